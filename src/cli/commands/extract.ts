@@ -1,0 +1,6 @@
+// `communique extract`: placeholder until the command lands.
+import type { Command } from 'commander'
+import type { CliContext } from '../program.js'
+
+/** Registers `extract`. */
+export function register(_program: Command, _ctx: CliContext): void {}

@@ -1,0 +1,6 @@
+// `communique parse`: placeholder until the command lands.
+import type { Command } from 'commander'
+import type { CliContext } from '../program.js'
+
+/** Registers `parse`. */
+export function register(_program: Command, _ctx: CliContext): void {}

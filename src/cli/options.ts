@@ -1,0 +1,64 @@
+// Options shared by several commands, declared once so every command spells them the same way.
+import { Option, type Command } from 'commander'
+import type { MeetingOverrides } from '../core/meeting.js'
+import type { SourceFormat } from '../core/source-file.js'
+import { CommuniqueError } from '../core/errors.js'
+
+/** Formats accepted by --format on commands that read documents. */
+export const INPUT_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'pdf', 'docx']
+
+/** Adds --format to a command that reads a document. */
+export function addInputFormatOption(cmd: Command): Command {
+  return cmd.addOption(new Option('--format <format>', 'read the input as this format instead of detecting it').choices([...INPUT_FORMATS]))
+}
+
+/** Adds --title, --date, --parties, --series, --place: values that win over what the text says. */
+export function addMeetingOptions(cmd: Command): Command {
+  return cmd
+    .option('--title <title>', 'meeting title, when the document does not state it')
+    .option('--date <YYYY-MM-DD>', 'meeting date (ISO), when the document does not state it')
+    .option('--parties <list>', 'parties of the meeting, comma- or semicolon-separated, e.g. "Japan,United Kingdom"')
+    .option('--series <name>', 'series the meeting belongs to, e.g. "Japan-UK Foreign and Defence Ministerial Meeting"')
+    .option('--place <place>', 'place of the meeting')
+}
+
+/** Raw values of the meeting options as commander gives them. */
+export interface MeetingOptionValues {
+  title?: string
+  date?: string
+  parties?: string
+  series?: string
+  place?: string
+}
+
+/**
+ * Turns the meeting options into overrides, checking the date.
+ * @throws CommuniqueError (usage) on a date that is not YYYY-MM-DD
+ */
+export function toMeetingOverrides(opts: MeetingOptionValues): MeetingOverrides {
+  const o: MeetingOverrides = {}
+  if (opts.title) o.title = opts.title.trim()
+  if (opts.series) o.series = opts.series.trim()
+  if (opts.place) o.place = opts.place.trim()
+  if (opts.date) o.date = assertIsoDate(opts.date, '--date')
+  if (opts.parties) o.parties = splitList(opts.parties)
+  return o
+}
+
+/** Splits "a, b; c" into trimmed, non-empty entries. */
+export function splitList(value: string): string[] {
+  return value.split(/[;,]/).map((s) => s.trim()).filter(Boolean)
+}
+
+/**
+ * Checks that a value is a real calendar date written YYYY-MM-DD and returns it.
+ * @throws CommuniqueError (usage) naming the flag and the expected form
+ */
+export function assertIsoDate(value: string, flag: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
+  const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : null
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value.trim()) {
+    throw new CommuniqueError('usage', `${flag} expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "${value}"`)
+  }
+  return value.trim()
+}
