@@ -24,9 +24,19 @@ export interface SourceMetadata {
   [key: string]: string | undefined
 }
 
+/** What a structured format says a block is (an HTML <h2>, a Markdown "#", a DOCX heading style). */
+export interface BlockHint {
+  kind: 'heading' | 'paragraph' | 'list-item'
+  /** Offsets of the block in the normalized text. */
+  start: number
+  end: number
+}
+
 /**
- * A loaded document. `value` is the normalized text: paragraphs separated by one blank line
- * ("\n\n"), no hard line breaks inside a paragraph, LF line ends, no BOM. All offsets point here.
+ * A loaded document. `value` is the normalized text: LF line ends, no BOM, non-breaking and
+ * ideographic spaces turned into plain spaces; every non-empty line is one block (a heading or a
+ * paragraph), hard-wrapped lines are already joined, and blocks may be separated by blank lines.
+ * All offsets point here. A plain-text file that is already laid out this way is kept as is.
  */
 export interface SourceFile {
   /** Where it came from: a file path or URL. */
@@ -34,5 +44,7 @@ export interface SourceFile {
   format: SourceFormat
   value: string
   metadata: SourceMetadata
+  /** Block kinds known from the format's markup; absent for plain text. */
+  hints?: BlockHint[]
   diagnostics: Diagnostic[]
 }

@@ -1,0 +1,178 @@
+// Country names: ISO 3166 names from i18n-iso-countries, one canonical English name each, plus the
+// variants and demonyms our documents use, and the member lists of groupings (G7, Quad, AUKUS ...).
+import countries from 'i18n-iso-countries'
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
+
+countries.registerLocale(en)
+
+/**
+ * Canonical names where the ISO short name is not what diplomatic documents (and our manifests)
+ * use: "United States", not "United States of America"; "Republic of Korea", not "South Korea".
+ */
+const CANONICAL_OVERRIDES: Record<string, string> = {
+  BN: 'Brunei', BO: 'Bolivia', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo',
+  CI: "Côte d'Ivoire", CV: 'Cabo Verde', CZ: 'Czechia', FM: 'Micronesia', GB: 'United Kingdom',
+  GM: 'The Gambia', IR: 'Iran', KP: 'North Korea', KR: 'Republic of Korea', LA: 'Laos', MD: 'Moldova',
+  MK: 'North Macedonia', PS: 'Palestine', RU: 'Russia', SY: 'Syria', TR: 'Türkiye', TW: 'Taiwan',
+  TZ: 'Tanzania', US: 'United States', VA: 'Holy See', VE: 'Venezuela', VN: 'Vietnam',
+}
+
+/** Extra names and abbreviations, by ISO alpha-2 code (the ISO list's own variants are added too). */
+const EXTRA_ALIASES: Record<string, string[]> = {
+  AE: ['U.A.E.', 'the Emirates'],
+  AU: ['Commonwealth of Australia'],
+  BA: ['Bosnia'],
+  CN: ["People's Republic of China", 'PRC', 'the PRC'],
+  CZ: ['Czech Republic'],
+  GB: ['U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+  IN: ['Republic of India'],
+  JP: ['Nippon'],
+  KP: ["Democratic People's Republic of Korea", 'DPRK', 'D.P.R.K.', 'North Korea'],
+  KR: ['ROK', 'R.O.K.', 'South Korea', 'Korea', 'Republic of Korea'],
+  MM: ['Burma'],
+  NL: ['Holland'],
+  PH: ['Republic of the Philippines', 'the Philippines'],
+  RU: ['Russian Federation'],
+  SA: ['KSA'],
+  TR: ['Turkey', 'Republic of Türkiye'],
+  US: ['U.S.', 'U.S.A.', 'USA', 'America', 'United States of America', 'the United States'],
+  VN: ['Viet Nam', 'Socialist Republic of Viet Nam'],
+}
+
+/** Adjectives and nationality words → ISO code ("Japanese side" → Japan). */
+const DEMONYMS: Record<string, string[]> = {
+  AU: ['Australian'], BR: ['Brazilian'], CA: ['Canadian'], CN: ['Chinese'], DE: ['German'],
+  EG: ['Egyptian'], ES: ['Spanish'], FR: ['French'], GB: ['British'], ID: ['Indonesian'],
+  IL: ['Israeli'], IN: ['Indian'], IQ: ['Iraqi'], IR: ['Iranian'], IT: ['Italian'], JP: ['Japanese'],
+  KP: ['North Korean'], KR: ['South Korean', 'Korean'], MX: ['Mexican'], NZ: ['New Zealand'],
+  PH: ['Philippine', 'Filipino'], PL: ['Polish'], RU: ['Russian'], SA: ['Saudi'], SG: ['Singaporean'],
+  TR: ['Turkish'], UA: ['Ukrainian'], US: ['American', 'U.S.', 'US'], VN: ['Vietnamese'],
+}
+
+/** Groupings whose name stands for their members when they act together. */
+export const GROUP_MEMBERS: Record<string, string[]> = {
+  AUKUS: ['Australia', 'United Kingdom', 'United States'],
+  G7: ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States'],
+  G20: ['Argentina', 'Australia', 'Brazil', 'Canada', 'China', 'France', 'Germany', 'India', 'Indonesia', 'Italy',
+    'Japan', 'Mexico', 'Republic of Korea', 'Russia', 'Saudi Arabia', 'South Africa', 'Türkiye',
+    'United Kingdom', 'United States', 'European Union'],
+  I2U2: ['India', 'Israel', 'United Arab Emirates', 'United States'],
+  P3: ['France', 'United Kingdom', 'United States'],
+  Quad: ['Australia', 'India', 'Japan', 'United States'],
+}
+
+/** Other names of the groupings. */
+const GROUP_ALIASES: Record<string, string[]> = {
+  AUKUS: ['AUKUS'],
+  G7: ['G7', 'G-7', 'Group of Seven'],
+  G20: ['G20', 'G-20', 'Group of Twenty'],
+  I2U2: ['I2U2'],
+  P3: ['P3'],
+  Quad: ['Quad', 'the Quad', 'Quadrilateral Security Dialogue'],
+}
+
+/** A country named in a text. */
+export interface CountryMention {
+  /** Canonical name: "United Kingdom". */
+  name: string
+  /** ISO 3166 alpha-2 code. */
+  code: string
+  /** The words as printed: "the UK". */
+  text: string
+  start: number
+  end: number
+  /** True when found through an adjective ("Japanese"), not a name. */
+  demonym: boolean
+}
+
+const canonicalByCode = new Map<string, string>()
+const codeByKey = new Map<string, string>()
+const demonymCode = new Map<string, string>()
+
+const keyOf = (s: string): string => s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/^the\s+/i, '').trim().toLowerCase()
+
+for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+  const canonical = CANONICAL_OVERRIDES[code] ?? names[0]!
+  canonicalByCode.set(code, canonical)
+  for (const n of [canonical, ...names, ...(EXTRA_ALIASES[code] ?? [])]) {
+    // Note: skip inverted ISO forms such as "Korea, Republic of": no document writes them.
+    if (!n.includes(',')) codeByKey.set(keyOf(n), code)
+  }
+}
+for (const [code, words] of Object.entries(DEMONYMS)) for (const w of words) demonymCode.set(keyOf(w), code)
+// Note: two-letter ISO alias "US" stays; lower-case "us" (the pronoun) is excluded at match time.
+
+/**
+ * The canonical English name of a country, from any name, abbreviation or ISO code it goes by.
+ * @example canonicalCountry('the U.K.') // 'United Kingdom'
+ * @returns null when the name is not a country
+ */
+export function canonicalCountry(name: string): string | null {
+  const k = keyOf(name)
+  const code = codeByKey.get(k) ?? (/^[A-Z]{2}$/.test(name.trim()) ? name.trim() : undefined)
+  return code ? canonicalByCode.get(code) ?? null : null
+}
+
+/** The ISO alpha-2 code of a country name or variant, or null. */
+export function countryCode(name: string): string | null {
+  return codeByKey.get(keyOf(name)) ?? null
+}
+
+/** The canonical country of a nationality adjective ("Japanese" → "Japan"), or null. */
+export function countryOfDemonym(word: string): string | null {
+  const code = demonymCode.get(keyOf(word))
+  return code ? canonicalByCode.get(code) ?? null : null
+}
+
+/** The members of a grouping ("G7", "the Quad"), or null when the name is not a known grouping. */
+export function groupMembers(name: string): string[] | null {
+  const k = keyOf(name)
+  for (const [group, aliases] of Object.entries(GROUP_ALIASES)) {
+    if (aliases.some((a) => keyOf(a) === k)) return GROUP_MEMBERS[group]!
+  }
+  return null
+}
+
+/** All canonical country names. */
+export function allCountries(): string[] {
+  return [...new Set(canonicalByCode.values())].sort()
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function buildPattern(): RegExp {
+  const names = new Set<string>()
+  for (const [code, canonical] of canonicalByCode) {
+    names.add(canonical)
+    for (const n of countries.getNames('en', { select: 'all' })[code] ?? []) if (!n.includes(',')) names.add(n)
+    for (const n of EXTRA_ALIASES[code] ?? []) names.add(n.replace(/^the\s+/i, ''))
+  }
+  for (const words of Object.values(DEMONYMS)) for (const w of words) names.add(w)
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map(escape)
+  // Letters or digits must not touch the match; "U.S." may end in a full stop.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+}
+
+let pattern: RegExp | null = null
+
+/**
+ * Finds the countries named in a text (names, abbreviations and nationality adjectives).
+ * @param text the text to scan
+ * @param offset added to every start/end, so offsets point into the whole document
+ * @example findCountryMentions('Japan and the UK would cooperate')
+ *   // [{ name: 'Japan', text: 'Japan', start: 0, end: 5 }, { name: 'United Kingdom', text: 'the UK', start: 10, end: 16 }]
+ */
+export function findCountryMentions(text: string, offset = 0): CountryMention[] {
+  pattern ??= buildPattern()
+  const found: CountryMention[] = []
+  for (const m of text.matchAll(pattern)) {
+    const words = m[0].replace(/^the\s+/i, '')
+    // "US" is a country only in capitals; "us" is a pronoun.
+    if (words === 'us' || words === 'Us') continue
+    const code = codeByKey.get(keyOf(words)) ?? demonymCode.get(keyOf(words))
+    if (!code) continue
+    const demonym = !codeByKey.has(keyOf(words))
+    found.push({ name: canonicalByCode.get(code)!, code, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, demonym })
+  }
+  return found
+}
