@@ -1,0 +1,2 @@
+// Extraction: tree → items (pure).
+export { extractItems, type ExtractInput } from './extract-items.js'
