@@ -1,8 +1,15 @@
 // Tree → items: runs the extraction passes over every sentence of a parsed statement.
-import type { Document } from '../core/tree.js'
+import type { Document, Paragraph, Sentence } from '../core/tree.js'
 import type { Item } from '../core/item.js'
 import type { MeetingRecord } from '../core/meeting.js'
 import type { SourceFile } from '../core/source-file.js'
+import { createContext, type ExtractContext } from './context.js'
+import { findAnchors, type Anchor } from './passes/01-find-anchors.js'
+import { findClauseHead, type Subject } from './passes/02-subjects.js'
+import { buildClauses } from './passes/03-clauses.js'
+import { classifyClause, type Classified } from './passes/04-classify.js'
+import { annotateItem } from './passes/06-annotate.js'
+import { listEntryItems, type LeadIn } from './passes/05-list-paragraphs.js'
 
 /** What extraction reads: the normalized text, its tree and the meeting record. */
 export interface ExtractInput {
@@ -11,13 +18,111 @@ export interface ExtractInput {
   meeting: MeetingRecord
 }
 
+/** A classified clause with absolute offsets, before annotation. */
+export interface Draft extends Classified {
+  paragraph: number
+  start: number
+  end: number
+  sentenceStart: number
+  sentenceEnd: number
+}
+
 /**
  * Extracts every commitment, directive, support, call and position of a parsed statement.
  * Pure: no I/O, no clock.
  * @param input the output of parseStatement()
  * @returns items in text order; `text === file.value.slice(start, end)` for each
+ * @throws Error when `input.tree` is not a document tree
  */
 export function extractItems(input: ExtractInput): Item[] {
-  void input
-  return []
+  if (input.tree?.type !== 'document') {
+    throw new Error(`extractItems: expected a tree of type 'document', got '${String(input.tree?.type)}'. Pass the result of parseStatement().`)
+  }
+  const ctx = createContext(input.file.value, input.meeting)
+  const paragraphs = input.tree.children.filter((b): b is Paragraph => b.type === 'paragraph')
+  const numbered = paragraphs.filter((p) => p.number !== null).length > paragraphs.length / 2
+  const drafts: Draft[] = []
+  let leadIn: LeadIn | null = null
+  for (const p of paragraphs) {
+    const ref = numbered ? p.number ?? p.ordinal : p.ordinal
+    const entries = leadIn ? listEntryItems(p, ref, leadIn, ctx) : null
+    if (entries) { drafts.push(...entries); continue }
+    leadIn = null
+    for (const s of p.children) {
+      const found = extractSentence(s, ref, ctx)
+      drafts.push(...found.drafts)
+      if (found.leadIn) leadIn = found.leadIn
+    }
+  }
+  const counters = new Map<number, number>()
+  return drafts.map((d) => {
+    const n = (counters.get(d.paragraph) ?? 0) + 1
+    counters.set(d.paragraph, n)
+    return annotateItem(d, `p${d.paragraph}-${n}`, ctx)
+  })
+}
+
+function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
+  const text = sentence.value
+  const base = sentence.position.start.offset
+  const found = findAnchors(text)
+  if (found.length === 0) return { drafts: [], leadIn: null }
+  const anchors = viableAnchors(text, found, ctx)
+  if (anchors.length === 0) return { drafts: [], leadIn: null }
+  const clauses = buildClauses(text, anchors, ctx)
+  const main = mainSubject(text, clauses.map((c) => c.head.subject), anchors[0]!, ctx)
+  const drafts: Draft[] = []
+  let previous: Subject = main
+  for (const clause of clauses) {
+    const fallback = clause.head.subject.kind === 'none' ? previous : clause.head.subject
+    const c = classifyClause(text, clause, fallback, ctx)
+    if (clause.head.subject.kind !== 'none') previous = clause.head.subject
+    if (!c) continue
+    if (!isWorthKeeping(text, c)) continue
+    drafts.push({ ...c, paragraph, start: base + clause.start, end: base + clause.end, sentenceStart: base, sentenceEnd: base + text.length })
+  }
+  // A sentence that ends with ":" after a pledge introduces a list of actions in the next paragraphs.
+  const last = drafts[drafts.length - 1]
+  const leadIn = /:\s*$/.test(text) && last ? { draft: last } : null
+  return { drafts, leadIn }
+}
+
+function mainSubject(text: string, subjects: Subject[], first: Parameters<typeof findClauseHead>[1], ctx: ExtractContext): Subject {
+  const known = subjects.find((s) => s.kind === 'parties' || s.kind === 'party')
+  if (known) return known
+  const head = findClauseHead(text, first, 0, ctx)
+  return head.subject.kind === 'party' || head.subject.kind === 'parties' ? head.subject : { kind: 'parties', actors: [] }
+}
+
+/**
+ * Keeps the anchors that start a clause of their own: those that make an item, and, inside another
+ * clause, only those with their own subject or after ";" / ", and" ("..., and supported ...").
+ * Without this, "to identify, treat, and support those impacted" would cut a pledge at "support".
+ */
+function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext): Anchor[] {
+  const clauses = buildClauses(text, anchors, ctx)
+  const main = mainSubject(text, clauses.map((c) => c.head.subject), anchors[0]!, ctx)
+  return anchors.filter((a, i) => {
+    const clause = clauses.find((c) => c.anchor === a)
+    if (!clause) return false
+    const whole = { ...clause, end: text.length, part: 'whole' as const }
+    if (!classifyClause(text, whole, clause.head.subject.kind === 'none' ? main : clause.head.subject, ctx)) return false
+    const trackable = a.rule.type === 'commitment' || a.rule.type === 'directive'
+    if (trackable || i === 0 || clause.head.subject.kind !== 'none') return true
+    // "...; called for ...", "..., and supported ...": a reported verb in the past after a coordinator.
+    const before = text.slice(0, clause.start)
+    if (/;\s*(?:and\s*)?$/.test(before)) return true
+    if (!/(?:,?\s*and|,\s*as well as)\s*$/i.test(before)) return false
+    // "to identify, treat, and support those impacted": a verb in an infinitive series is not a new clause.
+    if (/\b[a-z]+,\s+[a-z]+,?\s+and\s*$/i.test(before) && !/ed$/i.test(text.slice(a.start).split(/\s/)[0] ?? '')) return false
+    return /ed$/i.test(text.slice(a.start).split(/\s/)[0] ?? '') || (a.rule.id !== 'support/verb' && a.rule.kind !== 'call')
+  })
+}
+
+/** Drops clauses that are only a lead-in to another ("The two leaders shared the view that"). */
+function isWorthKeeping(sentence: string, c: Classified): boolean {
+  const text = sentence.slice(c.clause.start, c.clause.end)
+  if (c.type === 'commitment' || c.type === 'directive') return text.trim().split(/\s+/).length >= 2
+  const afterHead = sentence.slice(c.clause.anchor.end, c.clause.end).trim()
+  return afterHead.split(/\s+/).filter(Boolean).length >= 2 && !/\bthat$/i.test(text)
 }

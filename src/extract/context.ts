@@ -1,0 +1,22 @@
+// What every pass needs to know about the document: its parties, people and date.
+import type { MeetingRecord } from '../core/meeting.js'
+
+/** Document-wide facts the passes read. */
+export interface ExtractContext {
+  /** The normalized text of the whole document. */
+  text: string
+  /** Canonical names of the meeting's parties (may be empty when unknown). */
+  parties: string[]
+  /** Participants' names (lower-cased words of each name) → their country. */
+  people: Array<{ words: string[]; country: string }>
+  /** ISO date of the document, or null. */
+  documentDate: string | null
+}
+
+/** Builds the context from a meeting record and the normalized text. */
+export function createContext(text: string, meeting: MeetingRecord): ExtractContext {
+  const people = meeting.participants
+    .filter((p) => p.country)
+    .map((p) => ({ words: p.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1), country: p.country! }))
+  return { text, parties: meeting.parties, people, documentDate: meeting.date }
+}

@@ -1,0 +1,90 @@
+// Words that may stand between a modal or "to" and the verb of the action.
+
+/**
+ * Adverbs and particles allowed between "will/would/to" and the action verb:
+ * "would work urgently", "will significantly deepen", "to further strengthening", "will also continue to".
+ * Words ending in -ly are allowed too (see LY_VERBS for the exceptions).
+ */
+export const INTERVENING_WORDS: readonly string[] = [
+  'again',
+  'all',
+  'also',
+  'both',
+  'collectively',
+  'each',
+  'further',
+  'henceforth',
+  'immediately',
+  'jointly',
+  'now',
+  'soon',
+  'still',
+  'then',
+  'therefore',
+  'thus',
+  'together',
+]
+
+/** Verbs that end in -ly and must not be taken for adverbs: "will supply", "will apply". */
+export const LY_VERBS: readonly string[] = [
+  'ally',
+  'apply',
+  'comply',
+  'multiply',
+  'rally',
+  'rely',
+  'reply',
+  'supply',
+  'tally',
+]
+
+/**
+ * Words ending in -ing that are nouns, not gerunds: "including peacekeeping and peacebuilding
+ * collaboration" is a list of fields, not of actions.
+ */
+export const ING_NOUNS: readonly string[] = [
+  'banking',
+  'bombing',
+  'briefing',
+  'building',
+  'capacity-building',
+  'ceiling',
+  'clearing',
+  'counterterrorism financing',
+  'dumping',
+  'engineering',
+  'evening',
+  'financing',
+  'fishing',
+  'funding',
+  'gathering',
+  'hearing',
+  'housing',
+  'landing',
+  'manufacturing',
+  'meeting',
+  'mining',
+  'morning',
+  'offering',
+  'outstanding',
+  'peacebuilding',
+  'peacekeeping',
+  'planning',
+  'policing',
+  'processing',
+  'programming',
+  'reporting',
+  'setting',
+  'shipbuilding',
+  'shipping',
+  'spending',
+  'spring',
+  'string',
+  'sweeping',
+  'thing',
+  'trafficking',
+  'understanding',
+  'wellbeing',
+  'well-being',
+  'wording',
+]

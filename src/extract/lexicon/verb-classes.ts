@@ -1,0 +1,148 @@
+// Verb classes that decide what a modal or decision clause is: a pledge, a hope, a prediction.
+
+/**
+ * Verbs that after "will/would" express an attitude, not an action: "would welcome a greater presence".
+ * Such clauses are positions (hopes), not commitments.
+ */
+export const HOPE_VERBS: readonly string[] = [
+  'appreciate',
+  'be delighted',
+  'be glad',
+  'be happy',
+  'be pleased',
+  'hope',
+  'like',
+  'look',
+  'love',
+  'prefer',
+  'wish',
+  'welcome',
+]
+
+/**
+ * Verbs that, after a subject that is not a party, predict an effect rather than pledge an action:
+ * "The endeavor we launch today will help sustain peace".
+ */
+export const EFFECT_VERBS: readonly string[] = [
+  'add',
+  'affect',
+  'allow',
+  'be',
+  'become',
+  'benefit',
+  'bring',
+  'cause',
+  'come',
+  'contribute',
+  'create',
+  'depend',
+  'determine',
+  'enable',
+  'ensure',
+  'facilitate',
+  'form',
+  'generate',
+  'give',
+  'go',
+  'have',
+  'help',
+  'increase',
+  'lay',
+  'lead',
+  'make',
+  'mark',
+  'mean',
+  'offer',
+  'open',
+  'pave',
+  'play',
+  'produce',
+  'provide',
+  'reduce',
+  'reflect',
+  'remain',
+  'represent',
+  'result',
+  'serve',
+  'set',
+  'show',
+  'spur',
+  'strengthen',
+  'support',
+  'take',
+  'underpin',
+  'unlock',
+]
+
+/** First verbs of weak commitments: "explore further coordination", "consider cooperating". */
+export const WEAK_VERBS: readonly string[] = [
+  'assess',
+  'consider',
+  'consult',
+  'discuss',
+  'examine',
+  'explore',
+  'investigate',
+  'look',
+  'review',
+  'study',
+]
+
+/** Verbs that restate an earlier pledge: "reaffirmed their commitment to supporting ...". */
+export const REAFFIRM_VERBS: readonly string[] = [
+  'reaffirm',
+  'reaffirmed',
+  'reaffirms',
+  'recommit',
+  'recommitted',
+  'reiterate',
+  'reiterated',
+  'reiterates',
+  'remain',
+  'remained',
+  'remains',
+  'renew',
+  'renewed',
+  'renews',
+]
+
+/**
+ * Verbs that introduce a reported clause ("The Ministers confirmed [that] X would ...").
+ * Used to find where the subject of an embedded pledge starts.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'acknowledged',
+  'affirm',
+  'affirmed',
+  'agree',
+  'agreed',
+  'announce',
+  'announced',
+  'confirm',
+  'confirmed',
+  'decided',
+  'declare',
+  'declared',
+  'emphasized',
+  'emphasised',
+  'expect',
+  'expected',
+  'note',
+  'noted',
+  'pledge',
+  'pledged',
+  'reaffirm',
+  'reaffirmed',
+  'recognize',
+  'recognized',
+  'recognise',
+  'recognised',
+  'reiterate',
+  'reiterated',
+  'said',
+  'state',
+  'stated',
+  'stressed',
+  'underlined',
+  'underscored',
+]

@@ -1,0 +1,85 @@
+// Pass 1: find where a sentence states an action or a stance, by the anchor rules.
+import { ANCHOR_RULES, type AnchorRule } from '../rules/index.js'
+import { canBeVerb, verbLemma } from '../verbs.js'
+
+/** One place in a sentence where a rule matched. Offsets are relative to the sentence. */
+export interface Anchor {
+  rule: AnchorRule
+  /** Where the anchor's own words start ("would", "decided", "expressed", "directed"). */
+  start: number
+  /** End of the matched words (after the action verb when there is one). */
+  end: number
+  /** The first verb of the action, lower-cased, or null. */
+  verb: string | null
+  /** Offset of that verb, or `end` when there is none. */
+  verbStart: number
+}
+
+/** Words that make a following "will" a noun: "the will", "political will", "people's will". */
+const NOUN_WILL_BEFORE = /(?:\b(?:the|a|an|political|good|free|strong|collective|our|their|his|her|its|my|your|whose|firm|common|shared|sovereign|popular|international|national|general|people)|['’]s?)\s*$/i
+
+/**
+ * Finds every anchor of a sentence, earlier rules winning over later ones where they overlap.
+ * @param sentence the sentence text
+ * @returns anchors sorted by start
+ */
+export function findAnchors(sentence: string): Anchor[] {
+  const found: Array<Anchor & { priority: number }> = []
+  ANCHOR_RULES.forEach((rule, priority) => {
+    rule.pattern.lastIndex = 0
+    for (const m of sentence.matchAll(rule.pattern)) {
+      const verb = m.groups?.verb?.toLowerCase() ?? null
+      const verbStart = m.indices?.groups?.verb?.[0] ?? m.index + m[0].length
+      if (!isValid(rule, sentence, m.index, verb, verbStart, m.groups?.head ?? m[0], m[0])) continue
+      found.push({ rule, start: m.index, end: m.index + m[0].length, verb, verbStart, priority })
+    }
+  })
+  found.sort((a, b) => a.priority - b.priority || a.start - b.start)
+  const kept: Anchor[] = []
+  for (const a of found) {
+    if (kept.some((k) => a.start < k.end && k.start < a.end)) continue
+    kept.push({ rule: a.rule, start: a.start, end: a.end, verb: a.verb, verbStart: a.verbStart })
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+function isValid(rule: AnchorRule, sentence: string, start: number, verb: string | null, verbStart: number, head: string, whole: string): boolean {
+  if (rule.kind === 'modal') {
+    if (NOUN_WILL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return false
+    if (!verb || !canBeVerb(verb)) return false
+    // "would have seemed impossible": a counterfactual, not a pledge.
+    if (verb === 'have' && /^have\s+[a-z]+(?:ed|en|wn|ne)\b/i.test(sentence.slice(verbStart))) return false
+    return true
+  }
+  if (rule.kind === 'call' && verb) return canBeVerb(verb)
+  if (rule.kind === 'support' || rule.kind === 'position') {
+    // A capitalised "Support" mid-sentence is a name ("Emergency Support Loan"); "are backed by" is passive.
+    const word = sentence.slice(start, start + head.length)
+    if (start > 0 && /^[A-Z]/.test(word) && !/[.:;!?]\s*$/.test(sentence.slice(0, start))) return false
+    if (/\b(?:is|are|was|were|be|been|being|that|which)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /ed$/i.test(word)) return false
+    return true
+  }
+  if (!verb) return true
+  const raw = sentence.slice(verbStart, verbStart + verb.length)
+  // The object of "to" must be an action ("to cooperate", "to supporting"), not a noun ("to democracy") ...
+  if (/^[a-z]/.test(raw) && verbLemma(verb) !== null) return true
+  // ... except where a pledge takes a noun phrase: "we commit to a shared ambition", "the unwavering
+  // commitment of the United States to the defense of Japan", "committed to greater nuclear energy collaboration".
+  return NP_TAKERS.test(whole) || (rule.kind === 'noun' && /\b(?:commitment|dedication)/i.test(sentence.slice(start, verbStart)))
+    ? isActionNounPhrase(sentence.slice(verbStart), rule.kind === 'pledge' && /^(?:commit|commits|pledge|pledges)$/i.test(head))
+    : false
+}
+
+const NP_TAKERS = /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i
+const ACTION_NOUNS = /^(?:action|actions|assistance|collaboration|cooperation|co-operation|coordination|defen[cs]e|deployment|development|dialogue|effort|efforts|engagement|exchange|exchanges|expansion|implementation|investment|investments|partnership|progress|promotion|protection|provision|reform|reforms|security|steps|strengthening|support|work|working)$/i
+const DETERMINERS = /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
+
+/** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
+function isActionNounPhrase(text: string, anyNoun: boolean): boolean {
+  const words = text.split(/[\s,;.]+/).slice(0, 7)
+  for (const w of words) {
+    if (ACTION_NOUNS.test(w)) return true
+    if (!DETERMINERS.test(w) && !/^[a-z-]+(?:ive|al|ic|ed|ous|ful|ent|ant|ar|ary|ing)$/.test(w)) return anyNoun && /^[a-z]/i.test(w)
+  }
+  return anyNoun
+}

@@ -1,0 +1,173 @@
+// Pass 2: where each anchor's clause starts, and who its subject is.
+import { canonicalCountry, findCountryMentions, groupMembers } from '../../lexicon/countries.js'
+import { leaderCountry } from '../../parse/lexicon/find-leader.js'
+import type { ExtractContext } from '../context.js'
+import { OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
+import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
+import { alt } from '../rules/rule.js'
+import type { Anchor } from './01-find-anchors.js'
+
+/** Who a subject phrase names. */
+export type SubjectKind =
+  /** All the meeting's parties ("the Ministers", "we", "both countries"). */
+  | 'parties'
+  /** Some of the parties by name ("Japan", "the United States and Mongolia", "Prime Minister Abe"). */
+  | 'party'
+  /** The parties' own joint work ("These initial efforts", "discussions"). */
+  | 'own-work'
+  /** Someone else: another country, "all parties", "climate change", "which". */
+  | 'third'
+  /** No subject in the clause (a coordinated verb: "..., and committed to identify ways"). */
+  | 'none'
+
+/** A resolved subject. */
+export interface Subject {
+  kind: SubjectKind
+  /** Canonical names; empty for 'third', 'none' and 'own-work' (callers fill in the parties). */
+  actors: string[]
+}
+
+/** Where a clause starts and what its subject is. */
+export interface ClauseHead {
+  /** Offset (in the sentence) where the item's text starts: the subject, or the anchor when none. */
+  start: number
+  subject: Subject
+  /** True when the anchor sits in a relative clause ("a framework that will ..."). */
+  relative: boolean
+}
+
+const BOUNDARY = /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
+const RELATIVE = /^(?:which|who|whom|where|when)$/i
+const PRONOUN_RE = new RegExp(`^(?:and\\s+|but\\s+|also\\s+|together,?\\s+)*${alt(PARTY_PRONOUNS)}(?:\\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$`, 'i')
+const PARTY_PHRASE_RE = new RegExp(`^(?:and\\s+)?${alt(PARTY_DETERMINERS)}\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)}(?:\\s+and\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)})*$`, 'i')
+const OWN_WORK_RE = new RegExp(`^(?:our|these|this|the|such|all|both|bilateral|trilateral|joint|[a-z-]+\\s)?.{0,60}\\b${alt(OWN_WORK_NOUNS)}$`, 'i')
+const REPORTING_RE = new RegExp(`\\b${alt(REPORTING_VERBS)}\\b(?:\\s+that\\b)?`, 'gi')
+const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&))*$/u
+const SIDE_RE = /\b(?:the\s+)?([A-Z][\p{L}.]+)\s+(?:side|government|delegation)\b/u
+const TITLE_NAME_RE = /\b(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Minister|Secretary|Vice President|Crown Prince|Sultan|Emir|Sheikh|Taoiseach|Chairman|General Secretary)\s+((?:[A-Z][\p{L}.'’-]*\s*){1,4})/gu
+
+/**
+ * Finds the start of an anchor's clause and resolves its subject.
+ * @param sentence the sentence text
+ * @param anchor the anchor (offsets relative to the sentence)
+ * @param floor offset the clause may not start before (the end of the previous anchor's words)
+ */
+export function findClauseHead(sentence: string, anchor: Anchor, floor: number, ctx: ExtractContext): ClauseHead {
+  const prefix = sentence.slice(0, anchor.start)
+  const marks = [...prefix.matchAll(BOUNDARY)]
+    .filter((m) => m.index >= floor)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
+  let k = marks.length - 1
+  // "Japan, the UK and other regional partners would ...": step back over a list of names.
+  while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word) && prefix.slice(marks[k]!.end).trim() && !PRONOUN_RE.test(prefix.slice(marks[k]!.end).trim())) {
+    const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
+    if (!segment || !isNameLike(segment)) break
+    k--
+  }
+  const boundary = k >= 0 ? marks[k]!.end : floor
+  const boundaryWord = k >= 0 ? marks[k]!.word : ''
+  const region = sentence.slice(boundary, anchor.start)
+  const trimmedStart = boundary + (region.length - region.trimStart().length)
+  let start = trimmedStart
+  const lead = /^(?:and|but|also|then|so|thus)\s+/i.exec(sentence.slice(start, anchor.start))
+  if (lead) start += lead[0].length
+  const subjectText = sentence.slice(start, anchor.start).trim()
+  const relative = !subjectText && RELATIVE.test(boundaryWord.trim())
+    || !subjectText && /^that$/i.test(boundaryWord.trim()) && !/\b(?:confirmed|agreed|affirmed|reaffirmed|decided|noted|stated|recognized|recognised|pledged|announced|view|belief|understanding|hope|ensure|ensuring)\s+that$/i.test(sentence.slice(0, boundary).trimEnd())
+  if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+  return { start, subject: resolveSubject(subjectText, ctx), relative }
+}
+
+/**
+ * Resolves a subject phrase to the parties it names.
+ * @example resolveSubject('Japan and the UK', ctx) // { kind: 'party', actors: ['Japan', 'United Kingdom'] }
+ */
+export function resolveSubject(text: string, ctx: ExtractContext): Subject {
+  // "the Ministers confirmed discussions": the inner subject decides unless it is the parties' own work.
+  const reports = [...text.matchAll(REPORTING_RE)]
+  if (reports.length > 0) {
+    const last = reports[reports.length - 1]!
+    const inner = text.slice(last.index + last[0].length).trim()
+    const outer = text.slice(0, last.index).trim()
+    const innerSubject = inner ? resolveSimple(inner, ctx) : { kind: 'none' as const, actors: [] }
+    if (innerSubject.kind === 'own-work' || innerSubject.kind === 'none') {
+      const outerSubject = outer ? resolveSimple(outer, ctx) : innerSubject
+      return outerSubject.kind === 'none' ? innerSubject : outerSubject
+    }
+    return innerSubject
+  }
+  return resolveSimple(text, ctx)
+}
+
+const LEADING_ADVERBIAL = /^(?:(?:today|together|now|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
+const TRAILING_AUX = /\s+(?:are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
+const TAIL_PRONOUN = /(?:^|[\s,])(we|they|i)$/i
+const AGENCIES: Record<string, string> = {
+  DFC: 'United States', EXIM: 'United States', JBIC: 'Japan', JICA: 'Japan', JAXA: 'Japan', MCC: 'United States',
+  NASA: 'United States', NEXI: 'Japan', USAID: 'United States', USTR: 'United States', 'U.S. Department': 'United States',
+  'Department of State': 'United States', 'Department of Defense': 'United States', 'Department of Homeland Security': 'United States',
+  'Department of Justice': 'United States', 'Department of Energy': 'United States', 'Department of Commerce': 'United States',
+}
+
+function resolveSimple(text: string, ctx: ExtractContext): Subject {
+  let t = text.replace(LEADING_ADVERBIAL, '').trim()
+  for (let prev = ''; prev !== t;) { prev = t; t = t.replace(TRAILING_AUX, '').trim() }
+  if (!t) return { kind: 'none', actors: [] }
+  if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
+  const named = namedParties(t, ctx)
+  if (named.length > 0) {
+    const outside = ctx.parties.length > 0 ? named.filter((n) => !ctx.parties.includes(n)) : []
+    const inside = named.filter((n) => !outside.includes(n))
+    if (inside.length === 0) return { kind: 'third', actors: outside }
+    const all = ctx.parties.length > 0 && ctx.parties.every((p) => inside.includes(p))
+    return { kind: all ? 'parties' : 'party', actors: inside }
+  }
+  if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
+    return { kind: 'parties', actors: [] }
+  }
+  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t)) return { kind: 'own-work', actors: [] }
+  return { kind: 'third', actors: [] }
+}
+
+/** Countries, groupings and people named in a subject phrase, as canonical party names. */
+function namedParties(text: string, ctx: ExtractContext): string[] {
+  const names: string[] = []
+  const add = (n: string | null | undefined): void => { if (n && !names.includes(n)) names.push(n) }
+  for (const m of findCountryMentions(text)) {
+    // A nationality adjective names a party only as "the Japanese side/government".
+    if (m.demonym && !/^\s*(?:side|government|delegation|administration|prime minister|president|leaders?)\b/i.test(text.slice(m.end))) continue
+    // "additional production in India" is not India; "the Government of Japan" is.
+    const before = text.slice(0, m.start)
+    if (/\b(?:in|from|for|with|to|by|across|between|on|at|into|against|within|than|of)\s+$/i.test(before)
+      && !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before)) continue
+    add(m.name)
+  }
+  for (const [agency, country] of Object.entries(AGENCIES)) if (text.includes(agency)) add(country)
+  const side = SIDE_RE.exec(text)
+  if (side) add(canonicalCountry(side[1]!))
+  for (const word of text.split(/[\s,]+/)) {
+    const members = groupMembers(word)
+    if (members) for (const n of members) add(n)
+  }
+  if (/\b(?:EU|European Union)\b/.test(text)) add('European Union')
+  if (/\bASEAN\b/.test(text)) add('ASEAN')
+  for (const m of text.matchAll(TITLE_NAME_RE)) add(personCountry(m[1]!.trim(), ctx))
+  if (names.length === 0) {
+    const lower = text.toLowerCase()
+    for (const p of ctx.people) if (p.words.length > 0 && p.words.some((w) => w.length > 2 && new RegExp(`\\b${w}\\b`).test(lower))) add(p.country)
+  }
+  return names
+}
+
+function personCountry(name: string, ctx: ExtractContext): string | null {
+  const lower = name.toLowerCase()
+  for (const p of ctx.people) if (p.words.some((w) => w.length > 2 && lower.includes(w))) return p.country
+  return leaderCountry(name)
+}
+
+/** True for a short run of names ("the UK", "Japan") or a party phrase ("our leaders"), not "In South Asia". */
+function isNameLike(segment: string): boolean {
+  if (segment.split(/\s+/).length > 6) return false
+  if (/^(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b/i.test(segment)) return false
+  return PROPER_SEGMENT.test(segment) || findCountryMentions(segment).length > 0 || PARTY_PHRASE_RE.test(segment)
+}

@@ -1,0 +1,199 @@
+// Pass 3: cut a sentence into clauses, one per anchor, and split coordinated actions and lists.
+import type { ExtractContext } from '../context.js'
+import { ADVERBS } from '../rules/rule.js'
+import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
+import type { Anchor } from './01-find-anchors.js'
+import { findClauseHead, type ClauseHead } from './02-subjects.js'
+
+/** How a clause relates to the sentence's structure. */
+export type ClausePart =
+  /** The whole clause of one anchor. */
+  | 'whole'
+  /** The general head of an enumerated list of actions ("would continue developing this programme"). */
+  | 'head'
+  /** One entry of an enumerated list ("considering cooperating to improve amphibious capability"). */
+  | 'entry'
+  /** A coordinated action with its own "to" ("..., and to coordinate closely on ..."). */
+  | 'coordinated'
+
+/** A clause with offsets relative to its sentence. */
+export interface Clause {
+  start: number
+  end: number
+  anchor: Anchor
+  head: ClauseHead
+  part: ClausePart
+  /** The first verb of this clause's action (lower-cased), when known. */
+  verb: string | null
+}
+
+const TRAILING = /[\s,;:—–-]+$|\s+(?:and|but|or|that|as well as|while)$/i
+const LEADING = /^(?:and|or|but|also|as well as)\s+/i
+const SPLITTABLE = new Set(['modal', 'decision', 'noun', 'adjective', 'pledge', 'directive'])
+
+/**
+ * Builds the clauses of one sentence from its anchors.
+ * @param sentence the sentence text (offsets below are relative to it)
+ * @param anchors the anchors of findAnchors(sentence)
+ */
+export function buildClauses(sentence: string, anchors: readonly Anchor[], ctx: ExtractContext): Clause[] {
+  const heads = anchors.map((a, i) => findClauseHead(sentence, a, i > 0 ? anchors[i - 1]!.end : 0, ctx))
+  const end = trimEnd(sentence, sentence.length)
+  const clauses: Clause[] = []
+  anchors.forEach((anchor, i) => {
+    const head = heads[i]!
+    let clauseEnd = end
+    for (let j = i + 1; j < anchors.length; j++) {
+      if (heads[j]!.start > anchor.start) { clauseEnd = trimEnd(sentence, heads[j]!.start); break }
+    }
+    if (clauseEnd <= head.start) return
+    const whole: Clause = { start: head.start, end: clauseEnd, anchor, head, part: 'whole', verb: anchor.verb }
+    clauses.push(...splitClause(sentence, whole))
+  })
+  return clauses
+}
+
+/** Splits one clause into coordinated actions and list entries, or returns it whole. */
+function splitClause(sentence: string, clause: Clause): Clause[] {
+  const trackable = clause.anchor.rule.type === 'commitment' || clause.anchor.rule.type === 'directive'
+  if (!trackable) return [clause]
+  const from = clause.anchor.verbStart
+  const listed = splitList(sentence, clause, from)
+  if (listed) return listed
+  if (!SPLITTABLE.has(clause.anchor.rule.kind)) return [clause]
+  return splitCoordinatedTo(sentence, clause, from)
+}
+
+const COORDINATED_TO = new RegExp(`(?:[,;]\\s*)?\\b(?:and|as well as)\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
+const SERIES_TO = new RegExp(`[,;]\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
+
+/**
+ * "to cooperate to reduce ..., and to coordinate closely on ..." → two clauses; a series
+ * "to collaborate on ..., to ensure ..., to oppose ..., and to enhance ..." → one clause per "to".
+ * A lone ", to meet the challenges" (a purpose, not a second pledge) stays.
+ */
+function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Clause[] {
+  const text = sentence.slice(0, clause.end)
+  const cuts: Array<{ at: number; start: number; verb: string }> = []
+  for (const m of text.matchAll(COORDINATED_TO)) {
+    if (m.index < from || !isActionVerb(m.groups!.verb!)) continue
+    cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
+  }
+  if (cuts.length === 0) return [clause]
+  const lastAnd = cuts[cuts.length - 1]!.at
+  for (const m of text.matchAll(SERIES_TO)) {
+    if (m.index < from || m.index > lastAnd || !isActionVerb(m.groups!.verb!)) continue
+    if (cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue
+    cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
+  }
+  cuts.sort((a, b) => a.at - b.at)
+  const out: Clause[] = []
+  let start = clause.start
+  let verb = clause.verb
+  for (const c of cuts) {
+    const cut = trimEnd(sentence, c.at)
+    if (cut > start) out.push({ ...clause, start, end: cut, part: out.length === 0 && start === clause.start ? 'whole' : 'coordinated', verb })
+    start = c.start
+    verb = verbLemma(c.verb)
+  }
+  out.push({ ...clause, start, end: clause.end, part: 'coordinated', verb })
+  return out
+}
+
+const LIST_INTRO = /\b(?:including|includes|include|such as|namely|notably)\s*:?\s+|:\s+/gi
+const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
+
+/**
+ * An enumerated list of actions inside a clause ("including: continuing ...; considering ...; and
+ * improving ..."; "(1) ... (2) ..."; "to strengthen ...; reach ...; drive ...") → head + entries.
+ */
+function splitList(sentence: string, clause: Clause, from: number): Clause[] | null {
+  const body = sentence.slice(0, clause.end)
+  // (1) ... (2) ...
+  const numbered = [...body.slice(from).matchAll(NUMBERED)].map((m) => ({ at: from + m.index, after: from + m.index + m[0].length }))
+  if (numbered.length >= 2) {
+    const entries = numbered.map((n, i) => ({ start: n.after, end: trimEnd(sentence, i + 1 < numbered.length ? numbered[i + 1]!.at : clause.end) }))
+    return withHead(sentence, clause, trimEnd(sentence, numbered[0]!.at), entries)
+  }
+  // including: a-ing ...; b-ing ...; and c-ing ...
+  LIST_INTRO.lastIndex = from
+  for (const intro of body.matchAll(LIST_INTRO)) {
+    if (intro.index < from) continue
+    const listStart = intro.index + intro[0].length
+    const entries = gerundEntries(sentence, listStart, clause.end)
+    if (entries) return withHead(sentence, clause, trimEnd(sentence, intro.index), entries)
+  }
+  // "will seek to: promote ...; strengthen ...; and jointly promote ..."
+  const colon = /\bto\s*:\s*/.exec(body.slice(from))
+  if (colon) {
+    const listStart = from + colon.index + colon[0].length
+    const entries = splitOn(sentence, listStart, clause.end, /;\s*(?:and\s+)?/g)
+    if (entries.length >= 2 && entries.every((p) => isActionVerb(firstVerbWord(sentence, p.start)))) {
+      return withHead(sentence, clause, trimEnd(sentence, from + colon.index + 2), entries)
+    }
+  }
+  // to strengthen ...; reach ...; drive ...; and fortify ...
+  const parts = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
+  if (parts.length >= 2 && parts.slice(1).every((p) => isActionVerb(firstVerbWord(sentence, p.start)) && !isGerund(firstVerbWord(sentence, p.start)))) {
+    return parts.map((p, i) => ({ ...clause, start: i === 0 ? clause.start : p.start, end: p.end, part: i === 0 ? 'whole' : 'entry', verb: i === 0 ? clause.verb : verbLemma(firstVerbWord(sentence, p.start)) }))
+  }
+  return null
+}
+
+function withHead(sentence: string, clause: Clause, headEnd: number, entries: Array<{ start: number; end: number }>): Clause[] {
+  const out: Clause[] = []
+  if (headEnd > clause.start) out.push({ ...clause, end: headEnd, part: 'head' })
+  for (const e of entries) {
+    if (e.end > e.start) out.push({ ...clause, start: e.start, end: e.end, part: 'entry', verb: verbLemma(firstVerbWord(sentence, e.start)) })
+  }
+  return out
+}
+
+/** Entries that each start with a gerund, separated by ";" or ", and"; null unless there are two or more. */
+function gerundEntries(sentence: string, start: number, end: number): Array<{ start: number; end: number }> | null {
+  let parts = splitOn(sentence, start, end, /;\s*(?:and\s+)?/g)
+  if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=[a-z]+ing\b)|,\s+(?=[a-z]+ing\b)/g)
+  if (parts.length < 2) return null
+  for (const p of parts) {
+    const w = firstWord(sentence, p.start)
+    const next = /^\S+\s+(\S+)/.exec(sentence.slice(p.start, p.end))?.[1] ?? ''
+    if (!isGerund(w) || /^(?:and|or|,)$/i.test(next)) return null
+  }
+  return parts
+}
+
+function splitOn(sentence: string, start: number, end: number, separator: RegExp): Array<{ start: number; end: number }> {
+  const text = sentence.slice(start, end)
+  const out: Array<{ start: number; end: number }> = []
+  let last = 0
+  for (const m of text.matchAll(separator)) {
+    out.push({ start: start + last, end: trimEnd(sentence, start + m.index) })
+    last = m.index + m[0].length
+  }
+  out.push({ start: start + last, end: trimEnd(sentence, end) })
+  return out.map((p) => {
+    const lead = LEADING.exec(sentence.slice(p.start, p.end))
+    return lead ? { start: p.start + lead[0].length, end: p.end } : p
+  }).filter((p) => p.end > p.start)
+}
+
+/** The first word that is not an adverb ("jointly promote" → "promote"). */
+function firstVerbWord(sentence: string, at: number): string {
+  const words = sentence.slice(at, at + 80).split(/\s+/)
+  return (words.find((w) => !/^(?:[a-z]+ly|also|further|together|jointly)$/i.test(w)) ?? '').replace(/[^\p{L}'’-]/gu, '')
+}
+
+function firstWord(sentence: string, at: number): string {
+  return /^[\p{L}'’-]+/u.exec(sentence.slice(at))?.[0] ?? ''
+}
+
+/** Moves `end` back over spaces, separators and dangling conjunctions; drops the final full stop. */
+export function trimEnd(sentence: string, end: number): number {
+  let s = sentence.slice(0, end)
+  for (;;) {
+    const t = s.replace(TRAILING, '').replace(/[.!?]+["”’)]?$/, '')
+    if (t === s) break
+    s = t
+  }
+  return s.length
+}

@@ -1,0 +1,59 @@
+// Pass 4: decide each clause's type, actors, modality, strength and whether it restates a pledge.
+import type { ActorRole, ItemType, Modality, Strength } from '../../core/item.js'
+import type { ExtractContext } from '../context.js'
+import { EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
+import { alt } from '../rules/rule.js'
+import type { Clause } from './03-clauses.js'
+import type { Subject } from './02-subjects.js'
+
+/** A clause with everything but its offsets decided. */
+export interface Classified {
+  clause: Clause
+  type: ItemType
+  actors: string[]
+  actorRole: ActorRole
+  modality: Modality
+  strength: Strength
+  reaffirmed: boolean
+}
+
+const hopeVerbs = new Set(HOPE_VERBS)
+const effectVerbs = new Set(EFFECT_VERBS)
+const weakVerbs = new Set(WEAK_VERBS)
+const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
+const PASSIVE_PLAN = /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
+
+/**
+ * Classifies one clause, or returns null when it is not an item (a prediction, a pledge of someone
+ * else, a relative clause, a question).
+ * @param sentence the sentence text
+ * @param clause the clause (offsets relative to the sentence)
+ * @param fallback the subject to use when the clause has none (the sentence's main subject)
+ */
+export function classifyClause(sentence: string, clause: Clause, fallback: Subject, ctx: ExtractContext): Classified | null {
+  const { anchor, head } = clause
+  const rule = anchor.rule
+  const subject = head.subject.kind === 'none' ? fallback : head.subject
+  const verb = clause.verb ?? anchor.verb
+  const after = sentence.slice(anchor.verbStart)
+  let type: ItemType = rule.type
+  let modality: Modality = rule.modality
+
+  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge')) return null
+  if (subject.kind === 'third') return null
+  if (rule.needsPartySubject && subject.kind !== 'parties' && subject.kind !== 'party') return null
+  if (/\?\s*$/.test(sentence)) return null
+
+  if (rule.kind === 'modal') {
+    if (verb && hopeVerbs.has(verb)) { type = 'position'; modality = 'hope' }
+    else if (subject.kind === 'own-work' && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
+    else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
+  }
+  // "the Ministers decided" with a pledge: past tense of a decision is still a pledge of future action.
+  const actors = subject.kind === 'party' || (subject.kind === 'parties' && subject.actors.length > 0) ? subject.actors : ctx.parties
+  const actorRole: ActorRole = type === 'directive' ? 'officials' : type === 'call' ? 'third-party' : 'parties'
+  const lead = sentence.slice(clause.start, anchor.verbStart)
+  const strength: Strength = clause.part === 'head' || (verb !== null && weakVerbs.has(verb)) || /\b(?:explore|consider|study|examine)\b/i.test(lead) ? 'weak' : 'firm'
+  const reaffirmed = REAFFIRM_RE.test(sentence.slice(Math.max(0, clause.start - 0), anchor.verbStart)) || /\breaffirm|reiterat|\brenew|recommit/i.test(sentence.slice(anchor.start, anchor.verbStart))
+  return { clause, type, actors: [...actors], actorRole, modality, strength, reaffirmed }
+}

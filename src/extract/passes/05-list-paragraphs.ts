@@ -1,0 +1,41 @@
+// Pass 5: bullet or numbered paragraphs under a lead-in that ends with ":" ("The leaders will:").
+import type { Paragraph } from '../../core/tree.js'
+import type { ExtractContext } from '../context.js'
+import type { Draft } from '../extract-items.js'
+import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
+
+/** The pledge whose list of actions follows in the next paragraphs. */
+export interface LeadIn {
+  draft: Draft
+}
+
+/**
+ * Items for one list paragraph under a lead-in, or null when the paragraph is not an entry of that
+ * list (not labelled, or not starting with an action), which ends the list.
+ * @param paragraph the paragraph after the lead-in
+ * @param ref its paragraph number for items
+ */
+export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn, ctx: ExtractContext): Draft[] | null {
+  void ctx
+  if (paragraph.labelKind === null) return null
+  const first = paragraph.children[0]
+  const last = paragraph.children[paragraph.children.length - 1]
+  if (!first || !last) return null
+  const word = /^[\p{L}'’-]+/u.exec(first.value)?.[0] ?? ''
+  if (!isActionVerb(word) && !isGerund(word)) return null
+  const lead = leadIn.draft
+  const start = first.position.start.offset
+  let end = last.position.end.offset
+  const text = ctx.text.slice(start, end)
+  end -= text.length - text.replace(/[\s.;,]+$/, '').replace(/;?\s*and$/, '').length
+  return [{
+    ...lead,
+    paragraph: ref,
+    start,
+    end,
+    sentenceStart: start,
+    sentenceEnd: last.position.end.offset,
+    clause: { ...lead.clause, part: 'entry', verb: verbLemma(word) },
+    strength: /^(?:explor|consider|stud|examin)/i.test(word) ? 'weak' : lead.strength,
+  }]
+}

@@ -1,0 +1,42 @@
+// Pass 6: turn a draft into an item: its text, action, deadline, topics, entities and event category.
+import type { Item } from '../../core/item.js'
+import type { ExtractContext } from '../context.js'
+import type { Draft } from '../extract-items.js'
+
+/**
+ * Completes a draft into an Item.
+ * @param draft the classified clause with absolute offsets
+ * @param id the document-local id ("p3-1")
+ */
+export function annotateItem(draft: Draft, id: string, ctx: ExtractContext): Item {
+  const text = ctx.text.slice(draft.start, draft.end)
+  const verbAt = Math.max(draft.start, draft.sentenceStart + draft.clause.anchor.verbStart)
+  const action = draft.clause.part === 'entry' || draft.clause.part === 'coordinated'
+    ? text.replace(/^to\s+/i, '')
+    : ctx.text.slice(Math.min(verbAt, draft.end), draft.end)
+  return {
+    id,
+    type: draft.type,
+    paragraph: draft.paragraph,
+    text,
+    start: draft.start,
+    end: draft.end,
+    actors: draft.actors,
+    actorRole: draft.actorRole,
+    action: shorten(action),
+    modality: draft.modality,
+    deadline: null,
+    topics: [],
+    entities: [],
+    strength: draft.strength,
+    reaffirmed: draft.reaffirmed,
+    event: 'OTHER',
+    rule: draft.clause.anchor.rule.id,
+  }
+}
+
+/** The first dozen words of an action, for listings. */
+function shorten(action: string): string {
+  const words = action.trim().split(/\s+/)
+  return words.length > 14 ? `${words.slice(0, 14).join(' ')} …` : words.join(' ')
+}

@@ -1,0 +1,25 @@
+// Rules for demands the parties make of third parties (ANNOTATION.md: call).
+import type { AnchorRule } from './rule.js'
+import { alt, pattern } from './rule.js'
+
+const URGE = alt([
+  'appeal to', 'appealed to', 'call on', 'call upon', 'called on', 'called upon', 'calls on', 'calls upon', 'demand',
+  'demanded', 'demands', 'encourage', 'encouraged', 'encourages', 'implore', 'invite', 'invited', 'invites', 'press',
+  'pressed', 'urge', 'urged', 'urges',
+])
+
+/** Call rules, in priority order. */
+export const callRules: AnchorRule[] = [
+  // "They urged North Korea to comply with all relevant UN Security Council resolutions"
+  {
+    id: 'call/urge', type: 'call', kind: 'call', modality: 'present',
+    pattern: pattern(`(?<head>${URGE})\\s+(?!(?:their|our)\\s)[^.;]{1,120}?\\s+to\\s+(?<verb>[a-z][a-z'’-]*)`),
+    example: 'They urged North Korea to comply with all relevant UN Security Council resolutions',
+  },
+  // "called for a peaceful settlement through the full implementation of the Minsk process"
+  {
+    id: 'call/call-for', type: 'call', kind: 'call', modality: 'present',
+    pattern: pattern(`(?<head>${alt(['call for', 'called for', 'calls for', 'calling for', 'demand', 'demanded', 'demands'])})(?![\\p{L}])`),
+    example: 'called for a peaceful settlement through the full implementation of the Minsk process',
+  },
+]

@@ -1,0 +1,33 @@
+// Rules for orders the parties give their own officials (ANNOTATION.md: directive).
+import type { AnchorRule } from './rule.js'
+import { ADVERBS, VERB, alt, pattern } from './rule.js'
+
+const ORDER_VERBS = alt([
+  'ask', 'asked', 'asks', 'charge', 'charged', 'charges', 'direct', 'directed', 'directs', 'encourage', 'encouraged',
+  'encourages', 'instruct', 'instructed', 'instructs', 'mandate', 'mandated', 'mandates', 'request', 'requested',
+  'requests', 'task', 'tasked', 'tasks', 'urge', 'urged', 'urges', 'call on', 'called on', 'call upon', 'called upon',
+])
+const OWN = alt(['their', 'our', 'the', 'its', 'his', 'her', 'both', 'each'])
+const OFFICIALS = alt([
+  'administrations', 'agencies', 'bureaucracies', 'cabinet', 'coordinators', 'delegations', 'departments', 'envoys',
+  'experts', 'foreign ministers', 'governments', 'ministers', 'ministries', 'negotiating teams', 'negotiators',
+  'officials', 'representatives', 'secretariat', 'senior officials', 'sherpas', 'staff', 'staffs', 'teams',
+  'working group', 'working groups',
+])
+const NEGOTIATIONS = alt(['negotiations', 'talks', 'the negotiations', 'the talks', 'negotiators', 'the negotiators'])
+
+/** Directive rules, in priority order. */
+export const directiveRules: AnchorRule[] = [
+  // "the Ministers directed their officials to meet regularly and exchange information and proposals"
+  {
+    id: 'directive/officials', type: 'directive', kind: 'directive', modality: 'decided',
+    pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${OWN}\\s+(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,3}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)?to\\s+${ADVERBS}${VERB}`),
+    example: 'the Ministers directed their officials to meet regularly and exchange information and proposals',
+  },
+  // "the Ministers urged negotiations to conclude at the earliest possible opportunity"
+  {
+    id: 'directive/negotiations', type: 'directive', kind: 'directive', modality: 'decided',
+    pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${NEGOTIATIONS}\\s+(?:on\\s+[^.;]{0,60}?\\s)?to\\s+${ADVERBS}${VERB}`),
+    example: 'the Ministers urged negotiations to conclude at the earliest possible opportunity',
+  },
+]

@@ -1,0 +1,29 @@
+// Rules for backing an action or goal whose doer is someone else (ANNOTATION.md: support).
+import type { AnchorRule } from './rule.js'
+import { alt, pattern } from './rule.js'
+
+const SUPPORT_VERBS = alt([
+  'back', 'backed', 'backs', 'endorse', 'endorsed', 'endorses', 'support', 'supported', 'supports', 'stand with',
+  'stood with', 'stands with',
+])
+const SUPPORT_STATEMENT = alt([
+  'affirm', 'affirmed', 'confirm', 'confirmed', 'express', 'expressed', 'expresses', 'extend', 'extended', 'offer',
+  'offered', 'pledge', 'pledged', 'reaffirm', 'reaffirmed', 'reaffirms', 'reiterate', 'reiterated', 'reiterates',
+  'renew', 'renewed', 'underscore', 'underscored',
+])
+
+/** Support rules, in priority order. */
+export const supportRules: AnchorRule[] = [
+  // "The UK reiterated its strong support for Japan’s permanent membership of the UNSC"
+  {
+    id: 'support/noun', type: 'support', kind: 'support', modality: 'present',
+    pattern: pattern(`(?<head>${SUPPORT_STATEMENT})\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:support|backing|endorsement)\\s+(?:for|to|of)(?![\\p{L}])`),
+    example: 'The UK reiterated its strong support for Japan’s permanent membership of the UNSC',
+  },
+  // "supported the exercise of freedom of navigation and overflight"
+  {
+    id: 'support/verb', type: 'support', kind: 'support', modality: 'present',
+    pattern: pattern(`(?<!\\b(?:to|will|would|shall|and|or|continue\\s+to)\\s)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
+    example: 'supported the exercise of freedom of navigation and overflight',
+  },
+]
