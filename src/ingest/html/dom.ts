@@ -1,0 +1,48 @@
+// The few DOM shapes the HTML loader uses (the project compiles without the DOM library types).
+import { parseHTML } from 'linkedom'
+
+/** A DOM node as linkedom provides it. */
+export interface DomNode {
+  nodeType: number
+  nodeName: string
+  textContent: string | null
+  parentNode: DomNode | null
+  childNodes: ArrayLike<DomNode>
+}
+
+/** A DOM element. */
+export interface DomElement extends DomNode {
+  tagName: string
+  children: ArrayLike<DomElement>
+  getAttribute(name: string): string | null
+  querySelector(selector: string): DomElement | null
+  querySelectorAll(selector: string): ArrayLike<DomElement>
+  remove(): void
+}
+
+/** A DOM document. */
+export interface DomDocument {
+  documentElement: DomElement
+  body: DomElement | null
+  title: string
+  querySelector(selector: string): DomElement | null
+  querySelectorAll(selector: string): ArrayLike<DomElement>
+}
+
+/** Node type of elements. */
+export const ELEMENT_NODE = 1
+/** Node type of text. */
+export const TEXT_NODE = 3
+
+/**
+ * Parses an HTML page into a linkedom document.
+ * @param html the page's markup
+ */
+export function parseHtmlDocument(html: string): DomDocument {
+  return (parseHTML(html) as unknown as { document: DomDocument }).document
+}
+
+/** True when the node is an element. */
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE
+}

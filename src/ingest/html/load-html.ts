@@ -1,0 +1,48 @@
+// Loads an HTML page: metadata, main content via Readability, furniture removed, one block per line.
+import { Readability } from '@mozilla/readability'
+import type { SourceFile } from '../../core/source-file.js'
+import { blocksToSource, type TextBlock } from '../blocks.js'
+import { inputError } from '../errors.js'
+import { collapseWhitespace } from '../text/normalize-chars.js'
+import { captionTexts, dropFurnitureBlocks, removeFurniture } from './boilerplate.js'
+import { parseHtmlDocument, type DomDocument, type DomElement } from './dom.js'
+import { htmlBlocks } from './html-blocks.js'
+import { htmlMetadata } from './html-metadata.js'
+
+/**
+ * Loads an HTML page. Metadata (title, published date) is read first from the whole page; then
+ * menus, breadcrumbs, captions and share bars are removed, Readability finds the main content
+ * (the cleaned body is used when it finds none), and every paragraph, list entry and heading
+ * becomes one line. The page's <h1> is kept as the first line when Readability dropped it.
+ * @param html the page's markup
+ * @param where path or URL, for messages
+ * @param path recorded on the source file
+ * @throws CommuniqueError 'no-text' when the page has no body text
+ */
+export function loadHtml(html: string, where: string, path?: string): SourceFile {
+  const doc = parseHtmlDocument(html)
+  const metadata = htmlMetadata(doc)
+  const captions = captionTexts(doc)
+  const h1 = collapseWhitespace(doc.querySelector('h1')?.textContent ?? '')
+  removeFurniture(doc)
+  const fallback = doc.body ? htmlBlocks(doc.body) : []
+  let blocks = mainContentBlocks(doc) ?? fallback
+  if (blocks.length === 0) blocks = fallback
+  blocks = dropFurnitureBlocks(blocks, captions)
+  if (h1 && !blocks.some((b) => collapseWhitespace(b.text) === h1)) blocks.unshift({ kind: 'heading', text: h1 })
+  const file = blocksToSource(blocks, { ...(path === undefined ? {} : { path }), format: 'html', metadata })
+  if (file.value.trim() === '') throw inputError('no-text', where, 'the page has no body text (only navigation, scripts or images); give the statement page itself or save its text')
+  return file
+}
+
+/** The blocks of the main content as Readability sees it, or null when it finds none. */
+function mainContentBlocks(doc: DomDocument): TextBlock[] | null {
+  // Note: Readability changes the document it is given; the fallback blocks are taken before.
+  const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+    charThreshold: 100,
+    serializer: (node) => node as unknown as DomElement,
+  })
+  const article = reader.parse()
+  if (!article?.content) return null
+  return htmlBlocks(article.content)
+}
