@@ -1,0 +1,57 @@
+// Builds the statement tree from normalized text: one block per non-empty line, each a heading or
+// a paragraph; paragraphs hold their sentences. Every node has a position into the text.
+import { createLineIndex } from '../core/line-index.js'
+import type { BlockHint, SourceFile } from '../core/source-file.js'
+import type { Block, Document, Paragraph, Sentence } from '../core/tree.js'
+import { classifyBlock } from './classify-block.js'
+import { parseLabel } from './parse-label.js'
+import { splitSentences } from './split-sentences.js'
+
+/**
+ * Builds the tree of a source file. Blocks are the non-empty lines of `file.value` without their
+ * surrounding white space; `file.hints` say which are headings or list entries. A paragraph's
+ * position includes its label; its sentences start after the label.
+ * @param file a loaded source file (normalized text)
+ * @returns the document node; JSON-safe
+ */
+export function buildTree(file: SourceFile): Document {
+  const text = file.value
+  const lines = createLineIndex(text)
+  const hints = [...(file.hints ?? [])].sort((a, b) => a.start - b.start)
+  let h = 0
+  const children: Block[] = []
+  let ordinal = 0
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const nl = text.indexOf('\n', lineStart)
+    const lineEnd = nl === -1 ? text.length : nl
+    let s = lineStart
+    let e = lineEnd
+    while (s < e && isBlank(text.charCodeAt(s))) s++
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--
+    lineStart = lineEnd + 1
+    if (s === e) continue
+    while (h < hints.length && hints[h]!.end <= s) h++
+    const hint: BlockHint['kind'] | undefined = h < hints.length && hints[h]!.start < e ? hints[h]!.kind : undefined
+    const line = text.slice(s, e)
+    const label = hint === 'heading' ? null : parseLabel(line)
+    if (classifyBlock(line, label, hint) === 'heading') {
+      children.push({ type: 'heading', value: line, position: lines.positionOf(s, e) })
+      continue
+    }
+    const contentStart = s + (label?.contentStart ?? 0)
+    const sentences: Sentence[] = splitSentences(text.slice(contentStart, e), contentStart).map((span) => ({
+      type: 'sentence', value: text.slice(span.start, span.end), position: lines.positionOf(span.start, span.end),
+    }))
+    const paragraph: Paragraph = {
+      type: 'paragraph', label: label?.label ?? null, labelKind: label?.kind ?? null, number: label?.number ?? null,
+      ordinal: ++ordinal, position: lines.positionOf(s, e), children: sentences,
+    }
+    children.push(paragraph)
+  }
+  return { type: 'document', children, position: lines.positionOf(0, text.length) }
+}
+
+/** White space inside a line (the line break itself ends the line). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b
+}

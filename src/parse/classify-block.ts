@@ -1,0 +1,55 @@
+// Decides whether a block (one line of normalized text) is a heading or a paragraph.
+import type { BlockHint } from '../core/source-file.js'
+import type { ParsedLabel } from './parse-label.js'
+import { readDateline } from './meeting/dateline.js'
+
+/** Kind of a block in the tree. */
+export type BlockKind = 'heading' | 'paragraph'
+
+/** Headings are short: longer unpunctuated lines are paragraphs that lost their full stop. */
+const MAX_HEADING_WORDS = 24
+
+/**
+ * Classifies one block. A block is a heading when hinted as one, when it is a separator, a
+ * "Back to ..." link, a date line or a dateline ("Issued in Tokyo, 26 October 2016"), or when it
+ * is short and has no sentence-final punctuation (titles, section headings, photo captions).
+ * List entries and blocks that start with a number or bullet label stay paragraphs, except
+ * short roman-numbered section titles ("I. Strategic Partnership").
+ * @param text the block's text (no surrounding white space)
+ * @param label the label at the block's start, if any
+ * @param hint what the source format says the block is, if anything
+ */
+export function classifyBlock(text: string, label: ParsedLabel | null, hint?: BlockHint['kind']): BlockKind {
+  if (hint === 'heading') return 'heading'
+  if (hint === 'list-item') return 'paragraph'
+  if (isSeparator(text) || /^#{1,6}\s/.test(text) || /^Back to\b/i.test(text)) return 'heading'
+  if (text.length < 80 && readDateline(text)) return 'heading'
+  if (label && label.kind !== 'roman') return 'paragraph'
+  return looksLikeTitle(label ? text.slice(label.contentStart) : text) ? 'heading' : 'paragraph'
+}
+
+/** `\###`, `***`, `* * *`, `---`, `●`, `&#x25cf;`: lines with no words. */
+function isSeparator(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.replace(/&#x?[0-9a-f]+;/gi, ''))
+}
+
+function looksLikeTitle(text: string): boolean {
+  const plain = text.replace(/\*\*|__/g, '').trim()
+  if (plain === '') return true
+  // Lead-ins ("the two leaders state the following:") and salutations ("Mr. President,") are prose.
+  if (/[.!?;:,][”"’')\]]*$/.test(plain)) return false
+  // A line that starts in lower case continues prose.
+  if (/^[\p{Ll}]/u.test(plain)) return false
+  return countWords(plain) <= MAX_HEADING_WORDS
+}
+
+function countWords(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}

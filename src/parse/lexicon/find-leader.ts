@@ -1,0 +1,40 @@
+// Looks a person up in the leaders list by full name or by an unambiguous surname.
+import { LEADERS } from './leaders.js'
+
+const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/
+
+const countryByName = new Map<string, string>()
+/** Surname (or East Asian family name) → country; null when two countries share it. */
+const countryBySurname = new Map<string, string | null>()
+for (const leader of LEADERS) {
+  countryByName.set(nameKey(leader.name), leader.country)
+  const tokens = nameTokens(leader.name)
+  // The last word, and the first one too for names written family name first ("Xi Jinping").
+  for (const key of new Set([tokens[tokens.length - 1]!, tokens[0]!])) {
+    const known = countryBySurname.get(key)
+    countryBySurname.set(key, known === undefined || known === leader.country ? leader.country : null)
+  }
+}
+
+/**
+ * The country of a head of state or government, from the name as printed: "Shinzo Abe", "Abe",
+ * "Joseph R. Biden Jr." and "Biden" all work; a surname shared by leaders of two countries
+ * ("Lee") finds nothing.
+ * @returns the canonical country, or null when the name is unknown or ambiguous
+ * @example leaderCountry('Prime Minister Abe'.slice(15)) // 'Japan'
+ */
+export function leaderCountry(name: string): string | null {
+  const exact = countryByName.get(nameKey(name))
+  if (exact) return exact
+  const tokens = nameTokens(name)
+  const last = tokens[tokens.length - 1]
+  return last ? countryBySurname.get(last) ?? null : null
+}
+
+function nameKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+function nameTokens(name: string): string[] {
+  return nameKey(name).split(' ').filter((t) => t.length > 0 && !SUFFIX.test(t))
+}

@@ -1,0 +1,69 @@
+// Honorifics and office titles that introduce the participants of a meeting, as regular-expression
+// sources (one alternative per entry, longest first where they share a start).
+
+/** Honorifics printed before a name: "H.E. Mr.", "the Rt Hon", "His Excellency". */
+export const HONORIFICS: readonly string[] = [
+  'H\\.\\s?E\\.',
+  'H\\.\\s?M\\.',
+  'H\\.\\s?R\\.\\s?H\\.',
+  'HRH',
+  'Her Excellency',
+  'Her Majesty',
+  'Her Royal Highness',
+  'His Excellency',
+  'His Highness',
+  'His Majesty',
+  'His Royal Highness',
+  'Hon\\.?',
+  'Honorable',
+  'Honourable',
+  'Dame',
+  'Dr\\.?',
+  'Mr\\.?',
+  'Mrs\\.?',
+  'Ms\\.?',
+  'Prof\\.?',
+  'Right Honourable',
+  'Rt\\.? Hon\\.?',
+  'Sheikh',
+  'Shaikh',
+  'Sir',
+]
+
+/** Words that may stand before an office: "Deputy Prime Minister", "Federal Chancellor". */
+export const OFFICE_PREFIXES: readonly string[] = [
+  'Acting', 'Chief', 'Defen[cs]e', 'Deputy', 'Federal', 'First', 'Foreign', 'Senior', 'State', 'Vice',
+]
+
+/** Office titles that can stand directly before a name ("President Biden", "Prime Minister Kishida"). */
+export const OFFICE_TITLES: readonly string[] = [
+  'Ambassador',
+  'Chair',
+  'Chairman',
+  'Chairperson',
+  'Chancellor',
+  'Crown Prince',
+  'Emir',
+  'Emperor',
+  'General Secretary',
+  'Governor',
+  'High Representative',
+  'King',
+  'Minister',
+  'National Security Advis[eo]r',
+  'Premier',
+  'President',
+  'Prime Minister',
+  'Queen',
+  'Secretary of (?:State|Defen[cs]e|Commerce|Energy|Homeland Security|the Treasury)',
+  'Secretary(?:-General| General)?',
+  'State Counsellor',
+  'Sultan',
+  'Taoiseach',
+]
+
+/** Heads of state or government: one per country, so a neighbour's country is never inherited. */
+export const HEAD_OF_STATE_OR_GOVERNMENT = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Sultan|Premier|Taoiseach|State Counsellor|Crown Prince|Chairman|General Secretary)\b/
+
+/** Letters after a name that are not part of it: "Philip Hammond MP". */
+export const POSTNOMINALS: readonly string[] = ['AC', 'AO', 'CMG', 'KBE', 'KC', 'MEP', 'MP', 'OBE', 'QC', 'TD']

@@ -1,0 +1,37 @@
+// Datelines: a line that is a date, or a place and a date ("Issued in Tokyo, 26 October 2016",
+// "Hiroshima, 20 May 2023"), as printed at the top or the foot of a statement.
+import { isDateLine } from './dates.js'
+
+/** The parts of a dateline, as offsets into the line. */
+export interface Dateline {
+  /** The place words ("Tokyo"), or null for a bare date line. */
+  place: { text: string; start: number; end: number } | null
+  /** Where the date starts in the line. */
+  dateStart: number
+}
+
+const LEAD = /^(?:(?:Issued|Done|Signed|Adopted|Made)\s+(?:in|at)\s+)?/
+const PLACE = /^\p{Lu}[\p{L}.'’ -]{1,40}$/u
+
+/**
+ * Reads a line as a dateline. The place is the words before the first comma ("Washington" in
+ * "Washington, D.C., March 12, 2021"; "Bali" in "Bali, Indonesia, 15-16 November 2022").
+ * @param line one block of text
+ * @returns the place and where the date starts, or null when the line is not a dateline
+ * @example readDateline('Issued in Tokyo, 26 October 2016') // { place: { text: 'Tokyo', start: 10, end: 15 }, dateStart: 17 }
+ */
+export function readDateline(line: string): Dateline | null {
+  if (isDateLine(line)) return { place: null, dateStart: 0 }
+  const lead = LEAD.exec(line)![0].length
+  const firstComma = line.indexOf(',', lead)
+  if (firstComma < 0 || !PLACE.test(line.slice(lead, firstComma))) return null
+  // The date follows one of the next commas: "Tokyo, 26 October 2016", "Bali, Indonesia, 15-16 November 2022".
+  for (let comma = firstComma, tries = 0; comma >= 0 && tries < 3; comma = line.indexOf(',', comma + 1), tries++) {
+    let dateStart = comma + 1
+    while (line[dateStart] === ' ') dateStart++
+    if (isDateLine(line.slice(dateStart))) {
+      return { place: { text: line.slice(lead, firstComma), start: lead, end: firstComma }, dateStart }
+    }
+  }
+  return null
+}

@@ -1,0 +1,138 @@
+// Finds the participants of a meeting (name, honorific, office, country) in its opening sentences.
+import { canonicalCountry, findCountryMentions } from '../../lexicon/countries.js'
+import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
+import { leaderCountry } from '../lexicon/find-leader.js'
+import type { TextSpan } from './opening.js'
+import { NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
+
+/** A participant found in the text, with the offsets of the name. */
+export interface FoundParticipant {
+  name: string
+  honorific: string | null
+  office: string | null
+  country: string | null
+  start: number
+  end: number
+}
+
+interface Candidate extends FoundParticipant {
+  /** The office came with its own words ("Minister of Defence"), not just a title before a name. */
+  fullOffice: boolean
+  /** Offsets of the office words in the text. */
+  officeStart: number
+  officeEnd: number
+}
+
+/**
+ * Finds the people of the meeting in the given sentences (usually the opening ones that tell of
+ * the meeting). The country comes from the office ("of Japan", "British"), from "of X" after the
+ * name, from the list of heads of state and government, or — for a minister named beside a
+ * colleague ("the Minister of Defence, H.E. Mr. Gen Nakatani") — from the person named before.
+ * The same person named twice ("Benigno S. Aquino III" ... "President Aquino") is kept once.
+ * @param sentences the sentences to read, with their offsets
+ * @returns the participants in order of first mention
+ */
+export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
+  const found: Candidate[] = []
+  for (const s of sentences) {
+    const inSentence: Candidate[] = []
+    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true)
+    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true)
+    for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false)
+    const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
+    inheritCountries(kept, s)
+    for (const c of kept) mergeInto(found, c)
+  }
+  return found.map(({ name, honorific, office, country, start, end }) => ({ name, honorific, office, country, start, end }))
+}
+
+function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean): void {
+  const g = m.groups!
+  const rawName = g.name!
+  // Note: the patterns carry the 'd' flag, so every group has its offsets.
+  const nameAt = m.indices!.groups!.name![0]
+  const name = rawName.replace(/,(?=\s+(?:Jr|Sr)\b)/, '').trim()
+  const after = s.text.slice(nameAt + rawName.length, nameAt + rawName.length + 2)
+  // "Prime Minister Abe’s visit" speaks of someone, it does not name a participant.
+  if (/^[’']s/.test(after) || /[’']s$/.test(rawName)) return
+  const tokens = name.split(/\s+/)
+  const honorific = [g.hon, g.hon2].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() || null
+  // One word is a name only beside an honorific, a head's title ("President Biden") or a known leader.
+  if (tokens.length < 2 && !honorific && !leaderCountry(name) && (fullOffice || !HEAD_OF_STATE_OR_GOVERNMENT.test(g.office!))) return
+  if (canonicalCountry(name) || findCountryMentions(name).length > 0) return
+  const split = splitOffice(g.office!.replace(/\s+/g, ' ').trim())
+  const ofCountry = g.of ? splitOffice(`x ${g.of.trim()}`).country : null
+  list.push({
+    name, honorific, office: split.office, country: split.country ?? ofCountry ?? leaderCountry(name),
+    start: s.start + nameAt, end: s.start + nameAt + rawName.length, fullOffice,
+    officeStart: s.start + m.indices!.groups!.office![0], officeEnd: s.start + m.indices!.groups!.office![1],
+  })
+}
+
+/**
+ * In lists of people ("Secretary of State Antony J. Blinken, Secretary of Commerce Gina Raimondo")
+ * a title printed right before a name is the surest reading: a candidate whose office words cover
+ * such a name is dropped.
+ */
+function dropConflicts(list: Candidate[]): Candidate[] {
+  const titled = list.filter((c) => !c.fullOffice)
+  return list.filter((c) => !c.fullOffice || !titled.some((t) => c.officeStart < t.end && t.start < c.officeEnd))
+}
+
+const STATE_FORM = /^(?:the\s+)?(?:(?:Federative|Federal|Islamic|Democratic|Socialist|People['’]s|Hashemite|United|Arab|Bolivarian|Plurinational|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth)\s+of\s+/
+
+/**
+ * Splits the country off an office: "Minister for Foreign Affairs of Japan" → Japan;
+ * "Secretary of State for Foreign and Commonwealth Affairs of the UK" → United Kingdom;
+ * "British Prime Minister" → United Kingdom.
+ */
+export function splitOffice(office: string): { office: string; country: string | null } {
+  for (const m of office.matchAll(/\s+of\s+/g)) {
+    // "of the Kingdom of Saudi Arabia", "of the Federative Republic of Brazil": the state's long form.
+    const rest = office.slice(m.index + m[0].length)
+    const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, ''))
+    if (country) return { office: office.slice(0, m.index), country }
+  }
+  const lead = findCountryMentions(office)[0]
+  if (lead && lead.start === 0) return { office: office.slice(lead.end).trim(), country: lead.name }
+  return { office, country: null }
+}
+
+/** A minister without a country takes the country of the person named just before, in one sentence. */
+function inheritCountries(list: Candidate[], s: TextSpan): void {
+  for (let k = 1; k < list.length; k++) {
+    const c = list[k]!
+    const prev = list[k - 1]!
+    if (c.country || !prev.country || !c.office || HEAD_OF_STATE_OR_GOVERNMENT.test(c.office)) continue
+    // Note: "met", "with" or "welcomed" between the two names separates the sides of the meeting.
+    const between = s.text.slice(prev.end - s.start, c.start - s.start)
+    if (!/\b(?:met|meets|with|welcomed|received|hosted|and\s+(?:his|her)\s+counterpart)\b/.test(between)) c.country = prev.country
+  }
+}
+
+/** Adds a candidate, or fills in the person already found under the same name or surname. */
+function mergeInto(found: Candidate[], c: Candidate): void {
+  const same = found.find((f) => (f.start < c.end && c.start < f.end) || samePerson(f.name, c.name))
+  if (!same) {
+    found.push(c)
+    return
+  }
+  if (c.fullOffice && !same.fullOffice && c.office) {
+    same.office = c.office
+    same.fullOffice = true
+  }
+  same.office ??= c.office
+  same.country ??= c.country
+  same.honorific ??= c.honorific
+}
+
+function samePerson(a: string, b: string): boolean {
+  if (a === b) return true
+  const words = (n: string): string[] => n.split(/[\s,]+/).filter((w) => w && !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+  const ta = words(a)
+  const tb = words(b)
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta]
+  // "Aquino" is "Benigno S. Aquino III"; "Al Sisi" is "Abdel Fattah Al Sisi"; "Lula" is "Luiz Inácio Lula da Silva".
+  if (short.length === 1) return long.includes(short[0]!)
+  return short.join(' ') === long.slice(long.length - short.length).join(' ')
+}

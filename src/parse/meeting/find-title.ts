@@ -1,0 +1,82 @@
+// Finds the meeting's title: a heading or opening phrase with an ordinal, the page metadata, or the
+// document's first heading.
+import type { Document, Heading } from '../../core/tree.js'
+import { parseLabel } from '../parse-label.js'
+import { readDateline } from './dateline.js'
+import { findDates } from './dates.js'
+import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
+import { openingSentences } from './opening.js'
+
+/** A meeting field read from the text (with offsets) or from metadata (without). */
+export interface FoundValue<T> {
+  value: T
+  source: 'text' | 'metadata'
+  /** Offsets of the words in the normalized text; absent for metadata. */
+  start?: number
+  end?: number
+}
+
+/** Nouns that end the name of a meeting. */
+export const MEETING_NOUN = '(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Session|Council|Commission|Committee|Round|Retreat|Gathering)'
+
+// "for the Second Japan-UK Foreign and Defence Ministerial Meeting"
+const TITLE_IN_TEXT = new RegExp(
+  `\\b[Tt]he\\s+(?<title>(?:${ORDINAL_SOURCE})\\s+(?=\\p{Lu}|\\d)(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|in|&)\\s+){1,12}?${MEETING_NOUN})\\b`, 'dgu')
+
+/**
+ * Finds the title of the meeting, in this order: a heading that starts with an ordinal and names a
+ * meeting ("Second Japan-UK Foreign and Defence Ministerial Meeting 1", caption number dropped);
+ * an opening phrase "the Second ... Meeting"; the page metadata; the first heading before the
+ * first paragraph that reads like a title (not a date, dateline, section name or "Back to" link).
+ * @param tree the statement tree
+ * @param metadataTitle the title a loader read from the page or file properties, if any
+ */
+export function findTitle(tree: Document, metadataTitle?: string): FoundValue<string> | null {
+  const headings = tree.children.filter((b): b is Heading => b.type === 'heading')
+  for (const h of headings) {
+    const t = cleanHeading(h)
+    if (t && splitLeadingOrdinal(t.value) && new RegExp(`${MEETING_NOUN}\\b`).test(t.value)) return t
+  }
+  for (const s of openingSentences(tree)) {
+    for (const m of s.text.matchAll(TITLE_IN_TEXT)) {
+      const [a, b] = m.indices!.groups!.title!
+      return { value: m.groups!.title!, source: 'text', start: s.start + a, end: s.start + b }
+    }
+  }
+  const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
+  if (meta) return { value: meta, source: 'metadata' }
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    const t = cleanHeading(block)
+    if (t && isTitleLike(t.value)) return t
+  }
+  return null
+}
+
+/**
+ * The title with its ordinal removed: the series the meeting belongs to. Null when the title has
+ * no ordinal and does not name a meeting ("Joint Statement" is a document, not a series).
+ * @example seriesOf('Second Japan-UK Foreign and Defence Ministerial Meeting') // 'Japan-UK Foreign and Defence Ministerial Meeting'
+ */
+export function seriesOf(title: string): string | null {
+  const split = splitLeadingOrdinal(title)
+  if (split) return split.rest
+  if (new RegExp(`${MEETING_NOUN}$`).test(title)) return title.replace(/^[Tt]he\s+/, '')
+  return null
+}
+
+/** Section names, datelines, links and long notes are not titles. */
+function isTitleLike(words: string): boolean {
+  if (words.split(/\s+/).length > 14 || findDates(words).some((d) => d.iso) || readDateline(words)) return false
+  if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || parseLabel(words)) return false
+  return !/^(?:Preamble|Introduction|Annex(?:es)?|Background|Conclusions?|Text|Summary)\b/i.test(words)
+}
+
+/** The heading's words without Markdown marks, bold or a trailing caption number, with their offsets. */
+function cleanHeading(h: Heading): FoundValue<string> | null {
+  const m = /^(?:#{1,6}\s+)?(?:\*\*|__)?(.*?)(?:\*\*|__)?(?:\s+\d{1,2})?$/u.exec(h.value)
+  const words = m?.[1]?.trim()
+  if (!words || !/\p{L}/u.test(words)) return null
+  const start = h.position.start.offset + h.value.indexOf(words)
+  return { value: words, source: 'text', start, end: start + words.length }
+}

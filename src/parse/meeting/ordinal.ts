@@ -1,0 +1,57 @@
+// Ordinals of meetings: "Second", "2nd", "Twenty-first", "12th" → integers.
+
+const UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+}
+const TEENS: Record<string, number> = {
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19,
+}
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+}
+const TENTHS: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+}
+
+/** "[Ss]econd": a word with either case of its first letter, as a regular-expression source. */
+const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`
+const words = (table: Record<string, number>): string => Object.keys(table).map(eitherCase).join('|')
+
+/** A regular-expression source matching one ordinal word or numeral: "Second", "2nd", "Twenty-first". */
+export const ORDINAL_SOURCE = [
+  '\\d{1,3}(?:st|nd|rd|th)',
+  `(?:${words(TENS)})[- ](?:${words(UNITS)})`,
+  words(TENTHS), words(TEENS), words(UNITS),
+].join('|')
+
+/**
+ * The integer value of an ordinal word or numeral, or null when it is not one.
+ * @example parseOrdinal('Twenty-first') // 21
+ * @example parseOrdinal('12th') // 12
+ */
+export function parseOrdinal(word: string): number | null {
+  const w = word.trim().toLowerCase()
+  const numeral = /^(\d{1,3})(st|nd|rd|th)$/.exec(w)
+  if (numeral) return Number(numeral[1]) > 0 ? Number(numeral[1]) : null
+  const simple = UNITS[w] ?? TEENS[w] ?? TENTHS[w]
+  if (simple !== undefined) return simple
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(w)
+  if (compound && TENS[compound[1]!] !== undefined && UNITS[compound[2]!] !== undefined) {
+    return TENS[compound[1]!]! + UNITS[compound[2]!]!
+  }
+  return null
+}
+
+const LEADING_ORDINAL = new RegExp(`^(?:[Tt]he\\s+)?(${ORDINAL_SOURCE})\\s+(?=\\S)`)
+
+/**
+ * Splits a leading ordinal off a title: "Second Japan-UK ... Meeting" → ordinal 2 and the rest.
+ * A leading "The" goes too. Returns null when the title does not start with an ordinal.
+ */
+export function splitLeadingOrdinal(title: string): { ordinal: number; rest: string } | null {
+  const m = LEADING_ORDINAL.exec(title)
+  if (!m) return null
+  const ordinal = parseOrdinal(m[1]!)
+  return ordinal === null ? null : { ordinal, rest: title.slice(m[0].length) }
+}

@@ -1,0 +1,92 @@
+// Reads the meeting record (title, series, ordinal, date, place, participants, parties) from a
+// statement tree, the page metadata and the user's overrides.
+import { info, warn } from '../../core/diagnostics.js'
+import { createLineIndex } from '../../core/line-index.js'
+import type { Span } from '../../core/item.js'
+import { emptyMeeting, type FieldSource, type MeetingOverrides, type MeetingRecord } from '../../core/meeting.js'
+import type { SourceFile } from '../../core/source-file.js'
+import type { Document } from '../../core/tree.js'
+import { applyOverrides } from './apply-overrides.js'
+import { findMeetingDate } from './find-date.js'
+import { findParticipants } from './find-participants.js'
+import { orderParties, partiesFromLeadersList, partiesFromTitle, type FoundParty } from './find-parties.js'
+import { findPlace } from './find-place.js'
+import { findTitle, seriesOf } from './find-title.js'
+import { meetingSentences, openingSentences } from './opening.js'
+import { splitLeadingOrdinal } from './ordinal.js'
+
+/**
+ * Reads what a statement says about its meeting. Fields read from the text get a position; fields
+ * from metadata or flags do not. Missing date and parties are reported on the file as warnings
+ * ('parse/meeting-date', 'parse/meeting-parties'); a missing title as info ('parse/meeting-title').
+ * @param tree the statement tree from parseStatement
+ * @param file the source file the tree was built from (its value, metadata and diagnostics)
+ * @param overrides values that win over the text (CLI flags, manifest rows)
+ * @returns the meeting record; JSON-safe
+ */
+export function readMeeting(tree: Document, file: SourceFile, overrides: MeetingOverrides = {}): MeetingRecord {
+  if (tree?.type !== 'document') {
+    throw new TypeError(`readMeeting: expected a tree of type 'document', got '${String(tree?.type)}'. Pass the root from parseStatement().`)
+  }
+  const lines = createLineIndex(file.value)
+  const meeting = emptyMeeting()
+  /** Sets a field with its source, and its position when read from the text. */
+  const record = <K extends 'title' | 'series' | 'ordinal' | 'date' | 'place'>(field: K, value: MeetingRecord[K], source: FieldSource, span: Partial<Span> = {}): void => {
+    meeting[field] = value
+    meeting.sources[field] = source
+    if (span.start !== undefined && span.end !== undefined) meeting.positions[field] = lines.positionOf(span.start, span.end)
+  }
+
+  const title = findTitle(tree, file.metadata.title)
+  const parties: FoundParty[] = []
+  if (title) {
+    record('title', title.value, title.source, title)
+    const split = splitLeadingOrdinal(title.value)
+    const series = seriesOf(title.value)
+    // Offsets of some words of the title (series, ordinal), when the title came from the text.
+    const within = (words: string): Partial<Span> => {
+      const at = title.value.indexOf(words)
+      return title.start === undefined || at < 0 ? {} : { start: title.start + at, end: title.start + at + words.length }
+    }
+    if (split) record('ordinal', split.ordinal, title.source, within(title.value.slice(0, title.value.length - split.rest.length).trim()))
+    if (series) record('series', series, title.source, within(series))
+    parties.push(...partiesFromTitle(title.value, title.start ?? Infinity))
+  }
+
+  const date = findMeetingDate(tree, file.metadata.date)
+  if (date) {
+    record('date', date.value, date.guessed ? 'inferred' : date.source, date)
+    if (date.guessed && !overrides.date) {
+      info(file, `Took ${date.value}, the first date of the first paragraph, as the meeting date; pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
+    }
+  }
+  const place = findPlace(tree)
+  if (place) record('place', place.value, place.source, place)
+
+  const people = findParticipants(meetingSentences(tree))
+  meeting.participants = people.map((p) => ({
+    name: p.name, honorific: p.honorific, office: p.office, country: p.country, position: lines.positionOf(p.start, p.end),
+  }))
+  if (people.length > 0) {
+    meeting.sources.participants = 'text'
+    meeting.positions.participants = lines.positionOf(people[0]!.start, people[0]!.end)
+  }
+  // Note: "We, the leaders of A, B and C" names the parties outright; people named beside them
+  // (a guest, a leader the statement condemns) do not add parties then.
+  const listed = partiesFromLeadersList(openingSentences(tree))
+  if (listed.length > 0) parties.push(...listed)
+  else for (const p of people) if (p.country) parties.push({ name: p.country, at: p.start })
+  meeting.parties = orderParties(parties)
+  // Note: parties get no position: their evidence is spread over the title and the opening.
+  if (meeting.parties.length > 0) meeting.sources.parties = parties.some((p) => Number.isFinite(p.at)) ? 'text' : 'metadata'
+
+  applyOverrides(meeting, overrides)
+  reportGaps(meeting, file)
+  return meeting
+}
+
+function reportGaps(meeting: MeetingRecord, file: SourceFile): void {
+  if (!meeting.title) info(file, 'No meeting title found in the text or the page metadata; pass --title to set one.', { rule: 'parse/meeting-title' })
+  if (!meeting.date) warn(file, 'No date found for the meeting; pass --date YYYY-MM-DD to set it.', { rule: 'parse/meeting-date' })
+  if (meeting.parties.length === 0) warn(file, 'No parties found for the meeting; pass --parties "A,B" to name them.', { rule: 'parse/meeting-parties' })
+}

@@ -1,0 +1,58 @@
+// The "document" object that `communique parse --json` and `extract --json` print.
+import type { Paragraph } from '../core/tree.js'
+import type { ParsedStatement } from './parse-statement.js'
+
+/** One paragraph in the JSON view: printed number (or null), label and offsets into the normalized text. */
+export interface DocumentParagraphJson {
+  number: number | null
+  label: string | null
+  start: number
+  end: number
+  text: string
+}
+
+/** One participant in the JSON view. */
+export interface DocumentParticipantJson {
+  name: string
+  honorific: string | null
+  office: string | null
+  country: string | null
+}
+
+/** The meeting and paragraphs of a parsed statement, as printed by the CLI. */
+export interface DocumentJson {
+  title: string | null
+  series: string | null
+  ordinal: number | null
+  date: string | null
+  place: string | null
+  participants: DocumentParticipantJson[]
+  parties: string[]
+  paragraphs: DocumentParagraphJson[]
+  /** How many sentences the paragraphs hold. */
+  sentences: number
+}
+
+/**
+ * Builds the JSON "document" view of a parsed statement: the meeting fields, every paragraph with
+ * its printed number (null when unnumbered) and offsets, and the sentence count. Pure.
+ * @param parsed the result of parseStatement
+ */
+export function toDocumentJson(parsed: ParsedStatement): DocumentJson {
+  const { meeting, tree, file } = parsed
+  const paragraphs = tree.children.filter((b): b is Paragraph => b.type === 'paragraph')
+  return {
+    title: meeting.title,
+    series: meeting.series,
+    ordinal: meeting.ordinal,
+    date: meeting.date,
+    place: meeting.place,
+    participants: meeting.participants.map((p) => ({ name: p.name, honorific: p.honorific, office: p.office, country: p.country })),
+    parties: [...meeting.parties],
+    paragraphs: paragraphs.map((p) => ({
+      number: p.number, label: p.label, start: p.position.start.offset, end: p.position.end.offset,
+      text: file.value.slice(p.position.start.offset, p.position.end.offset),
+    })),
+    sentences: paragraphs.reduce((n, p) => n + p.children.length, 0),
+  }
+}
