@@ -1,5 +1,6 @@
 // What every pass needs to know about the document: its parties, people and date.
 import type { MeetingRecord } from '../core/meeting.js'
+import { groupMembers } from '../lexicon/countries.js'
 
 /** Document-wide facts the passes read. */
 export interface ExtractContext {
@@ -18,5 +19,8 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
   const people = meeting.participants
     .filter((p) => p.country)
     .map((p) => ({ words: p.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1), country: p.country! }))
-  return { text, parties: meeting.parties, people, documentDate: meeting.date }
+  // A grouping that is a party ("Quad", "AUKUS", "G7") acts through its members.
+  const parties: string[] = []
+  for (const p of meeting.parties) for (const n of groupMembers(p) ?? [p]) if (!parties.includes(n)) parties.push(n)
+  return { text, parties, people, documentDate: meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null }
 }

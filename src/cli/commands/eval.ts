@@ -1,6 +1,66 @@
-// `communique eval`: placeholder until the command lands.
+// `communique eval`: extraction quality against hand-coded gold files, as ../shared/eval/score.mjs reports it.
 import type { Command } from 'commander'
+import { evaluateGold } from '../../commands/evaluate.js'
+import type { DocumentScore, ScoreSummary } from '../../eval/index.js'
+import { printJson } from '../output.js'
 import type { CliContext } from '../program.js'
 
+/** Options of `communique eval` as commander gives them. */
+interface EvalOptions {
+  gold: string[]
+  docs?: string[]
+  json?: boolean
+  pred?: string
+  quiet?: boolean
+}
+
+const DEFAULT_DOCS = ['../shared/examples', '../shared/corpus/wh-briefings-outcome-docs', '../shared/corpus/dutertetimes-ph-reposts', 'examples']
+
 /** Registers `eval`. */
-export function register(_program: Command, _ctx: CliContext): void {}
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('eval')
+    .description('Extract the gold documents and score the items against the hand-coded gold files (precision, recall, F1, field agreement).')
+    .requiredOption('--gold <dirs...>', 'folders of gold *.json files (the format of ../shared/gold)')
+    .option('--docs <dirs...>', `folders holding the documents' text (default: ${DEFAULT_DOCS.join(', ')})`)
+    .option('--pred <dir>', 'also write each prediction as <dir>/<gold name>.json, for ../shared/eval/score.mjs')
+    .option('--json', 'print the scores as JSON')
+    .option('-q, --quiet', 'print only the summary lines')
+    .addHelpText('after', `
+Matching follows ANNOTATION.md ("How extraction is scored") and ../shared/eval/score.mjs exactly:
+a predicted commitment or directive pairs with a gold item of the same paragraph when the Dice
+overlap of their word tokens is at least 0.5; optional gold items are neither rewarded nor missed.
+Documents are read with the MANIFEST.tsv of their folder (date, parties), as \`extract\` does.
+
+Examples:
+  $ communique eval --gold ../shared/gold
+  $ communique eval --gold ../shared/gold test/gold --pred /tmp/pred
+  $ node ../shared/eval/score.mjs --gold-dir ../shared/gold --pred-dir /tmp/pred   # same figures`)
+    .action(async (opts: EvalOptions) => {
+      const result = await evaluateGold({
+        goldDirs: opts.gold,
+        docDirs: opts.docs ?? DEFAULT_DOCS,
+        ...(opts.pred ? { predDir: opts.pred } : {}),
+        ...(ctx.output.isTTY && !opts.json ? { onDocument: (name: string, done: number, total: number) => ctx.output.err(`[${done}/${total}] ${name}`) } : {}),
+      })
+      if (opts.json) printJson(ctx.output, result)
+      else ctx.output.out(formatScores(result.documents, result.summary, Boolean(opts.quiet)))
+    })
+}
+
+/** The report in the reference scorer's layout. */
+export function formatScores(documents: DocumentScore[], s: ScoreSummary, quiet = false): string {
+  const lines: string[] = []
+  if (!quiet) {
+    for (const r of documents) {
+      lines.push(`# ${r.name}: tp ${r.tp} fp ${r.fp.length} fn ${r.fn.length}`)
+      for (const x of r.fn) lines.push(`  missed  [${x.paragraph}] ${x.quote}`)
+      for (const x of r.fp) lines.push(`  extra   [${x.paragraph}] ${String(x.text).slice(0, 160)}`)
+      if (r.meeting) lines.push(`  meeting fields wrong: ${Object.entries(r.meeting).filter(([, v]) => !v).map(([k]) => k).join(', ') || 'none'}`)
+    }
+  }
+  const f = (x: number): string => x.toFixed(3)
+  lines.push(`type ${f(s.typeAcc)} actors ${f(s.actorAcc)} deadline ${f(s.deadlineAcc)} meeting ${f(s.meetingAcc)}`)
+  lines.push(`trackable P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)} over ${s.documents} documents`)
+  return lines.join('\n')
+}

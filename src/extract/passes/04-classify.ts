@@ -41,7 +41,11 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
 
   if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge')) return null
   if (subject.kind === 'third') return null
-  if (rule.needsPartySubject && subject.kind !== 'parties' && subject.kind !== 'party') return null
+  // A present-tense pledge needs its own subject: "we embark on", not "... and initiate discussions".
+  if (rule.needsPartySubject) {
+    const explicit = rule.id === 'commitment/performative' ? head.subject : subject
+    if (explicit.kind !== 'parties' && explicit.kind !== 'party') return null
+  }
   if (/\?\s*$/.test(sentence)) return null
 
   if (rule.kind === 'modal') {

@@ -4,6 +4,8 @@ import type { ExtractContext } from '../context.js'
 import type { Draft } from '../extract-items.js'
 import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
 
+const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|new)\s+(?:[a-z-]+\s+)?[a-z-]+(?:ment|tion|sion|ance|ence|ing|ure|al)\s+of\b/i
+
 /** The pledge whose list of actions follows in the next paragraphs. */
 export interface LeadIn {
   draft: Draft
@@ -22,7 +24,8 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   const last = paragraph.children[paragraph.children.length - 1]
   if (!first || !last) return null
   const word = /^[\p{L}'’-]+/u.exec(first.value)?.[0] ?? ''
-  if (!isActionVerb(word) && !isGerund(word)) return null
+  // "- Expand cooperation on ...", "* the enhancement of security dialogues ...".
+  if (!isActionVerb(word) && !isGerund(word) && !ACTION_NOMINAL.test(first.value)) return null
   const lead = leadIn.draft
   const start = first.position.start.offset
   let end = last.position.end.offset

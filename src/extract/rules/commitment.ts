@@ -55,7 +55,7 @@ export const commitmentRules: AnchorRule[] = [
   // "the two countries fully commit to further strengthening the Strategic Partnership"
   {
     id: 'commitment/present-pledge', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,
-    pattern: pattern(`(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+)(?<head>${alt(DECISION_PRESENT)})\\s+${ADVERBS}(?:to|towards|toward)\\s+${ADVERBS}${VERB}`),
+    pattern: pattern(`(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})\\s+${ADVERBS}(?:to|towards|toward)\\s+${ADVERBS}${VERB}`),
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
   },
   // "The Ministers expressed their commitment to cooperate to reduce the risk of terrorism"

@@ -7,11 +7,11 @@ const ORDER_VERBS = alt([
   'encourages', 'instruct', 'instructed', 'instructs', 'mandate', 'mandated', 'mandates', 'request', 'requested',
   'requests', 'task', 'tasked', 'tasks', 'urge', 'urged', 'urges', 'call on', 'called on', 'call upon', 'called upon',
 ])
-const OWN = alt(['their', 'our', 'the', 'its', 'his', 'her', 'both', 'each'])
+const OWN = alt(['their', 'our', 'the', 'its', 'his', 'her', 'both', 'each', 'the two'])
 const OFFICIALS = alt([
   'administrations', 'agencies', 'bureaucracies', 'cabinet', 'coordinators', 'delegations', 'departments', 'envoys',
   'experts', 'foreign ministers', 'governments', 'ministers', 'ministries', 'negotiating teams', 'negotiators',
-  'officials', 'representatives', 'secretariat', 'senior officials', 'sherpas', 'staff', 'staffs', 'teams',
+  'officials', 'representatives', 'secretariat', 'senior officials', 'sherpas', 'sides', 'staff', 'staffs', 'teams',
   'working group', 'working groups',
 ])
 const NEGOTIATIONS = alt(['negotiations', 'talks', 'the negotiations', 'the talks', 'negotiators', 'the negotiators'])

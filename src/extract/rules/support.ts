@@ -23,7 +23,7 @@ export const supportRules: AnchorRule[] = [
   // "supported the exercise of freedom of navigation and overflight"
   {
     id: 'support/verb', type: 'support', kind: 'support', modality: 'present',
-    pattern: pattern(`(?<!\\b(?:to|will|would|shall|and|or|continue\\s+to)\\s)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
+    pattern: pattern(`(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
     example: 'supported the exercise of freedom of navigation and overflight',
   },
 ]

@@ -1,0 +1,3 @@
+// Extraction quality against hand-coded gold files (pure).
+export * from './gold.js'
+export * from './score.js'
