@@ -39,9 +39,24 @@ export interface AnalyzedDocument extends ParsedStatement {
 export async function analyzeDocument(input: string, options: AnalyzeOptions = {}): Promise<AnalyzedDocument> {
   const file = await loadSource(input, { ...(options.format ? { format: options.format } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
   const row = manifestRow(input, options.manifest ?? 'auto')
-  const overrides: MeetingOverrides = { ...(row?.overrides ?? {}), ...(options.overrides ?? {}) }
+  const { parties: listed, ...fromManifest } = row?.overrides ?? {}
+  const overrides: MeetingOverrides = { ...fromManifest, ...(options.overrides ?? {}) }
   const parsed = parseStatement(file, { overrides })
+  if (listed && listed.length > 0 && !options.overrides?.parties) {
+    parsed.meeting.parties = reconcileParties(listed, parsed.meeting.parties)
+    parsed.meeting.sources.parties = 'metadata'
+  }
   return { ...parsed, items: extractItems(parsed), manifestRow: row ? row.where : null }
+}
+
+/**
+ * The parties of a document whose manifest names some: the manifest's, unless it names a single
+ * country and the text names that country with others (a manifest row that says "United States"
+ * for the U.S.–Vietnam joint statement).
+ */
+export function reconcileParties(listed: string[], fromText: string[]): string[] {
+  if (listed.length === 1 && fromText.length > 1 && fromText.includes(listed[0]!)) return fromText
+  return listed
 }
 
 function manifestRow(input: string, manifest: string | 'auto' | false): { overrides: MeetingOverrides; where: string } | null {

@@ -25,6 +25,10 @@ export interface Draft extends Classified {
   end: number
   sentenceStart: number
   sentenceEnd: number
+  /** Where the words after this clause that may still qualify it end (the next clause, or the sentence end). */
+  tailEnd: number
+  /** Where the sentence's lead-in before its first clause ends ("In the coming months, ..."). */
+  leadEnd: number
 }
 
 /**
@@ -65,7 +69,7 @@ export function extractItems(input: ExtractInput): Item[] {
 function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
   const text = sentence.value
   const base = sentence.position.start.offset
-  const found = findAnchors(text)
+  const found = findAnchors(text, (a) => acceptsAnchor(text, a, ctx))
   if (found.length === 0) return { drafts: [], leadIn: null }
   const anchors = viableAnchors(text, found, ctx)
   if (anchors.length === 0) return { drafts: [], leadIn: null }
@@ -79,8 +83,14 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
     if (clause.head.subject.kind !== 'none') previous = clause.head.subject
     if (!c) continue
     if (!isWorthKeeping(text, c)) continue
-    drafts.push({ ...c, paragraph, start: base + clause.start, end: base + clause.end, sentenceStart: base, sentenceEnd: base + text.length })
+    drafts.push({ ...c, paragraph, start: base + clause.start, end: base + clause.end, sentenceStart: base, sentenceEnd: base + text.length, tailEnd: base + text.length, leadEnd: base })
   }
+  const firstStart = clauses.length > 0 ? base + Math.min(...clauses.map((c) => c.start)) : base
+  drafts.forEach((d, i) => {
+    d.leadEnd = firstStart
+    const next = drafts.slice(i + 1).find((n) => n.start >= d.end)
+    if (next) d.tailEnd = next.start
+  })
   // A sentence that ends with ":" after a pledge introduces a list of actions in the next paragraphs.
   const last = drafts[drafts.length - 1]
   const leadIn = /:\s*$/.test(text) && last ? { draft: last } : null
@@ -92,6 +102,15 @@ function mainSubject(text: string, subjects: Subject[], first: Parameters<typeof
   if (known) return known
   const head = findClauseHead(text, first, 0, ctx)
   return head.subject.kind === 'party' || head.subject.kind === 'parties' ? head.subject : { kind: 'parties', actors: [] }
+}
+
+/** False for an anchor that cannot make an item on its own (a present pledge of a third party). */
+function acceptsAnchor(text: string, a: Anchor, ctx: ExtractContext): boolean {
+  const [clause] = buildClauses(text, [a], ctx)
+  if (!clause) return false
+  if (clause.head.subject.kind !== 'third') return true
+  const whole = { ...clause, end: text.length, part: 'whole' as const }
+  return classifyClause(text, whole, clause.head.subject, ctx) !== null
 }
 
 /**

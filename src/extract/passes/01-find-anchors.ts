@@ -1,5 +1,6 @@
 // Pass 1: find where a sentence states an action or a stance, by the anchor rules.
 import { ANCHOR_RULES, type AnchorRule } from '../rules/index.js'
+import { asciiLower } from '../rules/rule.js'
 import { canBeVerb, verbLemma } from '../verbs.js'
 
 /** One place in a sentence where a rule matched. Offsets are relative to the sentence. */
@@ -21,26 +22,36 @@ const NOUN_WILL_BEFORE = /(?:\b(?:the|a|an|political|good|free|strong|collective
 /**
  * Finds every anchor of a sentence, earlier rules winning over later ones where they overlap.
  * @param sentence the sentence text
+ * @param accept a further check (e.g. "does this anchor make an item?"); a refused anchor lets
+ *   a lower-priority one over the same words take its place
  * @returns anchors sorted by start
  */
-export function findAnchors(sentence: string): Anchor[] {
+export function findAnchors(sentence: string, accept: (a: Anchor) => boolean = () => true): Anchor[] {
+  const kept: Anchor[] = []
+  for (const a of findCandidates(sentence)) {
+    if (kept.some((k) => a.start < k.end && k.start < a.end)) continue
+    if (accept(a)) kept.push(a)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+/** Every valid rule match of a sentence, highest priority first. */
+export function findCandidates(sentence: string): Anchor[] {
+  const lower = asciiLower(sentence)
   const found: Array<Anchor & { priority: number }> = []
   ANCHOR_RULES.forEach((rule, priority) => {
+    if (!rule.triggers.some((t) => lower.includes(t))) return
     rule.pattern.lastIndex = 0
-    for (const m of sentence.matchAll(rule.pattern)) {
-      const verb = m.groups?.verb?.toLowerCase() ?? null
-      const verbStart = m.indices?.groups?.verb?.[0] ?? m.index + m[0].length
+    for (const m of lower.matchAll(rule.pattern)) {
+      const verb = m.groups?.verb ?? null
+      // The verb group always closes the match.
+      const verbStart = verb ? m.index + m[0].length - verb.length : m.index + m[0].length
       if (!isValid(rule, sentence, m.index, verb, verbStart, m.groups?.head ?? m[0], m[0])) continue
       found.push({ rule, start: m.index, end: m.index + m[0].length, verb, verbStart, priority })
     }
   })
   found.sort((a, b) => a.priority - b.priority || a.start - b.start)
-  const kept: Anchor[] = []
-  for (const a of found) {
-    if (kept.some((k) => a.start < k.end && k.start < a.end)) continue
-    kept.push({ rule: a.rule, start: a.start, end: a.end, verb: a.verb, verbStart: a.verbStart })
-  }
-  return kept.sort((a, b) => a.start - b.start)
+  return found.map(({ priority: _, ...a }) => a)
 }
 
 function isValid(rule: AnchorRule, sentence: string, start: number, verb: string | null, verbStart: number, head: string, whole: string): boolean {
@@ -71,7 +82,7 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
 }
 
 const NP_TAKERS = /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i
-const ACTION_NOUNS = /^(?:action|actions|assistance|collaboration|cooperation|co-operation|coordination|defen[cs]e|deployment|development|dialogue|effort|efforts|engagement|exchange|exchanges|expansion|implementation|investment|investments|partnership|progress|promotion|protection|provision|reform|reforms|security|steps|strengthening|support|work|working)$/i
+const ACTION_NOUNS = /^(?:action|actions|assistance|collaboration|completion|conclusion|construction|establishment|cooperation|co-operation|coordination|defen[cs]e|deployment|development|dialogue|effort|efforts|engagement|exchange|exchanges|expansion|implementation|investment|investments|partnership|progress|promotion|protection|provision|reform|reforms|security|steps|strengthening|support|work|working)$/i
 const DETERMINERS = /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
 
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */

@@ -40,6 +40,8 @@ const BOUNDARY = /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|w
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
 const PRONOUN_RE = new RegExp(`^(?:and\\s+|but\\s+|also\\s+|together,?\\s+)*${alt(PARTY_PRONOUNS)}(?:\\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$`, 'i')
 const PARTY_PHRASE_RE = new RegExp(`^(?:and\\s+)?${alt(PARTY_DETERMINERS)}\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)}(?:\\s+and\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)})*$`, 'i')
+// "our coast guards", "the law enforcement agencies of the two governments", "officials from both governments"
+const OWN_AGENCIES_RE = /^(?:our|the|both|their)\s+(?:[a-z-]+\s+){0,3}?(?:coast guards|militaries|armed forces|forces|navies|agencies|ministries|institutions|governments|officials|delegations|teams|experts|development finance institutions)(?:\s+of\s+(?:the\s+two|both|our|the\s+three|the\s+four)\s+(?:governments|countries|nations|sides))?$|^(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:agencies|officials|ministries|authorities|delegations)\s+(?:of|from)\s+(?:the\s+two|both|our|the\s+three|the\s+four)\s+(?:governments|countries|nations|sides)$/i
 const OWN_WORK_RE = new RegExp(`^(?:our|these|this|the|such|all|both|bilateral|trilateral|joint|[a-z-]+\\s)?.{0,60}\\b${alt(OWN_WORK_NOUNS)}$`, 'i')
 const REPORTING_RE = new RegExp(`\\b${alt(REPORTING_VERBS)}\\b(?:\\s+that\\b)?`, 'gi')
 const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&))*$/u
@@ -59,7 +61,7 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
   let k = marks.length - 1
   // "Japan, the UK and other regional partners would ...": step back over a list of names.
-  while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word) && prefix.slice(marks[k]!.end).trim() && !PRONOUN_RE.test(prefix.slice(marks[k]!.end).trim())) {
+  while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word) && isNameLike(prefix.slice(marks[k]!.end).trim())) {
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
     if (!segment || !isNameLike(segment)) break
     k--
@@ -100,8 +102,9 @@ export function resolveSubject(text: string, ctx: ExtractContext): Subject {
 }
 
 const LEADING_ADVERBIAL = /^(?:(?:today|together|now|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
-const TRAILING_AUX = /\s+(?:are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
-const TAIL_PRONOUN = /(?:^|[\s,])(we|they|i)$/i
+const TRAILING_AUX = /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
+// "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
+const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 const AGENCIES: Record<string, string> = {
   DFC: 'United States', EXIM: 'United States', JBIC: 'Japan', JICA: 'Japan', JAXA: 'Japan', MCC: 'United States',
   NASA: 'United States', NEXI: 'Japan', USAID: 'United States', USTR: 'United States', 'U.S. Department': 'United States',
@@ -122,6 +125,7 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     const all = ctx.parties.length > 0 && ctx.parties.every((p) => inside.includes(p))
     return { kind: all ? 'parties' : 'party', actors: inside }
   }
+  if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }
@@ -168,6 +172,6 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 /** True for a short run of names ("the UK", "Japan") or a party phrase ("our leaders"), not "In South Asia". */
 function isNameLike(segment: string): boolean {
   if (segment.split(/\s+/).length > 6) return false
-  if (/^(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b/i.test(segment)) return false
+  if (/^(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they|\d)/i.test(segment)) return false
   return PROPER_SEGMENT.test(segment) || findCountryMentions(segment).length > 0 || PARTY_PHRASE_RE.test(segment)
 }

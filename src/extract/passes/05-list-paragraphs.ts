@@ -38,6 +38,8 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
     end,
     sentenceStart: start,
     sentenceEnd: last.position.end.offset,
+    tailEnd: last.position.end.offset,
+    leadEnd: start,
     clause: { ...lead.clause, part: 'entry', verb: verbLemma(word) },
     strength: /^(?:explor|consider|stud|examin)/i.test(word) ? 'weak' : lead.strength,
   }]

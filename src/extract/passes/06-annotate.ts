@@ -2,6 +2,7 @@
 import type { Item } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
 import type { Draft } from '../extract-items.js'
+import { findDeadline } from '../deadline/index.js'
 
 /**
  * Completes a draft into an Item.
@@ -25,7 +26,7 @@ export function annotateItem(draft: Draft, id: string, ctx: ExtractContext): Ite
     actorRole: draft.actorRole,
     action: shorten(action),
     modality: draft.modality,
-    deadline: null,
+    deadline: deadlineOf(draft, ctx),
     topics: [],
     entities: [],
     strength: draft.strength,
@@ -39,4 +40,17 @@ export function annotateItem(draft: Draft, id: string, ctx: ExtractContext): Ite
 function shorten(action: string): string {
   const words = action.trim().split(/\s+/)
   return words.length > 14 ? `${words.slice(0, 14).join(' ')} …` : words.join(' ')
+}
+
+/**
+ * The deadline in the item's clause; else in the sentence's lead-in ("In the coming months, the
+ * U.S. and the UK will ..."); else in the words after the clause up to the next clause ("They
+ * planned to intensify consular cooperation ..., in the run up to the 2019 Rugby World Cup").
+ */
+function deadlineOf(draft: Draft, ctx: ExtractContext): Item['deadline'] {
+  const find = (start: number, end: number): Item['deadline'] =>
+    end > start ? findDeadline(ctx.text.slice(start, end), { documentDate: ctx.documentDate, offset: start }) : null
+  return find(draft.start, draft.end)
+    ?? find(draft.sentenceStart, Math.min(draft.leadEnd, draft.start))
+    ?? (draft.clause.part === 'head' ? null : find(draft.end, draft.tailEnd))
 }

@@ -14,12 +14,14 @@ export const callRules: AnchorRule[] = [
   {
     id: 'call/urge', type: 'call', kind: 'call', modality: 'present',
     pattern: pattern(`(?<head>${URGE})\\s+(?!(?:their|our)\\s)[^.;]{1,120}?\\s+to\\s+(?<verb>[a-z][a-z'’-]*)`),
+    triggers: ['appeal', 'call', 'demand', 'encourage', 'implore', 'invite', 'press', 'urge'],
     example: 'They urged North Korea to comply with all relevant UN Security Council resolutions',
   },
   // "called for a peaceful settlement through the full implementation of the Minsk process"
   {
     id: 'call/call-for', type: 'call', kind: 'call', modality: 'present',
     pattern: pattern(`(?<head>${alt(['call for', 'called for', 'calls for', 'calling for', 'demand', 'demanded', 'demands'])})(?![\\p{L}])`),
+    triggers: ['call', 'demand'],
     example: 'called for a peaceful settlement through the full implementation of the Minsk process',
   },
 ]

@@ -22,12 +22,14 @@ export const directiveRules: AnchorRule[] = [
   {
     id: 'directive/officials', type: 'directive', kind: 'directive', modality: 'decided',
     pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${OWN}\\s+(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,3}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)?to\\s+${ADVERBS}${VERB}`),
+    triggers: ['ask', 'charge', 'direct', 'encourage', 'instruct', 'mandate', 'request', 'task', 'urge', 'call'],
     example: 'the Ministers directed their officials to meet regularly and exchange information and proposals',
   },
   // "the Ministers urged negotiations to conclude at the earliest possible opportunity"
   {
     id: 'directive/negotiations', type: 'directive', kind: 'directive', modality: 'decided',
     pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${NEGOTIATIONS}\\s+(?:on\\s+[^.;]{0,60}?\\s)?to\\s+${ADVERBS}${VERB}`),
+    triggers: ['negotiat', 'talks'],
     example: 'the Ministers urged negotiations to conclude at the earliest possible opportunity',
   },
 ]

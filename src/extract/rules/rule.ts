@@ -31,10 +31,13 @@ export interface AnchorRule {
   kind: AnchorKind
   modality: Modality
   /**
-   * Global, case-insensitive pattern over a sentence. The match starts where the anchor's own words
-   * start; an optional named group `verb` is the first verb of the action.
+   * Global pattern over the sentence lower-cased (ASCII letters only, so offsets do not move).
+   * The match starts where the anchor's own words start; an optional named group `verb`, always
+   * at the end of the match, is the first verb of the action.
    */
   pattern: RegExp
+  /** Cheap prefilter: the rule runs only on sentences whose lower-cased text contains one of these. */
+  triggers: readonly string[]
   /** True when the rule only counts with a subject that is one or more of the meeting's parties. */
   needsPartySubject?: boolean
   /** One real example phrase this rule exists for. */
@@ -49,12 +52,22 @@ export function alt(words: readonly string[]): string {
 }
 
 /** Optional adverbs between a modal or "to" and the verb: "would work urgently" has none before the verb. */
-export const ADVERBS = `(?:(?:${alt(INTERVENING_WORDS)}|(?!${alt(LY_VERBS)}\\b)[a-z]+ly|not only|continue to|continuing to)\\s+)*`
+export const ADVERBS = `(?:(?:${alt(INTERVENING_WORDS)}|(?!${alt(LY_VERBS)}\\b)[a-z]+ly(?:,?\\s+and\\s+[a-z]+ly)?|not only|continue to|continuing to)\\s+)*`
 
 /** The action verb (or gerund) as a named group. */
 export const VERB = `(?<verb>[a-z][a-z'’-]*)`
 
-/** Builds a rule pattern: word boundary before, case-insensitive, global, with indices. */
+/**
+ * Builds a rule pattern for lower-cased text: a word boundary before it, global. `\\p{L}` in the
+ * source stands for a letter and `[A-Z]` for any letter (the text is lower-cased); no `u` or `i`
+ * flag, which keeps the scan fast over millions of words.
+ */
 export function pattern(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}`, 'giud')
+  const body = source.replaceAll('\\p{L}', 'a-z\\u00c0-\\u024f').replaceAll('[A-Z]', '[a-z]').replaceAll('\\p{N}', '0-9')
+  return new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])${body}`, 'g')
+}
+
+/** Lower-cases ASCII letters only, so that every offset stays where it was. */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase())
 }

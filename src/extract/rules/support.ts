@@ -14,16 +14,25 @@ const SUPPORT_STATEMENT = alt([
 
 /** Support rules, in priority order. */
 export const supportRules: AnchorRule[] = [
+  // "The United States pledged further support for Vietnam in manufacturing": a pledge of one's own support.
+  {
+    id: 'commitment/pledged-support', type: 'commitment', kind: 'decision', modality: 'decided',
+    pattern: pattern(`(?<head>pledge|pledged|pledges|commit|committed|commits)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:support|assistance|funding|financing)\\s+(?:for|to)(?![\\p{L}])`),
+    triggers: ['pledge', 'commit'],
+    example: 'The United States pledged further support for Vietnam in manufacturing',
+  },
   // "The UK reiterated its strong support for Japan’s permanent membership of the UNSC"
   {
     id: 'support/noun', type: 'support', kind: 'support', modality: 'present',
     pattern: pattern(`(?<head>${SUPPORT_STATEMENT})\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:support|backing|endorsement)\\s+(?:for|to|of)(?![\\p{L}])`),
+    triggers: ['support', 'backing', 'endorsement'],
     example: 'The UK reiterated its strong support for Japan’s permanent membership of the UNSC',
   },
   // "supported the exercise of freedom of navigation and overflight"
   {
     id: 'support/verb', type: 'support', kind: 'support', modality: 'present',
     pattern: pattern(`(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
+    triggers: ['back', 'endorse', 'support', 'stand', 'stood'],
     example: 'supported the exercise of freedom of navigation and overflight',
   },
 ]

@@ -9,7 +9,7 @@ import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate } from './find-date.js'
 import { findParticipants } from './find-participants.js'
-import { orderParties, partiesFromLeadersList, partiesFromTitle, type FoundParty } from './find-parties.js'
+import { orderParties, partiesFromLeadersList, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace } from './find-place.js'
 import { findTitle, seriesOf } from './find-title.js'
 import { meetingSentences, openingSentences } from './opening.js'
@@ -75,7 +75,10 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // (a guest, a leader the statement condemns) do not add parties then.
   const listed = partiesFromLeadersList(openingSentences(tree))
   if (listed.length > 0) parties.push(...listed)
-  else for (const p of people) if (p.country) parties.push({ name: p.country, at: p.start })
+  else {
+    for (const p of people) if (p.country) parties.push({ name: p.country, at: p.start })
+    parties.push(...partiesFromOffices(openingSentences(tree)))
+  }
   meeting.parties = orderParties(parties)
   // Note: parties get no position: their evidence is spread over the title and the opening.
   if (meeting.parties.length > 0) meeting.sources.parties = parties.some((p) => Number.isFinite(p.at)) ? 'text' : 'metadata'

@@ -1,0 +1,49 @@
+// Tells time expressions that describe the past or background ("most recently held in October
+// 2015", "since 2015", "last year") from those that can say when a pledged action is due.
+import type { TimeExpression } from './types.js'
+
+/** Participles and past forms that make the date after them a record of what happened. */
+const BACKGROUND_VERBS = [
+  'achieved', 'adopted', 'announced', 'approved', 'began', 'completed', 'concluded', 'convened', 'created',
+  'endorsed', 'established', 'held', 'hosted', 'introduced', 'issued', 'launched', 'made', 'met', 'occurred',
+  'outlined', 'passed', 'published', 'reached', 'released', 'set out', 'signed', 'started', 'took place',
+  'unveiled',
+]
+
+// Up to six words may stand between the verb and the date ("announced by Prime Minister Abe in
+// September 2015"), but no comma, no infinitive and no modal: "agreed to meet in 2016" is a plan.
+const VERB_BEFORE = new RegExp(
+  `\\b(${BACKGROUND_VERBS.join('|')})((?:\\s+(?!to\\b|will\\b|would\\b|shall\\b)[\\p{L}\\p{N}’'.-]+){0,6})\\s*$`,
+  'iu',
+)
+// "to be held", "will be convened", "is being held": still ahead.
+const FUTURE_AUX = /\b(?:be|being)\s+(?:\p{L}+ly\s+)?$/iu
+
+/**
+ * True when the words around an expression mark it as background rather than a due date:
+ * "since 2015", "last year", "six months ago", "as outlined by Prime Ministers in May 2014",
+ * "most recently held in October 2015" (but not "to be held in the Philippines in January 2016").
+ * @param clause the scanned clause
+ * @param documentDate ISO date of the document, or null
+ */
+export function isBackground(e: TimeExpression, clause: string, documentDate: string | null): boolean {
+  if (e.past === true || e.lead === 'since') return true
+  // Note: a participle before a date after the document date is a plan: "the next Quad Foreign
+  // Ministers’ meeting hosted by the United States in 2025" (in a statement of 2024).
+  if (documentDate !== null && e.start !== null && e.start > documentDate) return false
+  const before = clause.slice(Math.max(0, e.index - 90), e.index)
+  const m = VERB_BEFORE.exec(before)
+  if (m === null) return false
+  return !FUTURE_AUX.test(before.slice(0, m.index))
+}
+
+/**
+ * True when the expression lies wholly before the document date and no "by"/"before" makes it a
+ * (missed) limit. Same month counts as due: "in January 2016" in a statement of 8 January 2016 is not past.
+ */
+export function isBeforeDocument(e: TimeExpression, documentDate: string | null): boolean {
+  if (documentDate === null || e.lead === 'by' || e.lead === 'before') return false
+  if (e.end !== null) return e.end < documentDate
+  // "beginning in 2023" has no end: past when its start year is over.
+  return e.lead === 'from' && e.start !== null && e.start.slice(0, 4) < documentDate.slice(0, 4)
+}

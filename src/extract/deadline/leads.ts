@@ -1,0 +1,140 @@
+// The words before a time expression: leads ("by", "before", "since") and modifiers ("early", "the end of").
+import type { LeadKind, Modifier } from './types.js'
+
+/** A lead phrase and how it frames the expression after it. */
+export interface LeadPhrase {
+  /** Regex source of the words, lower case; matched case-insensitively. */
+  words: string
+  /** How the lead frames the expression. */
+  kind: LeadKind
+  /** False for words kept out of the deadline's text ("scheduled for spring 2016" → "spring 2016"). */
+  inText?: false
+}
+
+/** Leads, one per line, each with a real phrase it exists for. */
+export const LEADS: LeadPhrase[] = [
+  { words: 'after', kind: 'from' },
+  { words: 'ahead of', kind: 'before' },
+  // "As early as 2027, the United States and United Kingdom plan to begin ..."
+  { words: 'as early as', kind: 'from' },
+  // "supported the aim of the EU and Japan reaching agreement ... as early as possible in 2016"
+  { words: 'as early as possible in', kind: 'in' },
+  { words: 'as from', kind: 'from' },
+  { words: 'as of', kind: 'from' },
+  // "commit to submit aligned Nationally Determined Contributions (NDCs) as soon as possible ahead of COP26"
+  { words: 'as soon as possible ahead of', kind: 'before' },
+  { words: 'as soon as possible in', kind: 'in' },
+  { words: 'at', kind: 'in' },
+  { words: 'before', kind: 'before' },
+  // "The United States plans to increase SSN port visits to Australia beginning in 2023"
+  { words: 'beginning(?: in| from)?', kind: 'from' },
+  { words: 'between', kind: 'in' },
+  { words: 'by', kind: 'by' },
+  // "to peak global GHG emissions immediately and by no later than 2025"
+  { words: 'by no later than', kind: 'by' },
+  // "with the intent of achieving concrete outcomes on these issues by the time of our next meeting"
+  { words: 'by the time of', kind: 'by' },
+  { words: 'during', kind: 'in' },
+  { words: 'for', kind: 'in', inText: false },
+  { words: 'from', kind: 'from' },
+  { words: 'in', kind: 'in' },
+  { words: 'in advance of', kind: 'before' },
+  { words: 'in the lead[- ]up to', kind: 'before' },
+  // "in the run up to the 2019 Rugby World Cup and 2020 Tokyo Olympics"
+  { words: 'in the run[- ]up to', kind: 'before' },
+  { words: 'leading up to', kind: 'before' },
+  { words: 'no later than', kind: 'by' },
+  { words: 'not later than', kind: 'by' },
+  { words: 'on', kind: 'in' },
+  // "providing for one billion doses over the next year"
+  { words: 'over', kind: 'in' },
+  { words: 'prior to', kind: 'before' },
+  { words: 'since', kind: 'since' },
+  { words: 'starting(?: in| from)?', kind: 'from' },
+  // "the collective developed country goal of mobilising $100 billion annually through to 2025"
+  { words: 'through to', kind: 'by' },
+  { words: 'through(?:out)?', kind: 'in' },
+  { words: 'till', kind: 'by' },
+  { words: 'until', kind: 'by' },
+  { words: 'up to', kind: 'by' },
+  // "look forward to new commitments from others well ahead of COP26 in Glasgow"
+  { words: 'well ahead of', kind: 'before' },
+  { words: 'well before', kind: 'before' },
+  { words: 'within', kind: 'in' },
+]
+
+/** A modifier phrase and the part of the period it names. */
+export interface ModifierPhrase {
+  /** Regex source of the words, lower case; matched case-insensitively. */
+  words: string
+  /** The part of the period the words name. */
+  modifier: Modifier
+}
+
+/** Modifiers, one per line: each names a part of the period that follows. */
+export const MODIFIERS: ModifierPhrase[] = [
+  { words: '(?:the )?(?:beginning|start) of', modifier: 'early' },
+  { words: 'earlier(?: in)?', modifier: 'earlier' },
+  // "plan to hold their fifth U.S.-France Cyber Dialogue in early 2023"
+  { words: 'early(?: in)?', modifier: 'early' },
+  { words: 'end-', modifier: 'late' },
+  // "an international legally binding instrument on plastic pollution of the highest ambition possible by the end of 2024"
+  { words: '(?:the )?end of', modifier: 'late' },
+  { words: 'late(?: in)?', modifier: 'late' },
+  // "President Biden ... conveyed an invitation for him to visit the United States later this year"
+  { words: 'later(?: in)?', modifier: 'later' },
+  { words: '(?:the )?latter part of', modifier: 'late' },
+  { words: 'mid-?', modifier: 'mid' },
+  { words: '(?:the )?middle of', modifier: 'mid' },
+  { words: 'towards? the end of', modifier: 'late' },
+]
+
+/** What was read before an expression. */
+export interface Before<T> {
+  /** What the words say. */
+  value: T
+  /** Offset in the text where the words start. */
+  start: number
+  /** False when the words stay out of the deadline's text. */
+  inText: boolean
+}
+
+const LOOKBACK = 48
+
+const byLength = <T extends { words: string }>(list: T[]): T[] => [...list].sort((a, b) => b.words.length - a.words.length)
+
+const leadList = byLength(LEADS)
+const leadPattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${leadList.map((l) => `(${l.words})`).join('|')})\\s+(?:the\\s+)?$`, 'iu')
+const modifierList = byLength(MODIFIERS)
+// Note: "mid-2016" and "end-2016" join with a hyphen; the other modifiers need a space.
+const modifierPattern = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(${modifierList.map((m) => `(${m.words})`).join('|')})(?:(?<=-)|\\s+)$`,
+  'iu',
+)
+
+/** The index of the first defined capture group after the whole-alternation group. */
+function whichGroup(m: RegExpExecArray): number {
+  for (let i = 2; i < m.length; i++) if (m[i] !== undefined) return i - 2
+  return -1
+}
+
+/**
+ * The lead that ends right before `index` ("by", "in the run up to the"), or null.
+ * @example readLead('due by 2030', 7) // { value: 'by', start: 4, inText: true }
+ */
+export function readLead(text: string, index: number): Before<LeadKind> | null {
+  const from = Math.max(0, index - LOOKBACK)
+  const m = leadPattern.exec(text.slice(from, index))
+  if (!m) return null
+  const lead = leadList[whichGroup(m)]!
+  return { value: lead.kind, start: from + m.index + m[0].indexOf(m[1]!), inText: lead.inText !== false }
+}
+
+/** The modifier that ends right before `index` ("early", "the end of"), or null. */
+export function readModifier(text: string, index: number): Before<Modifier> | null {
+  const from = Math.max(0, index - LOOKBACK)
+  const m = modifierPattern.exec(text.slice(from, index))
+  if (!m) return null
+  const found = modifierList[whichGroup(m)]!
+  return { value: found.modifier, start: from + m.index + m[0].indexOf(m[1]!), inText: true }
+}

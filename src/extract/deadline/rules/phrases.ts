@@ -1,0 +1,51 @@
+// Rules for fixed phrases: open deadlines ("at the earliest possible opportunity") and the next
+// meeting of the series ("report to the next Foreign and Defence Ministerial Meeting").
+import type { TimeRule } from '../types.js'
+
+/** Phrases that set no end date, one per line, lower case (matched case-insensitively). */
+export const OPEN_PHRASES: string[] = [
+  // "we will ... bring an Australian capability into service at the earliest achievable date"
+  'at the earliest achievable date',
+  // "the Ministers urged negotiations to conclude at the earliest possible opportunity"
+  'at the earliest (?:possible )?(?:opportunity|date|time|juncture|convenience)',
+  'at an early date',
+  // "extended an invitation for Prime Minister Abe to visit the Philippines at a convenient time"
+  'at (?:a|the) (?:mutually )?convenient (?:time|date|timing)',
+  'as early as possible',
+  // "commit to submit aligned Nationally Determined Contributions (NDCs) as soon as possible"
+  'as soon as (?:possible|practicable|feasible)',
+  'expeditiously',
+  'in due course',
+  // "In the coming weeks and months, Mexico and the United States will continue to work together"
+  '(?:in|over|during|within|throughout) the (?:coming|upcoming|next few|next several) (?:days|weeks|months|years)(?: and (?:weeks|months|years))?',
+  '(?:in|over) the (?:days|weeks|months|years) (?:ahead|to come)',
+  'in the near(?:[- ]term| future)',
+  'in the (?:short|medium)[- ]term',
+  'soon',
+  'without (?:further |undue )?delay',
+]
+
+/** Words that may stand between "the next" and the meeting's head noun: names, "in-person", "annual". */
+const TOKEN =
+  "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'+.&-]*|and|of|on|the|for|in-person|annual|bilateral|trilateral|high-level|leaders['’]?|ministerial|regular|plenary|formal|senior)"
+/** Head nouns of a meeting. */
+const HEAD = "(?:[Mm]eeting|[Ss]ummit|[Dd]ialogue|[Cc]onsultations?|[Cc]onference|[Mm]inisterial|[Ss]ession|[Cc]ouncil|[Ff]orum|[Tt]alks|2\\+2)"
+
+/** Rules for fixed phrases. */
+export const phraseRules: TimeRule[] = [
+  {
+    id: 'deadline/open',
+    takesLead: false,
+    takesModifier: false,
+    pattern: new RegExp(`\\b(?:${OPEN_PHRASES.join('|')})\\b`, 'giu'),
+    resolve: (_m, env) => ({ kind: 'open', start: env.documentDate, end: null }),
+  },
+  // "report to the next Foreign and Defence Ministerial Meeting", "by our next meeting", "next year's Summit"
+  {
+    id: 'deadline/next-meeting',
+    takesLead: true,
+    takesModifier: false,
+    pattern: new RegExp(`\\b(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\\s+next|[Nn]ext\\s+year['’]s)\\s+(?:${TOKEN}\\s+){0,6}?${HEAD}(?:\\s+${HEAD})?(?![\\p{L}\\p{N}])`, 'gu'),
+    resolve: () => ({ kind: 'series', start: null, end: null, relative: 'next-meeting' }),
+  },
+]
