@@ -12,6 +12,8 @@ export interface ExtractContext {
   people: Array<{ words: string[]; country: string }>
   /** ISO date of the document, or null. */
   documentDate: string | null
+  /** Resolved subject phrases, by text (subjects repeat: "we", "the two leaders"). */
+  subjects: Map<string, unknown>
 }
 
 /** Builds the context from a meeting record and the normalized text. */
@@ -22,5 +24,5 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
   // A grouping that is a party ("Quad", "AUKUS", "G7") acts through its members.
   const parties: string[] = []
   for (const p of meeting.parties) for (const n of groupMembers(p) ?? [p]) if (!parties.includes(n)) parties.push(n)
-  return { text, parties, people, documentDate: meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null }
+  return { text, parties, people, subjects: new Map(), documentDate: meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null }
 }

@@ -4,7 +4,7 @@ import type { Item } from '../core/item.js'
 import type { MeetingRecord } from '../core/meeting.js'
 import type { SourceFile } from '../core/source-file.js'
 import { createContext, type ExtractContext } from './context.js'
-import { findAnchors, type Anchor } from './passes/01-find-anchors.js'
+import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
 import { findClauseHead, type Subject } from './passes/02-subjects.js'
 import { buildClauses } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
@@ -69,7 +69,11 @@ export function extractItems(input: ExtractInput): Item[] {
 function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
   const text = sentence.value
   const base = sentence.position.start.offset
-  const found = findAnchors(text, (a) => acceptsAnchor(text, a, ctx))
+  const candidates = findCandidates(text)
+  if (candidates.length === 0) return { drafts: [], leadIn: null }
+  // Only where two rules claim the same words must the better one prove it makes an item.
+  const contested = (a: Anchor): boolean => candidates.some((b) => b !== a && a.start < b.end && b.start < a.end)
+  const found = selectAnchors(candidates, (a) => !contested(a) || acceptsAnchor(text, a, ctx))
   if (found.length === 0) return { drafts: [], leadIn: null }
   const anchors = viableAnchors(text, found, ctx)
   if (anchors.length === 0) return { drafts: [], leadIn: null }

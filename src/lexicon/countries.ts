@@ -163,6 +163,8 @@ let pattern: RegExp | null = null
  *   // [{ name: 'Japan', text: 'Japan', start: 0, end: 5 }, { name: 'United Kingdom', text: 'the UK', start: 10, end: 16 }]
  */
 export function findCountryMentions(text: string, offset = 0): CountryMention[] {
+  // Every name and adjective in the list is capitalised: a text without capitals names none.
+  if (!/[A-Z\u00c0-\u00de]/.test(text)) return []
   pattern ??= buildPattern()
   const found: CountryMention[] = []
   for (const m of text.matchAll(pattern)) {

@@ -27,31 +27,66 @@ const NOUN_WILL_BEFORE = /(?:\b(?:the|a|an|political|good|free|strong|collective
  * @returns anchors sorted by start
  */
 export function findAnchors(sentence: string, accept: (a: Anchor) => boolean = () => true): Anchor[] {
+  return selectAnchors(findCandidates(sentence), accept)
+}
+
+/** Picks non-overlapping anchors from candidates in priority order (see findAnchors). */
+export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor) => boolean): Anchor[] {
   const kept: Anchor[] = []
-  for (const a of findCandidates(sentence)) {
+  for (const a of candidates) {
     if (kept.some((k) => a.start < k.end && k.start < a.end)) continue
     if (accept(a)) kept.push(a)
   }
   return kept.sort((a, b) => a.start - b.start)
 }
 
-/** Every valid rule match of a sentence, highest priority first. */
+/** The rules that may start at each word, in priority order. */
+const RULES_BY_HEAD = new Map<string, Array<{ rule: AnchorRule; priority: number }>>()
+/** The first two letters of every head word, to skip most words without slicing them. */
+const HEAD_PREFIXES = new Set<number>()
+ANCHOR_RULES.forEach((rule, priority) => {
+  for (const head of rule.heads) {
+    const list = RULES_BY_HEAD.get(head) ?? []
+    list.push({ rule, priority })
+    RULES_BY_HEAD.set(head, list)
+    HEAD_PREFIXES.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1))
+  }
+})
+
+/**
+ * Every valid rule match of a sentence, highest priority first. Each rule's (sticky) pattern is
+ * tried only at the words it can start with, so a sentence is read once, not once per rule.
+ */
 export function findCandidates(sentence: string): Anchor[] {
   const lower = asciiLower(sentence)
   const found: Array<Anchor & { priority: number }> = []
-  ANCHOR_RULES.forEach((rule, priority) => {
-    if (!rule.triggers.some((t) => lower.includes(t))) return
-    rule.pattern.lastIndex = 0
-    for (const m of lower.matchAll(rule.pattern)) {
-      const verb = m.groups?.verb ?? null
-      // The verb group always closes the match.
-      const verbStart = verb ? m.index + m[0].length - verb.length : m.index + m[0].length
-      if (!isValid(rule, sentence, m.index, verb, verbStart, m.groups?.head ?? m[0], m[0])) continue
-      found.push({ rule, start: m.index, end: m.index + m[0].length, verb, verbStart, priority })
+  const n = lower.length
+  for (let i = 0; i < n; i++) {
+    if (!isWordChar(lower.charCodeAt(i)) || (i > 0 && isWordChar(lower.charCodeAt(i - 1)))) continue
+    let e = i + 1
+    while (e < n && isWordChar(lower.charCodeAt(e))) e++
+    const rules = HEAD_PREFIXES.has(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1)) ? RULES_BY_HEAD.get(lower.slice(i, e)) : undefined
+    if (rules) {
+      for (const { rule, priority } of rules) {
+        rule.pattern.lastIndex = i
+        const m = rule.pattern.exec(lower)
+        if (!m) continue
+        const verb = m.groups?.verb ?? null
+        // The verb group always closes the match.
+        const verbStart = verb ? i + m[0].length - verb.length : i + m[0].length
+        if (!isValid(rule, sentence, i, verb, verbStart, m.groups?.head ?? m[0], m[0])) continue
+        found.push({ rule, start: i, end: i + m[0].length, verb, verbStart, priority })
+      }
     }
-  })
+    i = e - 1
+  }
   found.sort((a, b) => a.priority - b.priority || a.start - b.start)
   return found.map(({ priority: _, ...a }) => a)
+}
+
+/** a–z and the Latin letters with accents. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)
 }
 
 function isValid(rule: AnchorRule, sentence: string, start: number, verb: string | null, verbStart: number, head: string, whole: string): boolean {

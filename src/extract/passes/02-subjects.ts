@@ -85,6 +85,14 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
  * @example resolveSubject('Japan and the UK', ctx) // { kind: 'party', actors: ['Japan', 'United Kingdom'] }
  */
 export function resolveSubject(text: string, ctx: ExtractContext): Subject {
+  const known = ctx.subjects.get(text) as Subject | undefined
+  if (known) return known
+  const subject = resolveUncached(text, ctx)
+  ctx.subjects.set(text, subject)
+  return subject
+}
+
+function resolveUncached(text: string, ctx: ExtractContext): Subject {
   // "the Ministers confirmed discussions": the inner subject decides unless it is the parties' own work.
   const reports = [...text.matchAll(REPORTING_RE)]
   if (reports.length > 0) {
@@ -173,5 +181,5 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 function isNameLike(segment: string): boolean {
   if (segment.split(/\s+/).length > 6) return false
   if (/^(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they|\d)/i.test(segment)) return false
-  return PROPER_SEGMENT.test(segment) || findCountryMentions(segment).length > 0 || PARTY_PHRASE_RE.test(segment)
+  return PROPER_SEGMENT.test(segment) || PARTY_PHRASE_RE.test(segment) || findCountryMentions(segment).length > 0
 }

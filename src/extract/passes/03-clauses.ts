@@ -27,7 +27,6 @@ export interface Clause {
   verb: string | null
 }
 
-const TRAILING = /[\s,;:—–-]+$|\s+(?:and|but|or|that|as well as|while)$/i
 const LEADING = /^(?:and|or|but|also|as well as)\s+/i
 const SPLITTABLE = new Set(['modal', 'decision', 'noun', 'adjective', 'pledge', 'directive'])
 
@@ -189,11 +188,24 @@ function firstWord(sentence: string, at: number): string {
 
 /** Moves `end` back over spaces, separators and dangling conjunctions; drops the final full stop. */
 export function trimEnd(sentence: string, end: number): number {
-  let s = sentence.slice(0, end)
+  let e = end
   for (;;) {
-    const t = s.replace(TRAILING, '').replace(/[.!?]+["”’)]?$/, '')
-    if (t === s) break
-    s = t
+    const before = e
+    while (e > 0 && SEPARATORS.has(sentence.charCodeAt(e - 1))) e--
+    // A final full stop, "!" or "?" (with a closing quote or bracket after it).
+    let q = e
+    if (q > 0 && CLOSERS.has(sentence.charCodeAt(q - 1))) q--
+    if (q > 0 && STOPS.has(sentence.charCodeAt(q - 1))) {
+      while (q > 0 && STOPS.has(sentence.charCodeAt(q - 1))) q--
+      e = q
+    }
+    const word = DANGLING.exec(sentence.slice(Math.max(0, e - 14), e))
+    if (word) e -= word[0].length
+    if (e === before) return e
   }
-  return s.length
 }
+
+const SEPARATORS = new Set([32, 9, 10, 44, 59, 58, 0x2014, 0x2013, 45])
+const STOPS = new Set([46, 33, 63])
+const CLOSERS = new Set([34, 0x201d, 0x2019, 41])
+const DANGLING = /\s(?:and|but|or|that|as well as|while)$/i

@@ -1,12 +1,13 @@
 // Rules for demands the parties make of third parties (ANNOTATION.md: call).
 import type { AnchorRule } from './rule.js'
-import { alt, pattern } from './rule.js'
+import { alt, pattern, words } from './rule.js'
 
-const URGE = alt([
+const URGE_WORDS = [
   'appeal to', 'appealed to', 'call on', 'call upon', 'called on', 'called upon', 'calls on', 'calls upon', 'demand',
   'demanded', 'demands', 'encourage', 'encouraged', 'encourages', 'implore', 'invite', 'invited', 'invites', 'press',
   'pressed', 'urge', 'urged', 'urges',
-])
+]
+const URGE = alt(URGE_WORDS)
 
 /** Call rules, in priority order. */
 export const callRules: AnchorRule[] = [
@@ -14,14 +15,14 @@ export const callRules: AnchorRule[] = [
   {
     id: 'call/urge', type: 'call', kind: 'call', modality: 'present',
     pattern: pattern(`(?<head>${URGE})\\s+(?!(?:their|our)\\s)[^.;]{1,120}?\\s+to\\s+(?<verb>[a-z][a-z'’-]*)`),
-    triggers: ['appeal', 'call', 'demand', 'encourage', 'implore', 'invite', 'press', 'urge'],
+    heads: words(URGE_WORDS),
     example: 'They urged North Korea to comply with all relevant UN Security Council resolutions',
   },
   // "called for a peaceful settlement through the full implementation of the Minsk process"
   {
     id: 'call/call-for', type: 'call', kind: 'call', modality: 'present',
     pattern: pattern(`(?<head>${alt(['call for', 'called for', 'calls for', 'calling for', 'demand', 'demanded', 'demands'])})(?![\\p{L}])`),
-    triggers: ['call', 'demand'],
+    heads: ['call', 'called', 'calls', 'calling', 'demand', 'demanded', 'demands'],
     example: 'called for a peaceful settlement through the full implementation of the Minsk process',
   },
 ]

@@ -1,6 +1,6 @@
 // Rules that find the parties' own pledges of future action (ANNOTATION.md: commitment).
 import type { AnchorRule } from './rule.js'
-import { ADVERBS, VERB, alt, pattern } from './rule.js'
+import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = ['affirmed', 'agreed', 'committed', 'concurred', 'decided', 'determined', 'planned', 'pledged', 'recommitted', 'resolved', 'undertook', 'vowed']
 const DECISION_PRESENT = [
@@ -24,14 +24,16 @@ const COMMITMENT_NOUNS = [
 ]
 const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+U\\.S\\.|the\\s+United\\s+States[’']?|their|our|its|his|her|the|a|an)\\s+`
 const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|U\\.S\\.)\\s+)*`
-const BE = alt(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood'])
+const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
+const BE = alt(BE_WORDS)
 const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+(?:to|towards|toward)|united\\s+in)`
-const PERFORMATIVES = alt([
+const PERFORMATIVE_WORDS = [
   'embark on', 'embarks on', 'launch', 'launches', 'establish', 'establishes', 'inaugurate', 'initiate',
   'set up', 'hereby establish', 'hereby launch', 'are launching', 'are establishing', 'create',
   'are announcing the creation of', 'are announcing the launch of', 'announce the creation of', 'announce the launch of',
   'announce the establishment of',
-])
+]
+const PERFORMATIVES = alt(PERFORMATIVE_WORDS)
 
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [
@@ -39,49 +41,49 @@ export const commitmentRules: AnchorRule[] = [
   {
     id: 'commitment/modal-future', type: 'commitment', kind: 'modal', modality: 'future',
     pattern: pattern(`(?<modal>will|would|shall)\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`),
-    triggers: ['will ', 'would ', 'shall '],
+    heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
   },
   // "Australia is committed to adhering to the highest standards for safeguards"
   {
     id: 'commitment/committed-adjective', type: 'commitment', kind: 'adjective', modality: 'present',
     pattern: pattern(`(?<head>${BE})\\s+${ADVERBS}${READY}\\s+${ADVERBS}${VERB}`),
-    triggers: ['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager', 'united in'],
+    heads: words(BE_WORDS),
     example: 'Australia is committed to adhering to the highest standards for safeguards',
   },
   // "the Ministers decided to strengthen information-sharing and cooperation in cybersecurity"
   {
     id: 'commitment/decision', type: 'commitment', kind: 'decision', modality: 'decided',
     pattern: pattern(`(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on))\\s+${ADVERBS}${VERB}`),
-    triggers: ['affirmed', 'agreed', 'committed', 'concurred', 'decided', 'determined', 'planned', 'pledged', 'resolved', 'undertook', 'vowed'],
+    heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
   },
   // "the two countries fully commit to further strengthening the Strategic Partnership"
   {
     id: 'commitment/present-pledge', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,
     pattern: pattern(`(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward)\\s+${ADVERBS}${VERB}`),
-    triggers: ['affirm', 'expect', 'agree', 'aim', 'commit', 'concur', 'decide', 'endeavo', 'intend', 'plan', 'pledge', 'resolve', 'seek', 'strive', 'undertake', 'vow'],
+    heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
   },
   // "The Ministers expressed their commitment to cooperate to reduce the risk of terrorism"
   {
     id: 'commitment/commitment-noun', type: 'commitment', kind: 'noun', modality: 'decided',
     pattern: pattern(`(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?(?:to|towards|toward)\\s+${ADVERBS}${VERB}`),
-    triggers: ['commitment', 'decision', 'dedication', 'determination', 'intent', 'plan', 'pledge', 'readiness', 'resolve', 'willingness'],
+    heads: words(STATEMENT_VERBS),
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
   // "We are taking steps to further reduce avenues for Russia to circumvent our financial measures"
   {
     id: 'commitment/progressive', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,
     pattern: pattern(`(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:towards|toward|to)\\s+|(?=imposing|launching|renewing|committing|pledging|stepping\\s+up|considering|exploring))${ADVERBS}${VERB}`),
-    triggers: ['taking', 'working', 'imposing', 'launching', 'renewing', 'committing', 'pledging', 'partnering', 'cooperating', 'collaborating', 'coordinating', 'teaming', 'stepping', 'considering', 'exploring'],
+    heads: ['are', 'is', 'am'],
     example: 'We are taking steps to further reduce avenues for Russia to circumvent our financial measures',
   },
   // "Today, we embark on a trilateral effort of 18 months to seek an optimal pathway"
   {
     id: 'commitment/performative', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,
     pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}])`),
-    triggers: ['embark', 'launch', 'establish', 'inaugurate', 'initiate', 'set up', 'creat', 'announc'],
+    heads: words(PERFORMATIVE_WORDS),
     example: 'Today, we embark on a trilateral effort of 18 months to seek an optimal pathway',
   },
 ]

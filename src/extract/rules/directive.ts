@@ -1,12 +1,13 @@
 // Rules for orders the parties give their own officials (ANNOTATION.md: directive).
 import type { AnchorRule } from './rule.js'
-import { ADVERBS, VERB, alt, pattern } from './rule.js'
+import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
-const ORDER_VERBS = alt([
+const ORDER_WORDS = [
   'ask', 'asked', 'asks', 'charge', 'charged', 'charges', 'direct', 'directed', 'directs', 'encourage', 'encouraged',
   'encourages', 'instruct', 'instructed', 'instructs', 'mandate', 'mandated', 'mandates', 'request', 'requested',
   'requests', 'task', 'tasked', 'tasks', 'urge', 'urged', 'urges', 'call on', 'called on', 'call upon', 'called upon',
-])
+]
+const ORDER_VERBS = alt(ORDER_WORDS)
 const OWN = alt(['their', 'our', 'the', 'its', 'his', 'her', 'both', 'each', 'the two'])
 const OFFICIALS = alt([
   'administrations', 'agencies', 'bureaucracies', 'cabinet', 'coordinators', 'delegations', 'departments', 'envoys',
@@ -22,14 +23,14 @@ export const directiveRules: AnchorRule[] = [
   {
     id: 'directive/officials', type: 'directive', kind: 'directive', modality: 'decided',
     pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${OWN}\\s+(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,3}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)?to\\s+${ADVERBS}${VERB}`),
-    triggers: ['ask', 'charge', 'direct', 'encourage', 'instruct', 'mandate', 'request', 'task', 'urge', 'call'],
+    heads: words(ORDER_WORDS),
     example: 'the Ministers directed their officials to meet regularly and exchange information and proposals',
   },
   // "the Ministers urged negotiations to conclude at the earliest possible opportunity"
   {
     id: 'directive/negotiations', type: 'directive', kind: 'directive', modality: 'decided',
     pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${NEGOTIATIONS}\\s+(?:on\\s+[^.;]{0,60}?\\s)?to\\s+${ADVERBS}${VERB}`),
-    triggers: ['negotiat', 'talks'],
+    heads: words(ORDER_WORDS),
     example: 'the Ministers urged negotiations to conclude at the earliest possible opportunity',
   },
 ]

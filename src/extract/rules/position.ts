@@ -1,19 +1,21 @@
 // Rules for stances with no action promised (ANNOTATION.md: position), and hopes and refusals.
 import type { AnchorRule } from './rule.js'
-import { alt, pattern } from './rule.js'
+import { alt, pattern, words } from './rule.js'
 
-const STANCE_VERBS = alt([
+const STANCE_WORDS = [
   'acknowledge', 'acknowledged', 'acknowledges', 'applaud', 'applauded', 'appreciate', 'appreciated', 'commend',
   'commended', 'commends', 'condemn', 'condemned', 'condemns', 'denounce', 'denounced', 'deplore', 'deplored',
   'deplores', 'note', 'noted', 'notes', 'oppose', 'opposed', 'opposes', 'praise', 'praised', 'recognise', 'recognised',
   'recognises', 'recognize', 'recognized', 'recognizes', 'reject', 'rejected', 'rejects', 'took note', 'take note',
   'welcome', 'welcomed', 'welcomes',
-])
-const EMPHASIS = alt([
+]
+const STANCE_VERBS = alt(STANCE_WORDS)
+const EMPHASIS_WORDS = [
   'affirm', 'affirmed', 'confirm', 'confirmed', 'emphasise', 'emphasised', 'emphasize', 'emphasized', 'highlight',
   'highlighted', 'reaffirm', 'reaffirmed', 'reiterate', 'reiterated', 'stress', 'stressed',
   'underline', 'underlined', 'underscore', 'underscored',
-])
+]
+const EMPHASIS = alt(EMPHASIS_WORDS)
 const CONCERN = alt(['concern', 'concerns', 'opposition', 'alarm', 'condolences', 'appreciation', 'gratitude', 'pleasure', 'regret', 'solidarity', 'hope', 'view', 'recognition', 'understanding', 'importance'])
 
 /** Position rules, in priority order. */
@@ -22,35 +24,35 @@ export const positionRules: AnchorRule[] = [
   {
     id: 'position/refusal', type: 'position', kind: 'position', modality: 'present',
     pattern: pattern(`(?<head>(?:will|would|shall|do|does|did|can)\\s+(?:not|never)|cannot|never)\\s+(?<verb>accept|allow|tolerate|recognize|recognise|condone|permit|let)`),
-    triggers: ['not ', 'never', 'cannot'],
+    heads: ['will', 'would', 'shall', 'do', 'does', 'did', 'can', 'cannot', 'never'],
     example: 'will not accept any unilateral change of the status quo',
   },
   // "The UK looked forward to working closely with Japan in its 2016 G7 Presidency"
   {
     id: 'position/hope', type: 'position', kind: 'position', modality: 'hope',
     pattern: pattern(`(?<head>look|looks|looked|looking)\\s+forward\\s+to|(?<head2>hope|hoped|hopes|wish|wished|wishes)\\s+(?:that|to|for)(?![\\p{L}])`),
-    triggers: ['forward', 'hope', 'wish'],
+    heads: ['look', 'looks', 'looked', 'looking', 'hope', 'hoped', 'hopes', 'wish', 'wished', 'wishes'],
     example: 'The UK looked forward to working closely with Japan in its 2016 G7 Presidency',
   },
   // "The Ministers expressed grave concern over North Korea’s continued development"
   {
     id: 'position/expressed', type: 'position', kind: 'position', modality: 'present',
     pattern: pattern(`(?<head>express|expressed|expresses|voiced|shared|share)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${CONCERN}(?![\\p{L}])`),
-    triggers: ['express', 'voiced', 'share'],
+    heads: ['express', 'expressed', 'expresses', 'voiced', 'shared', 'share'],
     example: 'The Ministers expressed grave concern over North Korea’s continued development',
   },
   // "The Ministers reaffirmed the importance of peaceful settlement of maritime disputes"
   {
     id: 'position/emphasis', type: 'position', kind: 'position', modality: 'present',
     pattern: pattern(`(?<head>${EMPHASIS})\\s+(?:the\\s+|their\\s+|our\\s+|its\\s+|a\\s+|an\\s+)?(?:[a-z]+\\s+)?(?:importance|need|necessity|significance|value|view|principle|commitment|commitments|determination|resolve|readiness|intention)(?![\\p{L}])`),
-    triggers: ['importance', 'need', 'necessity', 'significance', 'value', 'view', 'principle', 'commitment', 'determination', 'resolve', 'readiness', 'intention'],
+    heads: words(EMPHASIS_WORDS),
     example: 'The Ministers reaffirmed the importance of peaceful settlement of maritime disputes',
   },
   // "The Ministers welcomed progress in defence and security co-operation over the year"
   {
     id: 'position/stance', type: 'position', kind: 'position', modality: 'present',
     pattern: pattern(`(?<head>${STANCE_VERBS})(?![\\p{L}])`),
-    triggers: ['acknowledge', 'applaud', 'appreciate', 'commend', 'condemn', 'denounce', 'deplore', 'note', 'oppose', 'praise', 'recogni', 'reject', 'welcome'],
+    heads: words(STANCE_WORDS),
     example: 'The Ministers welcomed progress in defence and security co-operation over the year',
   },
 ]

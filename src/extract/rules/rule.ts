@@ -36,8 +36,8 @@ export interface AnchorRule {
    * at the end of the match, is the first verb of the action.
    */
   pattern: RegExp
-  /** Cheap prefilter: the rule runs only on sentences whose lower-cased text contains one of these. */
-  triggers: readonly string[]
+  /** Lower-cased words a match can start with; the pattern is tried only where one stands. */
+  heads: readonly string[]
   /** True when the rule only counts with a subject that is one or more of the meeting's parties. */
   needsPartySubject?: boolean
   /** One real example phrase this rule exists for. */
@@ -58,16 +58,24 @@ export const ADVERBS = `(?:(?:${alt(INTERVENING_WORDS)}|(?!${alt(LY_VERBS)}\\b)[
 export const VERB = `(?<verb>[a-z][a-z'’-]*)`
 
 /**
- * Builds a rule pattern for lower-cased text: a word boundary before it, global. `\\p{L}` in the
+ * Builds a rule pattern for lower-cased text: a word boundary before it, sticky (tried at the
+ * start of a head word, see AnchorRule.heads). `\\p{L}` in the
  * source stands for a letter and `[A-Z]` for any letter (the text is lower-cased); no `u` or `i`
  * flag, which keeps the scan fast over millions of words.
  */
 export function pattern(source: string): RegExp {
   const body = source.replaceAll('\\p{L}', 'a-z\\u00c0-\\u024f').replaceAll('[A-Z]', '[a-z]').replaceAll('\\p{N}', '0-9')
-  return new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])${body}`, 'g')
+  return new RegExp(`(?<![a-z0-9\\u00c0-\\u024f])${body}`, 'y')
+}
+
+/** The first words of phrases ("call on", "set up") without repeats: the heads of a rule. */
+export function words(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.map((p) => p.split(' ')[0]!))]
 }
 
 /** Lower-cases ASCII letters only, so that every offset stays where it was. */
 export function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase())
+  const lower = text.toLowerCase()
+  // Note: a few letters change length when lower-cased ("İ"); keep offsets by touching A–Z only then.
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase())
 }

@@ -1,16 +1,18 @@
 // Rules for backing an action or goal whose doer is someone else (ANNOTATION.md: support).
 import type { AnchorRule } from './rule.js'
-import { alt, pattern } from './rule.js'
+import { alt, pattern, words } from './rule.js'
 
-const SUPPORT_VERBS = alt([
+const SUPPORT_VERB_WORDS = [
   'back', 'backed', 'backs', 'endorse', 'endorsed', 'endorses', 'support', 'supported', 'supports', 'stand with',
   'stood with', 'stands with',
-])
-const SUPPORT_STATEMENT = alt([
+]
+const SUPPORT_VERBS = alt(SUPPORT_VERB_WORDS)
+const SUPPORT_STATEMENT_WORDS = [
   'affirm', 'affirmed', 'confirm', 'confirmed', 'express', 'expressed', 'expresses', 'extend', 'extended', 'offer',
   'offered', 'pledge', 'pledged', 'reaffirm', 'reaffirmed', 'reaffirms', 'reiterate', 'reiterated', 'reiterates',
   'renew', 'renewed', 'underscore', 'underscored',
-])
+]
+const SUPPORT_STATEMENT = alt(SUPPORT_STATEMENT_WORDS)
 
 /** Support rules, in priority order. */
 export const supportRules: AnchorRule[] = [
@@ -18,21 +20,21 @@ export const supportRules: AnchorRule[] = [
   {
     id: 'commitment/pledged-support', type: 'commitment', kind: 'decision', modality: 'decided',
     pattern: pattern(`(?<head>pledge|pledged|pledges|commit|committed|commits)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:support|assistance|funding|financing)\\s+(?:for|to)(?![\\p{L}])`),
-    triggers: ['pledge', 'commit'],
+    heads: ['pledge', 'pledged', 'pledges', 'commit', 'committed', 'commits'],
     example: 'The United States pledged further support for Vietnam in manufacturing',
   },
   // "The UK reiterated its strong support for Japan’s permanent membership of the UNSC"
   {
     id: 'support/noun', type: 'support', kind: 'support', modality: 'present',
     pattern: pattern(`(?<head>${SUPPORT_STATEMENT})\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:support|backing|endorsement)\\s+(?:for|to|of)(?![\\p{L}])`),
-    triggers: ['support', 'backing', 'endorsement'],
+    heads: words(SUPPORT_STATEMENT_WORDS),
     example: 'The UK reiterated its strong support for Japan’s permanent membership of the UNSC',
   },
   // "supported the exercise of freedom of navigation and overflight"
   {
     id: 'support/verb', type: 'support', kind: 'support', modality: 'present',
     pattern: pattern(`(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
-    triggers: ['back', 'endorse', 'support', 'stand', 'stood'],
+    heads: words(SUPPORT_VERB_WORDS),
     example: 'supported the exercise of freedom of navigation and overflight',
   },
 ]
