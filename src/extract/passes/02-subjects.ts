@@ -42,6 +42,8 @@ const PRONOUN_RE = new RegExp(`^(?:and\\s+|but\\s+|also\\s+|together,?\\s+)*${al
 const PARTY_PHRASE_RE = new RegExp(`^(?:and\\s+)?${alt(PARTY_DETERMINERS)}\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)}(?:\\s+and\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)})*$`, 'i')
 // "our coast guards", "the law enforcement agencies of the two governments", "officials from both governments"
 const OWN_AGENCIES_RE = /^(?:our|the|both|their)\s+(?:[a-z-]+\s+){0,3}?(?:coast guards|militaries|armed forces|forces|navies|agencies|ministries|institutions|governments|officials|delegations|teams|experts|development finance institutions)(?:\s+of\s+(?:the\s+two|both|our|the\s+three|the\s+four)\s+(?:governments|countries|nations|sides))?$|^(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:agencies|officials|ministries|authorities|delegations)\s+(?:of|from)\s+(?:the\s+two|both|our|the\s+three|the\s+four)\s+(?:governments|countries|nations|sides)$/i
+// "foreign ministers" in "our leaders and foreign ministers"
+const BARE_PARTY_NOUN_RE = new RegExp(`^(?:[a-z-]+\\s+){0,2}?${alt(PARTY_NOUNS)}$`, 'i')
 const OWN_WORK_RE = new RegExp(`^(?:our|these|this|the|such|all|both|bilateral|trilateral|joint|[a-z-]+\\s)?.{0,60}\\b${alt(OWN_WORK_NOUNS)}$`, 'i')
 const REPORTING_RE = new RegExp(`\\b${alt(REPORTING_VERBS)}\\b(?:\\s+that\\b)?`, 'gi')
 const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&))*$/u
@@ -180,6 +182,6 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 /** True for a short run of names ("the UK", "Japan") or a party phrase ("our leaders"), not "In South Asia". */
 function isNameLike(segment: string): boolean {
   if (segment.split(/\s+/).length > 6) return false
-  if (/^(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they|\d)/i.test(segment)) return false
-  return PROPER_SEGMENT.test(segment) || PARTY_PHRASE_RE.test(segment) || findCountryMentions(segment).length > 0
+  if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment)) return false
+  return PROPER_SEGMENT.test(segment) || PARTY_PHRASE_RE.test(segment) || BARE_PARTY_NOUN_RE.test(segment) || findCountryMentions(segment).length > 0
 }

@@ -22,14 +22,14 @@ export const directiveRules: AnchorRule[] = [
   // "the Ministers directed their officials to meet regularly and exchange information and proposals"
   {
     id: 'directive/officials', type: 'directive', kind: 'directive', modality: 'decided',
-    pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${OWN}\\s+(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,3}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)?to\\s+${ADVERBS}${VERB}`),
+    pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${OWN}\\s+(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,3}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)??to\\s+${ADVERBS}${VERB}`),
     heads: words(ORDER_WORDS),
     example: 'the Ministers directed their officials to meet regularly and exchange information and proposals',
   },
   // "the Ministers urged negotiations to conclude at the earliest possible opportunity"
   {
     id: 'directive/negotiations', type: 'directive', kind: 'directive', modality: 'decided',
-    pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${NEGOTIATIONS}\\s+(?:on\\s+[^.;]{0,60}?\\s)?to\\s+${ADVERBS}${VERB}`),
+    pattern: pattern(`(?<head>${ORDER_VERBS})\\s+${NEGOTIATIONS}\\s+(?:on\\s+[^.;]{0,60}?\\s)??to\\s+${ADVERBS}${VERB}`),
     heads: words(ORDER_WORDS),
     example: 'the Ministers urged negotiations to conclude at the earliest possible opportunity',
   },

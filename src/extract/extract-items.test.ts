@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import type { Item } from '../core/item.js'
+import { parseStatement } from '../parse/index.js'
+import { extractItems } from './extract-items.js'
+
+/** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
+function extract(text: string, parties = ['Japan', 'United Kingdom'], date = '2016-01-08'): Item[] {
+  const file = { path: 'case.txt', format: 'text' as const, value: `1. ${text}\n`, metadata: {}, diagnostics: [] }
+  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+}
+
+const JP_UK = ['Japan', 'United Kingdom']
+
+describe('extractItems: one row per rule or case', () => {
+  // sentence, expected [type, text] of each trackable item (supports/calls/positions listed separately below)
+  const trackable: Array<[string, string, Array<[string, string]>]> = [
+    ['modal future with a named subject', 'The Ministers confirmed that Japan and the UK would cooperate to tackle global security challenges.',
+      [['commitment', 'Japan and the UK would cooperate to tackle global security challenges']]],
+    ['decision verb', 'Recognising the challenge, the Ministers decided to strengthen cooperation in cybersecurity.',
+      [['commitment', 'the Ministers decided to strengthen cooperation in cybersecurity']]],
+    ['directive to own officials', 'To make progress, the Ministers directed their officials to meet regularly and exchange information.',
+      [['directive', 'the Ministers directed their officials to meet regularly and exchange information']]],
+    ['directive on own negotiations', 'To this end, the Ministers urged negotiations to conclude at the earliest possible opportunity.',
+      [['directive', 'the Ministers urged negotiations to conclude at the earliest possible opportunity']]],
+    ['commitment noun, coordinated "to" split', 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism, and to coordinate closely on approaches to instability.',
+      [['commitment', 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism'], ['commitment', 'to coordinate closely on approaches to instability']]],
+    ['enumerated list of actions', 'They confirmed that Japan and the UK would continue this programme, including: continuing joint exercises in the Gulf; considering cooperating to improve amphibious capability; and improving counter-IED capability.',
+      [['commitment', 'Japan and the UK would continue this programme'], ['commitment', 'continuing joint exercises in the Gulf'], ['commitment', 'considering cooperating to improve amphibious capability'], ['commitment', 'improving counter-IED capability']]],
+    ['a verb pair under one "to" stays whole', 'The Ministers instructed their officials to follow up the results and report to the next Meeting.',
+      [['directive', 'The Ministers instructed their officials to follow up the results and report to the next Meeting']]],
+    ['a list of fields stays whole', 'These efforts will focus on cyber capabilities, artificial intelligence, and quantum technologies.',
+      [['commitment', 'These efforts will focus on cyber capabilities, artificial intelligence, and quantum technologies']]],
+    ['adjective "committed to"', 'Japan is committed to adhering to the highest standards.',
+      [['commitment', 'Japan is committed to adhering to the highest standards']]],
+    ['present pledge', 'Today, we embark on a trilateral effort to seek an optimal pathway.',
+      [['commitment', 'we embark on a trilateral effort to seek an optimal pathway']]],
+    ['progressive pledge', 'We are taking steps to reduce avenues for circumvention.',
+      [['commitment', 'We are taking steps to reduce avenues for circumvention']]],
+    ['coordinated verb after a comma keeps the sentence subject', 'The Ministers noted the consultation was effective, and committed to identify ways to work together.',
+      [['commitment', 'committed to identify ways to work together']]],
+  ]
+  it.each(trackable)('%s', (_name, sentence, expected) => {
+    const items = extract(sentence).filter((i) => i.type === 'commitment' || i.type === 'directive')
+    expect(items.map((i) => [i.type, i.text])).toEqual(expected)
+  })
+
+  // sentence → no trackable item (and what it is instead, when anything)
+  const none: Array<[string, string, string | null]> = [
+    ['a welcome of another party’s plan', 'Japan welcomed the UK’s planned participation in Pacific Partnerships 2016.', 'position'],
+    ['a hope', 'The UK looked forward to working closely with Japan in its G7 Presidency.', 'position'],
+    ['"would welcome" is a hope', 'Japan would welcome a greater presence by the UK in the Asia-Pacific.', 'position'],
+    ['a demand on a third party', 'They urged North Korea to comply with all relevant resolutions.', 'call'],
+    ['a call for', 'The Ministers called for a peaceful settlement through the Minsk process.', 'call'],
+    ['support of someone else’s goal', 'They supported the exercise of freedom of navigation and overflight.', 'support'],
+    ['a past action', 'The Ministers discussed the rise of non-traditional security threats.', null],
+    ['a prediction by a non-party subject', 'The endeavor we launch today will help sustain peace and stability.', null],
+    ['a pledge by a third party', 'North Korea will continue its missile programme.', null],
+    ['a refusal', 'The Ministers will not accept any unilateral change of the status quo.', 'position'],
+    ['a commitment to a goal, not an action', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty.', 'position'],
+    ['the noun "will"', 'This reflects the political will of the international community.', null],
+    ['a relative clause', 'They adopted a framework that will guide future work.', null],
+  ]
+  it.each(none)('%s', (_name, sentence, other) => {
+    const items = extract(sentence)
+    expect(items.filter((i) => i.type === 'commitment' || i.type === 'directive')).toEqual([])
+    if (other) expect(items.map((i) => i.type)).toContain(other)
+  })
+})
+
+describe('extractItems: actors', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['The Ministers decided to strengthen cooperation.', JP_UK, JP_UK],
+    ['Both countries would continue such joint efforts.', JP_UK, JP_UK],
+    ['The UK will host a seminar on disaster relief.', JP_UK, ['United Kingdom']],
+    ['Prime Minister Abe expressed his intention to continue enhancing cooperation.', ['Philippines', 'Japan'], ['Japan']],
+    ['The Japanese side will dispatch experts.', JP_UK, ['Japan']],
+    ['We will promote deeper information and technology sharing.', ['Australia', 'United Kingdom', 'United States'], ['Australia', 'United Kingdom', 'United States']],
+    ['Our leaders and foreign ministers will meet annually.', ['Quad'], ['Australia', 'India', 'Japan', 'United States']],
+  ]
+  it.each(cases)('%s', (sentence, parties, actors) => {
+    const [item] = extract(sentence, parties).filter((i) => i.type === 'commitment' || i.type === 'directive')
+    expect(item?.actors).toEqual(actors)
+  })
+})
+
+describe('extractItems: fields', () => {
+  it('resolves the deadline against the document date, also from the rest of the sentence', () => {
+    const [a] = extract('They also confirmed they would pursue the visit of RAF Typhoon aircraft to Japan in 2016.')
+    expect(a?.deadline).toMatchObject({ text: 'in 2016', end: '2016-12-31' })
+    const [b] = extract('They planned to intensify consular cooperation, in the run up to the 2019 Rugby World Cup and 2020 Tokyo Olympics.')
+    expect(b?.deadline?.end).toBe('2020-12-31')
+    const [c] = extract('The Ministers instructed their respective officials to closely follow up the results and report to the next Foreign and Defence Ministerial Meeting.')
+    expect(c?.deadline).toMatchObject({ relative: 'next-meeting' })
+  })
+
+  it('marks exploratory pledges weak and restated pledges reaffirmed', () => {
+    const [weak] = extract('The Ministers decided to explore possible cooperation between Japan, the UK and other partners.')
+    expect(weak?.strength).toBe('weak')
+    const [again] = extract('The Ministers reaffirmed their commitment to supporting Ukraine’s efforts towards stability.')
+    expect(again?.reaffirmed).toBe(true)
+    expect(again?.rule).toBe('commitment/commitment-noun')
+  })
+
+  it('keeps text equal to the normalized text between start and end', () => {
+    const value = '1. The Ministers decided to strengthen cooperation, and committed to identify ways to work together.\n'
+    const parsed = parseStatement({ path: 'x.txt', format: 'text', value, metadata: {}, diagnostics: [] }, { overrides: { parties: JP_UK } })
+    for (const item of extractItems(parsed)) expect(value.slice(item.start, item.end)).toBe(item.text)
+  })
+
+  it('refuses a tree that is not a document', () => {
+    const parsed = parseStatement({ path: 'x.txt', format: 'text', value: 'Text.\n', metadata: {}, diagnostics: [] })
+    expect(() => extractItems({ ...parsed, tree: parsed.tree.children[0] as never })).toThrow(/expected a tree of type 'document'/)
+  })
+})

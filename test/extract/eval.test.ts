@@ -1,0 +1,57 @@
+// `communique eval` reports the same figures as the reference scorer, and refuses bad gold files.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { evaluateGold } from '../../src/commands/evaluate.js'
+import { runCli } from '../helpers/cli.js'
+import { HAS_SHARED, SHARED } from '../helpers/paths.js'
+
+const DOCS = [join(SHARED, 'examples'), join(SHARED, 'corpus/wh-briefings-outcome-docs'), join(SHARED, 'corpus/dutertetimes-ph-reposts')]
+
+describe.skipIf(!HAS_SHARED)('communique eval', () => {
+  it('agrees with ../shared/eval/score.mjs on the dev set', async () => {
+    const pred = mkdtempSync(join(tmpdir(), 'communique-pred-'))
+    const ours = await evaluateGold({ goldDirs: [join(SHARED, 'gold')], docDirs: DOCS, predDir: pred })
+    const theirs = JSON.parse(execFileSync(process.execPath, [join(SHARED, 'eval/score.mjs'), '--gold-dir', join(SHARED, 'gold'), '--pred-dir', pred, '--json'], { encoding: 'utf8' })) as { summary: Record<string, number> }
+    for (const key of ['tp', 'fp', 'fn', 'precision', 'recall', 'f1', 'typeAcc', 'actorAcc', 'deadlineAcc', 'metaAcc']) {
+      const mine = key === 'metaAcc' ? ours.summary.meetingAcc : (ours.summary as unknown as Record<string, number>)[key]
+      expect(mine, key).toBeCloseTo(theirs.summary[key]!, 10)
+    }
+    // The acceptance floor of the extraction issue, on the dev set.
+    expect(ours.summary.f1).toBeGreaterThanOrEqual(0.92)
+    expect(ours.summary.typeAcc).toBeGreaterThanOrEqual(0.95)
+    expect(ours.summary.actorAcc).toBeGreaterThanOrEqual(0.95)
+    expect(ours.summary.deadlineAcc).toBeGreaterThanOrEqual(0.95)
+    expect(ours.summary.meetingAcc).toBe(1)
+  }, 60_000)
+
+  it('prints the scorer’s two summary lines', async () => {
+    const { code, out } = await runCli(['eval', '--gold', join(SHARED, 'gold'), '--docs', ...DOCS, '-q'])
+    expect(code).toBe(0)
+    expect(out).toMatch(/^type \d\.\d{3} actors \d\.\d{3} deadline \d\.\d{3} meeting \d\.\d{3}\ntrackable P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3} over 3 documents$/)
+  }, 60_000)
+})
+
+describe('communique eval: bad input gives one line and exit 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-gold-'))
+  const write = (name: string, body: string): string => {
+    const d = join(dir, name)
+    mkdirSync(d, { recursive: true })
+    writeFileSync(join(d, 'doc.json'), body)
+    return d
+  }
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ['a missing gold folder', () => ['--gold', join(dir, 'nope')], /gold folder .*nope does not exist/],
+    ['a gold file that is not JSON', () => ['--gold', write('notjson', '{ oops')], /doc\.json: not valid JSON/],
+    ['a gold file of the wrong shape', () => ['--gold', write('shape', '{"document": "x.txt", "items": [{"quote": ""}]}')], /not a gold file: items\[0\]\.quote/],
+    ['a gold document whose text is missing', () => ['--gold', write('missing', '{"document": "no-such-doc.txt", "meeting": null, "items": []}'), '--docs', dir], /its document no-such-doc\.txt is in none of/],
+  ]
+  it.each(cases)('%s', async (_name, args, message) => {
+    const { code, err } = await runCli(['eval', ...args()])
+    expect(code).toBe(1)
+    expect(err.split('\n')).toHaveLength(1)
+    expect(err).toMatch(message)
+  })
+})
