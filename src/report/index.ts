@@ -1,0 +1,13 @@
+// The report stage: plain input → report model (pure) → HTML, Markdown, CSV, JSON, iCalendar.
+export type * from './input.js'
+export type * from './model.js'
+export type * from './series-model.js'
+export { buildReport, DUE_SOON_DAYS } from './build-report.js'
+export { buildSeriesReport } from './build-series-report.js'
+export { renderReportHtml } from './render-report-html.js'
+export { renderSeriesHtml } from './render-series-html.js'
+export { renderReportMarkdown } from './render-markdown.js'
+export { renderReportCsv, CSV_COLUMNS } from './render-csv.js'
+export { renderReportJson } from './render-json.js'
+export { renderReportIcs } from './render-ics.js'
+export { STATUS_LABELS, TYPE_LABELS, LINK_KIND_LABELS, FATE_LABELS, FATES } from './labels.js'
