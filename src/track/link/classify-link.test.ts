@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import type { LinkKind } from '../../core/tracking.js'
+import { classifyLink, explainLink } from './classify-link.js'
+import { LINK_RULES, MENTION_RULE_ID } from './link-rules.js'
+
+/** [earlier item text, its action, later passage, expected kind, expected rule] */
+type Row = [string, string, string, LinkKind, string]
+
+const rows: Row[] = [
+  // dropped: explicit language only
+  ['we will hold an annual dialogue', 'hold an annual dialogue', 'The two sides decided to discontinue the annual dialogue.', 'dropped', 'dropped/discontinued'],
+  ['we will pursue the exchange programme', 'pursue the exchange programme', 'The exchange programme is no longer pursued.', 'dropped', 'dropped/no-longer'],
+  ['we will implement the agreement', 'implement the agreement', 'The United States withdrew from the agreement.', 'dropped', 'dropped/withdrew'],
+  ['we will negotiate a trade agreement', 'negotiate a trade agreement', 'Negotiations on the trade agreement were suspended.', 'dropped', 'dropped/suspended'],
+  // reported done
+  ['we will conclude the Reciprocal Access Agreement', 'conclude the Reciprocal Access Agreement', 'We welcomed the signing of the Reciprocal Access Agreement.', 'reported-done', 'reported-done/signed'],
+  ['we will bring the agreement into force', 'bring the agreement into force', 'We welcomed the entry into force of the agreement.', 'reported-done', 'reported-done/entered-into-force'],
+  ['we will deliver one billion vaccine doses', 'deliver one billion vaccine doses', 'The leaders welcomed the completion of the vaccine dose deliveries.', 'reported-done', 'reported-done/completed'],
+  ['we will establish a vaccine expert working group', 'establish a vaccine expert working group', 'We launched the Quad Vaccine Experts Group.', 'reported-done', 'reported-done/launched'],
+  ['we will hold an in-person summit by the end of 2021', 'hold an in-person summit', 'The leaders held their first in-person summit.', 'reported-done', 'reported-done/held'],
+  ['we will create a clean energy initiative', 'create a clean energy initiative', 'The leaders welcomed the establishment of the Clean Energy Initiative.', 'reported-done', 'reported-done/established'],
+  ['we will conclude negotiations on the Framework Agreement', 'conclude negotiations on the Framework Agreement', 'We welcomed the conclusion of negotiations on the Framework Agreement.', 'reported-done', 'reported-done/concluded'],
+  ['we will provide vaccine doses to the region', 'provide vaccine doses to the region', 'We have delivered more than 400 million vaccine doses to the region.', 'reported-done', 'reported-done/achieved'],
+  ['we will train coast guard officers', 'train coast guard officers', 'Japan trained 300 coast guard officers this year.', 'reported-done', 'reported-done/past-of-pledged-verb'],
+  // progress reported
+  ['we will cooperate on semiconductor supply chains', 'cooperate on semiconductor supply chains', 'We welcomed progress on semiconductor supply chain cooperation.', 'progress-reported', 'progress-reported/progress'],
+  ['we remain committed to the realignment of U.S. forces', 'remain committed to the realignment', 'The leaders confirmed the steady implementation of the realignment of U.S. forces.', 'progress-reported', 'progress-reported/steady-implementation'],
+  ['we will build a maritime domain awareness partnership', 'build a maritime domain awareness partnership', 'The maritime domain awareness partnership is underway in its pilot phase.', 'progress-reported', 'progress-reported/ongoing'],
+  ['we will deepen the CoRe Partnership', 'deepen the CoRe Partnership', 'The leaders applauded the work to date under the CoRe Partnership.', 'progress-reported', 'progress-reported/work-to-date'],
+  ['we will expand space cooperation', 'expand space cooperation', 'Our space cooperation has deepened in lunar exploration.', 'progress-reported', 'progress-reported/has-done'],
+  ['we will map semiconductor supply chains', 'map semiconductor supply chains', 'We are mapping the semiconductor supply chain of our countries.', 'progress-reported', 'progress-reported/under-way'],
+  ['we will strengthen the CoRe Partnership', 'strengthen the CoRe Partnership', 'Building on the CoRe Partnership, our economies grew closer.', 'progress-reported', 'progress-reported/building-on'],
+  // reaffirmed
+  ['we commit to the denuclearization of North Korea', 'commit to the denuclearization', 'They reaffirmed their commitment to the complete denuclearization of North Korea.', 'reaffirmed', 'reaffirmed/reaffirm'],
+  ['we will implement the realignment of U.S. forces', 'implement the realignment', 'We remain committed to the implementation of the realignment of U.S. forces.', 'reaffirmed', 'reaffirmed/remain-committed'],
+  ['we will cooperate to overcome COVID-19', 'cooperate to overcome COVID-19', 'They confirmed that they will continue cooperating to overcome COVID-19.', 'reaffirmed', 'reaffirmed/will-continue'],
+  ['we will deepen cooperation in cyber and space', 'deepen cooperation in cyber and space', 'The two leaders decided to accelerate cooperation in the cyber and space domains.', 'reaffirmed', 'reaffirmed/new-pledge'],
+  ['we will support ASEAN centrality', 'support ASEAN centrality', 'ASEAN centrality matters to the region.', 'reaffirmed', MENTION_RULE_ID],
+]
+
+describe('classifyLink', () => {
+  it.each(rows)('%s → "%s"', (text, action, passage, kind, rule) => {
+    expect(explainLink({ text, action }, { text: passage })).toMatchObject({ kind, rule })
+    expect(classifyLink({ text, action }, { text: passage })).toBe(kind)
+  })
+
+  it('has a table row for every rule', () => {
+    const tested = new Set(rows.map((r) => r[4]))
+    expect(LINK_RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([])
+  })
+
+  it('reads a done cue put in the future as no done cue', () => {
+    const item = { text: 'we will hold a summit in 2023', action: 'hold a summit' }
+    expect(classifyLink(item, { text: 'The summit will be held in Sydney in 2023.' })).toBe('reaffirmed')
+    expect(classifyLink(item, { text: 'We look forward to the next summit hosted by India.' })).toBe('reaffirmed')
+    expect(classifyLink(item, { text: 'We look forward to the launch of the summit process.' })).toBe('reaffirmed')
+  })
+
+  it('does not read silence or others\' troubles as dropped or progress', () => {
+    const item = { text: 'we will promote equitable access to vaccines', action: 'promote equitable access to vaccines' }
+    expect(classifyLink(item, { text: 'In response to the ongoing mpox outbreak, we plan to promote equitable access to vaccines.' })).toBe('reaffirmed')
+    expect(classifyLink(item, { text: 'Vaccines remain important.' })).not.toBe('dropped')
+  })
+
+  it('ignores a cue far from the words the passage shares with the item', () => {
+    const passage = 'We welcomed the signing of the fisheries memorandum with the Pacific island countries in Suva last month, together with the regional fisheries bodies and the coast guards of the region, and separately we will continue to support ASEAN centrality.'
+    expect(explainLink({ text: 'we will support ASEAN centrality', action: 'support ASEAN centrality' }, { text: passage }).rule).toBe('reaffirmed/will-continue')
+  })
+})
+
+describe('LINK_RULES', () => {
+  it.each(LINK_RULES.map((r) => [r.id, r]))('%s matches its own example phrase', (_id, rule) => {
+    expect(rule.pattern.test(rule.example.toLowerCase())).toBe(true)
+  })
+
+  it('has unique ids that start with their kind', () => {
+    const ids = LINK_RULES.map((r) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const r of LINK_RULES) expect(r.id.startsWith(`${r.kind}/`)).toBe(true)
+  })
+})
