@@ -17,6 +17,19 @@ const modules: Array<() => Promise<{ register: RegisterCommand }>> = [
   () => import('./commands/parse.js'),
   () => import('./commands/extract.js'),
   () => import('./commands/eval.js'),
+  () => import('./commands/ingest.js'),
+  () => import('./commands/list.js'),
+  () => import('./commands/show.js'),
+  () => import('./commands/status.js'),
+  () => import('./commands/owner.js'),
+  () => import('./commands/due.js'),
+  () => import('./commands/evidence.js'),
+  () => import('./commands/comment.js'),
+  () => import('./commands/assess.js'),
+  () => import('./commands/history.js'),
+  () => import('./commands/search.js'),
+  () => import('./commands/meetings.js'),
+  () => import('./commands/export.js'),
 ]
 
 /**

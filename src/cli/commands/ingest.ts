@@ -1,0 +1,105 @@
+// `communique ingest PATH|URL...`: stores documents with their paragraphs and items, idempotently.
+import { relative } from 'node:path'
+import cliProgress from 'cli-progress'
+import type { Command } from 'commander'
+import { collectInputs } from '../../commands/collect-inputs.js'
+import { ingestMany, type IngestEvent, type IngestSummary } from '../../commands/ingest-many.js'
+import { CommuniqueError } from '../../core/errors.js'
+import type { SourceFormat } from '../../core/source-file.js'
+import { addInputFormatOption, addMeetingOptions, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
+import type { CliContext } from '../program.js'
+import { actorOf, addActorOption, nowOf, withStore } from './store-helpers.js'
+
+interface IngestOptions extends MeetingOptionValues {
+  manifest: string[]
+  format?: SourceFormat
+  as?: string
+}
+
+const n = (x: number): string => x.toLocaleString('en-US')
+
+/** Registers `ingest`. */
+export function register(program: Command, ctx: CliContext): void {
+  const cmd = program.command('ingest')
+    .description('store documents (files, folders, URLs) with their paragraphs and items; the same text twice adds nothing')
+    .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
+    .option('--manifest <file>', 'TSV/CSV with columns file, title, date, parties, series (repeatable; a folder\'s MANIFEST.tsv is used automatically)', (v: string, all: string[]) => [...all, v], [])
+  addMeetingOptions(cmd)
+  addInputFormatOption(cmd)
+  addActorOption(cmd)
+  cmd.addHelpText('after', `
+Examples:
+  $ communique ingest examples/japan-uk-2plus2-2016-01-08.txt
+  $ communique ingest ../shared/corpus/wh-briefings-outcome-docs --series "G7 Summit"
+  $ communique ingest statements/ --manifest statements/MANIFEST.tsv`)
+  cmd.action(async (inputs: string[], opts: IngestOptions) => {
+    const flags = toMeetingOverrides(opts)
+    const docs = collectInputs(inputs, opts.manifest, ctx.cwd)
+    const actor = actorOf(opts, ctx)
+    const maxBytes = ctx.env.COMMUNIQUE_MAX_BYTES ? Number(ctx.env.COMMUNIQUE_MAX_BYTES) : undefined
+    const summary = await withStore(ctx, async (store) => {
+      const progress = ctx.output.isTTY ? barReporter(docs.length, ctx) : lineReporter(ctx)
+      try {
+        const s = await ingestMany(docs, { store, actor, now: nowOf(), format: opts.format, maxBytes, flags }, progress.report)
+        if (s.added + s.newVersions >= 50) await store.optimize()
+        return s
+      } finally {
+        progress.stop()
+      }
+    })
+    ctx.output.out(summaryLine(summary))
+    if (summary.failed > 0) throw new CommuniqueError('unreadable', `${summary.failed} of ${n(summary.documents)} documents could not be ingested (see the lines above); the others were stored`)
+  })
+
+  function lineReporter(c: CliContext) {
+    return {
+      report: (e: IngestEvent) => {
+        const where = `[${e.index + 1}/${e.total}]`
+        if (e.kind === 'failed') { c.output.err(`${where} failed ${shortPath(e.input)}: ${e.error.message}`); return }
+        const o = e.outcome
+        c.output.out(o.outcome === 'unchanged'
+          ? `${where} unchanged ${shortPath(o.input)} (already stored as document ${o.documentId})`
+          : `${where} ${o.outcome === 'added' ? 'added' : `new version ${o.version} of`} ${shortPath(o.input)}: ${o.paragraphs} paragraphs, ${o.items} items (${o.trackable} tracked), ${n(o.words)} words`)
+      },
+      stop: () => undefined,
+    }
+  }
+
+  function shortPath(p: string): string {
+    if (/^https?:/i.test(p)) return p
+    const r = relative(ctx.cwd, p)
+    return r.startsWith('..') ? p : r
+  }
+}
+
+/** A progress bar on stderr: files, words, items, rate and ETA; failures are listed when it stops. */
+function barReporter(total: number, ctx: CliContext) {
+  const bar = new cliProgress.SingleBar({
+    format: 'ingest {bar} {value}/{total} files | {words} words | {items} items | {rate} files/s | ETA {eta_formatted}',
+    stream: process.stderr, hideCursor: true, etaBuffer: 50,
+  }, cliProgress.Presets.shades_classic)
+  const started = Date.now()
+  let words = 0
+  let items = 0
+  const failures: string[] = []
+  bar.start(total, 0, { words: '0', items: '0', rate: '0' })
+  return {
+    report: (e: IngestEvent) => {
+      if (e.kind === 'document') { words += e.outcome.words; if (e.outcome.outcome !== 'unchanged') items += e.outcome.items }
+      if (e.kind === 'failed') failures.push(`failed ${e.input}: ${e.error.message}`)
+      const rate = ((e.index + 1) / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1)
+      bar.update(e.index + 1, { words: n(words), items: n(items), rate })
+    },
+    stop: () => { bar.stop(); for (const f of failures) ctx.output.err(f) },
+  }
+}
+
+/** The closing line: what was added, and a clear "nothing new" when nothing was. */
+export function summaryLine(s: IngestSummary): string {
+  const secs = (s.ms / 1000).toFixed(1)
+  if (s.added === 0 && s.newVersions === 0 && s.failed === 0) {
+    return `nothing new: all ${n(s.documents)} document${s.documents === 1 ? ' was' : 's were'} already in the store (${n(s.words)} words checked in ${secs} s)`
+  }
+  const rate = s.ms > 0 ? ` (${(s.documents / (s.ms / 1000)).toFixed(1)} documents/s)` : ''
+  return `ingested ${n(s.documents)} document${s.documents === 1 ? '' : 's'} in ${secs} s${rate}: ${n(s.added)} added, ${n(s.newVersions)} new versions, ${n(s.unchanged)} unchanged, ${n(s.failed)} failed; ${n(s.words)} words, ${n(s.items)} new items (${n(s.trackable)} tracked)`
+}

@@ -1,0 +1,131 @@
+// Shared by the store commands: opening the store from the environment, the acting user, the
+// item filter options, item ids, and --json/--csv output. (Not a command itself.)
+import { userInfo } from 'node:os'
+import { resolve } from 'node:path'
+import { Option, type Command } from 'commander'
+import { CommuniqueError } from '../../core/errors.js'
+import type { ItemType } from '../../core/item.js'
+import { openStore, DEFAULT_DB_PATH } from '../../store/open-store.js'
+import type { Store } from '../../store/store.js'
+import type { ItemFilter, StoredItem } from '../../store/types.js'
+import { assertIsoDate, canonicalParty, parseStatus, resolveActor } from '../../track/index.js'
+import { formatCsv, formatTable, printJson } from '../output.js'
+import type { CliContext } from '../program.js'
+
+/**
+ * Opens the store named by DATABASE_URL (PostgreSQL) or COMMUNIQUE_DB (SQLite file, default
+ * ./communique.db), runs `fn`, and closes it.
+ */
+export async function withStore<T>(ctx: CliContext, fn: (store: Store) => Promise<T>): Promise<T> {
+  const url = ctx.env.DATABASE_URL?.trim() || undefined
+  const path = resolve(ctx.cwd, ctx.env.COMMUNIQUE_DB?.trim() || DEFAULT_DB_PATH)
+  const store = await openStore(url ? { url } : { path })
+  try {
+    return await fn(store)
+  } finally {
+    await store.close()
+  }
+}
+
+/** Adds --as NAME to a command that changes something. */
+export function addActorOption(cmd: Command): Command {
+  return cmd.option('--as <name>', 'act as this user (default $COMMUNIQUE_USER, else your OS user name)')
+}
+
+/** The acting user: --as, $COMMUNIQUE_USER, or the OS user. */
+export function actorOf(opts: { as?: string }, ctx: CliContext): string {
+  let osUser: string | undefined
+  try {
+    osUser = userInfo().username
+  } catch {
+    osUser = undefined
+  }
+  return resolveActor({ as: opts.as, envUser: ctx.env.COMMUNIQUE_USER, osUser })
+}
+
+/** Today's ISO date: $COMMUNIQUE_TODAY (for reproducible runs) or the clock. */
+export function todayOf(ctx: CliContext): string {
+  const fixed = ctx.env.COMMUNIQUE_TODAY?.trim()
+  return fixed ? assertIsoDate(fixed, 'COMMUNIQUE_TODAY') : new Date().toISOString().slice(0, 10)
+}
+
+/** The current time as an ISO timestamp. */
+export function nowOf(): string {
+  return new Date().toISOString()
+}
+
+const ITEM_TYPES: ItemType[] = ['commitment', 'directive', 'support', 'call', 'position']
+
+/** Adds the item filters shared by list, search and export. */
+export function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .option('--meeting <id|slug>', 'only this meeting (its number or slug, see `communique meetings`)')
+    .option('--series <name>', 'only meetings of this series')
+    .option('--party <name>', 'only items this party undertakes (e.g. Japan, UK)')
+    .option('--topic <topic>', 'only items on this topic (e.g. cyber)')
+    .addOption(new Option('--type <type>', 'only items of this type').choices(ITEM_TYPES))
+    .option('--status <status>', 'only tracked items with this status')
+    .option('--overdue', 'only items past their due date and not done or dropped')
+    .option('--due-before <YYYY-MM-DD>', 'only items due on or before this date')
+    .option('--all-versions', 'include items of superseded document versions')
+}
+
+/** Values of the filter options. */
+export interface FilterValues {
+  meeting?: string
+  series?: string
+  party?: string
+  topic?: string
+  type?: ItemType
+  status?: string
+  overdue?: boolean
+  dueBefore?: string
+  allVersions?: boolean
+}
+
+/** Turns filter options into an ItemFilter, checking status and date. */
+export function toFilter(opts: FilterValues, ctx: CliContext): ItemFilter {
+  const f: ItemFilter = {}
+  if (opts.meeting) f.meeting = opts.meeting
+  if (opts.series) f.series = opts.series
+  if (opts.party) f.party = canonicalParty(opts.party)
+  if (opts.topic) f.topic = opts.topic
+  if (opts.type) f.type = opts.type
+  if (opts.status) f.status = parseStatus(opts.status)
+  if (opts.overdue) { f.overdue = true; f.today = todayOf(ctx) }
+  if (opts.dueBefore) f.dueBefore = assertIsoDate(opts.dueBefore, '--due-before')
+  if (opts.allVersions) f.allVersions = true
+  return f
+}
+
+/**
+ * Reads an ITEM argument: the integer id `communique list` shows.
+ * @throws CommuniqueError 'usage'
+ */
+export function parseItemId(value: string): number {
+  const v = value.trim().replace(/^#/, '')
+  if (/^\d{1,9}$/.test(v) && Number(v) > 0) return Number(v)
+  throw new CommuniqueError('usage', `ITEM must be an item id (a whole number, as \`communique list\` shows), got "${value}"`)
+}
+
+/** Adds --json and, for tabular output, --csv. */
+export function addFormatOptions(cmd: Command, tabular = true): Command {
+  cmd.option('--json', 'print JSON')
+  return tabular ? cmd.option('--csv', 'print CSV (RFC 4180)') : cmd
+}
+
+/** Prints rows as JSON (`json` value), CSV, or an aligned table. */
+export function printRows(ctx: CliContext, opts: { json?: boolean; csv?: boolean }, json: unknown, rows: Array<Record<string, unknown>>, columns: string[]): void {
+  if (opts.json) printJson(ctx.output, json)
+  else if (opts.csv) ctx.output.out(formatCsv(rows, columns))
+  else if (rows.length === 0) ctx.output.out('(nothing found)')
+  else ctx.output.out(formatTable(rows, columns))
+}
+
+/** The row of an item in tables and CSV. */
+export function itemRow(i: StoredItem): Record<string, unknown> {
+  return {
+    id: i.id, date: i.meetingDate, meeting: i.meetingSlug, para: i.paragraph, local: i.localId, type: i.type,
+    status: i.tracking?.status ?? '', owner: i.tracking?.owner ?? '', due: i.tracking?.due ?? '', actors: i.actors, topics: i.topics, text: i.text,
+  }
+}

@@ -1,0 +1,69 @@
+// The Store implementation shared by both back-ends: each method delegates to a query module,
+// and driver errors become one-line CommuniqueErrors naming the store.
+import { sql, type Kysely } from 'kysely'
+import { applyChange } from './apply-change.js'
+import type { Ctx } from './context.js'
+import { findDocumentByHash, listDocuments, stats } from './read-documents.js'
+import { getItem, listItems } from './read-items.js'
+import { getMeeting, listMeetings, listSeries } from './read-meetings.js'
+import { listAssessments, listComments, listEvidence, listHistory } from './read-notes.js'
+import { saveDocument } from './save-document.js'
+import type { Database } from './schema.js'
+import { search } from './search/search.js'
+import type { Store } from './store.js'
+import type { Backend, ItemDetail } from './types.js'
+
+/** Tables whose statistics matter to list, search and export plans. */
+const ANALYZED = ['documents', 'meetings', 'paragraphs', 'items', 'item_actors', 'item_topics', 'tracking', 'meeting_parties']
+
+/**
+ * Creates a Store over an open Kysely instance.
+ * @param mapError turns a driver error into a CommuniqueError (or returns it unchanged)
+ * @param beforeClose housekeeping while the connection is still open (e.g. SQLite's PRAGMA optimize)
+ */
+export function createKyselyStore(db: Kysely<Database>, backend: Backend, location: string, mapError: (e: unknown) => unknown, beforeClose?: () => void): Store {
+  const ctx: Ctx = { db, backend }
+  const guard = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    try {
+      return await fn(...args)
+    } catch (error) {
+      throw mapError(error)
+    }
+  }
+  const store: Store = {
+    backend,
+    location,
+    close: async () => { beforeClose?.(); await db.destroy() },
+    findDocumentByHash: guard((hash) => findDocumentByHash(ctx, hash)),
+    saveDocument: guard((doc) => saveDocument(ctx, doc)),
+    listDocuments: guard(() => listDocuments(ctx)),
+    listMeetings: guard((filter) => listMeetings(ctx, filter)),
+    getMeeting: guard((ref) => getMeeting(ctx, ref)),
+    listSeries: guard(() => listSeries(ctx)),
+    meetingsOfSeries: guard((name) => listMeetings(ctx, { series: name })),
+    listItems: guard((filter) => listItems(ctx, filter)),
+    getItem: guard((id) => getItem(ctx, id)),
+    getItemDetail: guard(async (id): Promise<ItemDetail | null> => {
+      const item = await getItem(ctx, id)
+      if (!item) return null
+      const [evidence, assessments, comments, history] = [await listEvidence(ctx, [id]), await listAssessments(ctx, [id]), await listComments(ctx, [id]), await listHistory(ctx, [id])]
+      return { ...item, evidence, assessments, comments, history }
+    }),
+    applyChange: guard((id, change, cc) => applyChange(ctx, id, change, cc)),
+    history: guard((id) => listHistory(ctx, [id])),
+    listEvidence: guard((ids) => listEvidence(ctx, ids)),
+    listAssessments: guard((ids) => listAssessments(ctx, ids)),
+    listComments: guard((ids) => listComments(ctx, ids)),
+    listHistory: guard((ids) => listHistory(ctx, ids)),
+    search: guard((query, filter, options) => search(ctx, query, filter, options)),
+    stats: guard(() => stats(ctx)),
+    optimize: guard(async () => {
+      if (backend === 'postgres') {
+        for (const table of ANALYZED) await sql`analyze ${sql.table(table)}`.execute(db)
+      } else {
+        await sql`pragma optimize`.execute(db)
+      }
+    }),
+  }
+  return store
+}

@@ -1,0 +1,11 @@
+// Every migration, in the order they apply. Forward only: never edit one that has shipped; add a new one.
+import { coreTables } from './0001-core-tables.js'
+import { trackingTables } from './0002-tracking-tables.js'
+import { fullTextSearch } from './0003-full-text-search.js'
+import { appendOnlyHistory } from './0004-append-only-history.js'
+import type { Migration } from './migration.js'
+
+export type { Migration } from './migration.js'
+
+/** All migrations, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [coreTables, trackingTables, fullTextSearch, appendOnlyHistory]

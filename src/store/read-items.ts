@@ -1,0 +1,94 @@
+// Reads items with their meeting, actors, topics, entities and tracking state.
+import type { Deadline, Entity, Item, ItemType } from '../core/item.js'
+import type { Status } from '../core/tracking.js'
+import { chunkRows } from './chunk.js'
+import type { Ctx } from './context.js'
+import { itemConditions, resolveFilter, type ResolvedFilter } from './item-filter.js'
+import type { ItemFilter, StoredItem } from './types.js'
+
+/** The base query: items joined with their document, meeting, series and tracking row. */
+function baseQuery(ctx: Ctx) {
+  return ctx.db.selectFrom('items')
+    .innerJoin('documents as d', 'd.id', 'items.document_id')
+    .innerJoin('meetings as m', 'm.id', 'items.meeting_id')
+    .leftJoin('series as s', 's.id', 'm.series_id')
+    .leftJoin('tracking as t', 't.item_id', 'items.id')
+    .selectAll('items')
+    .select(['m.slug as meeting_slug', 'm.title as meeting_title', 'm.date as meeting_date', 's.name as series_name',
+      't.owner', 't.status', 't.due', 't.due_edited', 't.version', 't.updated_at', 't.updated_by'])
+}
+
+type ItemRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number]
+
+/**
+ * Items matching a filter, in meeting-date, meeting and text order.
+ * @throws CommuniqueError 'not-found' for an unknown meeting or series in the filter
+ */
+export async function listItems(ctx: Ctx, filter: ItemFilter = {}): Promise<StoredItem[]> {
+  const f: ResolvedFilter = await resolveFilter(ctx, filter)
+  let q = baseQuery(ctx).where((eb) => eb.and(itemConditions(eb, f)))
+    .orderBy((eb) => eb.case().when('m.date', 'is', null).then(1).else(0).end())
+    .orderBy('m.date').orderBy('m.id').orderBy('items.start_offset')
+  if (f.limit !== undefined) q = q.limit(f.limit)
+  return hydrate(ctx, await q.execute())
+}
+
+/** The items with these ids (any order), including items of superseded versions. */
+export async function itemsByIds(ctx: Ctx, ids: number[]): Promise<StoredItem[]> {
+  const rows: ItemRow[] = []
+  for (const chunk of chunkRows(ids, 1, ctx.backend)) rows.push(...await baseQuery(ctx).where('items.id', 'in', chunk).execute())
+  return hydrate(ctx, rows)
+}
+
+/** One item, or null. */
+export async function getItem(ctx: Ctx, id: number): Promise<StoredItem | null> {
+  if (!Number.isSafeInteger(id) || id < 1) return null
+  return (await itemsByIds(ctx, [id]))[0] ?? null
+}
+
+async function hydrate(ctx: Ctx, rows: ItemRow[]): Promise<StoredItem[]> {
+  if (rows.length === 0) return []
+  const ids = rows.map((r) => Number(r.id))
+  const actors = new Map<number, string[]>()
+  const topics = new Map<number, string[]>()
+  const entities = new Map<number, Entity[]>()
+  for (const chunk of chunkRows(ids, 1, ctx.backend)) {
+    const a = await ctx.db.selectFrom('item_actors as ia').innerJoin('parties as p', 'p.id', 'ia.party_id')
+      .select(['ia.item_id', 'p.name']).where('ia.item_id', 'in', chunk).orderBy('ia.item_id').orderBy('ia.position').execute()
+    for (const r of a) push(actors, Number(r.item_id), r.name)
+    const t = await ctx.db.selectFrom('item_topics as it').innerJoin('topics as tp', 'tp.id', 'it.topic_id')
+      .select(['it.item_id', 'tp.name']).where('it.item_id', 'in', chunk).orderBy('tp.name').execute()
+    for (const r of t) push(topics, Number(r.item_id), r.name)
+    const e = await ctx.db.selectFrom('item_entities as ie').innerJoin('entities as en', 'en.id', 'ie.entity_id')
+      .select(['ie.item_id', 'en.kind', 'en.name', 'ie.text', 'ie.start_offset', 'ie.end_offset'])
+      .where('ie.item_id', 'in', chunk).orderBy('ie.item_id').orderBy('ie.position').execute()
+    for (const r of e) push(entities, Number(r.item_id), { kind: r.kind as Entity['kind'], name: r.name, text: r.text, start: Number(r.start_offset), end: Number(r.end_offset) })
+  }
+  return rows.map((r) => toStoredItem(r, actors.get(Number(r.id)) ?? [], topics.get(Number(r.id)) ?? [], entities.get(Number(r.id)) ?? []))
+}
+
+function push<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+function toStoredItem(r: ItemRow, actors: string[], topics: string[], entities: Entity[]): StoredItem {
+  const deadline: Deadline | null = r.deadline_text === null ? null : {
+    text: r.deadline_text, start: r.deadline_start, end: r.deadline_end,
+    ...(r.deadline_relative ? { relative: r.deadline_relative as 'next-meeting' } : {}),
+    span: { start: Number(r.deadline_start_offset), end: Number(r.deadline_end_offset) },
+  }
+  return {
+    id: Number(r.id), localId: r.local_id, documentId: Number(r.document_id), meetingId: Number(r.meeting_id),
+    meetingSlug: r.meeting_slug, meetingTitle: r.meeting_title, meetingDate: r.meeting_date, series: r.series_name ?? null,
+    type: r.type as ItemType, trackable: Number(r.trackable) === 1, paragraph: Number(r.paragraph), text: r.text,
+    start: Number(r.start_offset), end: Number(r.end_offset), actors, actorRole: r.actor_role as Item['actorRole'],
+    action: r.action, modality: r.modality as Item['modality'], deadline, topics, entities,
+    strength: r.strength as Item['strength'], reaffirmed: Number(r.reaffirmed) === 1, event: r.event as Item['event'], rule: r.rule,
+    tracking: r.status === null || r.version === null ? null : {
+      owner: r.owner ?? null, status: r.status as Status, due: r.due ?? null, version: Number(r.version),
+      updatedAt: r.updated_at ?? '', dueEdited: Number(r.due_edited) === 1, updatedBy: r.updated_by ?? null,
+    },
+  }
+}

@@ -1,0 +1,81 @@
+// The one interface every command uses to read and write the store, whatever the back-end.
+import type { Assessment, Comment, Evidence, HistoryEntry } from '../core/tracking.js'
+import type {
+  Backend, ChangeContext, ChangeResult, DocumentSummary, ItemDetail, ItemFilter, NewDocument,
+  SaveResult, SearchHit, SearchOptions, StoreStats, StoredItem, StoredMeeting, StoredSeries, TrackingChange,
+} from './types.js'
+
+/**
+ * A Communiqué store: an embedded SQLite file or a PostgreSQL server behind the same methods.
+ * Errors a user can cause (unknown item, stale update) are CommuniqueErrors with one-line messages.
+ */
+export interface Store {
+  /** Which back-end this is. */
+  readonly backend: Backend
+  /** A printable location: the file path, or the server URL without its password. */
+  readonly location: string
+
+  /** Closes the connection(s). The store is unusable afterwards. */
+  close(): Promise<void>
+
+  /** The stored document with this content hash, or null. */
+  findDocumentByHash(contentHash: string): Promise<DocumentSummary | null>
+  /**
+   * Saves a document with its meeting, paragraphs, items and their tracking rows in one
+   * transaction: all of it or nothing. A text already stored (same hash) adds nothing.
+   */
+  saveDocument(doc: NewDocument): Promise<SaveResult>
+  /** Every stored document (current and superseded versions), oldest first. */
+  listDocuments(): Promise<DocumentSummary[]>
+
+  /** Meetings ordered by date (undated last), then id; filters on series and party apply. */
+  listMeetings(filter?: Pick<ItemFilter, 'series' | 'party'>): Promise<StoredMeeting[]>
+  /** A meeting by integer id or slug, or null. */
+  getMeeting(ref: string | number): Promise<StoredMeeting | null>
+  /** Every series, by name. */
+  listSeries(): Promise<StoredSeries[]>
+  /** The meetings of one series ordered by date (the timeline the report builds on). */
+  meetingsOfSeries(name: string): Promise<StoredMeeting[]>
+
+  /** Items matching every given filter, in meeting-date then text order. */
+  listItems(filter?: ItemFilter): Promise<StoredItem[]>
+  /** One item, or null when no item has this id. */
+  getItem(id: number): Promise<StoredItem | null>
+  /** One item with its evidence, assessments, comments and history, or null. */
+  getItemDetail(id: number): Promise<ItemDetail | null>
+
+  /**
+   * Applies one tracking change in a short write transaction: checks the version, updates the
+   * tracking row, appends the history entry.
+   * @throws CommuniqueError 'not-found' for an unknown item, 'invalid-input' for an untracked
+   *   item or a bad value, 'conflict' (exit 3) when `ctx.expectedVersion` is stale
+   */
+  applyChange(itemId: number, change: TrackingChange, ctx: ChangeContext): Promise<ChangeResult>
+
+  /** The history of an item, oldest first. */
+  history(itemId: number): Promise<HistoryEntry[]>
+  /** Evidence of the given items (all items when omitted), oldest first. */
+  listEvidence(itemIds?: number[]): Promise<Evidence[]>
+  /** Assessments of the given items (all when omitted), oldest first. */
+  listAssessments(itemIds?: number[]): Promise<Assessment[]>
+  /** Comments of the given items (all when omitted), oldest first. */
+  listComments(itemIds?: number[]): Promise<Comment[]>
+  /** History entries of the given items (all when omitted), oldest first. */
+  listHistory(itemIds?: number[]): Promise<HistoryEntry[]>
+
+  /**
+   * Ranked full-text search over the paragraphs of current documents. Item filters (type,
+   * status, topic, party ...) keep paragraphs that hold at least one matching item.
+   * @throws CommuniqueError 'usage' for a query with no searchable word
+   */
+  search(query: string, filter?: ItemFilter, options?: SearchOptions): Promise<SearchHit[]>
+
+  /** Counts of documents, meetings, series, paragraphs and items. */
+  stats(): Promise<StoreStats>
+
+  /**
+   * Refreshes the query planner's statistics; worth calling after a bulk ingest (searches and
+   * filters over a freshly loaded PostgreSQL store can be several times slower until then).
+   */
+  optimize(): Promise<void>
+}

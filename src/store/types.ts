@@ -1,0 +1,228 @@
+// The camelCase domain objects the store takes and returns; no other folder ever sees a table row.
+import type { Deadline, Entity, Item, ItemType } from '../core/item.js'
+import type { MeetingRecord, Participant } from '../core/meeting.js'
+import type { Diagnostic, SourceFormat, SourceMetadata } from '../core/source-file.js'
+import type { Assessment, Comment, Evidence, HistoryEntry, Status, Tracking } from '../core/tracking.js'
+
+/** Which database a store talks to. */
+export type Backend = 'sqlite' | 'postgres'
+
+/** One paragraph of a document to save: offsets into the document's normalized text. */
+export interface NewParagraph {
+  /** 1-based position among the document's paragraphs. */
+  ordinal: number
+  /** The printed number, or null when unnumbered. */
+  number: number | null
+  /** The printed label ("3", "b", "•"), or null. */
+  label: string | null
+  start: number
+  end: number
+}
+
+/** Everything ingest hands the store for one document; saved in one transaction. */
+export interface NewDocument {
+  /** Where it came from: a file path or URL (the identity of a source across versions). */
+  source: string
+  format: SourceFormat
+  /** Normalized text; every offset points here. */
+  text: string
+  /** sha256 hex of `text`. */
+  contentHash: string
+  /** BCP 47 language tag, "en" for now. */
+  language: string
+  metadata: SourceMetadata
+  diagnostics: Diagnostic[]
+  /** The meeting as parsed, with user overrides already applied. */
+  meeting: MeetingRecord
+  paragraphs: NewParagraph[]
+  items: Item[]
+  /** Acting user. */
+  ingestedBy: string
+  /** ISO timestamp. */
+  ingestedAt: string
+}
+
+/** What saving a document did. */
+export interface SaveResult {
+  /** 'unchanged' when a document with the same content hash was already stored. */
+  outcome: 'added' | 'new-version' | 'unchanged'
+  documentId: number
+  meetingId: number
+  /** Version of the document within its source (1 for the first text of a source). */
+  version: number
+  paragraphs: number
+  items: number
+}
+
+/** A stored document, without its text. */
+export interface DocumentSummary {
+  id: number
+  meetingId: number
+  source: string
+  format: SourceFormat
+  contentHash: string
+  version: number
+  /** False once a newer version of the same source was ingested. */
+  isCurrent: boolean
+  wordCount: number
+  paragraphCount: number
+  itemCount: number
+  ingestedAt: string
+  ingestedBy: string
+}
+
+/** A stored meeting with its series and parties. */
+export interface StoredMeeting {
+  id: number
+  slug: string
+  title: string | null
+  series: string | null
+  ordinal: number | null
+  /** ISO date, possibly reduced ("2015", "2015-09"). */
+  date: string | null
+  place: string | null
+  parties: string[]
+  participants: Participant[]
+  /** Source path or URL of the current document. */
+  source: string | null
+  /** Items extracted from the current document, and how many of them are trackable. */
+  itemCount: number
+  trackableCount: number
+}
+
+/** A series with how many meetings it holds. */
+export interface StoredSeries {
+  id: number
+  name: string
+  slug: string
+  meetingCount: number
+  /** Dates of the first and last meeting. */
+  firstDate: string | null
+  lastDate: string | null
+}
+
+/** An item as stored: the extracted fields plus where it lives and its tracking state. */
+export interface StoredItem {
+  /** Store-wide integer id: the ITEM users type. */
+  id: number
+  /** Document-local id ("p3-1"). */
+  localId: string
+  documentId: number
+  meetingId: number
+  meetingSlug: string
+  meetingTitle: string | null
+  meetingDate: string | null
+  series: string | null
+  type: ItemType
+  trackable: boolean
+  paragraph: number
+  text: string
+  start: number
+  end: number
+  actors: string[]
+  actorRole: Item['actorRole']
+  action: string
+  modality: Item['modality']
+  deadline: Deadline | null
+  topics: string[]
+  entities: Entity[]
+  strength: Item['strength']
+  reaffirmed: boolean
+  event: Item['event']
+  rule: string
+  /** Tracking state; null for items that are not tracked (support, call, position). */
+  tracking: Omit<Tracking, 'itemId'> & { dueEdited: boolean; updatedBy: string | null } | null
+}
+
+/** An item with everything recorded about it. */
+export interface ItemDetail extends StoredItem {
+  evidence: Evidence[]
+  assessments: Assessment[]
+  comments: Comment[]
+  history: HistoryEntry[]
+}
+
+/** Filters shared by list, search and export; every given filter must hold. */
+export interface ItemFilter {
+  /** Meeting id (as a string of digits) or slug. */
+  meeting?: string
+  series?: string
+  /** Canonical party name: an actor of the item (search: also a party of the meeting). */
+  party?: string
+  topic?: string
+  type?: ItemType
+  status?: Status
+  /** Only items whose due date is before `today` and that are not done or dropped. */
+  overdue?: boolean
+  /** Required with `overdue`: ISO date of today (the store reads no clock). */
+  today?: string
+  /** Only items due on or before this ISO date. */
+  dueBefore?: string
+  /** Only trackable items (commitments and directives). */
+  trackableOnly?: boolean
+  /** Include items of superseded document versions. */
+  allVersions?: boolean
+  limit?: number
+}
+
+/** One full-text hit: a paragraph with a highlighted snippet. */
+export interface SearchHit {
+  paragraphId: number
+  documentId: number
+  meetingId: number
+  meetingSlug: string
+  meetingTitle: string | null
+  meetingDate: string | null
+  /** The printed paragraph number, or its ordinal when unnumbered. */
+  paragraph: number
+  /** Larger is better; comparable only within one result list. */
+  rank: number
+  /** Part of the paragraph around the matches, matches wrapped in the highlight markers. */
+  snippet: string
+  /** Ids of the stored items of this paragraph. */
+  itemIds: number[]
+}
+
+/** Options of a search. */
+export interface SearchOptions {
+  /** Maximum hits (default 20). */
+  limit?: number
+  /** Markers around matched words (default `**`, `**`). */
+  highlight?: [string, string]
+}
+
+/** A tracking change an acting user makes to one item. */
+export type TrackingChange =
+  | { kind: 'status'; status: Status }
+  | { kind: 'owner'; owner: string | null }
+  | { kind: 'due'; due: string | null }
+  | { kind: 'evidence'; date: string | null; url: string | null; note: string }
+  | { kind: 'comment'; text: string }
+  | { kind: 'assessment'; party: string; score: -1 | 0 | 1; round: string; rationale: string }
+
+/** Who makes a change, when, and on which version it is based. */
+export interface ChangeContext {
+  actor: string
+  /** ISO timestamp. */
+  at: string
+  /** The version the change was based on; a different current version refuses the change. */
+  expectedVersion?: number
+  /** Free-text note kept in the history entry. */
+  note?: string | null
+}
+
+/** The item after an applied change, with the history entry it appended. */
+export interface ChangeResult {
+  item: StoredItem
+  entry: HistoryEntry
+}
+
+/** Counts of what the store holds. */
+export interface StoreStats {
+  documents: number
+  meetings: number
+  series: number
+  paragraphs: number
+  items: number
+  trackable: number
+}
