@@ -8,6 +8,7 @@ import { extractItems } from '../extract/index.js'
 import { isUrl, loadSource } from '../ingest/index.js'
 import { parseStatement, type ParsedStatement } from '../parse/index.js'
 import { readManifest } from './manifest.js'
+import { reconcileParties } from './reconcile-parties.js'
 
 /** Options of analyzeDocument. */
 export interface AnalyzeOptions {
@@ -47,16 +48,6 @@ export async function analyzeDocument(input: string, options: AnalyzeOptions = {
     parsed.meeting.sources.parties = 'metadata'
   }
   return { ...parsed, items: extractItems(parsed), manifestRow: row ? row.where : null }
-}
-
-/**
- * The parties of a document whose manifest names some: the manifest's, unless it names a single
- * country and the text names that country with others (a manifest row that says "United States"
- * for the U.S.–Vietnam joint statement).
- */
-export function reconcileParties(listed: string[], fromText: string[]): string[] {
-  if (listed.length === 1 && fromText.length > 1 && fromText.includes(listed[0]!)) return fromText
-  return listed
 }
 
 function manifestRow(input: string, manifest: string | 'auto' | false): { overrides: MeetingOverrides; where: string } | null {

@@ -32,7 +32,7 @@ export interface IngestSummary {
 export async function ingestMany(docs: readonly InputDocument[], options: Omit<IngestOptions, 'overrides'> & { flags?: MeetingOverrides }, onEvent: (e: IngestEvent) => void = () => undefined, clock: () => number = Date.now): Promise<IngestSummary> {
   const started = clock()
   const s: IngestSummary = { documents: docs.length, added: 0, newVersions: 0, unchanged: 0, failed: 0, words: 0, items: 0, trackable: 0, ms: 0 }
-  const prepare = (doc: InputDocument): Promise<Prepared> => prepareStatement(doc.input, { ...options, overrides: { ...doc.overrides, ...options.flags } })
+  const prepare = (doc: InputDocument): Promise<Prepared> => prepareStatement(doc.input, { ...options, overrides: { ...withoutParties(doc.overrides), ...options.flags }, ...(doc.overrides?.parties && !options.flags?.parties ? { listedParties: doc.overrides.parties } : {}) })
     .then((p) => ({ ok: true as const, p }), (error: unknown) => ({ ok: false as const, error: asDocumentFailure(error, doc.input) }))
   // Note: on PostgreSQL the next document is read, parsed and extracted while the current one is
   // written, overlapping our CPU with the server's. Not on SQLite: its writes run on this thread, and
@@ -79,4 +79,10 @@ function asDocumentFailure(error: unknown, input: string): unknown {
 /** Store-level failures stop the batch: every following document would fail the same way. */
 function isStoreFailure(error: CommuniqueError): boolean {
   return error.code === 'store-unavailable' || error.code === 'store-invalid' || error.code === 'read-only'
+}
+
+/** Manifest values without the parties, which ingest reconciles with the text (see reconcileParties). */
+function withoutParties(overrides: MeetingOverrides | undefined): MeetingOverrides {
+  const { parties: _, ...rest } = overrides ?? {}
+  return rest
 }

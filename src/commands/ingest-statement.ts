@@ -7,6 +7,7 @@ import type { Document, Paragraph } from '../core/tree.js'
 import type { Store } from '../store/store.js'
 import type { NewDocument, NewParagraph, SaveResult } from '../store/types.js'
 import { countWords } from '../store/words.js'
+import { reconcileParties } from './reconcile-parties.js'
 
 /** The stages ingest runs; tests may pass their own. */
 export interface Pipeline {
@@ -32,6 +33,8 @@ export interface IngestOptions {
   store: Store
   /** Meeting fields that win over the text (manifest row, then flags). */
   overrides?: MeetingOverrides
+  /** Parties a manifest lists; reconciled with the parties the text names (see reconcileParties). */
+  listedParties?: string[]
   /** Read as this format instead of detecting it. */
   format?: SourceFormat
   /** Largest input accepted, in bytes. */
@@ -72,6 +75,10 @@ export async function prepareStatement(input: string, options: IngestOptions): P
     return { stored: true, outcome: { input, outcome: 'unchanged', documentId: stored.id, meetingId: stored.meetingId, version: stored.version, paragraphs: stored.paragraphCount, items: stored.itemCount, words, trackable: 0, diagnostics: [] } }
   }
   const parsed = pipeline.parse(file, { overrides: options.overrides })
+  if (options.listedParties && options.listedParties.length > 0) {
+    parsed.meeting.parties = reconcileParties(options.listedParties, parsed.meeting.parties)
+    parsed.meeting.sources.parties = 'metadata'
+  }
   const items = pipeline.extract(parsed)
   const doc: NewDocument = {
     source: file.path ?? input, format: file.format, text: file.value, contentHash, language: 'en', metadata: file.metadata,
