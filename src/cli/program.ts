@@ -29,7 +29,10 @@ const modules: Array<() => Promise<{ register: RegisterCommand }>> = [
   () => import('./commands/history.js'),
   () => import('./commands/search.js'),
   () => import('./commands/meetings.js'),
+  () => import('./commands/link.js'),
   () => import('./commands/export.js'),
+  () => import('./commands/report.js'),
+  () => import('./commands/start.js'),
 ]
 
 /**

@@ -6,15 +6,17 @@ import type { Ctx } from './context.js'
 import { findDocumentByHash, listDocuments, stats } from './read-documents.js'
 import { getItem, listItems } from './read-items.js'
 import { getMeeting, listMeetings, listSeries } from './read-meetings.js'
+import { getLink, listDocumentTexts, listLinks } from './read-links.js'
 import { listAssessments, listComments, listEvidence, listHistory } from './read-notes.js'
 import { saveDocument } from './save-document.js'
+import { reviewLink, saveLinkPlan } from './save-links.js'
 import type { Database } from './schema.js'
 import { search } from './search/search.js'
 import type { Store } from './store.js'
 import type { Backend, ItemDetail } from './types.js'
 
 /** Tables whose statistics matter to list, search and export plans. */
-const ANALYZED = ['documents', 'meetings', 'paragraphs', 'items', 'item_actors', 'item_topics', 'tracking', 'meeting_parties']
+const ANALYZED = ['documents', 'meetings', 'paragraphs', 'items', 'item_actors', 'item_topics', 'tracking', 'meeting_parties', 'links']
 
 /**
  * Creates a Store over an open Kysely instance.
@@ -55,6 +57,11 @@ export function createKyselyStore(db: Kysely<Database>, backend: Backend, locati
     listAssessments: guard((ids) => listAssessments(ctx, ids)),
     listComments: guard((ids) => listComments(ctx, ids)),
     listHistory: guard((ids) => listHistory(ctx, ids)),
+    listDocumentTexts: guard((ids) => listDocumentTexts(ctx, ids)),
+    listLinks: guard((filter) => listLinks(ctx, filter)),
+    getLink: guard((id) => getLink(ctx, id)),
+    saveLinkPlan: guard((plan, at) => saveLinkPlan(ctx, plan, at)),
+    reviewLink: guard((id, change, cc) => reviewLink(ctx, id, change, cc)),
     search: guard((query, filter, options) => search(ctx, query, filter, options)),
     stats: guard(() => stats(ctx)),
     optimize: guard(async () => {

@@ -179,6 +179,27 @@ export interface HistoryTable {
 }
 
 /** The whole database as Kysely sees it (full-text tables are queried with raw SQL). */
+/** The `links` table (migration 0005). */
+export interface LinksTable {
+  id: Generated<number>
+  item_id: number
+  meeting_id: number
+  document_id: number
+  target_item_id: number | null
+  kind: string
+  score: number
+  paragraph: number
+  passage: string
+  start_offset: number
+  end_offset: number
+  review: string
+  reviewed_by: string | null
+  reviewed_at: string | null
+  review_note: string | null
+  created_at: string
+  updated_at: string
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable
   series: SeriesTable
@@ -199,4 +220,5 @@ export interface Database {
   assessments: AssessmentsTable
   comments: CommentsTable
   history: HistoryTable
+  links: LinksTable
 }

@@ -1,8 +1,9 @@
 // The one interface every command uses to read and write the store, whatever the back-end.
-import type { Assessment, Comment, Evidence, HistoryEntry } from '../core/tracking.js'
+import type { Assessment, Comment, Evidence, HistoryEntry, LinkReview } from '../core/tracking.js'
 import type {
-  Backend, ChangeContext, ChangeResult, DocumentSummary, ItemDetail, ItemFilter, NewDocument,
-  SaveResult, SearchHit, SearchOptions, StoreStats, StoredItem, StoredMeeting, StoredSeries, TrackingChange,
+  Backend, ChangeContext, ChangeResult, DocumentSummary, DocumentText, ItemDetail, ItemFilter, LinkPlan, LinkPlanResult,
+  LinkReviewChange, LinkReviewResult, NewDocument, SaveResult, SearchHit, SearchOptions, StoreStats, StoredItem, StoredLink,
+  StoredMeeting, StoredSeries, TrackingChange,
 } from './types.js'
 
 /**
@@ -62,6 +63,34 @@ export interface Store {
   listComments(itemIds?: number[]): Promise<Comment[]>
   /** History entries of the given items (all when omitted), oldest first. */
   listHistory(itemIds?: number[]): Promise<HistoryEntry[]>
+
+  /**
+   * The current document of each given meeting with its normalized text and paragraphs (what
+   * linking reads); the newest one when several sources hold a meeting, none for a meeting without.
+   */
+  listDocumentTexts(meetingIds: number[]): Promise<DocumentText[]>
+
+  /**
+   * Links of items, with the later meeting's title and date; rejected ones only when asked.
+   * `meetingId` keeps links to passages of that later meeting (its integer id). Ordered by item,
+   * later meeting date, then score (best first); every review state is read with
+   * `review: ['suggested', 'confirmed', 'rejected']`.
+   */
+  listLinks(filter?: { itemIds?: number[]; meetingId?: number; review?: LinkReview[] }): Promise<StoredLink[]>
+  /** One link in any review state, or null. */
+  getLink(id: number): Promise<StoredLink | null>
+  /**
+   * Saves what a linker run changes (track/link's planLinkUpdate) in one transaction. Rows a
+   * concurrent review took out of `suggested` are left alone; the same passage is never stored twice.
+   */
+  saveLinkPlan(plan: LinkPlan, at: string): Promise<LinkPlanResult>
+  /**
+   * Confirms or rejects a link in one transaction: the link row, a history entry `link` on its item
+   * and, with `change.apply`, the item's status and evidence (each with its history entry).
+   * @throws CommuniqueError 'not-found' for an unknown link, 'invalid-input' for an untracked item,
+   *   'conflict' (exit 3) when `ctx.expectedVersion` is stale
+   */
+  reviewLink(linkId: number, change: LinkReviewChange, ctx: ChangeContext): Promise<LinkReviewResult>
 
   /**
    * Ranked full-text search over the paragraphs of current documents. Item filters (type,

@@ -2,7 +2,7 @@
 import type { Deadline, Entity, Item, ItemType } from '../core/item.js'
 import type { MeetingRecord, Participant } from '../core/meeting.js'
 import type { Diagnostic, SourceFormat, SourceMetadata } from '../core/source-file.js'
-import type { Assessment, Comment, Evidence, HistoryEntry, Status, Tracking } from '../core/tracking.js'
+import type { Assessment, Comment, Evidence, HistoryEntry, Link, LinkKind, LinkReview, Status, Tracking } from '../core/tracking.js'
 
 /** Which database a store talks to. */
 export type Backend = 'sqlite' | 'postgres'
@@ -225,4 +225,57 @@ export interface StoreStats {
   paragraphs: number
   items: number
   trackable: number
+}
+
+/**
+ * A stored link (see core `Link`: `itemId` is the store id of the earlier item as a string,
+ * `meetingId` the later meeting's slug, `targetItemId` the store id of the later item or null),
+ * with the later meeting's title and date.
+ */
+export type StoredLink = Link & { meetingTitle: string | null; meetingDate: string | null }
+
+/** The current document of a meeting as linking reads it: normalized text and paragraphs. */
+export interface DocumentText {
+  meetingId: number
+  documentId: number
+  /** Normalized text; every offset points here. */
+  text: string
+  /** Paragraphs in text order. */
+  paragraphs: NewParagraph[]
+}
+
+/** A link to insert: a core Link without its id (the shape of track/link's NewLink). */
+export type NewStoredLink = Omit<Link, 'id'>
+
+/** What a run of the linker changes in the stored links (the shape of track/link's LinkUpdate). */
+export interface LinkPlan {
+  /** New suggestions; `meetingId` is the later meeting's slug. */
+  insert: NewStoredLink[]
+  /** Stored suggestions found again, with their new kind and score. */
+  update: Array<{ id: number; kind: LinkKind; score: number }>
+  /** Ids of stored suggestions no longer found. */
+  remove: number[]
+}
+
+/** What saving a link plan did (rows a concurrent review had already changed are left alone). */
+export interface LinkPlanResult {
+  inserted: number
+  updated: number
+  removed: number
+}
+
+/** A review of a link, and what confirming it sets on its item. */
+export interface LinkReviewChange {
+  review: Exclude<LinkReview, 'suggested'>
+  /** Status and evidence to record on the item in the same transaction (only with 'confirmed'). */
+  apply?: { status: Status; evidence: { date: string | null; url: string | null; note: string } } | null
+}
+
+/** The link and item after a review, with the history entries it appended (none when nothing changed). */
+export interface LinkReviewResult {
+  link: StoredLink
+  /** The review state before this review. */
+  before: LinkReview
+  item: StoredItem
+  entries: HistoryEntry[]
 }

@@ -17,7 +17,7 @@ export interface OpenSqlite {
 }
 
 /** How long a writer waits for another process's write lock before giving up (ms). */
-export const BUSY_TIMEOUT_MS = 10_000
+export const BUSY_TIMEOUT_MS = 30_000
 
 /**
  * Opens (creating when missing) a store file and applies pending migrations.
