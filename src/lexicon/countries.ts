@@ -10,7 +10,7 @@ countries.registerLocale(en)
  * use: "United States", not "United States of America"; "Republic of Korea", not "South Korea".
  */
 const CANONICAL_OVERRIDES: Record<string, string> = {
-  BN: 'Brunei', BO: 'Bolivia', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo',
+  BN: 'Brunei', BO: 'Bolivia', CN: 'China', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo',
   CI: "Côte d'Ivoire", CV: 'Cabo Verde', CZ: 'Czechia', FM: 'Micronesia', GB: 'United Kingdom',
   GM: 'The Gambia', IR: 'Iran', KP: 'North Korea', KR: 'Republic of Korea', LA: 'Laos', MD: 'Moldova',
   MK: 'North Macedonia', PS: 'Palestine', RU: 'Russia', SY: 'Syria', TR: 'Türkiye', TW: 'Taiwan',
@@ -148,7 +148,8 @@ function buildPattern(): RegExp {
     for (const n of EXTRA_ALIASES[code] ?? []) names.add(n.replace(/^the\s+/i, ''))
   }
   for (const words of Object.values(DEMONYMS)) for (const w of words) names.add(w)
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map(escape)
+  // Note: names are written with "'" but documents often print "’" ("Democratic People’s Republic of Korea").
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/'/g, "['’]"))
   // Letters or digits must not touch the match; "U.S." may end in a full stop.
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 }
@@ -177,4 +178,38 @@ export function findCountryMentions(text: string, offset = 0): CountryMention[] 
     found.push({ name: canonicalByCode.get(code)!, code, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, demonym })
   }
   return found
+}
+
+/** One printed form findCountryMentions matches: a name, variant, abbreviation or adjective. */
+export interface CountryNameForm {
+  /** The form as printed ("UK", "Viet Nam", "Japanese"); never with a leading "the". */
+  text: string
+  /** ISO 3166 alpha-2 code. */
+  code: string
+  /** Canonical name of the country. */
+  name: string
+  /** True for a nationality adjective. */
+  demonym: boolean
+}
+
+/**
+ * Every printed form that findCountryMentions looks for, so that other matchers (the token
+ * gazetteer of src/extract/entities) find exactly the same countries. Mentions may also carry a
+ * leading lower-case "the", as in findCountryMentions.
+ */
+export function countryNameForms(): CountryNameForm[] {
+  const forms = new Set<string>()
+  const all = countries.getNames('en', { select: 'all' })
+  for (const [code, canonical] of canonicalByCode) {
+    forms.add(canonical)
+    for (const n of all[code] ?? []) if (!n.includes(',')) forms.add(n)
+    for (const n of EXTRA_ALIASES[code] ?? []) forms.add(n.replace(/^the\s+/i, ''))
+  }
+  for (const words of Object.values(DEMONYMS)) for (const w of words) forms.add(w)
+  const out: CountryNameForm[] = []
+  for (const text of forms) {
+    const code = codeByKey.get(keyOf(text)) ?? demonymCode.get(keyOf(text))
+    if (code) out.push({ text, code, name: canonicalByCode.get(code)!, demonym: !codeByKey.has(keyOf(text)) })
+  }
+  return out
 }

@@ -16,6 +16,19 @@ export function toKebab(name: string): string {
  * @example entityId({ kind: 'agreement', name: 'United Nations Convention on the Law of the Sea' }) // 'unclos'
  */
 export function entityId(entity: Pick<Entity, 'kind' | 'name'>): string {
+  const key = `${entity.kind}:${entity.name}`
+  let id = cache.get(key)
+  if (id === undefined) {
+    if (cache.size > 10_000) cache.clear()
+    cache.set(key, (id = idOf(entity)))
+  }
+  return id
+}
+
+// Note: names repeat across clauses, so ids are cached (bounded, since generic names are open-ended).
+const cache = new Map<string, string>()
+
+function idOf(entity: Pick<Entity, 'kind' | 'name'>): string {
   if (entity.kind === 'event') return eventIdOf(entity.name) ?? toKebab(entity.name)
   if (entity.kind !== 'country') {
     const entry = lexiconEntryNamed(entity.name)

@@ -1,7 +1,9 @@
 // Countries named in a text, as entities: names and abbreviations always, nationality adjectives
 // unless they are part of a place name ("Korean Peninsula", "Indian Ocean") or a region ("Latin American").
 import type { Entity } from '../../core/item.js'
-import { findCountryMentions } from '../../lexicon/countries.js'
+import { countryNameForms } from '../../lexicon/countries.js'
+import { Gazetteer } from './gazetteer.js'
+import { tokenize, type Token } from './tokens.js'
 
 /**
  * Place names that contain a country name or adjective but name no country. A country mention
@@ -23,36 +25,75 @@ export const PLACE_NAMES: readonly string[] = [
   'South China Sea',
 ]
 
-// Country names that are written with "the" ("the UK", "the Philippines"); other names lose a "the"
-// that belongs to the phrase around them ("the Japan-UK Consultation").
-const TAKES_THE = /^(?:[A-Z.]{2,}|(?:United|Republic|Democratic|Kingdom|Federal|Islamic|Holy|Czech|Dominican|Central|Russian|Solomon|Marshall|Cook|Gambia|Bahamas|Philippines|Netherlands|Maldives|Comoros|Seychelles|Emirates|Vatican|Congo|Sudan)\b)/u
-
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // "Korean Peninsula", "Latin American", "North American Leaders’ Summit", "Indian Ocean Rim".
 const PLACE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map(escape).join('|')})(?:n|s)?(?![\\p{L}\\p{N}])`, 'giu')
 
+// Country names that are written with "the" ("the UK", "the Philippines"); other names lose a "the"
+// that belongs to the phrase around them ("the Japan-UK Consultation").
+const TAKES_THE = /^(?:[A-Z.]{2,}|(?:United|Republic|Democratic|Kingdom|Federal|Islamic|Holy|Czech|Dominican|Central|Russian|Solomon|Marshall|Cook|Gambia|Bahamas|Philippines|Netherlands|Maldives|Comoros|Seychelles|Emirates|Vatican|Congo|Sudan)\b)/u
+
+/** What a country form stands for. */
+interface CountryValue {
+  name: string
+  demonym: boolean
+}
+
+let gazetteer: Gazetteer<CountryValue> | null = null
+
+/** The country gazetteer: every form of src/lexicon/countries.ts, as tokens. */
+function countries(): Gazetteer<CountryValue> {
+  if (gazetteer) return gazetteer
+  gazetteer = new Gazetteer<CountryValue>()
+  const values = new Map<string, CountryValue>()
+  for (const form of countryNameForms()) {
+    const key = `${form.code}:${form.demonym}`
+    const value = values.get(key) ?? { name: form.name, demonym: form.demonym }
+    values.set(key, value)
+    const other = gazetteer.add(tokenize(form.text, { mergeAbbreviations: true }).map((t) => t.key), value)
+    // Note: "U.S." and "US" are one token sequence; a real clash (two countries) keeps the first.
+    if (other && other.name !== value.name) continue
+  }
+  return gazetteer
+}
+
 /**
  * Finds countries: names ("Japan", "the UK", "DPRK") and nationality adjectives ("the Japanese
- * side", "British and Japanese nationals"), each with the country's canonical name. Policy:
- * an adjective counts, since "Japanese participation" is Japan taking part; the text of an
- * adjective mention is the adjective alone (without "the"). Curly apostrophes are read as
- * straight ones ("Democratic People’s Republic of Korea" is North Korea, not the Republic of Korea).
+ * side", "British and Japanese nationals"), each with the country's canonical name, exactly as
+ * findCountryMentions (src/lexicon/countries.ts) would, but over tokens (many times faster).
+ * Policy: an adjective counts, since "Japanese participation" is Japan taking part; the text of an
+ * adjective mention is the adjective alone. A "the" is kept only before names written with it
+ * ("the UK", "the Philippines"), not before a compound ("the Japan-UK Consultation"). Curly
+ * apostrophes count as straight ones ("Democratic People’s Republic of Korea" is North Korea).
  * @param text the text to scan
  * @param offset added to every start/end
  */
 export function findCountryEntities(text: string, offset = 0): Entity[] {
-  // Note: the replacement keeps every offset, since both apostrophes are one UTF-16 unit.
-  const plain = text.replace(/[’‘]/g, "'")
-  const places: Array<[number, number]> = []
-  for (const m of plain.matchAll(PLACE_PATTERN)) places.push([m.index, m.index + m[0].length])
+  return countriesInTokens(text, tokenize(text, { mergeAbbreviations: true }), offset)
+}
+
+/**
+ * findCountryEntities over tokens already made by tokenize(text, { mergeAbbreviations: true })
+ * (or lexiconTokens, whose spelling changes touch no country name).
+ */
+export function countriesInTokens(text: string, tokens: readonly Token[], offset = 0): Entity[] {
   const found: Entity[] = []
-  for (const m of findCountryMentions(plain)) {
-    let start = m.start
-    const bare = m.text.replace(/^the\s+/i, '')
-    const hyphenated = plain[m.end] === '-' || plain[m.end] === '–'
-    if (bare !== m.text && (m.demonym || hyphenated || !TAKES_THE.test(bare))) start += m.text.length - bare.length
-    if (places.some(([a, b]) => start < b && m.end > a)) continue
-    found.push({ kind: 'country', name: m.name, text: text.slice(start, m.end), start: offset + start, end: offset + m.end })
+  let places: Array<[number, number]> | null = null
+  for (const { value, from, to } of countries().matches(tokens)) {
+    let start = tokens[from]!.start
+    const end = tokens[to - 1]!.end
+    const before = tokens[from - 1]
+    const bare = text.slice(start, end)
+    const hyphenated = /^[-‐‑–]/.test(text.slice(end, end + 1))
+    if (before?.key === 'the' && /^\s+$/.test(text.slice(before.end, start)) && !value.demonym && !hyphenated && TAKES_THE.test(bare)) {
+      start = before.start
+    }
+    if (places === null) {
+      places = []
+      for (const m of text.matchAll(PLACE_PATTERN)) places.push([m.index, m.index + m[0].length])
+    }
+    if (places.some(([a, b]) => start < b && end > a)) continue
+    found.push({ kind: 'country', name: value.name, text: text.slice(start, end), start: offset + start, end: offset + end })
   }
   return found
 }

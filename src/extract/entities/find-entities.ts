@@ -1,9 +1,10 @@
 // Finds every named entity of a text: countries, organisations, agreements, programmes and events.
 import type { Entity } from '../../core/item.js'
-import { findCountryEntities } from './find-country-entities.js'
+import { countriesInTokens } from './find-country-entities.js'
 import { findEventEntities } from './find-event-entities.js'
 import { findGenericNames } from './find-generic-names.js'
-import { findLexiconEntities } from './find-lexicon-entities.js'
+import { lexiconEntitiesInTokens } from './find-lexicon-entities.js'
+import { lexiconTokens } from './lexicon-matcher.js'
 import { findResolutions } from './find-resolutions.js'
 
 const overlaps = (a: Entity, b: Entity): boolean => a.start < b.end && b.start < a.end
@@ -28,11 +29,12 @@ const overlaps = (a: Entity, b: Entity): boolean => a.start < b.end && b.start <
  *   //  { kind: 'agreement', name: 'Treaty on the Non-Proliferation of Nuclear Weapons', text: 'NPT', start: 35, end: 38 }]
  */
 export function findEntities(text: string, offset = 0): Entity[] {
-  const candidates = [...findEventEntities(text, offset), ...findLexiconEntities(text, offset), ...findResolutions(text, offset)]
+  const tokens = lexiconTokens(text)
+  const candidates = [...findEventEntities(text, offset), ...lexiconEntitiesInTokens(text, tokens, offset), ...findResolutions(text, offset)]
   candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start)
   const named: Entity[] = []
   for (const c of candidates) if (!named.some((n) => overlaps(n, c))) named.push(c)
   for (const g of findGenericNames(text, offset)) if (!named.some((n) => overlaps(n, g))) named.push(g)
-  const all = [...findCountryEntities(text, offset), ...named]
+  const all = [...countriesInTokens(text, tokens, offset), ...named]
   return all.sort((a, b) => a.start - b.start || b.end - a.end)
 }

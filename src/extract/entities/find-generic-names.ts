@@ -28,8 +28,8 @@ export const GENERIC_HEADS: Readonly<Record<string, Extract<EntityKind, 'agreeme
 
 /** Words too general to make a name on their own ("the Joint Declaration", "the Strategic Partnership"). */
 const GENERAL = new Set([
-  'Bilateral', 'Comprehensive', 'Economic', 'Enhanced', 'First', 'Global', 'Joint', 'Multilateral', 'New',
-  'Partnership', 'Security', 'Special', 'Strategic', 'That', 'This', 'Trilateral', 'Annual',
+  'Annual', 'Bilateral', 'Comprehensive', 'Economic', 'Enhanced', 'First', 'Global', 'Joint', 'Multilateral', 'New',
+  'Partnership', 'Security', 'Special', 'Strategic', 'That', 'This', 'Trilateral',
 ])
 
 /** Leading words that are not part of the name: ordinals and "Annual" ("the Fourth Annual UK-Japan Nuclear Dialogue"). */
@@ -41,6 +41,8 @@ const ABBR = String.raw`\p{Lu}\.(?:\p{Lu}\.)+`
 const CAP = String.raw`(?:(?:${ABBR}|\p{Lu}[\p{L}\p{N}’'&]*)(?:-(?:${ABBR}|[\p{L}\p{N}]+))*|\d{4})`
 const LINK = String.raw`(?:(?:of|for|on|in)(?:\s+the)?|and|&)`
 const HEADS = Object.keys(GENERIC_HEADS).join('|')
+// A cheap test run first: most clauses name no agreement or programme.
+const HEAD_WORD = new RegExp(HEADS)
 // "the Japan-UK Counter-Terrorism Consultation", "the Partnership for Global Infrastructure and Investment"
 const GENERIC = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:the|The|\p{Lu}[\p{L}.-]*[’']s)\s+((?:${CAP}\s+(?:${LINK}\s+)*)*(?:${HEADS}))` +
@@ -58,8 +60,11 @@ const GENERIC = new RegExp(
  */
 export function findGenericNames(text: string, offset = 0): Entity[] {
   const found: Entity[] = []
+  if (!HEAD_WORD.test(text)) return found
   for (const m of text.matchAll(GENERIC)) {
-    const [whole, head, tail] = m as unknown as [string, string, string]
+    const whole = m[0]
+    const head = m[1]!
+    const tail = m[2] ?? ''
     const lead = LEADING.exec(head)?.[0].length ?? 0
     const words = head.slice(lead).split(/\s+/)
     const modifiers = [...words.slice(0, -1), ...tail.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))]

@@ -3,6 +3,8 @@ import type { Item } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
 import type { Draft } from '../extract-items.js'
 import { findDeadline } from '../deadline/index.js'
+import { findEntities } from '../entities/index.js'
+import { classifyTopics, eventCategory } from '../topics/index.js'
 
 /**
  * Completes a draft into an Item.
@@ -15,6 +17,7 @@ export function annotateItem(draft: Draft, id: string, ctx: ExtractContext): Ite
   const action = draft.clause.part === 'entry' || draft.clause.part === 'coordinated'
     ? text.replace(/^to\s+/i, '')
     : ctx.text.slice(Math.min(verbAt, draft.end), draft.end)
+  const entities = findEntities(text, draft.start)
   return {
     id,
     type: draft.type,
@@ -27,11 +30,11 @@ export function annotateItem(draft: Draft, id: string, ctx: ExtractContext): Ite
     action: shorten(action),
     modality: draft.modality,
     deadline: deadlineOf(draft, ctx),
-    topics: [],
-    entities: [],
+    topics: classifyTopics(text, entities),
+    entities,
     strength: draft.strength,
     reaffirmed: draft.reaffirmed,
-    event: 'OTHER',
+    event: eventCategory({ type: draft.type, verb: draft.clause.verb ?? draft.clause.anchor.verb, text }),
     rule: draft.clause.anchor.rule.id,
   }
 }

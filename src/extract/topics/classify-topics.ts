@@ -1,6 +1,6 @@
 // Files a clause under topics of the taxonomy (src/lexicon/topics.ts) from its keywords and entities.
 import type { Entity } from '../../core/item.js'
-import { TOPICS } from '../../lexicon/topics.js'
+import { TOPIC_STOP_PHRASES, TOPICS } from '../../lexicon/topics.js'
 import { entityId } from '../entities/entity-id.js'
 import { findEntities } from '../entities/find-entities.js'
 import { compileTopics, type CompiledTopics } from './compile-topics.js'
@@ -12,14 +12,14 @@ export interface ClassifyOptions {
 }
 
 let compiled: CompiledTopics | null = null
-const entityTopics = new Map<string, Set<number>>()
+const entityPoints = new Map<string, Map<number, number>>()
 
 /**
  * The topic ids of a text, best first: usually one to three for a clause, none when nothing fits.
  *
- * Scoring: each distinct keyword counts 1 (a weak one 0.5), a keyword repeated counts 0.25 more
- * per repeat; each distinct entity the topic lists counts 1 (0.5 when weak), unless the topic's
- * keywords already matched that entity's words ("Ukraine" is not counted twice). A topic needs 1
+ * Scoring: each distinct keyword counts 1 (a weak one 0.5), and a quarter of that again for each
+ * repeat; each distinct entity the topic lists counts 1 (0.5 when weak), less what the topic's
+ * keywords already got from that entity's own words ("Ukraine" is not counted twice). A topic needs 1
  * point, and at least a third of the points of the best topic; ties go to the topic named first.
  *
  * @param text the clause (or any text)
@@ -28,44 +28,47 @@ const entityTopics = new Map<string, Set<number>>()
  * @example classifyTopics('the Ministers decided to strengthen information-sharing and cooperation in cybersecurity') // ['cyber']
  */
 export function classifyTopics(text: string, entities?: readonly Entity[], options: ClassifyOptions = {}): string[] {
-  compiled ??= compileTopics(TOPICS)
-  const score = new Float64Array(TOPICS.length)
-  const first = new Float64Array(TOPICS.length).fill(Infinity)
-  const seen = new Set<string>()
-  for (const m of text.toLowerCase().matchAll(compiled.pattern)) {
-    for (const hit of compiled.hitsOf(m[0])) {
-      const key = `${hit.topic}:${m[0]}`
-      score[hit.topic]! += seen.has(key) ? 0.25 : hit.weight
-      seen.add(key)
-      if (m.index < first[hit.topic]!) first[hit.topic] = m.index
-    }
+  compiled ??= compileTopics(TOPICS, TOPIC_STOP_PHRASES)
+  const score = new Map<number, number>()
+  const first = new Map<number, number>()
+  const add = (topic: number, points: number, at: number): void => {
+    score.set(topic, (score.get(topic) ?? 0) + points)
+    if (!first.has(topic)) first.set(topic, at)
+  }
+  const seen = new Set<number>()
+  for (const m of compiled.keywordsIn(text)) {
+    const repeat = seen.has(m.keyword)
+    seen.add(m.keyword)
+    for (const hit of m.hits) add(hit.topic, repeat ? hit.weight / 4 : hit.weight, m.from)
   }
   const counted = new Set<string>()
   for (const entity of entities ?? findEntities(text)) {
     const id = entityId(entity)
     if (counted.has(id)) continue
     counted.add(id)
+    const inside = keywordPointsIn(entity.text, compiled)
     for (const hit of compiled.hitsOfEntity(id)) {
-      if (keywordTopicsOf(entity.text, compiled).has(hit.topic)) continue
-      score[hit.topic]! += hit.weight
-      if (first[hit.topic] === Infinity) first[hit.topic] = text.length
+      const points = hit.weight - (inside.get(hit.topic) ?? 0)
+      if (points > 0) add(hit.topic, points, Number.MAX_SAFE_INTEGER)
     }
   }
-  const best = Math.max(...score)
+  let best = 0
+  for (const points of score.values()) best = Math.max(best, points)
   if (best < 1) return []
-  const order = TOPICS.map((_, i) => i)
-    .filter((i) => score[i]! >= 1 && score[i]! >= best / 3)
-    .sort((a, b) => score[b]! - score[a]! || first[a]! - first[b]! || a - b)
-  return order.slice(0, options.max ?? 3).map((i) => TOPICS[i]!.id)
+  return [...score.keys()]
+    .filter((t) => score.get(t)! >= 1 && score.get(t)! >= best / 3)
+    .sort((a, b) => score.get(b)! - score.get(a)! || first.get(a)! - first.get(b)! || a - b)
+    .slice(0, options.max ?? 3)
+    .map((t) => TOPICS[t]!.id)
 }
 
-/** The topics whose keywords match an entity's own words (cached: entity names repeat). */
-function keywordTopicsOf(words: string, topics: CompiledTopics): Set<number> {
-  let found = entityTopics.get(words)
-  if (found) return found
-  found = new Set()
-  for (const m of words.toLowerCase().matchAll(topics.pattern)) for (const hit of topics.hitsOf(m[0])) found.add(hit.topic)
-  if (entityTopics.size > 10_000) entityTopics.clear()
-  entityTopics.set(words, found)
-  return found
+/** The points the keywords inside an entity's own words give each topic (cached: entity names repeat). */
+function keywordPointsIn(words: string, topics: CompiledTopics): Map<number, number> {
+  let points = entityPoints.get(words)
+  if (points) return points
+  points = new Map()
+  for (const m of topics.keywordsIn(words)) for (const hit of m.hits) points.set(hit.topic, (points.get(hit.topic) ?? 0) + hit.weight)
+  if (entityPoints.size > 10_000) entityPoints.clear()
+  entityPoints.set(words, points)
+  return points
 }

@@ -1,6 +1,7 @@
-// Compiles the topic taxonomy into one keyword regex, a lookup from matched words to topics, and
-// an index from entity ids to topics.
+// Compiles the topic taxonomy into a keyword trie over lower-case tokens, and an index from
+// entity ids to topics.
 import type { Topic } from '../../lexicon/topics.js'
+import { tokenize, type Token } from '../entities/tokens.js'
 
 /** One way a keyword or entity counts towards a topic. */
 export interface TopicHit {
@@ -10,40 +11,79 @@ export interface TopicHit {
   weight: number
 }
 
+/** A keyword found in a text. */
+export interface KeywordMatch {
+  /** Stable number of the keyword (for counting repeats). */
+  keyword: number
+  hits: readonly TopicHit[]
+  /** Index of the first token. */
+  from: number
+}
+
 /** The taxonomy, compiled for fast matching. */
 export interface CompiledTopics {
-  /** Matches any keyword in lower-case text. */
-  pattern: RegExp
-  /** The hits of a matched (lower-case) keyword. */
-  hitsOf(words: string): readonly TopicHit[]
+  /** Keyword matches in a text, left to right, longest first, without overlaps. */
+  keywordsIn(text: string): KeywordMatch[]
   /** The hits of an entity id. */
   hitsOfEntity(id: string): readonly TopicHit[]
 }
 
-const SEPARATORS = /[\s\-‐‑–'’]+/g
-const keyOf = (words: string): string => words.replace(SEPARATORS, '')
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+interface Node {
+  id: number
+  next: Map<string, Node>
+  /** Children reached by a word that starts with a stem, indexed by the stem's first three letters. */
+  stems: Map<string, Array<[string, Node]>> | null
+  hits: TopicHit[] | null
+}
 
-/** The regex source of one keyword (see Topic). */
-function keywordSource(keyword: string): string {
+const STEM_INDEX = 3
+let nodeIds = 0
+const newNode = (): Node => ({ id: nodeIds++, next: new Map(), stems: null, hits: null })
+
+/** The child of a node for one keyword token (`stem` for a trailing `*`), created when missing. */
+function child(node: Node, key: string, stem: boolean): Node {
+  if (!stem) {
+    let c = node.next.get(key)
+    if (!c) node.next.set(key, (c = newNode()))
+    return c
+  }
+  if (key.length < STEM_INDEX) throw new Error(`compileTopics: the stem "${key}*" is too short; write at least ${STEM_INDEX} letters.`)
+  node.stems ??= new Map()
+  const bucket = node.stems.get(key.slice(0, STEM_INDEX)) ?? []
+  node.stems.set(key.slice(0, STEM_INDEX), bucket)
+  let found = bucket.find(([k]) => k === key)
+  if (!found) bucket.push((found = [key, newNode()]))
+  return found[1]
+}
+
+/**
+ * The token sequences a keyword matches: its words as written (hyphenated parts apart), and all
+ * of them joined into one word ("counterterrorism"). A hyphenated compound in the text is tried
+ * both apart and joined (see matchKeywords), so "counter-terrorism", "counter terrorism" and
+ * "counterterrorism" all match the keyword "counter-terrorism".
+ */
+function keywordForms(keyword: string): Array<{ keys: string[]; stem: boolean }> {
   const stem = keyword.endsWith('*')
-  const words = (stem ? keyword.slice(0, -1) : keyword).split(/[\s-]+/)
-  const body = words.map((w) => escape(w).replace(/['’]/g, "['’]?")).join('[\\s\\-‐‑–]*')
-  return stem ? `${body}[\\p{L}\\p{N}]*` : `${body}(?![\\p{L}\\p{N}])`
+  const body = stem ? keyword.slice(0, -1) : keyword
+  const keys = tokenize(body, { lowerCase: true }).map((t) => t.key)
+  const forms = [{ keys, stem }]
+  if (keys.length > 1 && /^[\p{L}\p{N}]+(?:[\s-][\p{L}\p{N}]+)+$/u.test(body)) forms.push({ keys: [keys.join('')], stem })
+  return forms
 }
 
 /**
  * Compiles topics for classifyTopics.
+ * @param stopPhrases phrases that match (so that no keyword inside them does) and count for nothing
  * @throws Error when a keyword is not lower case (keywords are matched against lower-cased text)
  */
-export function compileTopics(topics: readonly Topic[]): CompiledTopics {
-  const exact = new Map<string, TopicHit[]>()
-  const stems = new Map<string, TopicHit[]>()
-  const sources: Array<{ length: number; source: string }> = []
-  const add = (map: Map<string, TopicHit[]>, key: string, hit: TopicHit): void => {
-    const list = map.get(key) ?? []
-    if (!list.some((h) => h.topic === hit.topic)) list.push(hit)
-    map.set(key, list)
+export function compileTopics(topics: readonly Topic[], stopPhrases: readonly string[] = []): CompiledTopics {
+  const root = newNode()
+  for (const phrase of stopPhrases) {
+    for (const { keys, stem } of keywordForms(phrase)) {
+      let node = root
+      keys.forEach((key, i) => { node = child(node, key, stem && i === keys.length - 1) })
+      node.hits ??= []
+    }
   }
   topics.forEach((topic, index) => {
     const all: Array<[string, number]> = [
@@ -52,13 +92,14 @@ export function compileTopics(topics: readonly Topic[]): CompiledTopics {
     ]
     for (const [keyword, weight] of all) {
       if (keyword !== keyword.toLowerCase()) throw new Error(`compileTopics: keyword "${keyword}" of '${topic.id}' must be lower case.`)
-      const stem = keyword.endsWith('*')
-      add(stem ? stems : exact, keyOf(stem ? keyword.slice(0, -1) : keyword), { topic: index, weight })
-      sources.push({ length: keyword.length, source: keywordSource(keyword) })
+      for (const { keys, stem } of keywordForms(keyword)) {
+        let node = root
+        keys.forEach((key, i) => { node = child(node, key, stem && i === keys.length - 1) })
+        node.hits ??= []
+        if (!node.hits.some((h) => h.topic === index)) node.hits.push({ topic: index, weight })
+      }
     }
   })
-  sources.sort((a, b) => b.length - a.length)
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(sources.map((s) => s.source))].join('|')})`, 'gu')
 
   const entityExact = new Map<string, TopicHit[]>()
   const entityPrefixes: Array<[string, TopicHit]> = []
@@ -69,28 +110,87 @@ export function compileTopics(topics: readonly Topic[]): CompiledTopics {
     ]
     for (const [id, weight] of ids) {
       if (id.endsWith('*')) entityPrefixes.push([id.slice(0, -1), { topic: index, weight }])
-      else add(entityExact, id, { topic: index, weight })
+      else entityExact.set(id, [...(entityExact.get(id) ?? []), { topic: index, weight }])
     }
   })
 
   const none: readonly TopicHit[] = []
   return {
-    pattern,
-    hitsOf(words) {
-      const key = keyOf(words)
-      const hit = exact.get(key)
-      if (hit) return hit
-      // Note: the regex matched some keyword, so the longest stem that is a prefix of the words is it.
-      for (let n = key.length; n > 0; n--) {
-        const s = stems.get(key.slice(0, n))
-        if (s) return s
-      }
-      return none
-    },
+    keywordsIn: (text) => matchKeywords(root, text, tokenize(text, { lowerCase: true })),
     hitsOfEntity(id) {
       const direct = entityExact.get(id) ?? none
       const prefixed = entityPrefixes.filter(([p]) => id.startsWith(p)).map(([, h]) => h)
       return prefixed.length === 0 ? direct : [...direct, ...prefixed]
     },
   }
+}
+
+/** The nodes a token leads to from a node: its exact child and the stems it starts with. */
+function step(node: Node, key: string, out: Node[]): void {
+  const exact = node.next.get(key)
+  if (exact) out.push(exact)
+  if (node.stems && key.length >= STEM_INDEX) {
+    for (const [stem, c] of node.stems.get(key.slice(0, STEM_INDEX)) ?? []) if (key.startsWith(stem)) out.push(c)
+  }
+}
+
+/** One way to read the text at a token: the token alone, or it and the next ones it is hyphenated to. */
+interface Reading {
+  key: string
+  /** Index of the token after the reading. */
+  next: number
+}
+
+const isHyphen = (c: string | undefined): boolean => c === '-' || c === '‐' || c === '‑'
+
+/** The readings at token j: "co-operation" is read as "co" (then "operation") and as "cooperation". */
+function readingsAt(text: string, tokens: readonly Token[], j: number): Reading[] {
+  const readings: Reading[] = [{ key: tokens[j]!.key, next: j + 1 }]
+  let key = tokens[j]!.key
+  for (let k = j; k + 1 < tokens.length && k < j + 3; k++) {
+    const a = tokens[k]!
+    const b = tokens[k + 1]!
+    if (b.start !== a.end + 1 || !isHyphen(text[a.end])) break
+    key += b.key
+    readings.push({ key, next: k + 2 })
+  }
+  return readings
+}
+
+/** The longest match that continues from a node at token j: the node reached and the index after it. */
+function longest(node: Node, text: string, tokens: readonly Token[], j: number): { node: Node; to: number } | null {
+  let best = node.hits ? { node, to: j } : null
+  if (j >= tokens.length) return best
+  const next: Node[] = []
+  for (const r of readingsAt(text, tokens, j)) {
+    next.length = 0
+    step(node, r.key, next)
+    for (const c of next) {
+      const found = longest(c, text, tokens, r.next)
+      if (found && (!best || found.to > best.to)) best = found
+    }
+  }
+  return best
+}
+
+/** Longest keyword matches, left to right, without overlaps. */
+function matchKeywords(root: Node, text: string, tokens: readonly Token[]): KeywordMatch[] {
+  const found: KeywordMatch[] = []
+  const first: Node[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    let best: { node: Node; to: number } | null = null
+    for (const r of readingsAt(text, tokens, i)) {
+      first.length = 0
+      step(root, r.key, first)
+      for (const c of [...first]) {
+        const m = longest(c, text, tokens, r.next)
+        if (m && (!best || m.to > best.to)) best = m
+      }
+    }
+    if (best) {
+      found.push({ keyword: best.node.id, hits: best.node.hits!, from: i })
+      i = best.to - 1
+    }
+  }
+  return found
 }
