@@ -34,7 +34,13 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
 }
 
 const OFFICE_OF = /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Crown\s+Prince|General\s+Secretary|Secretary[-\s]General|Vice\s+President|Taoiseach|Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|Minister\s+of\s+Foreign\s+Affairs|Secretary\s+of\s+State|Minister\s+of\s+Defen[cs]e|Defen[cs]e\s+Minister|Government|Governments|Leaders?)\b[^.;]{0,90}?\bof\s+(?:the\s+)?$/
-const OPENING_SUBJECT = /^(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided)\b/u
+const OPENING_SUBJECT = /^(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided)\b/u
+
+/**
+ * Added to the offsets of parties found by office or opening subject, so that they come after the
+ * parties the participants name (order of first mention among each kind is kept).
+ */
+const OFFICE_RANK = 1e9
 
 /**
  * Countries named by the offices of the people who speak in the opening sentences ("the President
@@ -49,13 +55,13 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
       if (c.demonym) continue
       const before = s.text.slice(Math.max(0, c.start - s.start - 110), c.start - s.start)
       if (OFFICE_OF.test(before) || /\b(?:Jr\.?|[A-Z][\p{L}]+)\s+of\s+(?:the\s+)?$/u.test(before) && /\b(?:President|Prime\s+Minister|Chancellor|King|Emperor|General\s+Secretary)\b/.test(before)) {
-        found.push({ name: c.name, at: c.start })
+        found.push({ name: c.name, at: OFFICE_RANK + c.start })
       }
     }
     const subject = OPENING_SUBJECT.exec(s.text)
     if (subject) {
       const names = findCountryMentions(subject[1]!, s.start + subject.index + subject[0].indexOf(subject[1]!)).filter((c) => !c.demonym)
-      if (names.length >= 2) for (const c of names) found.push({ name: c.name, at: c.start })
+      if (names.length >= 2) for (const c of names) found.push({ name: c.name, at: OFFICE_RANK + c.start })
     }
   }
   return found
