@@ -1,6 +1,8 @@
 // Renders sample reports for a look by eye: HTML (and PDF) to tmp/, screenshots to docs/.
 // Usage: npx tsx scripts/render-sample-report.ts [--input report-input.json] [--series series-input.json]
 //          [--out tmp] [--docs docs] [--no-shots] [--no-pdf]
+//        npx tsx scripts/render-sample-report.ts --report-html report.html --series-html series.html --name seed [--docs docs]
+//          (screenshots of reports already rendered, e.g. by `communique report`; see scripts/make-screenshots.sh)
 // Without flags it uses the fixtures in test/fixtures/report/. Chromium: COMMUNIQUE_CHROMIUM or /usr/bin/chromium.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -21,10 +23,17 @@ const { values } = parseArgs({
     docs: { type: 'string', default: 'docs' },
     'no-shots': { type: 'boolean', default: false },
     'no-pdf': { type: 'boolean', default: false },
+    'report-html': { type: 'string' },
+    'series-html': { type: 'string' },
+    name: { type: 'string' },
   },
 })
 const chromiumPath = process.env.COMMUNIQUE_CHROMIUM ?? DEFAULT_CHROMIUM_PATH
-const name = basename(values.input!).replace(/-input\.json$|\.json$/, '')
+if (values['report-html'] && values['series-html']) {
+  await screenshots(readFileSync(values['report-html'], 'utf8'), readFileSync(values['series-html'], 'utf8'), values.name ?? 'seed')
+  process.exit(0)
+}
+const name = values.name ?? basename(values.input!).replace(/-input\.json$|\.json$/, '')
 mkdirSync(values.out!, { recursive: true })
 
 let t = performance.now()
@@ -49,7 +58,10 @@ if (!values['no-pdf']) {
   console.log(`${pdfPath}: ${(pdf.byteLength / 1024).toFixed(0)} KiB, ${(performance.now() - t).toFixed(0)} ms`)
 }
 
-if (!values['no-shots']) {
+if (!values['no-shots']) await screenshots(reportHtml, seriesHtml, name)
+
+/** Screens 1 and 2 of the report and the first screen of the series view, 1280×800, to the docs folder. */
+async function screenshots(reportHtml: string, seriesHtml: string, name: string): Promise<void> {
   mkdirSync(values.docs!, { recursive: true })
   const profile = await mkdtemp(join(tmpdir(), 'communique-shots-'))
   const context = await chromium.launchPersistentContext(profile, {

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander'
 import type { MeetingOverrides } from '../core/meeting.js'
 import type { SourceFormat } from '../core/source-file.js'
-import { CommuniqueError } from '../core/errors.js'
+import { assertIsoDate } from '../core/dates.js'
 
 /** Formats accepted by --format on commands that read documents. */
 export const INPUT_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'pdf', 'docx']
@@ -50,15 +50,4 @@ export function splitList(value: string): string[] {
   return value.split(/[;,]/).map((s) => s.trim()).filter(Boolean)
 }
 
-/**
- * Checks that a value is a real calendar date written YYYY-MM-DD and returns it.
- * @throws CommuniqueError (usage) naming the flag and the expected form
- */
-export function assertIsoDate(value: string, flag: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
-  const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : null
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value.trim()) {
-    throw new CommuniqueError('usage', `${flag} expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "${value}"`)
-  }
-  return value.trim()
-}
+export { assertIsoDate }

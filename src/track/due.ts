@@ -1,5 +1,5 @@
 // Rules for due dates: where they start, how users edit them, when an item is overdue.
-import { CommuniqueError } from '../core/errors.js'
+import { assertIsoDate } from '../core/dates.js'
 import type { Deadline } from '../core/item.js'
 import type { Status } from '../core/tracking.js'
 import { isClosed } from './status.js'
@@ -20,18 +20,6 @@ export function parseDue(value: string): string | null {
   const v = value.trim()
   if (/^(none|clear|-)$/i.test(v)) return null
   return assertIsoDate(v, 'the due date')
-}
-
-/**
- * Checks a calendar date written YYYY-MM-DD.
- * @param what how to name the value in the message ("--due-before")
- * @throws CommuniqueError 'usage'
- */
-export function assertIsoDate(value: string, what: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
-  const ok = m && new Date(`${value.trim()}T00:00:00Z`).toISOString().slice(0, 10) === value.trim()
-  if (!ok) throw new CommuniqueError('usage', `${what} must be a date as YYYY-MM-DD (e.g. 2016-12-31), got "${value}"`)
-  return value.trim()
 }
 
 /**

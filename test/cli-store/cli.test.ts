@@ -97,7 +97,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         [['status', String(itemId), 'finished'], 2, /^communique: error: invalid status "finished"; use one of not-started, in-progress, partially-done, done, stalled, dropped$/],
         [['assess', String(itemId), '--party', 'Japan', '--score', '2', '--rationale', 'x'], 2, /^communique: error: invalid score "2"; use -1/],
         [['assess', String(itemId), '--party', 'France', '--score', '1', '--rationale', 'x'], 2, /^communique: error: "France" is not a party of item \d+; assess one of: Japan, United Kingdom$/],
-        [['due', String(itemId), '31/12/2016'], 2, /^communique: error: the due date must be a date as YYYY-MM-DD/],
+        [['due', String(itemId), '31/12/2016'], 2, /^communique: error: the due date expects a date as YYYY-MM-DD/],
         [['list', '--meeting', 'nope'], 1, /^communique: error: no meeting "nope" in the store/],
         [['search', '--', '-only'], 2, /^communique: error: the search "-only" has no word to look for/],
       ]
