@@ -60,7 +60,7 @@ if (!values['no-pdf']) {
 
 if (!values['no-shots']) await screenshots(reportHtml, seriesHtml, name)
 
-/** Screens 1 and 2 of the report and the first screen of the series view, 1280×800, to the docs folder. */
+/** Screens 1 and 2 of the report, its charts section, and the first screen of the series view (1280×800), to the docs folder. */
 async function screenshots(reportHtml: string, seriesHtml: string, name: string): Promise<void> {
   mkdirSync(values.docs!, { recursive: true })
   const profile = await mkdtemp(join(tmpdir(), 'communique-shots-'))
@@ -76,6 +76,13 @@ async function screenshots(reportHtml: string, seriesHtml: string, name: string)
       const path = join(values.docs!, `report-${name}-${screen}.png`)
       await page.screenshot({ path })
       console.log(path)
+    }
+    // The charts section, for the README.
+    const charts = page.locator('#charts')
+    if (await charts.count() > 0) {
+      const chartsPath = join(values.docs!, `report-${name}-charts.png`)
+      await charts.screenshot({ path: chartsPath })
+      console.log(chartsPath)
     }
     const seriesPage = await context.newPage()
     await seriesPage.setContent(seriesHtml, { waitUntil: 'load' })
