@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { peakRssMb, report } from './common.js'
 import pg from 'pg'
 import { collectInputs } from '../src/commands/collect-inputs.js'
 import { ingestMany } from '../src/commands/ingest-many.js'
@@ -104,4 +105,13 @@ export async function benchIngest(options: { folder?: string; log?: (line: strin
   return out
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchIngest()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const f of await benchIngest()) {
+    report(`ingest of the UN speeches into ${f.backend}`, {
+      documents: f.documents, words: f.words, items: f.items, 'seconds': f.seconds.toFixed(1),
+      'documents/s': Math.round(f.documentsPerSecond), 'words/s': Math.round(f.wordsPerSecond),
+      'parse+extract s (in it)': f.pipelineSeconds.toFixed(1), 'same ingest again s': f.rerunSeconds.toFixed(1),
+      'added by the re-run': f.rerunAdded, 'peak RSS MB': peakRssMb(),
+    })
+  }
+}

@@ -3,6 +3,7 @@
 // (node_modules/.cache/communique-bench/) and reused: ingest is idempotent. Run alone: npx tsx bench/search.ts
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { report } from './common.js'
 import pg from 'pg'
 import { collectInputs } from '../src/commands/collect-inputs.js'
 import { ingestMany } from '../src/commands/ingest-many.js'
@@ -90,4 +91,10 @@ export async function benchSearch(options: { rounds?: number; log?: (line: strin
   return out
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchSearch()
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const f of await benchSearch()) {
+    report(`search latency on ${f.backend} (20 representative searches)`, {
+      paragraphs: f.paragraphs, searches: f.searches, 'p50 ms': f.p50.toFixed(1), 'p95 ms': f.p95.toFixed(1), 'max ms': f.max.toFixed(1),
+    })
+  }
+}
