@@ -1,6 +1,6 @@
 // The plain values the linker takes and returns: a meeting's items and passages, and link suggestions.
 import type { Item } from '../../core/item.js'
-import type { LinkKind } from '../../core/tracking.js'
+import type { Link } from '../../core/tracking.js'
 import type { SeriesIndex } from './series-index.js'
 
 /** A stretch of a later document that may speak of an earlier item: usually one sentence. */
@@ -75,20 +75,12 @@ export interface LinkSignals {
   yearsDiffer: boolean
 }
 
-/** A suggested link from an earlier item to a passage of a later meeting. */
-export interface LinkSuggestion {
-  /** Document-local id of the earlier item ("p12-3"). */
-  itemId: string
-  kind: LinkKind
-  /** 0..1; higher is more certainly about the item. */
-  score: number
-  /** The later meeting. */
-  meetingId: string
-  /** Paragraph number (or ordinal) of the passage in the later document. */
-  paragraph: number
-  passage: string
-  start: number
-  end: number
+/**
+ * A suggested link from an earlier item to a passage of a later meeting: a `Link` before it is
+ * stored. Note: `itemId` and `targetItemId` are document-local ids here ("p12-3"); the store maps
+ * them to its own ids.
+ */
+export interface LinkSuggestion extends Omit<Link, 'id' | 'review' | 'targetItemId'> {
   /** The later item the passage holds that is most like the earlier item, when there is one. */
   targetItemId?: string
   /** Id of the classification rule that chose `kind` ("reported-done/signed"). */
