@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, renderPdf } from '../../src/commands/render-pdf.js'
+import { DOC_URL, loadBlocked } from '../helpers/browser.js'
 import { ok, seededStore, SEED_SERIES, type ReportStore } from './harness.js'
 
 const CHROMIUM = process.env.COMMUNIQUE_CHROMIUM ?? DEFAULT_CHROMIUM_PATH
@@ -16,7 +17,6 @@ const has = (cmd: string): boolean => {
 const ci = process.env.CI === 'true'
 const skipBrowser = !existsSync(CHROMIUM) && !ci
 const skipPoppler = skipBrowser || (!has('pdftoppm') && !ci)
-const DOC_URL = 'http://report.invalid/report.html'
 
 describe.skipIf(skipBrowser)(`the report in Chromium${skipBrowser ? ` (skipped: ${CHROMIUM} is missing; apt-get install -y chromium)` : ''}`, () => {
   let s: ReportStore
@@ -30,21 +30,8 @@ describe.skipIf(skipBrowser)(`the report in Chromium${skipBrowser ? ` (skipped: 
     s?.cleanup()
   })
 
-  /** Serves the HTML at a fake address, blocks everything else, and returns every URL the page asked for. */
-  async function requestsOnLoad(html: string): Promise<string[]> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    const requested: string[] = []
-    await context.route('**/*', async (route) => {
-      const url = route.request().url()
-      requested.push(url)
-      if (url === DOC_URL) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      else await route.abort()
-    })
-    const page = await context.newPage()
-    await page.goto(DOC_URL, { waitUntil: 'load' })
-    await context.close()
-    return requested.filter((u) => u !== DOC_URL)
-  }
+  /** Every URL the page asked for besides the document itself. */
+  const requestsOnLoad = async (html: string): Promise<string[]> => (await loadBlocked(browser, html)).requested.filter((u) => u !== DOC_URL)
 
   it('makes no external request when loading the meeting report or the series view', async () => {
     const report = (await ok(s, 'report')).out

@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CommuniqueError } from '../../src/core/errors.js'
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, renderPdf } from '../../src/commands/render-pdf.js'
 import { buildReport, buildSeriesReport, renderReportHtml, renderSeriesHtml } from '../../src/report/index.js'
+import { DOC_URL, loadBlocked } from '../helpers/browser.js'
 import { seedInput, seriesInput } from './helpers.js'
 
 const hasChromium = existsSync(DEFAULT_CHROMIUM_PATH)
 // In CI a missing browser is a failure, not a skip.
 const skip = !hasChromium && process.env.CI !== 'true'
 const title = skip ? `in Chromium (skipped: ${DEFAULT_CHROMIUM_PATH} is missing; apt-get install -y chromium)` : 'in Chromium'
-const DOC_URL = 'http://report.invalid/report.html'
 const hasPdftoppm = (() => {
   try { execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' }); return true } catch { return false }
 })()
@@ -37,22 +37,7 @@ describe.skipIf(skip)(title, () => {
   })
   afterAll(async () => { await browser?.close() })
 
-  /** Loads the HTML as a document from a fake URL and returns every URL the page asked for. */
-  async function requestsOnLoad(html: string, viewport = { width: 1280, height: 800 }): Promise<{ requested: string[]; sideways: boolean }> {
-    const context = await browser.newContext({ viewport })
-    const requested: string[] = []
-    await context.route('**/*', async (route) => {
-      const url = route.request().url()
-      requested.push(url)
-      if (url === DOC_URL) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      else await route.abort()
-    })
-    const page = await context.newPage()
-    await page.goto(DOC_URL, { waitUntil: 'load' })
-    const sideways = await page.evaluate('document.documentElement.scrollWidth > document.documentElement.clientWidth') as boolean
-    await context.close()
-    return { requested, sideways }
-  }
+  const requestsOnLoad = (html: string, viewport?: { width: number; height: number }): ReturnType<typeof loadBlocked> => loadBlocked(browser, html, viewport)
 
   it('loads the report with no request besides the document itself', async () => {
     expect((await requestsOnLoad(reportHtml)).requested).toEqual([DOC_URL])

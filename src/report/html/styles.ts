@@ -123,7 +123,6 @@ footer{margin-top:40px;padding-top:12px;border-top:1px solid #d7dce2;font-size:1
   h2{margin-top:18pt;break-after:avoid}
   h3,h4,.section-head{break-after:avoid}
   .part{break-before:page}
-  #charts.part{break-before:auto}
   .toc{break-inside:avoid}
   .item,.card,figure,tr{break-inside:avoid}
   a{color:inherit;text-decoration:none}
