@@ -1,10 +1,11 @@
 // Applies one tracking change: version check, tracking update and history entry in one short transaction.
 import { sql } from 'kysely'
 import { CommuniqueError } from '../core/errors.js'
-import { STATUSES, type HistoryEntry } from '../core/tracking.js'
+import { STATUSES } from '../core/tracking.js'
 import type { Ctx } from './context.js'
 import { ensureNames } from './names.js'
 import { getItem } from './read-items.js'
+import { writeHistory } from './write-history.js'
 import type { ChangeContext, ChangeResult, TrackingChange } from './types.js'
 
 /**
@@ -28,7 +29,6 @@ export async function applyChange(ctx: Ctx, itemId: number, change: TrackingChan
     if (cc.expectedVersion !== undefined && cc.expectedVersion !== current) {
       throw new CommuniqueError('conflict', `item ${itemId} changed since you read it (now version ${current}, your change was based on ${cc.expectedVersion}); run \`communique show ${itemId}\` and try again`)
     }
-    const version = current + 1
     let field: string = change.kind
     let before: unknown = null
     let after: unknown
@@ -58,17 +58,8 @@ export async function applyChange(ctx: Ctx, itemId: number, change: TrackingChan
         break
       }
     }
-    const updated = await tx.updateTable('tracking').set({ ...tracking, version, updated_at: cc.at, updated_by: cc.actor })
-      .where('item_id', '=', itemId).where('version', '=', current).executeTakeFirst()
-    if (Number(updated.numUpdatedRows) !== 1) {
-      throw new CommuniqueError('conflict', `item ${itemId} changed while your update was written; run \`communique show ${itemId}\` and try again`)
-    }
-    const inserted = await tx.insertInto('history').values({
-      item_id: itemId, field, before_value: JSON.stringify(before ?? null), after_value: JSON.stringify(after ?? null),
-      actor: cc.actor, changed_at: cc.at, version, note: cc.note ?? null,
-    }).returning('id').executeTakeFirstOrThrow()
-    const entry: HistoryEntry = { id: Number(inserted.id), itemId: String(itemId), field, before: before ?? null, after: after ?? null, actor: cc.actor, changedAt: cc.at, version, note: cc.note ?? null }
-    return entry
+    const [entry] = await writeHistory(tx, itemId, current, [{ field, before, after, note: cc.note ?? null }], cc, tracking, `communique show ${itemId}`)
+    return entry!
   })
   const item = await getItem(ctx, itemId)
   return { item: item!, entry }

@@ -7,6 +7,7 @@ import { chunkRows } from './chunk.js'
 import type { Ctx } from './context.js'
 import { getItem } from './read-items.js'
 import { getLink } from './read-links.js'
+import { writeHistory, type PendingEntry } from './write-history.js'
 import type { ChangeContext, LinkPlan, LinkPlanResult, LinkReviewChange, LinkReviewResult } from './types.js'
 
 /**
@@ -84,7 +85,7 @@ export async function reviewLink(ctx: Ctx, linkId: number, change: LinkReviewCha
       throw new CommuniqueError('conflict', `item ${itemId} changed since you read it (now version ${current}, your review was based on ${cc.expectedVersion}); run \`communique links ${itemId}\` and try again`)
     }
     const before = row.review as LinkReview
-    const pending: Array<Omit<HistoryEntry, 'id' | 'itemId' | 'version' | 'actor' | 'changedAt'>> = []
+    const pending: PendingEntry[] = []
     if (before !== change.review) {
       await tx.updateTable('links').set({ review: change.review, reviewed_by: cc.actor, reviewed_at: cc.at, review_note: cc.note ?? null, updated_at: cc.at })
         .where('id', '=', linkId).execute()
@@ -108,21 +109,7 @@ export async function reviewLink(ctx: Ctx, linkId: number, change: LinkReviewCha
       }
     }
     if (pending.length === 0) return { itemId, before, entries: [] as HistoryEntry[] }
-    const version = current + pending.length
-    const updated = await tx.updateTable('tracking').set({ status, version, updated_at: cc.at, updated_by: cc.actor })
-      .where('item_id', '=', itemId).where('version', '=', current).executeTakeFirst()
-    if (Number(updated.numUpdatedRows) !== 1) {
-      throw new CommuniqueError('conflict', `item ${itemId} changed while your review was written; run \`communique links ${itemId}\` and try again`)
-    }
-    const entries: HistoryEntry[] = []
-    for (const [i, p] of pending.entries()) {
-      const v = current + i + 1
-      const inserted = await tx.insertInto('history').values({
-        item_id: itemId, field: p.field, before_value: JSON.stringify(p.before ?? null), after_value: JSON.stringify(p.after ?? null),
-        actor: cc.actor, changed_at: cc.at, version: v, note: p.note ?? null,
-      }).returning('id').executeTakeFirstOrThrow()
-      entries.push({ id: Number(inserted.id), itemId: String(itemId), field: p.field, before: p.before ?? null, after: p.after ?? null, actor: cc.actor, changedAt: cc.at, version: v, note: p.note ?? null })
-    }
+    const entries = await writeHistory(tx, itemId, current, pending, cc, { status }, `communique links ${itemId}`)
     return { itemId, before, entries }
   })
   const [link, item] = [await getLink(ctx, linkId), await getItem(ctx, outcome.itemId)]
