@@ -33,7 +33,7 @@ export async function findReportMeeting(store: Store, ref: string | null): Promi
     return [...meetings].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id)[meetings.length - 1]!
   }
   const found = await store.getMeeting(ref.trim())
-  if (!found) throw new CommuniqueError('not-found', `no meeting '${ref}'; run \`communique meetings\` to list them`)
+  if (!found) throw new CommuniqueError('not-found', `no meeting "${ref}" in the store; run \`communique meetings\` to see ids and slugs`)
   return found
 }
 
@@ -47,9 +47,9 @@ export async function findReportSeries(store: Store, name: string): Promise<Stor
   const found = all.find((s) => s.name.toLowerCase() === key || s.slug === key)
   if (found) return found
   if ((await store.listMeetings()).length === 0) throw new CommuniqueError('not-found', 'the store has no meetings yet; run `communique ingest FILE` first')
-  if (all.length === 0) throw new CommuniqueError('not-found', `no series '${name}': no stored meeting belongs to a series; ingest with --series NAME (or a manifest with a series column)`)
+  if (all.length === 0) throw new CommuniqueError('not-found', `no series "${name}": no stored meeting belongs to a series; ingest with --series NAME (or a manifest with a series column)`)
   const names = all.slice(0, 5).map((s) => `"${s.name}"`).join(', ')
-  throw new CommuniqueError('not-found', `no series '${name}'; the store has ${all.length === 1 ? 'one series' : `${all.length} series`}: ${names}${all.length > 5 ? ', ...' : ''} (run \`communique meetings --csv\` to see them)`)
+  throw new CommuniqueError('not-found', `no series "${name}"; the store has ${all.length === 1 ? 'one series' : `${all.length} series`}: ${names}${all.length > 5 ? ', ...' : ''} (run \`communique meetings --csv\` to see them)`)
 }
 
 /**

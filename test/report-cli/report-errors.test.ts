@@ -39,14 +39,14 @@ describe('communique report mistakes', () => {
   it('names an unknown meeting and says how to list them', async () => {
     const r = await s.cli('report', '--meeting', 'x')
     expect(r.code).toBe(1)
-    expect(oneLine(r.err)).toBe("communique: error: no meeting 'x'; run `communique meetings` to list them")
-    expect((await s.cli('report', '--meeting', '99')).err).toContain("no meeting '99'")
+    expect(oneLine(r.err)).toBe('communique: error: no meeting "x" in the store; run `communique meetings` to see ids and slugs')
+    expect((await s.cli('report', '--meeting', '99')).err).toContain('no meeting "99"')
   })
 
   it('names an unknown series and the series the store has', async () => {
     const r = await s.cli('report', '--series', 'G7 Summit')
     expect(r.code).toBe(1)
-    expect(oneLine(r.err)).toBe(`communique: error: no series 'G7 Summit'; the store has one series: "${SEED_SERIES}" (run \`communique meetings --csv\` to see them)`)
+    expect(oneLine(r.err)).toBe(`communique: error: no series "G7 Summit"; the store has one series: "${SEED_SERIES}" (run \`communique meetings --csv\` to see them)`)
   })
 
   it('refuses an unknown format with the choices (exit 2)', async () => {

@@ -11,7 +11,7 @@ import { parseRound } from '../../track/index.js'
 
 /** Registers `assess` and `compliance`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('assess').description('score one party\'s compliance with an item: -1 not done, 0 partly, +1 done')
+  const cmd = program.command('assess').description('Score one party\'s compliance with an item: -1 not done, 0 partly, +1 done')
     .argument('<item>', 'item id')
     .requiredOption('--party <name>', 'the party assessed (an actor of the item or a party of its meeting)')
     .requiredOption('--score <score>', '-1, 0 or 1')
@@ -26,7 +26,7 @@ Example:
     await reportChange(ctx, opts, (o) => assessItem(id, { party: opts.party, score: opts.score, rationale: opts.rationale, round: opts.round }, o))
   })
 
-  const summary = program.command('compliance').description('average compliance scores by party, topic or meeting (−1 → 0 %, +1 → 100 %)')
+  const summary = program.command('compliance').description('Average compliance scores by party, topic or meeting (−1 → 0 %, +1 → 100 %)')
     .addOption(new Option('--by <grouping>', 'group by').choices(['party', 'topic', 'meeting']).default('party'))
     .option('--round <name>', 'only this round (default: each party\'s latest score per item)')
   addFilterOptions(summary)

@@ -7,7 +7,7 @@ import { parseItemId } from './store-helpers.js'
 
 /** Registers `evidence`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('evidence').description('add evidence (a source and a note) to an item')
+  const cmd = program.command('evidence').description('Add evidence (a source and a note) to an item')
     .argument('<item>', 'item id')
     .option('--url <url>', 'where the evidence is')
     .option('--note <text>', 'what it shows')

@@ -10,7 +10,7 @@ import { addFilterOptions, nowOf, toFilter, withStore, type FilterValues } from 
 
 /** Registers `export`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('export').description('export items with tracking, evidence, assessments, comments and history')
+  const cmd = program.command('export').description('Export items with tracking, evidence, assessments, comments and history')
     .addOption(new Option('--format <format>', 'json follows schema/communique-export.schema.json; csv has one row per item').choices(['json', 'csv']).default('json'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--all', 'include untracked items (support, call, position)')

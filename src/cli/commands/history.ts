@@ -7,7 +7,7 @@ import { addFormatOptions, parseItemId, printRows, withStore } from './store-hel
 
 /** Registers `history`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('history').description('show who changed what on an item, and when (append-only)')
+  const cmd = program.command('history').description('Show who changed what on an item, and when (append-only)')
     .argument('<item>', 'item id')
   addFormatOptions(cmd)
   cmd.action(async (item: string, opts: { json?: boolean; csv?: boolean }) => {

@@ -21,7 +21,7 @@ const n = (x: number): string => x.toLocaleString('en-US')
 /** Registers `ingest`. */
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program.command('ingest')
-    .description('store documents (files, folders, URLs) with their paragraphs and items; the same text twice adds nothing')
+    .description('Store documents (files, folders, URLs) with their paragraphs and items; the same text twice adds nothing')
     .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
     .option('--manifest <file>', 'TSV/CSV with columns file, title, date, parties, series (repeatable; a folder\'s MANIFEST.tsv is used automatically)', (v: string, all: string[]) => [...all, v], [])
   addMeetingOptions(cmd)

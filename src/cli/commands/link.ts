@@ -16,7 +16,7 @@ interface ReviewValues { as?: string; note?: string; apply?: boolean }
 /** Registers `link` (with `confirm` and `reject`) and `links`. */
 export function register(program: Command, ctx: CliContext): void {
   const link = program.command('link')
-    .description('suggest, for each commitment, what later meetings of its series say about it (reaffirmed, progress, done, dropped)')
+    .description('Suggest, for each commitment, what later meetings of its series say about it (reaffirmed, progress, done, dropped)')
     .option('--series <name>', 'only this series (see `communique meetings`)')
     .option('--threshold <score>', 'lowest score (0..1) a passage needs to be suggested (default 0.2; higher: fewer, surer links)')
     .option('--json', 'print JSON')
@@ -71,7 +71,7 @@ Example:
     })
   }
 
-  const links = program.command('links').description('show the links of an item to later meetings, best first')
+  const links = program.command('links').description('Show the links of an item to later meetings, best first')
     .argument('<item>', 'item id (from `communique list`)')
     .option('--all', 'include rejected links')
     .option('--json', 'print JSON')

@@ -5,7 +5,7 @@ import { addFilterOptions, addFormatOptions, itemRow, printRows, toFilter, withS
 
 /** Registers `list`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('list').description('list stored items (ITEM ids for show, status, owner ...)')
+  const cmd = program.command('list').description('List stored items (ITEM ids for show, status, owner ...)')
     .option('--all', 'include untracked items (support, call, position); by default only commitments and directives')
     .option('--limit <n>', 'at most this many items', (v: string) => Number(v))
   addFilterOptions(cmd)

@@ -6,7 +6,7 @@ import { addFormatOptions, printRows, withStore } from './store-helpers.js'
 
 /** Registers `meetings`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('meetings').description('list stored meetings (ids and slugs for --meeting) and their series')
+  const cmd = program.command('meetings').description('List stored meetings (ids and slugs for --meeting) and their series')
     .option('--series <name>', 'only this series')
     .option('--party <name>', 'only meetings this party attended')
   addFormatOptions(cmd)

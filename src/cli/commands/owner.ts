@@ -8,7 +8,7 @@ import { parseItemId } from './store-helpers.js'
 
 /** Registers `owner`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('owner').description('set who owns the follow-up of an item (free text)')
+  const cmd = program.command('owner').description('Set who owns the follow-up of an item (free text)')
     .argument('<item>', 'item id').argument('[name]', 'owner, e.g. "MOFA Security Policy Division"')
     .option('--clear', 'remove the owner')
   addChangeOptions(cmd)

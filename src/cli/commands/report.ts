@@ -24,7 +24,7 @@ interface ReportValues {
 /** Registers `report`. */
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program.command('report')
-    .description('write the follow-up report of a meeting (default: the most recent) or the overview of a series')
+    .description('Write the follow-up report of a meeting (default: the most recent) or the overview of a series')
     .addOption(new Option('--meeting <id|slug>', 'the meeting (its number or slug, see `communique meetings`); default: the most recent').conflicts('series'))
     .option('--series <name>', 'the series overview instead: every stored meeting of the series and what became of its items')
     .option('--as-of <YYYY-MM-DD>', 'judge overdue and due-soon items on this date (default: today, or $COMMUNIQUE_TODAY)')

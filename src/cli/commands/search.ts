@@ -5,7 +5,7 @@ import { addFilterOptions, addFormatOptions, printRows, toFilter, withStore, typ
 
 /** Registers `search`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('search').description('search every stored statement; words are all required, "quoted phrases", prefix*, a OR b, -exclude')
+  const cmd = program.command('search').description('Search every stored statement; words are all required, "quoted phrases", prefix*, a OR b, -exclude')
     .argument('<query...>', 'what to look for')
     .option('--limit <n>', 'at most this many hits (default 20)', (v: string) => Number(v))
   addFilterOptions(cmd)

@@ -9,7 +9,7 @@ import { addFormatOptions, parseItemId, withStore } from './store-helpers.js'
 
 /** Registers `show`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('show').description('show one item with everything recorded about it')
+  const cmd = program.command('show').description('Show one item with everything recorded about it')
     .argument('<item>', 'item id (from `communique list`)')
   addFormatOptions(cmd, false)
   cmd.action(async (item: string, opts: { json?: boolean }) => {

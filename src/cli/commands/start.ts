@@ -9,7 +9,7 @@ import { actorOf, nowOf, todayOf, withStore } from './store-helpers.js'
 /** Registers `start`. */
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program.command('start')
-    .description('first run: store the bundled example statement, write its follow-up report to out/ and summarise it')
+    .description('First run: store the bundled example statement, write its follow-up report to out/ and summarise it')
     .option('--out-dir <dir>', 'where report.html (and report.pdf) go', 'out')
     .option('--as-of <YYYY-MM-DD>', 'judge overdue items on this date (default: today, or $COMMUNIQUE_TODAY)')
   cmd.addHelpText('after', `
