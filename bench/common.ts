@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url'
 /** The shared corpus beside the project. */
 export const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
 
+/** The PostgreSQL server the benchmarks use (COMMUNIQUE_BENCH_PG overrides). */
+export const PG_URL = process.env.COMMUNIQUE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test'
+
 /** The UN General Debate speeches (the scale set): 1,938 files, ~3.95 M words. */
 export function unFiles(): string[] {
   const dir = join(CORPUS, 'ungdc-2015-2024')

@@ -4,8 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { peakRssMb, report } from './common.js'
+import { CORPUS, isMain, peakRssMb, PG_URL, report } from './common.js'
 import pg from 'pg'
 import { collectInputs } from '../src/commands/collect-inputs.js'
 import { ingestMany } from '../src/commands/ingest-many.js'
@@ -29,10 +28,8 @@ export interface IngestFigures {
   rerunAdded: number
 }
 
-const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url))
 /** The UN speeches folder (with its MANIFEST.tsv). */
-export const UN_SPEECHES = `${SHARED}corpus/ungdc-2015-2024`
-const PG_URL = process.env.COMMUNIQUE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test'
+export const UN_SPEECHES = `${CORPUS}ungdc-2015-2024`
 
 /** The real pipeline with a stopwatch around each stage. */
 async function timedPipeline(): Promise<{ pipeline: Pipeline; seconds: () => number }> {
@@ -105,7 +102,7 @@ export async function benchIngest(options: { folder?: string; log?: (line: strin
   return out
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   for (const f of await benchIngest()) {
     report(`ingest of the UN speeches into ${f.backend}`, {
       documents: f.documents, words: f.words, items: f.items, 'seconds': f.seconds.toFixed(1),

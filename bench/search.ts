@@ -3,7 +3,7 @@
 // (node_modules/.cache/communique-bench/) and reused: ingest is idempotent. Run alone: npx tsx bench/search.ts
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { report } from './common.js'
+import { CORPUS, isMain, PG_URL, report } from './common.js'
 import pg from 'pg'
 import { collectInputs } from '../src/commands/collect-inputs.js'
 import { ingestMany } from '../src/commands/ingest-many.js'
@@ -30,9 +30,7 @@ export const SEARCHES: Array<[string, ItemFilter]> = [
   ['development', {}], ['energy', { status: 'not-started' }],
 ]
 
-const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url))
 const CACHE = fileURLToPath(new URL('../node_modules/.cache/communique-bench/', import.meta.url))
-const PG_URL = process.env.COMMUNIQUE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 async function ensureCorpus(store: Store, log: (l: string) => void): Promise<void> {
   const s = await ingestMany(collectInputs([CORPUS]), { store, actor: 'bench', now: new Date().toISOString() })
@@ -91,7 +89,7 @@ export async function benchSearch(options: { rounds?: number; log?: (line: strin
   return out
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   for (const f of await benchSearch()) {
     report(`search latency on ${f.backend} (20 representative searches)`, {
       paragraphs: f.paragraphs, searches: f.searches, 'p50 ms': f.p50.toFixed(1), 'p95 ms': f.p95.toFixed(1), 'max ms': f.max.toFixed(1),

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeDocument } from '../src/commands/analyze-document.js'
 import { assertGoldDocument, scoreDocument, summarize, type DocumentScore, type PredictedItem } from '../src/eval/index.js'
+import { paragraphRefs } from '../src/extract/paragraph-ref.js'
 import { toDocumentJson } from '../src/parse/index.js'
 
 const KEYWORDS = /\b(?:will|would|shall|decided|resolved|committed|commit|agreed|pledged|planned|determined|intend|directed|instructed|tasked)\b/i
@@ -20,12 +21,12 @@ for (const dir of dirs) {
     const doc = await analyzeDocument(path)
     const json = toDocumentJson(doc)
     const meeting = { ...json, paragraphs: json.paragraphs.length }
-    const numbered = doc.tree.children.filter((b) => b.type === 'paragraph' && b.number !== null).length > json.paragraphs.length / 2
+    const refOf = paragraphRefs(doc.tree.children.filter((b) => b.type === 'paragraph'))
     const items: PredictedItem[] = []
     for (const b of doc.tree.children) {
       if (b.type !== 'paragraph') continue
       for (const s of b.children) {
-        if (KEYWORDS.test(s.value)) items.push({ type: 'commitment', paragraph: numbered ? b.number ?? b.ordinal : b.ordinal, text: s.value, actors: doc.meeting.parties, deadline: null })
+        if (KEYWORDS.test(s.value)) items.push({ type: 'commitment', paragraph: refOf(b), text: s.value, actors: doc.meeting.parties, deadline: null })
       }
     }
     baseline.push(scoreDocument(f, gold, items, meeting))

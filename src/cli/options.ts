@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander'
 import type { MeetingOverrides } from '../core/meeting.js'
 import type { SourceFormat } from '../core/source-file.js'
 import { assertIsoDate } from '../core/dates.js'
+import { CommuniqueError } from '../core/errors.js'
 
 /** Formats accepted by --format on commands that read documents. */
 export const INPUT_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'pdf', 'docx']
@@ -51,3 +52,22 @@ export function splitList(value: string): string[] {
 }
 
 export { assertIsoDate }
+
+/**
+ * The input size limit in bytes: --max-size (megabytes) wins over COMMUNIQUE_MAX_BYTES (bytes).
+ * @throws CommuniqueError (usage) on a value that is not a positive number
+ */
+export function maxBytes(maxSize: string | undefined, env: NodeJS.ProcessEnv): number | undefined {
+  if (maxSize !== undefined) {
+    const mb = Number(maxSize)
+    if (!Number.isFinite(mb) || mb <= 0) throw new CommuniqueError('usage', `--max-size expects a positive number of megabytes (e.g. 10), got "${maxSize}"`)
+    return Math.floor(mb * 1024 * 1024)
+  }
+  const raw = env.COMMUNIQUE_MAX_BYTES
+  if (raw === undefined || raw === '') return undefined
+  const bytes = Number(raw)
+  if (!Number.isInteger(bytes) || bytes <= 0) {
+    throw new CommuniqueError('usage', `COMMUNIQUE_MAX_BYTES expects a positive whole number of bytes (e.g. 10485760), got "${raw}"`)
+  }
+  return bytes
+}

@@ -1,11 +1,12 @@
 // Reads what a report needs from the store: the meeting (or series), its items with their tracking,
 // evidence, assessments, comments and links, and the paragraphs; hands report/ plain input data.
 import { CommuniqueError } from '../core/errors.js'
-import type { Item } from '../core/item.js'
 import type { Tracking } from '../core/tracking.js'
 import { TOPICS } from '../lexicon/topics.js'
 import type { ReportInput, ReportItemInput, ReportMeeting, ReportParagraph, ReportSeries, SeriesMeetingRef } from '../report/input.js'
 import type { SeriesReportInput } from '../report/series-model.js'
+import { paragraphRefs } from '../extract/paragraph-ref.js'
+import { toItem } from '../store/to-item.js'
 import type { Store } from '../store/store.js'
 import type { DocumentText, StoredItem, StoredMeeting, StoredSeries } from '../store/types.js'
 
@@ -148,14 +149,6 @@ function group<T extends { itemId: string }>(rows: readonly T[]): Map<string, T[
   return map
 }
 
-function toItem(s: StoredItem): Item {
-  return {
-    id: s.localId, type: s.type, paragraph: s.paragraph, text: s.text, start: s.start, end: s.end, actors: s.actors,
-    actorRole: s.actorRole, action: s.action, modality: s.modality, deadline: s.deadline, topics: s.topics, entities: s.entities,
-    strength: s.strength, reaffirmed: s.reaffirmed, event: s.event, rule: s.rule,
-  }
-}
-
 function toTracking(s: StoredItem): Tracking | null {
   if (!s.tracking) return null
   const t = s.tracking
@@ -171,10 +164,10 @@ function toTracking(s: StoredItem): Tracking | null {
 export function toReportParagraphs(docs: readonly DocumentText[]): ReportParagraph[] {
   const doc = docs[0]
   if (!doc) return []
-  const numbered = doc.paragraphs.filter((p) => p.number !== null).length > doc.paragraphs.length / 2
+  const refOf = paragraphRefs(doc.paragraphs)
   const texts = new Map<number, string>()
   for (const p of doc.paragraphs) {
-    const number = numbered ? p.number ?? p.ordinal : p.ordinal
+    const number = refOf(p)
     const text = doc.text.slice(p.start, p.end)
     texts.set(number, texts.has(number) ? `${texts.get(number)!}\n${text}` : text)
   }

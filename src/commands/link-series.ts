@@ -2,12 +2,12 @@
 // (current document versions only) and merges the suggestions with the stored links: suggestions
 // are replaced, confirmed and rejected links are never touched or suggested again.
 import { CommuniqueError } from '../core/errors.js'
-import type { Item } from '../core/item.js'
 import { createLineIndex } from '../core/line-index.js'
 import type { LinkKind, LinkReview } from '../core/tracking.js'
 import type { Document, Paragraph, Sentence } from '../core/tree.js'
 import { parseLabel } from '../parse/parse-label.js'
 import { splitSentences } from '../parse/split-sentences.js'
+import { toItem } from '../store/to-item.js'
 import type { Store } from '../store/store.js'
 import type { DocumentText, LinkPlan, StoredItem, StoredLink, StoredMeeting } from '../store/types.js'
 import { indexSeries, linkMeetings, planLinkUpdate, toLinkDocument, toNewLink, type LinkDocument, type NewLink } from '../track/link/index.js'
@@ -167,15 +167,6 @@ function count(links: StoredLink[], items: StoredItem[], meetings: StoredMeeting
   return {
     itemsLinked: new Set(visible.map((l) => l.itemId)).size, links: visible.length, byKind, byReview,
     pairs: [...pairs.values()].sort((a, b) => order(a).localeCompare(order(b))),
-  }
-}
-
-/** A stored item as the linker sees it: the document-local id is its id. */
-function toItem(s: StoredItem): Item {
-  return {
-    id: s.localId, type: s.type, paragraph: s.paragraph, text: s.text, start: s.start, end: s.end, actors: s.actors,
-    actorRole: s.actorRole, action: s.action, modality: s.modality, deadline: s.deadline, topics: s.topics, entities: s.entities,
-    strength: s.strength, reaffirmed: s.reaffirmed, event: s.event, rule: s.rule,
   }
 }
 

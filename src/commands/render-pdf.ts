@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { CommuniqueError } from '../core/errors.js'
 
 /** Where Debian and Ubuntu install Chromium. */
@@ -33,8 +33,10 @@ const MISSING = 'Chromium is not installed: run `sudo apt-get install -y chromiu
 export async function renderPdf(html: string, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   const executablePath = options.executablePath ?? DEFAULT_CHROMIUM_PATH
   if (!existsSync(executablePath)) throw new CommuniqueError('chromium-missing', MISSING)
+  // Note: playwright-core is loaded here, not at start-up, so commands that print no PDF stay quick.
+  const { chromium } = await import('playwright-core')
   const profile = await mkdtemp(join(tmpdir(), 'communique-chromium-'))
-  let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>
+  let context: BrowserContext
   try {
     context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: [...CHROMIUM_ARGS], offline: true })
   } catch (error) {

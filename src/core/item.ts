@@ -8,7 +8,7 @@ export const TRACKABLE_TYPES: readonly ItemType[] = ['commitment', 'directive']
 
 /** True for commitments and directives. */
 export function isTrackable(type: ItemType): boolean {
-  return type === 'commitment' || type === 'directive'
+  return TRACKABLE_TYPES.includes(type)
 }
 
 /** Firm, or weak (explore, consider, study). */

@@ -1,4 +1,5 @@
 // What every pass needs to know about the document: its parties, people and date.
+import { isIsoDate } from '../core/dates.js'
 import type { MeetingRecord } from '../core/meeting.js'
 import { groupMembers } from '../lexicon/countries.js'
 
@@ -8,8 +9,8 @@ export interface ExtractContext {
   text: string
   /** Canonical names of the meeting's parties (may be empty when unknown). */
   parties: string[]
-  /** Participants' names (lower-cased words of each name) → their country. */
-  people: Array<{ words: string[]; country: string }>
+  /** Participants' names (lower-cased words of each name, and a word pattern of each word over two letters) → their country. */
+  people: Array<{ words: string[]; country: string; patterns: RegExp[] }>
   /** ISO date of the document, or null. */
   documentDate: string | null
   /** Resolved subject phrases, by text (subjects repeat: "we", "the two leaders"). */
@@ -20,9 +21,13 @@ export interface ExtractContext {
 export function createContext(text: string, meeting: MeetingRecord): ExtractContext {
   const people = meeting.participants
     .filter((p) => p.country)
-    .map((p) => ({ words: p.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1), country: p.country! }))
+    .map((p) => {
+      const words = p.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1)
+      // Compiled once per document: subjects are matched against these for every clause.
+      return { words, country: p.country!, patterns: words.filter((w) => w.length > 2).map((w) => new RegExp(`\\b${w}\\b`)) }
+    })
   // A grouping that is a party ("Quad", "AUKUS", "G7") acts through its members.
   const parties: string[] = []
   for (const p of meeting.parties) for (const n of groupMembers(p) ?? [p]) if (!parties.includes(n)) parties.push(n)
-  return { text, parties, people, subjects: new Map(), documentDate: meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? meeting.date : null }
+  return { text, parties, people, subjects: new Map(), documentDate: isIsoDate(meeting.date) ? meeting.date : null }
 }

@@ -1,12 +1,13 @@
 // Tree → items: runs the extraction passes over every sentence of a parsed statement.
 import type { Document, Paragraph, Sentence } from '../core/tree.js'
-import type { Item } from '../core/item.js'
+import { isTrackable, type Item } from '../core/item.js'
 import type { MeetingRecord } from '../core/meeting.js'
 import type { SourceFile } from '../core/source-file.js'
 import { createContext, type ExtractContext } from './context.js'
+import { paragraphRefs } from './paragraph-ref.js'
 import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
 import { findClauseHead, type Subject } from './passes/02-subjects.js'
-import { buildClauses } from './passes/03-clauses.js'
+import { buildClauses, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
 import { listEntryItems, type LeadIn } from './passes/05-list-paragraphs.js'
@@ -24,7 +25,6 @@ export interface Draft extends Classified {
   start: number
   end: number
   sentenceStart: number
-  sentenceEnd: number
   /** Where the words after this clause that may still qualify it end (the next clause, or the sentence end). */
   tailEnd: number
   /** Where the sentence's lead-in before its first clause ends ("In the coming months, ..."). */
@@ -44,11 +44,11 @@ export function extractItems(input: ExtractInput): Item[] {
   }
   const ctx = createContext(input.file.value, input.meeting)
   const paragraphs = input.tree.children.filter((b): b is Paragraph => b.type === 'paragraph')
-  const numbered = paragraphs.filter((p) => p.number !== null).length > paragraphs.length / 2
+  const refOf = paragraphRefs(paragraphs)
   const drafts: Draft[] = []
   let leadIn: LeadIn | null = null
   for (const p of paragraphs) {
-    const ref = numbered ? p.number ?? p.ordinal : p.ordinal
+    const ref = refOf(p)
     const entries = leadIn ? listEntryItems(p, ref, leadIn, ctx) : null
     if (entries) { drafts.push(...entries); continue }
     leadIn = null
@@ -75,10 +75,11 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
   const contested = (a: Anchor): boolean => candidates.some((b) => b !== a && a.start < b.end && b.start < a.end)
   const found = selectAnchors(candidates, (a) => !contested(a) || acceptsAnchor(text, a, ctx))
   if (found.length === 0) return { drafts: [], leadIn: null }
-  const anchors = viableAnchors(text, found, ctx)
-  if (anchors.length === 0) return { drafts: [], leadIn: null }
-  const clauses = buildClauses(text, anchors, ctx)
-  const main = mainSubject(text, clauses.map((c) => c.head.subject), anchors[0]!, ctx)
+  const built = sentenceClauses(text, found, ctx)
+  const viable = viableAnchors(text, found, ctx, built)
+  if (viable.length === 0) return { drafts: [], leadIn: null }
+  // The clauses of the viable anchors: the ones already built when no anchor was dropped.
+  const { clauses, main } = viable.length === found.length ? built : sentenceClauses(text, viable, ctx)
   const drafts: Draft[] = []
   let previous: Subject = main
   for (const clause of clauses) {
@@ -87,7 +88,7 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
     if (clause.head.subject.kind !== 'none') previous = clause.head.subject
     if (!c) continue
     if (!isWorthKeeping(text, c)) continue
-    drafts.push({ ...c, paragraph, start: base + clause.start, end: base + clause.end, sentenceStart: base, sentenceEnd: base + text.length, tailEnd: base + text.length, leadEnd: base })
+    drafts.push({ ...c, paragraph, start: base + clause.start, end: base + clause.end, sentenceStart: base, tailEnd: base + text.length, leadEnd: base })
   }
   const firstStart = clauses.length > 0 ? base + Math.min(...clauses.map((c) => c.start)) : base
   drafts.forEach((d, i) => {
@@ -101,7 +102,18 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
   return { drafts, leadIn }
 }
 
-function mainSubject(text: string, subjects: Subject[], first: Parameters<typeof findClauseHead>[1], ctx: ExtractContext): Subject {
+/** The clauses of a sentence's anchors and the sentence's main subject. */
+interface SentenceClauses {
+  clauses: Clause[]
+  main: Subject
+}
+
+function sentenceClauses(text: string, anchors: Anchor[], ctx: ExtractContext): SentenceClauses {
+  const clauses = buildClauses(text, anchors, ctx)
+  return { clauses, main: mainSubject(text, clauses.map((c) => c.head.subject), anchors[0]!, ctx) }
+}
+
+function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: ExtractContext): Subject {
   const known = subjects.find((s) => s.kind === 'parties' || s.kind === 'party')
   if (known) return known
   const head = findClauseHead(text, first, 0, ctx)
@@ -122,15 +134,14 @@ function acceptsAnchor(text: string, a: Anchor, ctx: ExtractContext): boolean {
  * clause, only those with their own subject or after ";" / ", and" ("..., and supported ...").
  * Without this, "to identify, treat, and support those impacted" would cut a pledge at "support".
  */
-function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext): Anchor[] {
-  const clauses = buildClauses(text, anchors, ctx)
-  const main = mainSubject(text, clauses.map((c) => c.head.subject), anchors[0]!, ctx)
+function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, built: SentenceClauses): Anchor[] {
+  const { clauses, main } = built
   return anchors.filter((a, i) => {
     const clause = clauses.find((c) => c.anchor === a)
     if (!clause) return false
     const whole = { ...clause, end: text.length, part: 'whole' as const }
     if (!classifyClause(text, whole, clause.head.subject.kind === 'none' ? main : clause.head.subject, ctx)) return false
-    const trackable = a.rule.type === 'commitment' || a.rule.type === 'directive'
+    const trackable = isTrackable(a.rule.type)
     if (trackable || i === 0 || clause.head.subject.kind !== 'none') return true
     // "...; called for ...", "..., and supported ...": a reported verb in the past after a coordinator.
     const before = text.slice(0, clause.start)
@@ -145,7 +156,7 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext): An
 /** Drops clauses that are only a lead-in to another ("The two leaders shared the view that"). */
 function isWorthKeeping(sentence: string, c: Classified): boolean {
   const text = sentence.slice(c.clause.start, c.clause.end)
-  if (c.type === 'commitment' || c.type === 'directive') return text.trim().split(/\s+/).length >= 2
+  if (isTrackable(c.type)) return text.trim().split(/\s+/).length >= 2
   const afterHead = sentence.slice(c.clause.anchor.end, c.clause.end).trim()
   return afterHead.split(/\s+/).filter(Boolean).length >= 2 && !/\bthat$/i.test(text)
 }

@@ -113,11 +113,6 @@ export function canonicalCountry(name: string): string | null {
   return code ? canonicalByCode.get(code) ?? null : null
 }
 
-/** The ISO alpha-2 code of a country name or variant, or null. */
-export function countryCode(name: string): string | null {
-  return codeByKey.get(keyOf(name)) ?? null
-}
-
 /** The canonical country of a nationality adjective ("Japanese" → "Japan"), or null. */
 export function countryOfDemonym(word: string): string | null {
   const code = demonymCode.get(keyOf(word))

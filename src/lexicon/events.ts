@@ -254,12 +254,18 @@ let combined: RegExp | null = null
 let exact: Array<{ entry: EventEntry; pattern: RegExp }> | null = null
 
 /** One regex for every name of every event; longer name patterns are tried first. */
-export function eventPattern(): RegExp {
+function sharedPattern(): RegExp {
   if (combined === null) {
     const names = EVENTS.flatMap((e) => e.names).sort((a, b) => b.length - a.length)
     combined = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
   }
-  return new RegExp(combined.source, combined.flags)
+  return combined
+}
+
+/** A fresh copy of the all-events regex, for callers that keep their own lastIndex. */
+export function eventPattern(): RegExp {
+  const shared = sharedPattern()
+  return new RegExp(shared.source, shared.flags)
 }
 
 /** The events a name may stand for ("the G7 Hiroshima Summit" → g7-2023), in list order. */
@@ -276,7 +282,8 @@ export function eventsNamed(words: string): EventEntry[] {
 export function findEventMentions(text: string, offset = 0): EventMention[] {
   const found: EventMention[] = []
   if (!EVENT_CUE.test(text)) return found
-  for (const m of text.matchAll(eventPattern())) {
+  // Note: matchAll works on its own copy, so the shared regex needs no copying here.
+  for (const m of text.matchAll(sharedPattern())) {
     const entries = eventsNamed(m[0])
     if (entries.length > 0) found.push({ entries, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length })
   }

@@ -1,6 +1,6 @@
 // Builds the statement tree from normalized text: one block per non-empty line, each a heading or
 // a paragraph; paragraphs hold their sentences. Every node has a position into the text.
-import { createLineIndex } from '../core/line-index.js'
+import { createLineIndex, type LineIndex } from '../core/line-index.js'
 import type { BlockHint, SourceFile } from '../core/source-file.js'
 import type { Block, Document, Paragraph, Sentence } from '../core/tree.js'
 import { classifyBlock } from './classify-block.js'
@@ -12,11 +12,11 @@ import { splitSentences } from './split-sentences.js'
  * surrounding white space; `file.hints` say which are headings or list entries. A paragraph's
  * position includes its label; its sentences start after the label.
  * @param file a loaded source file (normalized text)
+ * @param lines the line index of `file.value`, when the caller has one already
  * @returns the document node; JSON-safe
  */
-export function buildTree(file: SourceFile): Document {
+export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(file.value)): Document {
   const text = file.value
-  const lines = createLineIndex(text)
   const hints = [...(file.hints ?? [])].sort((a, b) => a.start - b.start)
   let h = 0
   const children: Block[] = []

@@ -5,6 +5,7 @@ import type { Document } from '../core/tree.js'
 import { buildTree } from './build-tree.js'
 import { checkNumbering } from './check-numbering.js'
 import { readMeeting } from './meeting/read-meeting.js'
+import { createLineIndex } from '../core/line-index.js'
 
 /** A parsed outcome document: the file it came from, its tree and its meeting. */
 export interface ParsedStatement {
@@ -34,8 +35,9 @@ export function parseStatement(file: SourceFile, options: ParseOptions = {}): Pa
     throw new TypeError('parseStatement: expected a SourceFile with a string `value` and a `diagnostics` array. Load it with loadSource().')
   }
   file.metadata ??= {}
-  const tree = buildTree(file)
+  const lines = createLineIndex(file.value)
+  const tree = buildTree(file, lines)
   checkNumbering(tree, file)
-  const meeting = readMeeting(tree, file, options.overrides)
+  const meeting = readMeeting(tree, file, options.overrides, lines)
   return { file, tree, meeting }
 }

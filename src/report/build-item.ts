@@ -5,6 +5,8 @@ import type { ReportItemInput } from './input.js'
 import type { ReportItem } from './model.js'
 import { pickScores } from './compliance.js'
 import { OTHER_TOPIC } from './labels.js'
+import { dueFromDeadline, isOverdue } from '../track/due.js'
+import { isClosed } from '../track/status.js'
 
 /** What judging an item needs besides the item. */
 export interface ItemContext {
@@ -33,7 +35,7 @@ export function buildItem(input: ReportItemInput, ctx: ItemContext): ReportItem 
   const { item, tracking } = input
   const tracked = isTrackable(item.type)
   const status = tracking?.status ?? 'not-started'
-  const open = status !== 'done' && status !== 'dropped'
+  const open = !isClosed(status)
   const due = dueOf(input, ctx.nextMeetingDate)
   return {
     ...item,
@@ -46,7 +48,7 @@ export function buildItem(input: ReportItemInput, ctx: ItemContext): ReportItem 
     due,
     version: tracking?.version ?? null,
     updatedAt: tracking?.updatedAt ?? null,
-    overdue: tracked && open && due !== null && due < ctx.asOf,
+    overdue: tracked && isOverdue({ due, status }, ctx.asOf),
     dueSoon: tracked && open && due !== null && due >= ctx.asOf && due <= ctx.dueSoonUntil,
     sectionTopic: item.topics[0] ?? OTHER_TOPIC,
     paragraphText: ctx.paragraphs.get(item.paragraph) ?? null,
@@ -64,7 +66,7 @@ export function buildItem(input: ReportItemInput, ctx: ItemContext): ReportItem 
 // and users may edit or clear it); only untracked input falls back to the deadline itself.
 function dueOf(input: ReportItemInput, nextMeetingDate: string | null): string | null {
   const deadline = input.item.deadline
-  const due = input.tracking ? input.tracking.due : deadline?.end ?? null
+  const due = input.tracking ? input.tracking.due : dueFromDeadline(deadline)
   if (due === null && deadline?.relative === 'next-meeting') return nextMeetingDate
   return due
 }

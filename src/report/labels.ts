@@ -68,3 +68,8 @@ export const FATES: readonly ItemFate[] = ['reported-done', 'progress-reported',
 
 /** Fate → words. */
 export const FATE_LABELS: Readonly<Record<ItemFate, string>> = { ...LINK_KIND_LABELS, 'not-mentioned': 'Not mentioned' }
+
+/** The text with its first letter in capitals: "due before the next meeting" → "Due before …". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

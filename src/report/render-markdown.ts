@@ -1,7 +1,7 @@
 // Renders the report as GitHub-flavoured Markdown for pasting into briefings.
 import type { ReportItem, ReportModel } from './model.js'
 import { formatDate } from './dates.js'
-import { LINK_KIND_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.js'
+import { capitalise, LINK_KIND_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.js'
 
 /**
  * Renders the report as Markdown: title and meeting facts, summary tables (status, compliance,
@@ -86,8 +86,4 @@ function table(head: string[], rows: string[][], right: boolean[]): string {
 // Note: statement text is prose, so only what would change the Markdown's structure is escaped.
 function inline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1').trim()
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

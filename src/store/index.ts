@@ -5,3 +5,4 @@ export { openStore, DEFAULT_DB_PATH, type OpenStoreOptions } from './open-store.
 export { countWords } from './words.js'
 export { slugify, meetingSlug } from './slug.js'
 export { parseQuery } from './search/parse-query.js'
+export { toItem } from './to-item.js'

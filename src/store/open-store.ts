@@ -1,8 +1,6 @@
 // Picks and opens a back-end: a PostgreSQL server when a URL is given, else the SQLite file.
 import { CommuniqueError } from '../core/errors.js'
 import { createKyselyStore } from './kysely-store.js'
-import { openPostgres, toPostgresError } from './postgres/open-postgres.js'
-import { openSqlite, toSqliteError } from './sqlite/open-sqlite.js'
 import type { Store } from './store.js'
 
 /** Where the store is. The CLI fills these from DATABASE_URL and COMMUNIQUE_DB; the store reads no env. */
@@ -29,9 +27,12 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     if (!/^postgres(ql)?:\/\//i.test(url)) {
       throw new CommuniqueError('store-unavailable', `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(':')[0]}:..."); unset it to use the SQLite file`)
     }
+    // Note: each driver is loaded only when its back-end is used (pg or the native SQLite module).
+    const { openPostgres, toPostgresError } = await import('./postgres/open-postgres.js')
     const pg = await openPostgres(url, { max: options.poolSize })
     return createKyselyStore(pg.db, 'postgres', pg.location, (e) => toPostgresError(e, pg.location))
   }
+  const { openSqlite, toSqliteError } = await import('./sqlite/open-sqlite.js')
   const lite = await openSqlite(options.path ?? DEFAULT_DB_PATH)
   return createKyselyStore(lite.db, 'sqlite', lite.path, (e) => toSqliteError(e, lite.path), () => {
     // Note: keeps the query planner's statistics fresh after bulk ingest (cheap; SQLite's advice at close).

@@ -5,8 +5,8 @@ import { assessItem } from '../../commands/track-item.js'
 import { complianceReport } from '../../commands/compliance-report.js'
 import type { ComplianceGrouping } from '../../track/index.js'
 import type { CliContext } from '../program.js'
-import { addChangeOptions, reportChange, type ChangeValues } from './change-helpers.js'
-import { addFilterOptions, addFormatOptions, parseItemId, printRows, toFilter, withStore, type FilterValues } from './store-helpers.js'
+import { addChangeOptions, reportChange, type ChangeValues } from '../change-helpers.js'
+import { addFilterOptions, addFormatOptions, parseItemId, printRows, toFilter, withStore, type FilterValues } from '../store-helpers.js'
 import { parseRound } from '../../track/index.js'
 
 /** Registers `assess` and `compliance`. */

@@ -2,8 +2,8 @@
 import type { Command } from 'commander'
 import { setDue } from '../../commands/track-item.js'
 import type { CliContext } from '../program.js'
-import { addChangeOptions, reportChange, type ChangeValues } from './change-helpers.js'
-import { parseItemId } from './store-helpers.js'
+import { addChangeOptions, reportChange, type ChangeValues } from '../change-helpers.js'
+import { parseItemId } from '../store-helpers.js'
 
 /** Registers `due`. */
 export function register(program: Command, ctx: CliContext): void {

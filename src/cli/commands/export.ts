@@ -6,7 +6,7 @@ import { exportCsvRows, exportRecords, EXPORT_CSV_COLUMNS } from '../../commands
 import { CommuniqueError } from '../../core/errors.js'
 import { formatCsv } from '../output.js'
 import type { CliContext } from '../program.js'
-import { addFilterOptions, nowOf, toFilter, withStore, type FilterValues } from './store-helpers.js'
+import { addFilterOptions, nowOf, toFilter, withStore, type FilterValues } from '../store-helpers.js'
 
 /** Registers `export`. */
 export function register(program: Command, ctx: CliContext): void {

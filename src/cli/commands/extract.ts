@@ -6,10 +6,9 @@ import { CommuniqueError } from '../../core/errors.js'
 import type { Item } from '../../core/item.js'
 import type { SourceFormat } from '../../core/source-file.js'
 import { toDocumentJson } from '../../parse/index.js'
-import { addInputFormatOption, addMeetingOptions, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
+import { addInputFormatOption, addMeetingOptions, maxBytes, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
 import { printJson } from '../output.js'
 import type { CliContext } from '../program.js'
-import { maxBytes } from './parse.js'
 
 /** Options of `communique extract` as commander gives them. */
 interface ExtractOptions extends MeetingOptionValues {
@@ -48,11 +47,12 @@ Examples:
   $ communique extract statement.pdf --date 2023-11-07 --parties "Japan, United Kingdom" --type commitment directive`)
   cmd.action(async (input: string, opts: ExtractOptions) => {
     const overrides = toMeetingOverrides(opts)
+    const limit = maxBytes(opts.maxSize, ctx.env)
     const doc = await analyzeDocument(input, {
       overrides,
       manifest: opts.manifest === false ? false : opts.manifest ?? 'auto',
       ...(opts.format ? { format: opts.format } : {}),
-      ...(maxBytes(opts.maxSize, ctx.env) ? { maxBytes: maxBytes(opts.maxSize, ctx.env)! } : {}),
+      ...(limit ? { maxBytes: limit } : {}),
     })
     const items = opts.type ? doc.items.filter((i) => opts.type!.includes(i.type)) : doc.items
     if (opts.json) printJson(ctx.output, { document: toDocumentJson(doc), items })

@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { CommuniqueError } from '../../core/errors.js'
 import { describeChange } from '../../track/index.js'
 import type { CliContext } from '../program.js'
-import { addFormatOptions, parseItemId, printRows, withStore } from './store-helpers.js'
+import { addFormatOptions, parseItemId, printRows, withStore } from '../store-helpers.js'
 
 /** Registers `history`. */
 export function register(program: Command, ctx: CliContext): void {

@@ -8,7 +8,7 @@ import { CommuniqueError } from '../../core/errors.js'
 import type { SourceFormat } from '../../core/source-file.js'
 import { addInputFormatOption, addMeetingOptions, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
 import type { CliContext } from '../program.js'
-import { actorOf, addActorOption, nowOf, withStore } from './store-helpers.js'
+import { actorOf, addActorOption, nowOf, withStore } from '../store-helpers.js'
 
 interface IngestOptions extends MeetingOptionValues {
   manifest: string[]

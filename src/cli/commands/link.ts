@@ -8,7 +8,7 @@ import type { LinkReviewResult, StoredLink } from '../../store/types.js'
 import { describeChange } from '../../track/index.js'
 import { formatTable, printJson } from '../output.js'
 import type { CliContext } from '../program.js'
-import { actorOf, addActorOption, nowOf, parseItemId, withStore } from './store-helpers.js'
+import { actorOf, addActorOption, nowOf, parseId, parseItemId, withStore } from '../store-helpers.js'
 
 interface LinkValues { series?: string; threshold?: string; json?: boolean }
 interface ReviewValues { as?: string; note?: string; apply?: boolean }
@@ -97,14 +97,9 @@ Examples:
   })
 }
 
-/**
- * Reads a LINK argument: the integer id `communique links ITEM` shows.
- * @throws CommuniqueError 'usage'
- */
-export function parseLinkId(value: string): number {
-  const v = value.trim().replace(/^#/, '')
-  if (/^\d{1,9}$/.test(v) && Number(v) > 0) return Number(v)
-  throw new CommuniqueError('usage', `LINK must be a link id (a whole number, as \`communique links ITEM\` shows), got "${value}"`)
+/** Reads a LINK argument: the integer id `communique links ITEM` shows. */
+function parseLinkId(value: string): number {
+  return parseId(value, 'LINK', 'a link id', 'communique links ITEM')
 }
 
 function parseThreshold(value: string): number {

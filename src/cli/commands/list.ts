@@ -1,7 +1,7 @@
 // `communique list`: items with their tracking state, filtered; as a table, JSON or CSV.
 import type { Command } from 'commander'
 import type { CliContext } from '../program.js'
-import { addFilterOptions, addFormatOptions, itemRow, printRows, toFilter, withStore, type FilterValues } from './store-helpers.js'
+import { addFilterOptions, addFormatOptions, itemRow, printRows, toFilter, withStore, type FilterValues } from '../store-helpers.js'
 
 /** Registers `list`. */
 export function register(program: Command, ctx: CliContext): void {

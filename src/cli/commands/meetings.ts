@@ -2,7 +2,7 @@
 import type { Command } from 'commander'
 import { canonicalParty } from '../../track/index.js'
 import type { CliContext } from '../program.js'
-import { addFormatOptions, printRows, withStore } from './store-helpers.js'
+import { addFormatOptions, printRows, withStore } from '../store-helpers.js'
 
 /** Registers `meetings`. */
 export function register(program: Command, ctx: CliContext): void {

@@ -3,8 +3,8 @@ import type { Command } from 'commander'
 import { setOwner } from '../../commands/track-item.js'
 import { CommuniqueError } from '../../core/errors.js'
 import type { CliContext } from '../program.js'
-import { addChangeOptions, reportChange, type ChangeValues } from './change-helpers.js'
-import { parseItemId } from './store-helpers.js'
+import { addChangeOptions, reportChange, type ChangeValues } from '../change-helpers.js'
+import { parseItemId } from '../store-helpers.js'
 
 /** Registers `owner`. */
 export function register(program: Command, ctx: CliContext): void {

@@ -5,7 +5,7 @@ import { CommuniqueError } from '../../core/errors.js'
 import type { SourceFormat } from '../../core/source-file.js'
 import { loadSource } from '../../ingest/index.js'
 import { parseStatement, toDocumentJson, type DocumentJson, type ParsedStatement } from '../../parse/index.js'
-import { addInputFormatOption, addMeetingOptions, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
+import { addInputFormatOption, addMeetingOptions, maxBytes, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
 import { printJson } from '../output.js'
 import type { CliContext } from '../program.js'
 
@@ -55,25 +55,6 @@ Examples:
     for (const d of file.diagnostics) ctx.output.err(formatDiagnostic(d, file.path ?? input))
     if (file.diagnostics.some((d) => d.severity === 'error')) throw new CommuniqueError('unreadable', `${input}: the document has errors (see above)`)
   })
-}
-
-/**
- * The input size limit in bytes: --max-size (megabytes) wins over COMMUNIQUE_MAX_BYTES (bytes).
- * @throws CommuniqueError (usage) on a value that is not a positive number
- */
-export function maxBytes(maxSize: string | undefined, env: NodeJS.ProcessEnv): number | undefined {
-  if (maxSize !== undefined) {
-    const mb = Number(maxSize)
-    if (!Number.isFinite(mb) || mb <= 0) throw new CommuniqueError('usage', `--max-size expects a positive number of megabytes (e.g. 10), got "${maxSize}"`)
-    return Math.floor(mb * 1024 * 1024)
-  }
-  const raw = env.COMMUNIQUE_MAX_BYTES
-  if (raw === undefined || raw === '') return undefined
-  const bytes = Number(raw)
-  if (!Number.isInteger(bytes) || bytes <= 0) {
-    throw new CommuniqueError('usage', `COMMUNIQUE_MAX_BYTES expects a positive whole number of bytes (e.g. 10485760), got "${raw}"`)
-  }
-  return bytes
 }
 
 /** The readable summary printed without --json. */

@@ -10,7 +10,7 @@ import { CommuniqueError } from '../../core/errors.js'
 import { parseRound } from '../../track/index.js'
 import { assertIsoDate } from '../options.js'
 import type { CliContext } from '../program.js'
-import { todayOf, withStore } from './store-helpers.js'
+import { chromiumOf, todayOf, withStore } from '../store-helpers.js'
 
 interface ReportValues {
   meeting?: string
@@ -49,7 +49,7 @@ Chromium (for pdf): $COMMUNIQUE_CHROMIUM or /usr/bin/chromium.`)
     const round = opts.round === undefined ? null : parseRound(opts.round)
     const target = opts.out ? resolve(ctx.cwd, opts.out) : null
     if (target) assertWritableTarget(target)
-    const chromiumPath = ctx.env.COMMUNIQUE_CHROMIUM?.trim() || undefined
+    const chromiumPath = chromiumOf(ctx)
     const options = { asOf, round }
     const input = await withStore(ctx, async (store) => opts.series
       ? { kind: 'series' as const, value: await buildSeriesReportInput(store, await findReportSeries(store, opts.series), options) }

@@ -1,7 +1,7 @@
 // `communique search "QUERY"`: ranked full-text search over paragraphs, with the item filters.
 import type { Command } from 'commander'
 import type { CliContext } from '../program.js'
-import { addFilterOptions, addFormatOptions, printRows, toFilter, withStore, type FilterValues } from './store-helpers.js'
+import { addFilterOptions, addFormatOptions, printRows, toFilter, withStore, type FilterValues } from '../store-helpers.js'
 
 /** Registers `search`. */
 export function register(program: Command, ctx: CliContext): void {

@@ -5,7 +5,7 @@ import type { ItemDetail } from '../../store/types.js'
 import { complianceAverages, describeChange } from '../../track/index.js'
 import { printJson } from '../output.js'
 import type { CliContext } from '../program.js'
-import { addFormatOptions, parseItemId, withStore } from './store-helpers.js'
+import { addFormatOptions, parseItemId, withStore } from '../store-helpers.js'
 
 /** Registers `show`. */
 export function register(program: Command, ctx: CliContext): void {

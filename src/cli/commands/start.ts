@@ -4,7 +4,7 @@ import type { Command } from 'commander'
 import { startDemo, type StartResult } from '../../commands/start.js'
 import { assertIsoDate } from '../options.js'
 import type { CliContext } from '../program.js'
-import { actorOf, nowOf, todayOf, withStore } from './store-helpers.js'
+import { actorOf, chromiumOf, nowOf, todayOf, withStore } from '../store-helpers.js'
 
 /** Registers `start`. */
 export function register(program: Command, ctx: CliContext): void {
@@ -19,11 +19,12 @@ Examples:
   cmd.action(async (opts: { outDir: string; asOf?: string }) => {
     const asOf = opts.asOf ? assertIsoDate(opts.asOf, '--as-of') : todayOf(ctx)
     const outDir = resolve(ctx.cwd, opts.outDir)
+    const chromiumPath = chromiumOf(ctx)
     const result = await withStore(ctx, async (store) => ({
       location: store.location,
       run: await startDemo({
         store, outDir, asOf, actor: actorOf({}, ctx), now: nowOf(),
-        ...(ctx.env.COMMUNIQUE_CHROMIUM?.trim() ? { chromiumPath: ctx.env.COMMUNIQUE_CHROMIUM.trim() } : {}),
+        ...(chromiumPath ? { chromiumPath } : {}),
       }),
     }))
     const shown = (p: string): string => (relative(ctx.cwd, p).startsWith('..') ? p : relative(ctx.cwd, p))

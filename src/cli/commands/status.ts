@@ -3,8 +3,8 @@ import type { Command } from 'commander'
 import { setStatus } from '../../commands/track-item.js'
 import { STATUSES } from '../../core/tracking.js'
 import type { CliContext } from '../program.js'
-import { addChangeOptions, reportChange, type ChangeValues } from './change-helpers.js'
-import { parseItemId } from './store-helpers.js'
+import { addChangeOptions, reportChange, type ChangeValues } from '../change-helpers.js'
+import { parseItemId } from '../store-helpers.js'
 
 /** Registers `status`. */
 export function register(program: Command, ctx: CliContext): void {

@@ -47,12 +47,6 @@ export function yearSpan(year: number): Period {
   return { start: `${pad(year, 4)}-01-01`, end: `${pad(year, 4)}-12-31` }
 }
 
-/** Adds days (negative to go back). */
-export function addDays(iso: string, days: number): string {
-  const { year, month, day } = partsOf(iso)
-  return isoDate(year, month, day + days)
-}
-
 /**
  * Adds calendar months; a day that does not exist in the target month becomes its last day.
  * @example addMonths('2021-09-15', 18) // '2023-03-15'
@@ -72,14 +66,4 @@ export function daysBetween(a: string, b: string): number {
   return (Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000
 }
 
-/** The later of two ISO dates. */
-export function maxDate(a: string, b: string): string {
-  return a > b ? a : b
-}
-
-/** True for a well-formed, existing ISO date. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const { year, month, day } = partsOf(value)
-  return isValidDay(year, month, day)
-}
+export { addDays, isIsoDate } from '../../core/dates.js'

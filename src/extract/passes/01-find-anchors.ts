@@ -20,17 +20,11 @@ export interface Anchor {
 const NOUN_WILL_BEFORE = /(?:\b(?:the|a|an|political|good|free|strong|collective|our|their|his|her|its|my|your|whose|firm|common|shared|sovereign|popular|international|national|general|people)|['’]s?)\s*$/i
 
 /**
- * Finds every anchor of a sentence, earlier rules winning over later ones where they overlap.
- * @param sentence the sentence text
+ * Picks non-overlapping anchors from candidates in priority order, earlier rules winning.
  * @param accept a further check (e.g. "does this anchor make an item?"); a refused anchor lets
  *   a lower-priority one over the same words take its place
  * @returns anchors sorted by start
  */
-export function findAnchors(sentence: string, accept: (a: Anchor) => boolean = () => true): Anchor[] {
-  return selectAnchors(findCandidates(sentence), accept)
-}
-
-/** Picks non-overlapping anchors from candidates in priority order (see findAnchors). */
 export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor) => boolean): Anchor[] {
   const kept: Anchor[] = []
   for (const a of candidates) {

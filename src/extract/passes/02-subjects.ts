@@ -168,7 +168,7 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
   for (const m of text.matchAll(TITLE_NAME_RE)) add(personCountry(m[1]!.trim(), ctx))
   if (names.length === 0) {
     const lower = text.toLowerCase()
-    for (const p of ctx.people) if (p.words.length > 0 && p.words.some((w) => w.length > 2 && new RegExp(`\\b${w}\\b`).test(lower))) add(p.country)
+    for (const p of ctx.people) if (p.patterns.some((re) => re.test(lower))) add(p.country)
   }
   return names
 }

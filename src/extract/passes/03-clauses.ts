@@ -1,4 +1,5 @@
 // Pass 3: cut a sentence into clauses, one per anchor, and split coordinated actions and lists.
+import { isTrackable } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
 import { ADVERBS } from '../rules/rule.js'
 import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
@@ -33,7 +34,7 @@ const SPLITTABLE = new Set(['modal', 'decision', 'noun', 'adjective', 'pledge', 
 /**
  * Builds the clauses of one sentence from its anchors.
  * @param sentence the sentence text (offsets below are relative to it)
- * @param anchors the anchors of findAnchors(sentence)
+ * @param anchors the sentence's anchors (findCandidates, then selectAnchors)
  */
 export function buildClauses(sentence: string, anchors: readonly Anchor[], ctx: ExtractContext): Clause[] {
   const heads = anchors.map((a, i) => findClauseHead(sentence, a, i > 0 ? anchors[i - 1]!.end : 0, ctx))
@@ -54,7 +55,7 @@ export function buildClauses(sentence: string, anchors: readonly Anchor[], ctx: 
 
 /** Splits one clause into coordinated actions and list entries, or returns it whole. */
 function splitClause(sentence: string, clause: Clause): Clause[] {
-  const trackable = clause.anchor.rule.type === 'commitment' || clause.anchor.rule.type === 'directive'
+  const trackable = isTrackable(clause.anchor.rule.type)
   if (!trackable) return [clause]
   const from = clause.anchor.verbStart
   const listed = splitList(sentence, clause, from)

@@ -18,7 +18,6 @@ export interface LeadIn {
  * @param ref its paragraph number for items
  */
 export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn, ctx: ExtractContext): Draft[] | null {
-  void ctx
   if (paragraph.labelKind === null) return null
   const first = paragraph.children[0]
   const last = paragraph.children[paragraph.children.length - 1]
@@ -37,7 +36,6 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
     start,
     end,
     sentenceStart: start,
-    sentenceEnd: last.position.end.offset,
     tailEnd: last.position.end.offset,
     leadEnd: start,
     clause: { ...lead.clause, part: 'entry', verb: verbLemma(word) },

@@ -64,6 +64,3 @@ export const OFFICE_TITLES: readonly string[] = [
 
 /** Heads of state or government: one per country, so a neighbour's country is never inherited. */
 export const HEAD_OF_STATE_OR_GOVERNMENT = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Sultan|Premier|Taoiseach|State Counsellor|Crown Prince|Chairman|General Secretary)\b/
-
-/** Letters after a name that are not part of it: "Philip Hammond MP". */
-export const POSTNOMINALS: readonly string[] = ['AC', 'AO', 'CMG', 'KBE', 'KC', 'MEP', 'MP', 'OBE', 'QC', 'TD']

@@ -1,7 +1,7 @@
 // Reads the meeting record (title, series, ordinal, date, place, participants, parties) from a
 // statement tree, the page metadata and the user's overrides.
 import { info, warn } from '../../core/diagnostics.js'
-import { createLineIndex } from '../../core/line-index.js'
+import { createLineIndex, type LineIndex } from '../../core/line-index.js'
 import type { Span } from '../../core/item.js'
 import { emptyMeeting, type FieldSource, type MeetingOverrides, type MeetingRecord } from '../../core/meeting.js'
 import type { SourceFile } from '../../core/source-file.js'
@@ -22,13 +22,13 @@ import { splitLeadingOrdinal } from './ordinal.js'
  * @param tree the statement tree from parseStatement
  * @param file the source file the tree was built from (its value, metadata and diagnostics)
  * @param overrides values that win over the text (CLI flags, manifest rows)
+ * @param lines the line index of `file.value`, when the caller has one already
  * @returns the meeting record; JSON-safe
  */
-export function readMeeting(tree: Document, file: SourceFile, overrides: MeetingOverrides = {}): MeetingRecord {
+export function readMeeting(tree: Document, file: SourceFile, overrides: MeetingOverrides = {}, lines: LineIndex = createLineIndex(file.value)): MeetingRecord {
   if (tree?.type !== 'document') {
     throw new TypeError(`readMeeting: expected a tree of type 'document', got '${String(tree?.type)}'. Pass the root from parseStatement().`)
   }
-  const lines = createLineIndex(file.value)
   const meeting = emptyMeeting()
   /** Sets a field with its source, and its position when read from the text. */
   const record = <K extends 'title' | 'series' | 'ordinal' | 'date' | 'place'>(field: K, value: MeetingRecord[K], source: FieldSource, span: Partial<Span> = {}): void => {

@@ -1,6 +1,6 @@
 // Draws a chart as an inline SVG string on the server: Vega-Lite → Vega → SVG, no browser, no canvas.
-import * as vega from 'vega'
-import { compile } from 'vega-lite'
+import type * as Vega from 'vega'
+import type * as VegaLite from 'vega-lite'
 import { CHART_SPECS, type ChartKind } from './chart-specs.js'
 
 /** Named data sets of a chart: "rows", and "markers" for the timeline. */
@@ -8,15 +8,19 @@ export type ChartData = Readonly<Record<string, ReadonlyArray<Record<string, unk
 
 // Note: compiling and parsing a spec costs more than rendering it, so each kind is prepared once
 // per process; the cache holds only pure, data-free results.
-const runtimes = new Map<ChartKind, vega.Runtime>()
+const runtimes = new Map<ChartKind, Vega.Runtime>()
+// Note: Vega is loaded on the first chart, not when the CLI starts.
+let libraries: Promise<[typeof Vega, typeof VegaLite]> | undefined
 
-function runtimeOf(kind: ChartKind): vega.Runtime {
+async function runtimeOf(kind: ChartKind): Promise<{ vega: typeof Vega; runtime: Vega.Runtime }> {
+  libraries ??= Promise.all([import('vega'), import('vega-lite')])
+  const [vega, vegaLite] = await libraries
   let runtime = runtimes.get(kind)
   if (!runtime) {
-    runtime = vega.parse(compile(CHART_SPECS[kind]).spec)
+    runtime = vega.parse(vegaLite.compile(CHART_SPECS[kind]).spec)
     runtimes.set(kind, runtime)
   }
-  return runtime
+  return { vega, runtime }
 }
 
 /**
@@ -27,7 +31,8 @@ function runtimeOf(kind: ChartKind): vega.Runtime {
  * @returns the `<svg>` element, with no namespace URLs and no external references
  */
 export async function renderChartSvg(kind: ChartKind, data: ChartData, idPrefix: string): Promise<string> {
-  const view = new vega.View(runtimeOf(kind), { renderer: 'none' })
+  const { vega, runtime } = await runtimeOf(kind)
+  const view = new vega.View(runtime, { renderer: 'none' })
   try {
     for (const [name, values] of Object.entries(data)) view.data(name, values.map((v) => ({ ...v })))
     return sanitizeSvg(await view.toSVG(), idPrefix)

@@ -1,6 +1,6 @@
 // The summary part of the meeting report: figure cards, then status, compliance and topic tables.
 import type { ReportModel } from '../model.js'
-import { STATUS_LABELS } from '../labels.js'
+import { capitalise, STATUS_LABELS } from '../labels.js'
 import { html, type Html } from './escape.js'
 import { percentText, plural, statusPill } from './parts.js'
 
@@ -55,10 +55,6 @@ export function renderSummary(model: ReportModel): Html {
   })}</tbody>
 </table>
 </section>`
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function anchorOf(model: ReportModel, topic: string): string {

@@ -1,11 +1,11 @@
 // Shared by the commands that change an item: --as, --if-version, --json, and the one-line report.
 import type { Command } from 'commander'
-import { CommuniqueError } from '../../core/errors.js'
-import type { ChangeOptions } from '../../commands/track-item.js'
-import type { ChangeResult } from '../../store/types.js'
-import { describeChange } from '../../track/index.js'
-import { printJson } from '../output.js'
-import type { CliContext } from '../program.js'
+import { CommuniqueError } from '../core/errors.js'
+import type { ChangeOptions } from '../commands/track-item.js'
+import type { ChangeResult } from '../store/types.js'
+import { describeChange } from '../track/index.js'
+import { printJson } from './output.js'
+import type { CliContext } from './program.js'
 import { actorOf, addActorOption, nowOf, withStore } from './store-helpers.js'
 
 /** Values of the change options. */

@@ -3,14 +3,14 @@
 import { userInfo } from 'node:os'
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import { CommuniqueError } from '../../core/errors.js'
-import type { ItemType } from '../../core/item.js'
-import { openStore, DEFAULT_DB_PATH } from '../../store/open-store.js'
-import type { Store } from '../../store/store.js'
-import type { ItemFilter, StoredItem } from '../../store/types.js'
-import { assertIsoDate, canonicalParty, parseStatus, resolveActor } from '../../track/index.js'
-import { formatCsv, formatTable, printJson } from '../output.js'
-import type { CliContext } from '../program.js'
+import { CommuniqueError } from '../core/errors.js'
+import type { ItemType } from '../core/item.js'
+import { openStore, DEFAULT_DB_PATH } from '../store/open-store.js'
+import type { Store } from '../store/store.js'
+import type { ItemFilter, StoredItem } from '../store/types.js'
+import { assertIsoDate, canonicalParty, parseStatus, resolveActor } from '../track/index.js'
+import { formatCsv, formatTable, printJson } from './output.js'
+import type { CliContext } from './program.js'
 
 /**
  * Opens the store named by DATABASE_URL (PostgreSQL) or COMMUNIQUE_DB (SQLite file, default
@@ -41,6 +41,11 @@ export function actorOf(opts: { as?: string }, ctx: CliContext): string {
     osUser = undefined
   }
   return resolveActor({ as: opts.as, envUser: ctx.env.COMMUNIQUE_USER, osUser })
+}
+
+/** The Chromium to print PDFs with: $COMMUNIQUE_CHROMIUM, or undefined for the default. */
+export function chromiumOf(ctx: CliContext): string | undefined {
+  return ctx.env.COMMUNIQUE_CHROMIUM?.trim() || undefined
 }
 
 /** Today's ISO date: $COMMUNIQUE_TODAY (for reproducible runs) or the clock. */
@@ -99,13 +104,21 @@ export function toFilter(opts: FilterValues, ctx: CliContext): ItemFilter {
 }
 
 /**
- * Reads an ITEM argument: the integer id `communique list` shows.
+ * Reads an id argument: a positive whole number, "#12" allowed.
+ * @param name the argument's name in the message ("ITEM")
+ * @param what what it is, with its article ("an item id")
+ * @param listing the command that shows such ids ("communique list")
  * @throws CommuniqueError 'usage'
  */
-export function parseItemId(value: string): number {
+export function parseId(value: string, name: string, what: string, listing: string): number {
   const v = value.trim().replace(/^#/, '')
   if (/^\d{1,9}$/.test(v) && Number(v) > 0) return Number(v)
-  throw new CommuniqueError('usage', `ITEM must be an item id (a whole number, as \`communique list\` shows), got "${value}"`)
+  throw new CommuniqueError('usage', `${name} must be ${what} (a whole number, as \`${listing}\` shows), got "${value}"`)
+}
+
+/** Reads an ITEM argument: the integer id `communique list` shows. */
+export function parseItemId(value: string): number {
+  return parseId(value, 'ITEM', 'an item id', 'communique list')
 }
 
 /** Adds --json and, for tabular output, --csv. */
