@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { harnessFor, postgresUnavailable, type Harness } from '../store/harness.js'
 import { rawExec } from '../store/raw.js'
-import { SHARED } from '../store/fixtures.js'
+import { HAS_SHARED, NO_SHARED } from '../helpers/paths.js'
+import { SEED_PATH, SHARED } from '../store/fixtures.js'
 import { runCli } from './run-cli.js'
 
 const CORPUS = `${SHARED}corpus`
@@ -32,7 +33,7 @@ async function incompleteDocuments(h: Harness): Promise<number> {
     (select count(*) from items i where i.document_id = d.id and i.trackable = 1) <> (select count(*) from tracking t join items i on i.id = t.item_id where i.document_id = d.id)`)
 }
 
-describe(`ingest of the corpus twice into a fresh SQLite store (${FULL ? 'whole corpus' : 'White House and Philippine folders; the whole corpus when CI=true or COMMUNIQUE_FULL_CORPUS=1'})`, () => {
+describe.skipIf(!HAS_SHARED)(`ingest of the corpus twice into a fresh SQLite store (${FULL ? 'whole corpus' : 'White House and Philippine folders; the whole corpus when CI=true or COMMUNIQUE_FULL_CORPUS=1'})`, () => {
   let h: Harness
   beforeAll(async () => { h = await harnessFor('sqlite')() })
   afterAll(async () => { await h?.cleanup() })
@@ -59,7 +60,7 @@ describe(`ingest of the corpus twice into a fresh SQLite store (${FULL ? 'whole 
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   const skip = backend === 'postgres' ? pgSkip : null
-  describe.skipIf(skip !== null)(`an ingest killed with SIGKILL part-way on ${backend}${skip ? ` (${skip})` : ''}`, () => {
+  describe.skipIf(skip !== null || !HAS_SHARED)(`an ingest killed with SIGKILL part-way on ${backend}${skip ? ` (${skip})` : NO_SHARED}`, () => {
     let h: Harness
     beforeAll(async () => { h = await harnessFor(backend)() })
     afterAll(async () => { await h?.cleanup() })
@@ -102,7 +103,7 @@ describe('a CLI process and a long-running process sharing one SQLite file', () 
   let h: Harness
   beforeAll(async () => {
     h = await harnessFor('sqlite')()
-    expect((await runCli(['ingest', `${SHARED}examples/japan-uk-2plus2-2016-01-08.txt`], h.env)).code).toBe(0)
+    expect((await runCli(['ingest', SEED_PATH], h.env)).code).toBe(0)
   })
   afterAll(async () => { await h?.cleanup() })
 

@@ -71,7 +71,10 @@ describe('store and manifest errors', () => {
     const r = await runCli(['status', String(list[0]!.id), 'done'], env)
     expect(r.code).toBe(1)
     expect(r.err.trim().split('\n')).toEqual([`communique: error: ${ro} is read-only; make it writable (chmod u+w) or use another store`])
-    const ing = await runCli(['ingest', join(SEED_PATH, '..', '..', 'corpus', 'dutertetimes-ph-reposts')], env)
+    // A document the store does not hold yet, so that ingest must write.
+    const fresh = join(dir, 'new-statement.txt')
+    writeFileSync(fresh, `${readFileSync(SEED_PATH, 'utf8')}\n24. The Ministers decided to meet again in 2017.\n`)
+    const ing = await runCli(['ingest', fresh], env)
     expect(ing.code).toBe(1)
     expect(ing.err).toMatch(/is read-only; make it writable/)
     expect(readFileSync(ro).equals(bytes)).toBe(true)

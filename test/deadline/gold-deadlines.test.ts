@@ -42,10 +42,9 @@ function sentenceOf(document: string, quote: string): string {
 
 describe.skipIf(!existsSync(`${SHARED}gold`))('gold deadlines (skipped when ../shared is not beside the project)', () => {
   for (const [goldPath, documentPath, date] of DOCUMENTS) {
-    const gold = JSON.parse(readFileSync(`${SHARED}${goldPath}`, 'utf8')) as { items: GoldItem[] }
-    const document = readFileSync(`${SHARED}${documentPath}`, 'utf8')
-
     it(`${goldPath}: every item gets the gold deadline`, () => {
+      const gold = JSON.parse(readFileSync(`${SHARED}${goldPath}`, 'utf8')) as { items: GoldItem[] }
+      const document = readFileSync(`${SHARED}${documentPath}`, 'utf8')
       const wrong: string[] = []
       for (const item of gold.items) {
         // Note: one gold deadline lies outside its item's words ("They planned to intensify ...

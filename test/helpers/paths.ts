@@ -13,3 +13,6 @@ export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url)
 
 /** True when ../shared is there (a newcomer's clone may not have it). */
 export const HAS_SHARED = existsSync(`${SHARED}corpus`) && existsSync(`${SHARED}gold`)
+
+/** Appended to the name of a suite that needs ../shared, when it is not there. */
+export const NO_SHARED = HAS_SHARED ? '' : ' (skipped: ../shared with the corpus and gold files is not beside the project)'

@@ -5,6 +5,7 @@ import { loadSource } from '../../src/ingest/index.js'
 import { parseStatement, toDocumentJson } from '../../src/parse/index.js'
 import { CORPUS, ROOT, SEED, textFile } from './helpers.js'
 import { findInvariantProblems } from './invariants.js'
+import { HAS_SHARED, NO_SHARED } from '../helpers/paths.js'
 
 const FIXTURES = `${ROOT}test/fixtures/parse/`
 const headings = (p: ReturnType<typeof parseStatement>): string[] => p.tree.children.filter((b): b is Heading => b.type === 'heading').map((h) => h.value)
@@ -97,7 +98,7 @@ describe('parseStatement with hints and metadata', () => {
   })
 })
 
-describe('parseStatement on the gold corpus documents (through loadSource)', () => {
+describe.skipIf(!HAS_SHARED)(`parseStatement on the gold corpus documents (through loadSource)${NO_SHARED}`, () => {
   it('reads the Philippines-Japan joint statement of 26 October 2016', async () => {
     const parsed = parseStatement(await loadSource(`${CORPUS}dutertetimes-ph-reposts/ph-2016-10-26-philippines-japan-joint-statement.txt`))
     const doc = toDocumentJson(parsed)

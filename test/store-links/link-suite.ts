@@ -10,13 +10,14 @@ import { runCli } from '../cli-store/run-cli.js'
 import type { Harness } from '../store/harness.js'
 import { rawExec } from '../store/raw.js'
 import { ingestArgs, SERIES } from './us-japan.js'
+import { HAS_SHARED, NO_SHARED } from '../helpers/paths.js'
 
 const ALL: LinkReview[] = ['suggested', 'confirmed', 'rejected']
 const LATER = ['2022-05-23', '2023-01-13', '2024-04-10', '2025-02-07']
 
 /** Registers the link cases for one back-end. */
 export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness>): void {
-  describe(`links on ${name}`, () => {
+  describe.skipIf(!HAS_SHARED)(`links on ${name}${NO_SHARED}`, () => {
     let h: Harness
     let env: Record<string, string>
     let store: Store

@@ -9,13 +9,14 @@ import type { NewDocument, NewParagraph } from '../../src/store/types.js'
 
 /** Folder of the shared data (corpus, gold, examples). */
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url))
-/** The seed statement. */
-export const SEED_PATH = `${SHARED}examples/japan-uk-2plus2-2016-01-08.txt`
+/** The seed statement (the project's own copy, so these tests run without ../shared). */
+export const SEED_PATH = fileURLToPath(new URL('../../examples/japan-uk-2plus2-2016-01-08.txt', import.meta.url))
 /** The seed's text. */
 export const SEED_TEXT = readFileSync(SEED_PATH, 'utf8')
 
 interface GoldItem { paragraph: number; quote: string; start: number; end: number; type: ItemType; actors: string[]; deadline?: { text: string; end: string | null; relative?: string } }
-const gold = JSON.parse(readFileSync(`${SHARED}gold/japan-uk-2plus2-2016-01-08.json`, 'utf8')) as { items: GoldItem[] }
+// A copy of ../shared/gold/japan-uk-2plus2-2016-01-08.json kept with the seed fixtures.
+const gold = JSON.parse(readFileSync(new URL('../fixtures/seed/japan-uk-2plus2-2016-01-08.gold.json', import.meta.url), 'utf8')) as { items: GoldItem[] }
 
 /** sha256 hex of a text. */
 export function sha256(text: string): string {
