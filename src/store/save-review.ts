@@ -70,8 +70,15 @@ export async function applyReview(ctx: Ctx, ids: readonly number[], change: Revi
       checkVersion(row, cc)
       if (change.kind === 'edit') await editRow(tx, ctx, row, change.edits, cc)
       else await decide(tx, row, change, cc)
+      await startReview(tx, Number(row.meeting_id), cc)
     }
   })
+}
+
+/** The first review action on a meeting's items moves it from unreviewed to in-review. */
+async function startReview(tx: Tx, meetingId: number, cc: ChangeContext): Promise<void> {
+  await tx.updateTable('meetings').set({ review_state: 'in-review', review_by: cc.actor, review_at: cc.at })
+    .where('id', '=', meetingId).where('review_state', '=', 'unreviewed').execute()
 }
 
 async function decide(tx: Tx, row: LockedItem, change: Exclude<ReviewChange, { kind: 'edit' }>, cc: ChangeContext): Promise<void> {
@@ -197,6 +204,7 @@ async function insertAdded(tx: Tx, ctx: Ctx, documentId: number, it: NewReviewIt
   const id = ids.get(localId)!
   await tx.updateTable('items').set({ review_state: 'accepted', reviewed_by: cc.actor, reviewed_at: cc.at }).where('id', '=', id).execute()
   await tx.updateTable('documents').set((eb) => ({ item_count: eb('item_count', '+', 1) })).where('id', '=', documentId).execute()
+  await startReview(tx, Number(doc.meeting_id), cc)
   await writeHistory(tx, id, 1, [{ field: 'added', before: null, after: { type: it.type, start: it.start, end: it.end, text: it.text, actors: it.actors }, note: it.note ?? cc.note ?? null }], cc, {}, `communique show ${id}`)
   return id
 }
@@ -216,6 +224,7 @@ export async function splitReviewItem(ctx: Ctx, id: number, parts: readonly NewR
     checkVersion(row, cc)
     const [first, ...rest] = parts
     await editRow(tx, ctx, row, { span: first! }, cc, `split into ${parts.length} items`)
+    await startReview(tx, Number(row.meeting_id), cc)
     const out = [id]
     for (const p of rest) out.push(await insertAdded(tx, ctx, Number(row.document_id), { ...p, note: `split from item ${id}` }, cc))
     return out
@@ -232,6 +241,7 @@ export async function mergeReviewItems(ctx: Ctx, ids: readonly number[], merged:
     const row = await lockItem(tx, ctx, keep!)
     checkVersion(row, cc)
     await editRow(tx, ctx, row, merged, cc, `merged with item ${others.join(', item ')}`)
+    await startReview(tx, Number(row.meeting_id), cc)
     for (const other of others) {
       const r = await lockItem(tx, ctx, other)
       if (r.review_state === 'rejected') throw new CommuniqueError('item-rejected', `item ${other} is rejected; restore it before merging it`, { params: { itemId: other } })

@@ -45,11 +45,14 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       expect(rej.code).toBe(0)
       expect((JSON.parse(rej.out) as JsonItem[]).map((i) => i.review)).toEqual([
         expect.objectContaining({ state: 'rejected', reason: 'not-a-pledge', by: 'ben' }), expect.objectContaining({ state: 'rejected', reason: 'not-a-pledge', by: 'ben' })])
+      const listed = JSON.parse((await cli('list', '--review', 'rejected', '--json')).out) as JsonItem[]
+      expect(listed.map((i) => i.id)).toEqual([commitments[3]!.id, commitments[10]!.id])
       const add = await cli('add', '--meeting', '1', '--type', 'commitment', '--quote', NATURAL)
       expect(add.out).toMatch(/^item \d+ v2 accepted · commitment · added by reviewer · p18 /m)
       expect((await cli('accept', String(commitments[0]!.id))).out.trim()).toMatch(new RegExp(`^item ${commitments[0]!.id} v2 accepted · commitment · p3 .*\\(by akiko\\)$`))
       const again = await cli('ingest', SEED_PATH)
       expect(again.out).toMatch(/extracted again: 0 new proposals, 0 updated, 0 withdrawn, \d+ unchanged, 4 kept as reviewed/)
+      expect((await cli('review', '1')).out).toMatch(/^Review: in-review by ben at /m)
       expect((await cli('review', 'start', '1')).out).toMatch(/review in-review \(by akiko\)/)
       const done = await cli('review', 'done', '1', '--as', 'carla')
       expect(done.out).toMatch(/review reviewed \(by carla\)/)

@@ -79,6 +79,8 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
       expect(a!.review).toMatchObject({ state: 'accepted', by: 'akiko' })
       expect(a!.version).toBe(2)
       expect(a!.tracking!.version).toBe(2)
+      // The first review action starts the meeting's review.
+      expect((await store.getMeeting(1))!.review).toMatchObject({ state: 'in-review', by: 'akiko' })
       const b = await byLocal('p12-3')
       const [r] = await reject([b.id], { reason: 'not-a-pledge', note: 'a list of places' }, as('ben'))
       expect(r!.review).toMatchObject({ state: 'rejected', reason: 'not-a-pledge', note: 'a list of places', by: 'ben' })
