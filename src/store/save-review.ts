@@ -290,9 +290,14 @@ export async function reextractDocument(ctx: Ctx, documentId: number, items: rea
     const result: ReextractResult = { documentId, meetingId: Number(doc.meeting_id), added: 0, updated: 0, kept: 0, withdrawn: 0, unchanged: 0 }
     const fresh: Item[] = []
     const place: ItemPlace = { documentId, meetingId: Number(doc.meeting_id), paragraphIds: await paragraphSpans(tx, documentId) }
+    // Note: an item is found by where it is now or where the extractor first put it (an edited
+    // span must still claim the proposal it came from), by offsets first, then by text.
+    const proposed = new Map(rows.map((r) => [Number(r.id), r.proposal ? JSON.parse(r.proposal) as ItemProposal : null]))
+    const at = (r: (typeof rows)[number], it: Item): boolean => (Number(r.start_offset) === it.start && Number(r.end_offset) === it.end)
+      || (proposed.get(Number(r.id))?.start === it.start && proposed.get(Number(r.id))?.end === it.end)
+    const says = (r: (typeof rows)[number], it: Item): boolean => norm(r.text) === norm(it.text) || norm(proposed.get(Number(r.id))?.text ?? '') === norm(it.text)
     for (const it of items) {
-      const match = pool.find((r) => !used.has(Number(r.id)) && Number(r.start_offset) === it.start && Number(r.end_offset) === it.end)
-        ?? pool.find((r) => !used.has(Number(r.id)) && norm(r.text) === norm(it.text))
+      const match = pool.find((r) => !used.has(Number(r.id)) && at(r, it)) ?? pool.find((r) => !used.has(Number(r.id)) && says(r, it))
       if (!match) { fresh.push(it); continue }
       used.add(Number(match.id))
       if (!untouched(match)) { result.kept++; continue }

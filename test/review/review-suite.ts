@@ -186,6 +186,9 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
         const editedItem = await get('p16-1')
         await editItem(editedItem.id, { actors: ['Japan'] }, o('carla'))
         const added = await addItem(1, { quote: NATURAL, type: 'commitment' }, o('dana'))
+        // A span a person corrected still claims the proposal it came from (no duplicate proposal).
+        const respanned = await get('p16-5')
+        await editItem(respanned.id, { quote: 'pursue the visit of RAF Typhoon aircraft' }, o('carla'))
         const tracked = await get('p22-2')
         await setStatus(tracked.id, 'done', { store: s2, actor: 'eve', now: '2026-03-02T09:30:00.000Z' })
         const dropped = await get('p9-1')
@@ -210,6 +213,8 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
         expect(find(rejectedItem.id)).toMatchObject({ review: { state: 'rejected', reason: 'not-a-pledge' }, rule: 'test/gold' })
         expect(find(editedItem.id)).toMatchObject({ actors: ['Japan'], review: { edited: true }, rule: 'test/gold' })
         expect(find(added.id)).toMatchObject({ text: NATURAL, review: { origin: 'added', state: 'accepted' } })
+        expect(find(respanned.id)).toMatchObject({ text: 'pursue the visit of RAF Typhoon aircraft', review: { edited: true } })
+        expect(after.filter((i) => i.text === respanned.text)).toEqual([])
         expect(find(tracked.id)?.tracking?.status).toBe('done')
         expect(find(dropped.id)).toBeUndefined()
         expect((await s2.getItem(dropped.id))?.localId).toBe('p9-1')
