@@ -74,7 +74,7 @@ export function formatScores(documents: DocumentScore[], s: ScoreSummary, quiet 
     }
   }
   const f = (x: number): string => x.toFixed(3)
-  lines.push(`type ${f(s.typeAcc)} actors ${f(s.actorAcc)} deadline ${f(s.deadlineAcc)} meeting ${f(s.meetingAcc)}`)
+  lines.push(`type ${f(s.typeAcc)} actors ${f(s.actorAcc)} deadline ${f(s.deadlineAcc)} meeting ${s.meetingAll > 0 ? f(s.meetingAcc) : 'n/a'}`)
   lines.push(`trackable P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)} over ${s.documents} documents`)
   return lines.join('\n')
 }
