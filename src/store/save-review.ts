@@ -96,7 +96,8 @@ async function decide(tx: Tx, row: LockedItem, change: Exclude<ReviewChange, { k
     if (before === 'proposed') return
     set = { review_state: 'proposed', review_reason: null, review_note: null }
   }
-  await tx.updateTable('items').set({ ...set, reviewed_by: cc.actor, reviewed_at: cc.at }).where('id', '=', id).execute()
+  // Note: a person's decision brings a withdrawn proposal back into view (withdrawn is for untouched ones).
+  await tx.updateTable('items').set({ ...set, reviewed_by: cc.actor, reviewed_at: cc.at, withdrawn: 0 }).where('id', '=', id).execute()
   const note = change.kind === 'reject' ? [change.reason, change.note].filter(Boolean).join(': ') : cc.note ?? null
   await writeHistory(tx, id, Number(row.version), [{ field: 'review', before, after: set.review_state, note }], cc, {}, `communique show ${id}`)
 }
@@ -152,7 +153,7 @@ async function editRow(tx: Tx, ctx: Ctx, row: LockedItem, edits: ItemEdits, cc: 
     if (row.status !== null && Number(row.due_edited) !== 1) tracking = { due: d?.end ?? null }
   }
   if (pending.length === 0) return
-  await tx.updateTable('items').set({ ...set, edited: 1 }).where('id', '=', id).execute()
+  await tx.updateTable('items').set({ ...set, edited: 1, withdrawn: 0 }).where('id', '=', id).execute()
   await writeHistory(tx, id, Number(row.version), pending, cc, tracking, `communique show ${id}`)
 }
 

@@ -236,6 +236,12 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
         // Back to the first rules: the withdrawn proposal returns.
         await ingestStatement(SEED_PATH, { store: s2, actor: 'robot', now: '2026-03-06T00:00:00.000Z', pipeline: fakePipeline(() => gold) })
         expect((await s2.listItems()).find((i) => i.id === dropped.id)).toMatchObject({ localId: 'p9-1', review: { state: 'proposed' } })
+        // Withdrawn again by the second rules, then accepted by a person: back in view, and it stays.
+        await ingestStatement(SEED_PATH, { store: s2, actor: 'robot', now: '2026-03-07T00:00:00.000Z', pipeline: fakePipeline(second) })
+        expect((await s2.listItems()).find((i) => i.id === dropped.id)).toBeUndefined()
+        await accept([dropped.id], o('akiko'))
+        await ingestStatement(SEED_PATH, { store: s2, actor: 'robot', now: '2026-03-08T00:00:00.000Z', pipeline: fakePipeline(second) })
+        expect((await s2.listItems()).find((i) => i.id === dropped.id)).toMatchObject({ review: { state: 'accepted' } })
       } finally {
         await s2.close()
         await h2.cleanup()
