@@ -15,6 +15,7 @@ import { actorOf, addActorOption, nowOf, withStore } from '../store-helpers.js'
 interface IngestOptions extends MeetingOptionValues {
   manifest: string[]
   reextract?: boolean
+  reextractSame?: boolean
   meeting?: string
   format?: SourceFormat
   as?: string
@@ -25,10 +26,11 @@ const n = (x: number): string => x.toLocaleString('en-US')
 /** Registers `ingest`. */
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program.command('ingest')
-    .description('Store documents (files, folders, URLs) with their paragraphs and items; the same text twice adds nothing')
+    .description('Store documents (files, folders, URLs) with their paragraphs and items; the same text again adds no document but is extracted again, keeping people\'s review')
     .argument('[inputs...]', 'files, folders (read recursively) or http(s) URLs')
     .option('--reextract', 'extract the stored documents again (all, or --meeting M) and merge the new proposals with people\'s review')
     .option('--meeting <id|slug>', 'with --reextract: only this meeting')
+    .option('--no-reextract-same', 'a text already stored is skipped, not extracted again (faster checks of large folders)')
     .option('--manifest <file>', 'TSV/CSV with columns file, title, date, parties, series (repeatable; a folder\'s MANIFEST.tsv is used automatically)', (v: string, all: string[]) => [...all, v], [])
   addMeetingOptions(cmd)
   addInputFormatOption(cmd)
@@ -60,7 +62,7 @@ accepted, rejected, edited or added stay as they left them (matched by offsets, 
     const summary = await withStore(ctx, async (store) => {
       const progress = ctx.output.isTTY ? barReporter(docs.length, ctx) : lineReporter(ctx)
       try {
-        const s = await ingestMany(docs, { store, actor, now: nowOf(), format: opts.format, maxBytes, flags }, progress.report)
+        const s = await ingestMany(docs, { store, actor, now: nowOf(), format: opts.format, maxBytes, flags, reextract: opts.reextractSame !== false }, progress.report)
         if (s.added + s.newVersions >= 50) await store.optimize()
         return s
       } finally {
