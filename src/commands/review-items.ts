@@ -2,6 +2,7 @@
 // `{ store, actor, now, ifVersion? }`. Values are checked with track/review rules and spans are
 // resolved against the stored document before the store writes anything, so a refused change
 // leaves the store unchanged. Errors are CommuniqueErrors whose wording names no CLI flag.
+import { isIsoDate } from '../core/dates.js'
 import { CommuniqueError } from '../core/errors.js'
 import { isTrackable, type Deadline, type ItemType } from '../core/item.js'
 import { findTimeExpressions } from '../extract/deadline/index.js'
@@ -137,14 +138,27 @@ function parseDeadline(value: string, doc: DocumentText, within: { start: number
   const v = value.trim()
   if (/^(none|-)$/i.test(v)) return null
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    if (Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new CommuniqueError('invalid-input', `"${v}" is not a date; give YYYY-MM-DD`)
+    if (!isIsoDate(v)) throw new CommuniqueError('invalid-input', `"${v}" is not a date of the calendar; give YYYY-MM-DD`)
     return { text: v, start: null, end: v, span: { start: within.start, end: within.start } }
   }
-  const at = findQuote(doc.text, spans(doc), v, { within })
+  let at: ResolvedSpan
+  try {
+    at = findQuote(doc.text, spans(doc), v, { within })
+  } catch (error) {
+    if (error instanceof CommuniqueError && error.code === 'quote-not-found') {
+      throw new CommuniqueError('invalid-input', `the deadline "${v}" is neither words of the item's paragraph nor a date; quote the paragraph's words or give YYYY-MM-DD`)
+    }
+    throw error
+  }
   const date = meetingDate && /^\d{4}-\d{2}-\d{2}$/.test(meetingDate) ? meetingDate : null
   const found = findTimeExpressions(at.text, { documentDate: date, offset: at.start })[0]
   if (found) return { ...found, text: at.text, span: { start: at.start, end: at.end } }
   throw new CommuniqueError('invalid-input', `"${v}" is not a time the extractor can read as a deadline; give a date as YYYY-MM-DD`)
+}
+
+/** The paragraph holding a span (deadline words are looked for there), or the span itself. */
+function paragraphAround(doc: DocumentText, s: { start: number; end: number }): { start: number; end: number } {
+  return doc.paragraphs.find((p) => s.start >= p.start && s.start < p.end) ?? s
 }
 
 function resolveSpan(doc: DocumentText, item: StoredItem, e: { quote?: string; start?: number; end?: number }): ResolvedSpan | undefined {
@@ -174,7 +188,7 @@ export async function editItem(id: number, e: ItemEditInput, o: ReviewOptions): 
   if (actors) edits.actors = actors
   const topics = names(e.topics, (t) => t.toLowerCase())
   if (topics) edits.topics = topics
-  if (e.deadline !== undefined) edits.deadline = parseDeadline(e.deadline, doc, span ?? item, item.meetingDate)
+  if (e.deadline !== undefined) edits.deadline = parseDeadline(e.deadline, doc, paragraphAround(doc, span ?? item), item.meetingDate)
   if (Object.keys(edits).length === 0) throw new CommuniqueError('usage', 'nothing to edit: give a type, a span, actors, a deadline or topics')
   return (await o.store.reviewItems([id], { kind: 'edit', edits }, { ...cc(o, true), expectedVersion: o.ifVersion ?? item.version }))[0]!
 }
@@ -189,7 +203,7 @@ export async function addItem(meetingRef: string | number, a: AddItemInput, o: R
   const item: NewReviewItem = {
     type, start: span.start, end: span.end, text: span.text, paragraph: span.paragraph,
     actors: names(a.actors, canonicalParty) ?? (isTrackable(type) ? meeting.parties : []),
-    deadline: a.deadline !== undefined ? parseDeadline(a.deadline, doc, span, meeting.date) : null,
+    deadline: a.deadline !== undefined ? parseDeadline(a.deadline, doc, paragraphAround(doc, span), meeting.date) : null,
     topics: names(a.topics, (t) => t.toLowerCase()) ?? [],
   }
   return o.store.addReviewItem(doc.documentId, item, cc(o, false))

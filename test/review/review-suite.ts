@@ -108,6 +108,13 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
       expect((await store.history(item.id)).every((e) => e.actor === 'carla')).toBe(true)
       const byOffsets = await editItem(item.id, { start: item.start, end: item.end }, as('carla'))
       expect(byOffsets.text).toBe(item.text)
+      const dated = await editItem(item.id, { deadline: '2017-03-31' }, as('carla'))
+      expect(dated.deadline).toMatchObject({ text: '2017-03-31', end: '2017-03-31' })
+      expect(dated.tracking!.due).toBe('2017-03-31')
+      expect((await editItem(item.id, { deadline: 'none', type: 'commitment' }, as('carla'))).tracking).toMatchObject({ due: null, status: 'not-started' })
+      expect((await editItem(item.id, { deadline: 'in 2016' }, as('carla'))).tracking!.due).toBe('2016-12-31')
+      await refused(store, 'invalid-input', () => editItem(item.id, { deadline: 'someday soon' }, as('carla')))
+      await refused(store, 'invalid-input', () => editItem(item.id, { deadline: '2017-02-30' }, as('carla')))
     })
 
     it('adds an item from a quote, asking for the paragraph when the quote occurs twice', async () => {
