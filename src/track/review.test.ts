@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CommuniqueError } from '../core/errors.js'
+import type { CommuniqueError } from '../core/errors.js'
 import { findQuote, parseMeetingReviewState, parseRejectReason, spanFromOffsets, type ParagraphSpan } from './review.js'
 
 const text = '1. Japan’s partners would meet.\n2. The UK would meet  again in 2016.\n3. Japan would meet.'
