@@ -65,7 +65,8 @@ async function namesOf(tx: Tx, itemId: number): Promise<{ actors: string[]; topi
  */
 export async function applyReview(ctx: Ctx, ids: readonly number[], change: ReviewChange, cc: ChangeContext): Promise<void> {
   await ctx.db.transaction().execute(async (tx) => {
-    for (const id of ids) {
+    // Note: rows are locked in id order, so two batches over the same items cannot deadlock.
+    for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
       const row = await lockItem(tx, ctx, id)
       checkVersion(row, cc)
       if (change.kind === 'edit') await editRow(tx, ctx, row, change.edits, cc)
