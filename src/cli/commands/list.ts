@@ -1,5 +1,6 @@
 // `communique list`: items with their tracking state, filtered; as a table, JSON or CSV.
 import type { Command } from 'commander'
+import { countOption } from '../options.js'
 import type { CliContext } from '../program.js'
 import { addFilterOptions, addFormatOptions, itemRow, printRows, toFilter, withStore, type FilterValues } from '../store-helpers.js'
 
@@ -7,7 +8,7 @@ import { addFilterOptions, addFormatOptions, itemRow, printRows, toFilter, withS
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program.command('list').description('List stored items (ITEM ids for show, status, owner ...)')
     .option('--all', 'include untracked items (support, call, position); by default only commitments and directives')
-    .option('--limit <n>', 'at most this many items', (v: string) => Number(v))
+    .option('--limit <n>', 'at most this many items (1 to 10,000)', countOption('--limit'))
   addFilterOptions(cmd)
   addFormatOptions(cmd)
   cmd.addHelpText('after', `
@@ -18,7 +19,7 @@ Examples:
   cmd.action(async (opts: FilterValues & { all?: boolean; limit?: number; json?: boolean; csv?: boolean }) => {
     const filter = toFilter(opts, ctx)
     if (!opts.all && !opts.type) filter.trackableOnly = true
-    if (opts.limit !== undefined && Number.isFinite(opts.limit) && opts.limit > 0) filter.limit = Math.floor(opts.limit)
+    if (opts.limit !== undefined) filter.limit = opts.limit
     const items = await withStore(ctx, (store) => store.listItems(filter))
     printRows(ctx, opts, items, items.map(itemRow), opts.csv
       ? ['id', 'meeting', 'date', 'para', 'local', 'type', 'status', 'owner', 'due', 'actors', 'topics', 'text']
