@@ -62,7 +62,11 @@ export function assertOutputTarget(target: OutputTarget): void {
   if (!existsSync(dir)) throw new CommuniqueError('write-failed', `cannot write ${path}: the folder ${dir} does not exist; create it first (mkdir -p ${dir})`)
   if (!statSync(dir).isDirectory()) throw new CommuniqueError('write-failed', `cannot write ${path}: ${dir} is a file, not a folder`)
   if (!existsSync(path)) return
-  if (statSync(path).isDirectory()) throw new CommuniqueError('write-failed', `cannot write ${path}: it is a folder; give a file name such as ${path.replace(/\/+$/, '')}/${target.kind.startsWith('export') ? 'export' : 'report'}.${target.kind.split('-')[1]}`)
+  if (statSync(path).isDirectory())
+    throw new CommuniqueError(
+      'write-failed',
+      `cannot write ${path}: it is a folder; give a file name such as ${path.replace(/\/+$/, '')}/${target.kind.startsWith('export') ? 'export' : 'report'}.${target.kind.split('-')[1]}`,
+    )
   if (target.storePath) {
     const store = realOrSelf(target.storePath)
     const real = realOrSelf(path)
@@ -75,14 +79,21 @@ export function assertOutputTarget(target: OutputTarget): void {
   try {
     start = head(path)
   } catch (error) {
-    throw new CommuniqueError('write-failed', `cannot write ${path}: cannot read the file that is there (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another file name`, { cause: error })
+    throw new CommuniqueError(
+      'write-failed',
+      `cannot write ${path}: cannot read the file that is there (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another file name`,
+      { cause: error },
+    )
   }
   if (start.startsWith('SQLite format 3\u0000')) {
     throw new CommuniqueError('write-failed', `cannot write ${path}: it is an SQLite database; choose another file name (or --force to overwrite it)`)
   }
   if (!SIGNATURES[target.kind](start)) {
     const what = target.kind.startsWith('export') ? `an earlier ${target.kind.slice(7)} export` : `an earlier ${target.kind.slice(7)} report`
-    throw new CommuniqueError('write-failed', `cannot write ${path}: the file exists and is not ${what}; choose another file name, or pass --force to overwrite it`)
+    throw new CommuniqueError(
+      'write-failed',
+      `cannot write ${path}: the file exists and is not ${what}; choose another file name, or pass --force to overwrite it`,
+    )
   }
 }
 
@@ -102,9 +113,14 @@ export async function writeOutputFile(target: OutputTarget, content: string | Ui
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined)
     const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied; choose a folder you can write to'
-      : code === 'EROFS' ? 'the file system is read-only; choose another folder'
-        : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message.split('\n')[0]
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied; choose a folder you can write to'
+        : code === 'EROFS'
+          ? 'the file system is read-only; choose another folder'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : (error as Error).message.split('\n')[0]
     throw new CommuniqueError('write-failed', `cannot write ${path}: ${why}`, { cause: error })
   }
   return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength

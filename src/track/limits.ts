@@ -14,7 +14,11 @@ export const MAX_NOTE_LENGTH = 10_000
  */
 export function assertMaxLength(value: string, what: string, max: number): string {
   const length = [...value].length
-  if (length > max) throw new CommuniqueError('usage', `${what} is ${length.toLocaleString('en-GB')} characters long, over the limit of ${max.toLocaleString('en-GB')}; shorten it`)
+  if (length > max)
+    throw new CommuniqueError(
+      'usage',
+      `${what} is ${length.toLocaleString('en-GB')} characters long, over the limit of ${max.toLocaleString('en-GB')}; shorten it`,
+    )
   return value
 }
 

@@ -10,8 +10,12 @@ import { ROOT } from '../helpers/paths.js'
 import { makeDocx, paragraphsFor } from './make-zip.js'
 
 let dir: string
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'communique-bombs-')) })
-afterAll(() => { rmSync(dir, { recursive: true, force: true }) })
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'communique-bombs-'))
+})
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
 
 /** Runs the built CLI in a child process and reports its exit code, stderr, time and peak memory. */
 function runMeasured(args: string[], env: Record<string, string> = {}): { code: number; err: string; seconds: number; peakMb: number } {
@@ -21,7 +25,11 @@ function runMeasured(args: string[], env: Record<string, string> = {}): { code: 
     process.exitCode = code
   })`
   const t = performance.now()
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, COMMUNIQUE_DB: join(dir, 'store.db'), ...env }, timeout: 60_000 })
+  const r = spawnSync(process.execPath, ['-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, COMMUNIQUE_DB: join(dir, 'store.db'), ...env },
+    timeout: 60_000,
+  })
   const seconds = (performance.now() - t) / 1000
   const peak = /PEAK_KB (\d+)/.exec(r.stderr)
   return { code: r.status ?? -1, err: r.stderr.replace(/PEAK_KB \d+\n/, ''), seconds, peakMb: peak ? Number(peak[1]) / 1024 : Infinity }
@@ -39,7 +47,10 @@ describe('2. DOCX decompression bombs', () => {
       expect(r.seconds).toBeLessThan(10)
       expect(r.peakMb).toBeLessThan(600)
     }
-    const meetings = spawnSync(process.execPath, [`${ROOT}bin/communique.js`, 'meetings', '--json'], { encoding: 'utf8', env: { ...process.env, COMMUNIQUE_DB: join(dir, 'store.db') } })
+    const meetings = spawnSync(process.execPath, [`${ROOT}bin/communique.js`, 'meetings', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, COMMUNIQUE_DB: join(dir, 'store.db') },
+    })
     expect(JSON.parse(meetings.stdout)).toEqual([])
     // Raising the limit does not let a 1000-fold part through: the ratio is checked too.
     const raised = runMeasured(['parse', bomb, '--max-size', '400'])
@@ -49,7 +60,9 @@ describe('2. DOCX decompression bombs', () => {
 
   it('an archive that declares a small part but inflates to more is refused as damaged', async () => {
     const liar = await makeDocx(paragraphsFor(5), { declaredSize: 4000 })
-    await expect(loadBytes(liar, { path: 'liar.docx' })).rejects.toThrow(/liar\.docx: the Word document is damaged \(its part word\/document\.xml does not inflate to the size it declares\)/)
+    await expect(loadBytes(liar, { path: 'liar.docx' })).rejects.toThrow(
+      /liar\.docx: the Word document is damaged \(its part word\/document\.xml does not inflate to the size it declares\)/,
+    )
   })
 
   it('an ordinary DOCX still loads', async () => {
@@ -59,7 +72,8 @@ describe('2. DOCX decompression bombs', () => {
 })
 
 describe('5. deeply nested HTML', () => {
-  const nested = (depth: number): string => `<html><body>${'<div>'.repeat(depth)}<p>1. Japan and the UK will hold talks in 2016.</p>${'</div>'.repeat(depth)}</body></html>`
+  const nested = (depth: number): string =>
+    `<html><body>${'<div>'.repeat(depth)}<p>1. Japan and the UK will hold talks in 2016.</p>${'</div>'.repeat(depth)}</body></html>`
 
   it('50,000 nested elements give one clean line (exit 1), not a stack overflow', () => {
     const page = join(dir, 'deep.html')

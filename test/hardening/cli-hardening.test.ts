@@ -26,7 +26,9 @@ beforeAll(async () => {
   const other = await itemOfParagraph(s, 13)
   expect((await s.cli('owner', String(other), FORMULAS[5]!)).code).toBe(0)
 })
-afterAll(() => { s?.cleanup() })
+afterAll(() => {
+  s?.cleanup()
+})
 
 /** Every cell of a CSV text, BOM removed. */
 function cells(csv: string): string[] {
@@ -117,8 +119,12 @@ describe('4. evidence URLs', () => {
 describe('6. terminal control characters', () => {
   it('are not printed by list, show, search or history, nor written into md or csv; the store keeps them', async () => {
     const printed = [
-      (await s.cli('list')).out, (await s.cli('show', String(id))).out, (await s.cli('history', String(id))).out,
-      (await s.cli('list', '--csv')).out, (await s.cli('report', '--format', 'md')).out, (await s.cli('report', '--format', 'csv')).out,
+      (await s.cli('list')).out,
+      (await s.cli('show', String(id))).out,
+      (await s.cli('history', String(id))).out,
+      (await s.cli('list', '--csv')).out,
+      (await s.cli('report', '--format', 'md')).out,
+      (await s.cli('report', '--format', 'csv')).out,
       (await s.cli('export', '--format', 'csv')).out,
     ]
     // eslint-disable-next-line no-control-regex

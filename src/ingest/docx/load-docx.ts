@@ -28,7 +28,7 @@ export async function loadDocx(bytes: Uint8Array, where: string, path?: string, 
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) })).value
   } catch (error) {
-    throw inputError('unreadable', where, `the Word document cannot be read (${(error as Error).message}); open and save it again in Word`, error)
+    throw inputError('unreadable', where, `the Word document cannot be read (${oneLine(error)}); open and save it again in Word`, error)
   }
   const doc = parseHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`)
   assertShallow(doc, where, 'Word document')
@@ -58,4 +58,10 @@ function coreProperties(bytes: Uint8Array): SourceMetadata {
   const modified = parseDate(field('dcterms:modified') ?? '')
   if (modified) meta.modified = modified
   return meta
+}
+
+/** The first line of a library's error, tidied: xmldom spreads one error over several lines and tabs. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0]!.replace(/\[xmldom error\]\s*/g, 'XML ').replace(/\s+/g, ' ').trim().slice(0, 200)
 }

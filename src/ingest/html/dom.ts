@@ -39,7 +39,9 @@ export const TEXT_NODE = 3
  * @param html the page's markup
  */
 export function parseHtmlDocument(html: string): DomDocument {
-  return (parseHTML(html) as unknown as { document: DomDocument }).document
+  const doc = (parseHTML(html) as unknown as { document: DomDocument }).document
+  // Note: linkedom builds no <html> element for markup without one (plain text, a lone <script>); a wrapper gives it one.
+  return doc.documentElement?.tagName.toLowerCase() === 'html' ? doc : (parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`) as unknown as { document: DomDocument }).document
 }
 
 /** True when the node is an element. */

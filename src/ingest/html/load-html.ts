@@ -43,7 +43,13 @@ function mainContentBlocks(doc: DomDocument): TextBlock[] | null {
     charThreshold: 100,
     serializer: (node) => node as unknown as DomElement,
   })
-  const article = reader.parse()
+  let article: ReturnType<typeof reader.parse>
+  try {
+    article = reader.parse()
+  } catch {
+    // Note: Readability throws on some malformed trees (found by fuzzing); the whole cleaned body is used then.
+    return null
+  }
   if (!article?.content) return null
   return htmlBlocks(article.content)
 }
@@ -55,6 +61,7 @@ function mainContentBlocks(doc: DomDocument): TextBlock[] | null {
  * @throws CommuniqueError 'unreadable'
  */
 export function assertShallow(doc: DomDocument, where: string, what: string): void {
+  if (!doc.documentElement) return
   const depth = domDepth(doc.documentElement, MAX_DOM_DEPTH)
   if (depth > MAX_DOM_DEPTH) {
     throw inputError('unreadable', where, `the ${what} nests elements more than ${MAX_DOM_DEPTH} deep, which no statement does; save the statement's text and give that instead`)
