@@ -326,8 +326,15 @@ export async function fuzzFormat(
   const server = format === 'url' ? await startFuzzServer() : null
   const summary: FuzzSummary = { format, runs: 0, ok: 0, userErrors: 0, crashes: [], hangs: [], slowestMs: 0, peakRssMb: 0, seconds: 0 }
   const t = performance.now()
+  // A promise a library rejects without anyone listening would end the process: it counts as a crash of the current input.
+  let current = -1
+  const onRejection = (reason: unknown): void => {
+    summary.crashes.push({ index: current, message: `unhandled rejection: ${String((reason as Error)?.message ?? reason).split('\n')[0]}` })
+  }
+  process.on('unhandledRejection', onRejection)
   try {
     for (let i = 0; i < runs; i++) {
+      current = i
       const [c] = fc.sample(arb, { seed: seed + i, numRuns: 1 })
       const o = await runCase(format, c!, server)
       summary.runs++
@@ -342,6 +349,8 @@ export async function fuzzFormat(
     }
   } finally {
     await server?.close()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    process.off('unhandledRejection', onRejection)
   }
   summary.seconds = Math.round((performance.now() - t) / 100) / 10
   summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)

@@ -85,6 +85,9 @@ describe('5. deeply nested HTML', () => {
 
   it('3,000 nested elements are refused the same way in-process; 400 still load', async () => {
     await expect(loadBytes(Buffer.from(nested(3000)), { path: 'deep.html' })).rejects.toThrow(/nests elements more than 512 deep/)
+    // Found by fuzzing: markup after </html> sits beside <html>, and is counted too.
+    const after = `<!DOCTYPE html><html><body><p>1. Japan will act.</p></body></html>${'<div>'.repeat(2000)}x`
+    await expect(loadBytes(Buffer.from(after), { path: 'after.html' })).rejects.toThrow(/nests elements more than 512 deep/)
     const ok = await loadBytes(Buffer.from(nested(400)), { path: 'ok.html' })
     expect(ok.value).toContain('Japan and the UK will hold talks in 2016.')
   })

@@ -61,8 +61,8 @@ function mainContentBlocks(doc: DomDocument): TextBlock[] | null {
  * @throws CommuniqueError 'unreadable'
  */
 export function assertShallow(doc: DomDocument, where: string, what: string): void {
-  if (!doc.documentElement) return
-  const depth = domDepth(doc.documentElement, MAX_DOM_DEPTH)
+  // Note: counted from the document, not its <html>: linkedom keeps markup after </html> beside it.
+  const depth = domDepth(doc as unknown as DomElement, MAX_DOM_DEPTH + 1) - 1
   if (depth > MAX_DOM_DEPTH) {
     throw inputError('unreadable', where, `the ${what} nests elements more than ${MAX_DOM_DEPTH} deep, which no statement does; save the statement's text and give that instead`)
   }
