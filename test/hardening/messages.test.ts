@@ -9,8 +9,11 @@ import { loadSource } from '../../src/ingest/index.js'
 import { loadBytes } from '../../src/ingest/load-bytes.js'
 import { toSqliteError } from '../../src/store/sqlite/open-sqlite.js'
 import { runCli } from '../cli-store/run-cli.js'
+import { PG_BASE_URL, postgresUnavailable } from '../store/harness.js'
 import { makeZipSync } from './make-zip.js'
 import { itemOfParagraph, seededStore, type SeededStore } from './seeded-store.js'
+
+const pgSkip = await postgresUnavailable()
 
 let server: Server
 let base = ''
@@ -128,5 +131,14 @@ describe('8. messages that do not mislead', () => {
     const failed = r.err.split('\n').find((l) => l.includes('empty.txt'))
     expect(failed).toBeDefined()
     expect(failed!.split('empty.txt')).toHaveLength(2)
+  })
+
+  it.skipIf(pgSkip !== null)(`a PostgreSQL search_path naming a missing schema is a user error${pgSkip ? ` (${pgSkip})` : ''}`, async () => {
+    const url = `${PG_BASE_URL}${PG_BASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent('-c search_path=no_such_schema_i13')}`
+    const r = await runCli(['list'], { DATABASE_URL: url })
+    expect(r.code).toBe(1)
+    expect(r.err.trim().split('\n')).toEqual([
+      expect.stringMatching(/^communique: error: PostgreSQL at .*: the search_path \(no_such_schema_i13\) names no schema that exists; create it/),
+    ])
   })
 })
