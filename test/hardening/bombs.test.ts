@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadBytes } from '../../src/ingest/load-bytes.js'
 import { ROOT } from '../helpers/paths.js'
-import { makeDocx, paragraphsFor } from './make-zip.js'
+import { makeDocx, makeZip, paragraphsFor } from './make-zip.js'
 
 let dir: string
 beforeAll(() => {
@@ -57,6 +57,23 @@ describe('2. DOCX decompression bombs', () => {
     expect(raised.err).toMatch(/inflates \d+ times .* decompression bomb/)
     expect(raised.peakMb).toBeLessThan(600)
   }, 60_000)
+
+  it('a small document with a 64 MB docProps/core.xml is refused before anything inflates it', async () => {
+    const docx = await makeZip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: '<w:document/>' },
+      {
+        name: 'docProps/core.xml',
+        chunks: function* () {
+          for (let i = 0; i < 64; i++) yield ' '.repeat(1024 * 1024)
+        },
+      },
+    ])
+    expect(docx.length).toBeLessThan(200 * 1024)
+    await expect(loadBytes(docx, { path: 'core.docx' })).rejects.toThrow(
+      /core\.docx: the Word document inflates to more than 50 MB \(the size limit; docProps\/core\.xml alone is 64 MB\)/,
+    )
+  })
 
   it('an archive that declares a small part but inflates to more is refused as damaged', async () => {
     const liar = await makeDocx(paragraphsFor(5), { declaredSize: 4000 })
