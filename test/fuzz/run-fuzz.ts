@@ -22,6 +22,7 @@ for (const format of formats) {
   summaries.push(s)
   console.log(describeSummary(s))
   for (const h of s.hangs) console.log(`  HANG ${format} #${h.index}: ${h.ms} ms`)
+  for (const p of s.pauses) console.log(`  slow once ${format} #${p.index}: ${p.ms} ms, rerun ${p.rerunMs} ms`)
   for (const c of s.crashes.filter((x) => x.message.startsWith('unhandled rejection'))) console.log(`  CRASH ${format} #${c.index}: ${c.message}`)
 }
 const crashes = summaries.reduce((n, s) => n + s.crashes.length, 0)
