@@ -78,7 +78,7 @@ export function toSqliteError(error: unknown, path: string, writable: (p: string
     if (code === 'SQLITE_READONLY_DIRECTORY' || (writable(path) && !writable(dir))) {
       return new CommuniqueError('read-only', `the folder ${dir} is read-only, and SQLite must write its journal beside ${basename(path)}; make the folder writable (chmod u+w ${dir}) or move the store`, { cause: error })
     }
-    return new CommuniqueError('read-only', `${path} is read-only; make it writable (chmod u+w ${path}) or use another store`, { cause: error })
+    return new CommuniqueError('read-only', `${path} is read-only; make it writable (chmod u+w) or use another store`, { cause: error })
   }
   if (code.startsWith('SQLITE_BUSY')) {
     return new CommuniqueError('store-unavailable', `${path} is busy: another process held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s; try again`, { cause: error })
