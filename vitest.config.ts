@@ -6,6 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    reporters: ['default'],
+    // The second reporter lists every skipped suite with its reason, one line each.
+    reporters: ['default', './test/helpers/skip-reporter.ts'],
   },
 })

@@ -12,5 +12,10 @@ if (!existsSync(fileURLToPath(main))) {
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error })
 }
+// A library that leaves a promise rejected with no one listening (pdf.js on some damaged PDFs, found by
+// fuzzing) would end the process with a stack trace; the command's own result and error still stand.
+process.on('unhandledRejection', (reason) => {
+  if (process.env.COMMUNIQUE_DEBUG) process.stderr.write(`communique: debug: a library left a promise rejected: ${reason?.stack ?? reason}\n`)
+})
 const { run } = await import(main.href)
 process.exitCode = await run(process.argv)

@@ -27,7 +27,7 @@ export function addChangeOptions(cmd: Command): Command {
 export async function reportChange(ctx: CliContext, opts: ChangeValues, run: (o: ChangeOptions) => Promise<ChangeResult>): Promise<void> {
   let ifVersion: number | undefined
   if (opts.ifVersion !== undefined) {
-    if (!/^\d+$/.test(opts.ifVersion.trim())) throw new CommuniqueError('usage', `--if-version expects a version number, got "${opts.ifVersion}"`)
+    if (!/^\d{1,9}$/.test(opts.ifVersion.trim())) throw new CommuniqueError('usage', `--if-version expects a version number, got "${opts.ifVersion}"`)
     ifVersion = Number(opts.ifVersion)
   }
   const actor = actorOf(opts, ctx)

@@ -1,7 +1,7 @@
 // Runs the CLI: parses argv, dispatches to a command, turns errors into one line and an exit code.
 import { CommanderError } from 'commander'
 import { EXIT, isUserError } from '../core/errors.js'
-import { processOutput, type Output } from './output.js'
+import { processOutput, safeOutput, type Output } from './output.js'
 import { createProgram } from './program.js'
 
 /**
@@ -9,7 +9,8 @@ import { createProgram } from './program.js'
  * @param argv full process argv (node, script, ...args)
  * @param output where to print; the process's stdout/stderr by default
  */
-export async function run(argv: string[], output: Output = processOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function run(argv: string[], rawOutput: Output = processOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const output = safeOutput(rawOutput)
   const program = await createProgram({ output, env, cwd: process.cwd() })
   try {
     await program.parseAsync(argv)

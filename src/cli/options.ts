@@ -71,3 +71,21 @@ export function maxBytes(maxSize: string | undefined, env: NodeJS.ProcessEnv): n
   }
   return bytes
 }
+
+/** Largest value of a count option such as --limit. */
+export const MAX_COUNT = 10_000
+
+/**
+ * Reads a whole-number option between 1 and `max` (a commander argument parser).
+ * @throws CommuniqueError (usage, exit 2) naming the option and the range
+ * @example cmd.option('--limit <n>', 'at most this many', countOption('--limit'))
+ */
+export function countOption(name: string, max = MAX_COUNT): (value: string) => number {
+  return (value: string) => {
+    const v = value.trim()
+    if (!/^\d{1,6}$/.test(v) || Number(v) < 1 || Number(v) > max) {
+      throw new CommuniqueError('usage', `${name} expects a whole number from 1 to ${max.toLocaleString('en-GB')}, got "${value}"`)
+    }
+    return Number(v)
+  }
+}

@@ -1,5 +1,6 @@
 // Printing helpers shared by every command: JSON, tables, CSV and one-line messages.
 import { stringify } from 'csv-stringify/sync'
+import { csvSafeCell, stripControl } from '../core/safe-text.js'
 
 /** Where a command writes; tests pass their own. */
 export interface Output {
@@ -14,6 +15,23 @@ export const processOutput: Output = {
   out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`) },
   err: (text) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`) },
   get isTTY() { return Boolean(process.stdout.isTTY) },
+}
+
+/** The two escape sequences the CLI itself prints (search highlights on a terminal); every other control character is removed. */
+export const HIGHLIGHT_MARKS: [string, string] = ['\u001b[1;33m', '\u001b[0m']
+
+/**
+ * Wraps an output so nothing printed carries terminal control characters (ESC, BEL, CR, C1 …)
+ * from documents or fields: they are removed, except the CLI's own highlight marks.
+ * The store keeps the text exact; only what is printed is cleaned.
+ */
+export function safeOutput(output: Output): Output {
+  const clean = (text: string): string => text.split(HIGHLIGHT_MARKS[0]).map((a) => a.split(HIGHLIGHT_MARKS[1]).map(stripControl).join(HIGHLIGHT_MARKS[1])).join(HIGHLIGHT_MARKS[0])
+  return {
+    out: (text) => { output.out(clean(text)) },
+    err: (text) => { output.err(clean(text)) },
+    get isTTY() { return output.isTTY },
+  }
 }
 
 /** Prints a value as pretty JSON. */
@@ -37,11 +55,11 @@ export function formatTable(rows: Record<string, unknown>[], columns: string[], 
   return [line(columns), ...cells.map(line)].join('\n')
 }
 
-/** Formats rows as RFC 4180 CSV with a header row. */
+/** Formats rows as RFC 4180 CSV with a header row; cells are made safe for spreadsheets (csvSafeCell) and terminals. */
 export function formatCsv(rows: Record<string, unknown>[], columns: string[]): string {
   const data = rows.map((r) => columns.map((c) => {
     const v = r[c]
-    return v == null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v)
+    return csvSafeCell(stripControl(v == null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v)))
   }))
   return stringify([columns, ...data], { record_delimiter: '\r\n' })
 }

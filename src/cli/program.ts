@@ -45,10 +45,11 @@ export async function createProgram(ctx: CliContext): Promise<Command> {
   const program = new Command('communique')
     .description('Turn joint statements and communiqués into tracked commitments and the follow-up report for the next meeting.')
     .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => ctx.output.out(s.replace(/\n$/, '')),
       writeErr: (s) => ctx.output.err(s.replace(/\n$/, '')),
+      // A usage error is one line like every other error: "communique: error: unknown option '--x'; run … --help".
+      outputError: (s, write) => write(`communique: ${s.trim().replace(/\s*\n\s*/g, '; ')}; run with --help for usage\n`),
     })
     .exitOverride()
   for (const load of modules) (await load()).register(program, ctx)

@@ -18,13 +18,18 @@ import type { CliContext } from './program.js'
  */
 export async function withStore<T>(ctx: CliContext, fn: (store: Store) => Promise<T>): Promise<T> {
   const url = ctx.env.DATABASE_URL?.trim() || undefined
-  const path = resolve(ctx.cwd, ctx.env.COMMUNIQUE_DB?.trim() || DEFAULT_DB_PATH)
-  const store = await openStore(url ? { url } : { path })
+  const store = await openStore(url ? { url } : { path: storePathOf(ctx)! })
   try {
     return await fn(store)
   } finally {
     await store.close()
   }
+}
+
+/** The SQLite store file in use (COMMUNIQUE_DB or ./communique.db), or null with DATABASE_URL. */
+export function storePathOf(ctx: CliContext): string | null {
+  if (ctx.env.DATABASE_URL?.trim()) return null
+  return resolve(ctx.cwd, ctx.env.COMMUNIQUE_DB?.trim() || DEFAULT_DB_PATH)
 }
 
 /** Adds --as NAME to a command that changes something. */

@@ -1,6 +1,6 @@
 // Expands the PATH|URL arguments of ingest into documents: folders are walked recursively, and a
 // folder's MANIFEST.tsv (or manifest.csv) decides which of its files are documents.
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
 import { CommuniqueError } from '../core/errors.js'
 import type { MeetingOverrides } from '../core/meeting.js'
@@ -42,14 +42,20 @@ export function collectInputs(inputs: readonly string[], manifests: readonly str
     if (/^https?:\/\//i.test(raw)) { add({ input: raw, overrides: {} }); continue }
     const path = resolve(cwd, raw)
     if (!existsSync(path)) throw new CommuniqueError('not-found', `${raw}: no such file or folder; check the path`)
-    if (statSync(path).isDirectory()) walk(path, add)
+    if (statSync(path).isDirectory()) walk(path, add, new Set())
     else add({ input: path, overrides: {} })
   }
   if (out.length === 0) throw new CommuniqueError('empty-input', `no documents found in ${inputs.join(', ')}; give .txt, .md, .html, .pdf or .docx files`)
   return out
 }
 
-function walk(dir: string, add: (doc: InputDocument) => void): void {
+// Note: a folder reached again through a symbolic link (a link to a parent) is walked once; a link
+// that loops or points nowhere is passed on as a document when its name is one, so the ingest
+// reports it on its own line ("the symbolic link points to itself") and stores the others.
+function walk(dir: string, add: (doc: InputDocument) => void, visited: Set<string>): void {
+  const real = realpathSync(dir)
+  if (visited.has(real)) return
+  visited.add(real)
   const names = readdirSync(dir).sort()
   const manifestName = MANIFEST_NAMES.find((n) => names.includes(n))
   if (manifestName) {
@@ -62,10 +68,15 @@ function walk(dir: string, add: (doc: InputDocument) => void): void {
   for (const name of names) {
     if (name.startsWith('.')) continue
     const path = join(dir, name)
-    const info = statSync(path)
-    if (info.isDirectory()) walk(path, add)
-    else if (!manifestName && info.isFile() && !NOT_DOCUMENTS.test(name) && DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())) {
-      add({ input: path, overrides: {} })
+    const isDocument = !manifestName && !NOT_DOCUMENTS.test(name) && DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase())
+    let info: Stats
+    try {
+      info = statSync(path)
+    } catch {
+      if (isDocument) add({ input: path, overrides: {} })
+      continue
     }
+    if (info.isDirectory()) walk(path, add, visited)
+    else if (isDocument && info.isFile()) add({ input: path, overrides: {} })
   }
 }

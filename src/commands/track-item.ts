@@ -3,7 +3,10 @@
 // Evidence and comments only append, so they commute with other changes: they are checked
 // against a version only when the user names one (--if-version).
 import { CommuniqueError } from '../core/errors.js'
-import { assessableParties, parseDue, parseRound, parseScore, parseStatus, resolveParty } from '../track/index.js'
+import {
+  assertIsoDate, assertMaxLength, assessableParties, parseDue, parseEvidenceUrl, parseRound, parseScore, parseStatus, resolveParty,
+  MAX_NOTE_LENGTH, MAX_OWNER_LENGTH,
+} from '../track/index.js'
 import type { Store } from '../store/store.js'
 import type { ChangeResult, StoredItem, TrackingChange } from '../store/types.js'
 
@@ -32,6 +35,7 @@ export async function requireTrackedItem(store: Store, itemId: number): Promise<
 async function change(itemId: number, make: (item: StoredItem) => TrackingChange | Promise<TrackingChange>, o: ChangeOptions, appendOnly = false): Promise<ChangeResult> {
   const item = await requireTrackedItem(o.store, itemId)
   const c = await make(item)
+  if (o.note) assertMaxLength(o.note, 'the note', MAX_NOTE_LENGTH)
   const expectedVersion = o.ifVersion ?? (appendOnly ? undefined : item.tracking.version)
   return o.store.applyChange(itemId, c, { actor: o.actor, at: o.now, expectedVersion, note: o.note ?? null })
 }
@@ -45,6 +49,7 @@ export async function setStatus(itemId: number, status: string, o: ChangeOptions
 /** Sets the owner (free text), or clears it with null. */
 export async function setOwner(itemId: number, owner: string | null, o: ChangeOptions): Promise<ChangeResult> {
   const name = owner?.trim() || null
+  if (name) assertMaxLength(name, 'the owner', MAX_OWNER_LENGTH)
   return change(itemId, () => ({ kind: 'owner', owner: name }), o)
 }
 
@@ -56,11 +61,11 @@ export async function setDue(itemId: number, due: string, o: ChangeOptions): Pro
 
 /** Adds a piece of evidence. */
 export async function addEvidence(itemId: number, e: { url?: string; note?: string; date?: string }, o: ChangeOptions): Promise<ChangeResult> {
-  const url = e.url?.trim() || null
-  const note = e.note?.trim() ?? ''
-  if (!url && !note) throw new CommuniqueError('usage', 'evidence needs --url or --note (or both)')
-  if (url && !/^https?:\/\/\S+$/i.test(url)) throw new CommuniqueError('usage', `--url must be an http(s) address, got "${url}"`)
-  const date = e.date === undefined ? null : parseDue(e.date)
+  const typed = e.url?.trim() || null
+  const note = assertMaxLength(e.note?.trim() ?? '', 'the note', MAX_NOTE_LENGTH)
+  if (!typed && !note) throw new CommuniqueError('usage', 'evidence needs --url or --note (or both)')
+  const url = typed === null ? null : parseEvidenceUrl(typed)
+  const date = e.date === undefined ? null : assertIsoDate(e.date, 'the evidence date (--date)')
   return change(itemId, () => ({ kind: 'evidence', date, url, note }), o, true)
 }
 
@@ -68,6 +73,7 @@ export async function addEvidence(itemId: number, e: { url?: string; note?: stri
 export async function addComment(itemId: number, text: string, o: ChangeOptions): Promise<ChangeResult> {
   const t = text.trim()
   if (!t) throw new CommuniqueError('usage', 'the comment is empty; give its text')
+  assertMaxLength(t, 'the comment', MAX_NOTE_LENGTH)
   return change(itemId, () => ({ kind: 'comment', text: t }), o, true)
 }
 
@@ -77,6 +83,7 @@ export async function assessItem(itemId: number, a: { party: string; score: stri
   const round = parseRound(a.round)
   const rationale = a.rationale.trim()
   if (!rationale) throw new CommuniqueError('usage', 'an assessment needs a --rationale saying why')
+  assertMaxLength(rationale, 'the rationale', MAX_NOTE_LENGTH)
   return change(itemId, async (item) => {
     const meeting = await o.store.getMeeting(item.meetingId)
     const party = resolveParty(a.party, assessableParties(item.actors, meeting?.parties ?? []), itemId)

@@ -1,15 +1,13 @@
 // Renders a meeting report or a series view in one of six formats and writes it to a file.
-import { existsSync, statSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
-import { CommuniqueError } from '../core/errors.js'
+import { csvSafeCell } from '../core/safe-text.js'
 import {
   buildReport, buildSeriesReport, renderReportCsv, renderReportHtml, renderReportIcs, renderReportJson,
   renderReportMarkdown, renderSeriesHtml, type ReportInput, type ReportModel, type SeriesReportInput,
 } from '../report/index.js'
 import { meetingInputsOfSeries } from './build-report-input.js'
+import { assertOutputTarget, writeOutputFile } from './output-file.js'
 import { renderPdf } from './render-pdf.js'
 
 /** The formats of `communique report`. */
@@ -99,7 +97,7 @@ function mergeCsv(csvs: readonly string[]): string {
     const at = t[0]!.indexOf(name)
     return at < 0 ? '' : row[at] ?? ''
   })))
-  return stringify([header, ...rows], { bom: true, record_delimiter: '\r\n' })
+  return stringify([header, ...rows].map((row) => row.map(csvSafeCell)), { bom: true, record_delimiter: '\r\n' })
 }
 
 // One calendar: the first calendar's header (renamed), then every VEVENT of every calendar.
@@ -138,32 +136,27 @@ function fold(line: string): string {
 
 /**
  * Checks that a report can be written to `path` before the work of rendering it: the folder exists,
- * and the path is not a folder.
+ * the path is not a folder, not the store, and (unless `guard.force`) not a file other than an
+ * earlier report of this format. See assertOutputTarget.
  * @throws CommuniqueError 'write-failed' with what to do
  */
-export function assertWritableTarget(path: string): void {
-  const dir = dirname(path)
-  if (!existsSync(dir)) throw new CommuniqueError('write-failed', `cannot write ${path}: the folder ${dir} does not exist; create it first (mkdir -p ${dir})`)
-  if (!statSync(dir).isDirectory()) throw new CommuniqueError('write-failed', `cannot write ${path}: ${dir} is a file, not a folder`)
-  if (existsSync(path) && statSync(path).isDirectory()) throw new CommuniqueError('write-failed', `cannot write ${path}: it is a folder; give a file name such as ${path.replace(/\/+$/, '')}/report.html`)
+export function assertWritableTarget(path: string, guard: ReportGuard = { force: true }): void {
+  assertOutputTarget({ path, kind: `report-${guard.format ?? 'html'}`, force: guard.force, storePath: guard.storePath ?? null })
+}
+
+/** What protects a report file: its format, --force, and the store file not to overwrite. */
+export interface ReportGuard {
+  format?: ReportFormat
+  force?: boolean
+  storePath?: string | null
 }
 
 /**
- * Writes a rendered report and returns the bytes written.
+ * Writes a rendered report whole (a temporary file renamed over the target) and returns the bytes written.
  * @throws CommuniqueError 'write-failed' naming the path and the reason
  */
-export async function writeReportFile(path: string, content: string | Uint8Array): Promise<number> {
-  assertWritableTarget(path)
-  try {
-    await writeFile(path, content)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied; choose a folder you can write to'
-      : code === 'EROFS' ? 'the file system is read-only; choose another folder'
-        : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message.split('\n')[0]
-    throw new CommuniqueError('write-failed', `cannot write ${path}: ${why}`, { cause: error })
-  }
-  return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength
+export async function writeReportFile(path: string, content: string | Uint8Array, guard: ReportGuard = { force: true }): Promise<number> {
+  return writeOutputFile({ path, kind: `report-${guard.format ?? 'html'}`, force: guard.force, storePath: guard.storePath ?? null }, content)
 }
 
 /**

@@ -8,8 +8,12 @@ export function isIsoDate(value: unknown): value is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value
 }
 
+/** Earliest and latest date a user may type (a year such as 0000 or 9999 is a typing mistake). */
+export const MIN_USER_DATE = '1900-01-01'
+export const MAX_USER_DATE = '2200-12-31'
+
 /**
- * Checks a date typed by a user and returns it trimmed.
+ * Checks a date typed by a user (YYYY-MM-DD, between 1900 and 2200) and returns it trimmed.
  * @param what how to name the value in the message ("--date", "the due date")
  * @throws CommuniqueError 'usage' naming the value and the expected form
  * @example assertIsoDate('2016-01-08', '--date') // '2016-01-08'
@@ -17,6 +21,7 @@ export function isIsoDate(value: unknown): value is string {
 export function assertIsoDate(value: string, what: string): string {
   const v = value.trim()
   if (!isIsoDate(v)) throw new CommuniqueError('usage', `${what} expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "${value}"`)
+  if (v < MIN_USER_DATE || v > MAX_USER_DATE) throw new CommuniqueError('usage', `${what} expects a date between ${MIN_USER_DATE} and ${MAX_USER_DATE}, got "${value}"`)
   return v
 }
 

@@ -2,7 +2,7 @@
 import type { SourceFile, SourceFormat } from '../core/source-file.js'
 import { declaredCharset, decodeText } from './decode-text.js'
 import { formatFromHints, sniffTextFormat } from './detect-format.js'
-import { inputError } from './errors.js'
+import { DEFAULT_MAX_BYTES, inputError } from './errors.js'
 import type { LoadBytesOptions } from './load-options.js'
 import { loadMarkdown } from './markdown/load-markdown.js'
 import { isDocx } from './sniff-binary.js'
@@ -26,7 +26,7 @@ export async function loadBytes(bytes: Uint8Array, options: LoadBytesOptions): P
   if (known === 'pdf') return (await import('./pdf/load-pdf.js')).loadPdf(bytes, where, path)
   if (known === 'docx') {
     if (!isDocx(bytes)) throw inputError('unreadable', where, 'this is not a Word (.docx) document; check the file or pass the right --format')
-    return (await import('./docx/load-docx.js')).loadDocx(bytes, where, path)
+    return (await import('./docx/load-docx.js')).loadDocx(bytes, where, path, options.maxBytes ?? DEFAULT_MAX_BYTES)
   }
   const text = decodeText(bytes, where, declaredCharset(bytes, options.contentType))
   if (text.replace(/^\uFEFF/, '').trim() === '') throw inputError('empty-input', where, 'the file holds only whitespace; give a document with text')

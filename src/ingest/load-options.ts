@@ -19,6 +19,8 @@ export interface LoadBytesOptions {
   path?: string
   /** Read the bytes as this format instead of detecting it. */
   format?: SourceFormat
+  /** Largest input accepted, in bytes (also the limit of a DOCX's inflated contents); default 50 MB. */
+  maxBytes?: number
   /** Content-Type of the HTTP response the bytes came from. */
   contentType?: string
 }

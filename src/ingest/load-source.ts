@@ -22,12 +22,13 @@ export async function loadSource(input: string, options: LoadOptions = {}): Prom
     const fetched = await fetchSource(input, { ...options, maxBytes })
     return loadBytes(fetched.bytes, {
       path: input,
+      maxBytes,
       ...(options.format === undefined ? {} : { format: options.format }),
       ...(fetched.contentType === undefined ? {} : { contentType: fetched.contentType }),
     })
   }
   const bytes = await readFileLimited(input, maxBytes)
-  return loadBytes(bytes, { path: input, ...(options.format === undefined ? {} : { format: options.format }) })
+  return loadBytes(bytes, { path: input, maxBytes, ...(options.format === undefined ? {} : { format: options.format }) })
 }
 
 /** Reads a whole file, refusing directories, missing files and files over the limit. */
@@ -41,6 +42,7 @@ async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Arr
   } catch (error) {
     if (isErrno(error, 'ENOENT') || isErrno(error, 'ENOTDIR')) throw inputError('not-found', path, 'no such file; check the path', error)
     if (isErrno(error, 'EACCES')) throw inputError('not-found', path, 'permission denied; check the file permissions', error)
+    if (isErrno(error, 'ELOOP')) throw inputError('not-found', path, 'the symbolic link points to itself (a loop); give the path of the document itself', error)
     throw error
   }
   if (size > maxBytes) throw tooLargeError(path, size, maxBytes)

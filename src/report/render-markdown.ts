@@ -1,5 +1,6 @@
 // Renders the report as GitHub-flavoured Markdown for pasting into briefings.
 import type { ReportItem, ReportModel } from './model.js'
+import { normalizeHttpUrl, stripControl } from '../core/safe-text.js'
 import { formatDate } from './dates.js'
 import { capitalise, LINK_KIND_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.js'
 
@@ -54,7 +55,7 @@ export function renderReportMarkdown(model: ReportModel): string {
       out.push('')
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+  return `${stripControl(out.join('\n')).replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
 }
 
 function itemEntry(item: ReportItem): string {
@@ -67,7 +68,7 @@ function itemEntry(item: ReportItem): string {
   const marks = item.reviewMarks.length > 0 ? ` (${item.reviewMarks.join(', ')})` : ''
   const lines = [`- **¶${item.paragraph}** ${TYPE_LABELS[item.type]}${marks}: ${inline(item.text)}  `, `  ${facts}`]
   const latest = item.evidence[item.evidence.length - 1]
-  if (latest) lines.push(`  - Evidence${latest.date ? ` (${formatDate(latest.date)})` : ''}: ${inline(latest.note)}${latest.url ? ` <${latest.url}>` : ''}`)
+  if (latest) lines.push(`  - Evidence${latest.date ? ` (${formatDate(latest.date)})` : ''}: ${inline(latest.note)}${latest.url ? ` ${markdownUrl(latest.url)}` : ''}`)
   if (item.scores.length) lines.push(`  - Scores: ${item.scores.map((x) => `${inline(x.party)} ${x.score > 0 ? '+1' : x.score}`).join(', ')}`)
   for (const l of item.links) lines.push(`  - ${LINK_KIND_LABELS[l.kind]} at ${inline(l.meetingTitle ?? l.meetingId)}${l.meetingDate ? ` (${formatDate(l.meetingDate)})` : ''}, ¶${l.paragraph}`)
   return lines.join('\n')
@@ -82,6 +83,13 @@ function table(head: string[], rows: string[][], right: boolean[]): string {
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     '',
   ].join('\n')
+}
+
+// An http(s) address as an autolink of its normalized href (which holds no <, >, quote or space);
+// anything else as escaped text, so no raw HTML reaches a renderer that allows it.
+function markdownUrl(url: string): string {
+  const href = normalizeHttpUrl(url)
+  return href ? `<${href}>` : inline(url)
 }
 
 // Note: statement text is prose, so only what would change the Markdown's structure is escaped.

@@ -33,7 +33,7 @@ async function incompleteDocuments(h: Harness): Promise<number> {
     (select count(*) from items i where i.document_id = d.id and i.trackable = 1) <> (select count(*) from tracking t join items i on i.id = t.item_id where i.document_id = d.id)`)
 }
 
-describe.skipIf(!HAS_SHARED)(`ingest of the corpus twice into a fresh SQLite store (${FULL ? 'whole corpus' : 'White House and Philippine folders; the whole corpus when CI=true or COMMUNIQUE_FULL_CORPUS=1'})`, () => {
+describe.skipIf(!HAS_SHARED)(`ingest of the corpus twice into a fresh SQLite store (${FULL ? 'whole corpus' : 'White House and Philippine folders; the whole corpus when CI=true or COMMUNIQUE_FULL_CORPUS=1'})${NO_SHARED}`, () => {
   let h: Harness
   beforeAll(async () => { h = await harnessFor('sqlite')() })
   afterAll(async () => { await h?.cleanup() })

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { extractItems } from '../../src/extract/index.js'
 import { loadSource } from '../../src/ingest/index.js'
 import { parseStatement } from '../../src/parse/index.js'
-import { HAS_SHARED, ROOT, SHARED } from '../helpers/paths.js'
+import { HAS_SHARED, NO_SHARED, ROOT, SHARED } from '../helpers/paths.js'
 
 const FOLDERS = ['wh-briefings-outcome-docs', 'dutertetimes-ph-reposts', 'ungdc-2015-2024']
 
-describe.skipIf(!HAS_SHARED)('extraction over the whole corpus (acceptance 3)', () => {
+describe.skipIf(!HAS_SHARED)(`extraction over the whole corpus (acceptance 3)${NO_SHARED}`, () => {
   it('runs on all 2,141 files; every item text equals the normalized text at its offsets', async () => {
     const files = [
       ...FOLDERS.flatMap((f) => readdirSync(join(SHARED, 'corpus', f)).filter((n) => n.endsWith('.txt')).map((n) => join(SHARED, 'corpus', f, n))),

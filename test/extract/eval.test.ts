@@ -6,11 +6,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { evaluateGold } from '../../src/commands/evaluate.js'
 import { runCli } from '../helpers/cli.js'
-import { HAS_SHARED, SHARED } from '../helpers/paths.js'
+import { HAS_SHARED, NO_SHARED, SHARED } from '../helpers/paths.js'
 
 const DOCS = [join(SHARED, 'examples'), join(SHARED, 'corpus/wh-briefings-outcome-docs'), join(SHARED, 'corpus/dutertetimes-ph-reposts')]
 
-describe.skipIf(!HAS_SHARED)('communique eval', () => {
+describe.skipIf(!HAS_SHARED)(`communique eval${NO_SHARED}`, () => {
   it('agrees with ../shared/eval/score.mjs on the dev set', async () => {
     const pred = mkdtempSync(join(tmpdir(), 'communique-pred-'))
     const ours = await evaluateGold({ goldDirs: [join(SHARED, 'gold')], docDirs: DOCS, predDir: pred })

@@ -1,5 +1,5 @@
 // Paths the tests share: the project, its bundled example, and the shared data beside it.
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 /** The project folder, with a trailing slash. */
@@ -9,7 +9,16 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const SEED = `${ROOT}examples/japan-uk-2plus2-2016-01-08.txt`
 
 /** ../shared beside the project: gold files, the reference scorer, the corpus. */
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url))
+export const SHARED = realFolder(fileURLToPath(new URL('../../../shared/', import.meta.url)))
+
+/**
+ * The real path of a folder (with a trailing slash), through any symbolic link: Node runs a script by
+ * its real path, so `import.meta.url === 'file://' + argv[1]` in ../shared/eval/score.mjs holds only
+ * when the script is named by its real path.
+ */
+export function realFolder(path: string): string {
+  return existsSync(path) ? `${realpathSync(path).replace(/\/$/, '')}/` : path
+}
 
 /** True when ../shared is there (a newcomer's clone may not have it). */
 export const HAS_SHARED = existsSync(`${SHARED}corpus`) && existsSync(`${SHARED}gold`)

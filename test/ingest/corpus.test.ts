@@ -23,7 +23,7 @@ function wrappedSentences(file: SourceFile): string[] {
   return out
 }
 
-describe.skipIf(skip)('the White House outcome documents (pandoc Markdown in .txt files)', () => {
+describe.skipIf(skip)(`the White House outcome documents (pandoc Markdown in .txt files)${skip ? ' (skipped: ../shared/corpus is not beside the project)' : ''}`, () => {
   it('all load as Markdown into clean one-line blocks', async () => {
     const wh = files('wh-briefings-outcome-docs')
     expect(wh.length).toBeGreaterThanOrEqual(200)
@@ -52,7 +52,7 @@ describe.skipIf(skip)('the White House outcome documents (pandoc Markdown in .tx
   })
 })
 
-describe.skipIf(skip)('the Philippine reposts', () => {
+describe.skipIf(skip)(`the Philippine reposts${skip ? ' (skipped: ../shared/corpus is not beside the project)' : ''}`, () => {
   it('load as Markdown with headings and without the trailing decoration', async () => {
     for (const path of files('dutertetimes-ph-reposts')) {
       const file = await loadSource(path)
@@ -65,7 +65,7 @@ describe.skipIf(skip)('the Philippine reposts', () => {
   })
 })
 
-describe.skipIf(skip)('the UN General Debate speeches', () => {
+describe.skipIf(skip)(`the UN General Debate speeches${skip ? ' (skipped: ../shared/corpus is not beside the project)' : ''}`, () => {
   it('load as plain text, unchanged but for line separators, unless really hard-wrapped', async () => {
     const un = files('ungdc-2015-2024')
     expect(un.length).toBeGreaterThan(1900)

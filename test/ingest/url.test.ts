@@ -100,7 +100,7 @@ describe('loadSource with a URL', () => {
     await new Promise((resolve) => closed.close(resolve))
     const e = await failure(`http://127.0.0.1:${port}/statement`)
     expect(e.code).toBe('fetch-failed')
-    expect(e.message).toMatch(/cannot reach the server/)
+    expect(e.message).toMatch(/the server refused the connection \(ECONNREFUSED\)/)
   })
 
   it('uses an injected fetch', async () => {

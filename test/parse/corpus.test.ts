@@ -9,7 +9,7 @@ import { findInvariantProblems } from './invariants.js'
 
 const FOLDERS = ['wh-briefings-outcome-docs', 'dutertetimes-ph-reposts', 'ungdc-2015-2024']
 
-describe.skipIf(!existsSync(CORPUS))('parseStatement over the whole corpus', () => {
+describe.skipIf(!existsSync(CORPUS))(`parseStatement over the whole corpus${existsSync(CORPUS) ? '' : ' (skipped: ../shared/corpus is not beside the project)'}`, () => {
   for (const folder of FOLDERS) {
     it(`parses every document of ${folder}`, async () => {
       const files = readdirSync(CORPUS + folder).filter((f) => f.endsWith('.txt') && !/^(?:MANIFEST|README)/.test(f))

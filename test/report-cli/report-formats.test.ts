@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ReportModel } from '../../src/report/model.js'
 import type { SeriesReportModel } from '../../src/report/series-model.js'
-import { HAS_SHARED } from '../helpers/paths.js'
+import { HAS_SHARED, NO_SHARED } from '../helpers/paths.js'
 import { fetchedReferences, wellFormedProblems } from '../report/helpers.js'
 import { ingestText, itemCards, matchCard, ok, requiredTrackable, seedGold, seededStore, SEED_SERIES, SEED_SLUG, type ReportStore } from './harness.js'
 
@@ -21,7 +21,7 @@ describe('communique report on the seed', () => {
   })
   afterAll(() => s?.cleanup())
 
-  it.skipIf(!HAS_SHARED)('lists every required commitment and directive of the gold file with its paragraph number', () => {
+  it.skipIf(!HAS_SHARED)(`lists every required commitment and directive of the gold file with its paragraph number${NO_SHARED}`, () => {
     const cards = itemCards(html)
     expect(cards.length).toBe(json.summary.trackable)
     const missing = requiredTrackable(seedGold()).filter((g) => matchCard(g, cards) === null).map((g) => `¶${g.paragraph} ${g.quote}`)

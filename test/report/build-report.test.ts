@@ -12,7 +12,7 @@ describe('buildReport on the seed meeting', () => {
   const model = buildReport(seedInput())
   const items = model.sections.flatMap((s) => s.items)
 
-  it.skipIf(!existsSync(GOLD))('lists every trackable item of the gold file with its paragraph number', () => {
+  it.skipIf(!existsSync(GOLD))(`lists every trackable item of the gold file with its paragraph number${existsSync(GOLD) ? '' : ' (skipped: ../shared/gold is not beside the project)'}`, () => {
     const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { items: Array<{ paragraph: number; quote: string; type: string }> }
     const trackable = gold.items.filter((g) => g.type === 'commitment' || g.type === 'directive')
     expect(trackable.length).toBeGreaterThan(30)

@@ -180,6 +180,19 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
       await expect(store.search('-only')).rejects.toThrow(/no word to look for/)
     })
 
+    it('gives one search meaning on both back-ends: stop words and odd tokens (issue 13)', async () => {
+      await expect(store.search('the')).rejects.toThrow(/no word to look for: common words \(the\)/)
+      await expect(store.search('NOT of')).rejects.toThrow(/no word to look for/)
+      const cyber = (await store.search('cybersecurity')).map((x) => x.paragraphId)
+      expect(cyber.length).toBeGreaterThan(0)
+      expect((await store.search('NOT cybersecurity')).map((x) => x.paragraphId)).toEqual(cyber)
+      expect((await store.search('the cybersecurity')).map((x) => x.paragraphId)).toEqual(cyber)
+      expect((await store.search('<cybersecurity>')).map((x) => x.paragraphId)).toEqual(cyber)
+      expect((await store.search('cybersecurity; DROP TABLE items; --')).map((x) => x.paragraphId)).toEqual([])
+      expect((await store.search('"Japan-UK"')).length).toBeGreaterThan(0)
+      expect((await store.search('Japan-UK')).map((x) => x.paragraphId).sort()).toEqual((await store.search('"Japan UK"')).map((x) => x.paragraphId).sort())
+    })
+
     it('keeps a new version of a source apart and shows only current items', async () => {
       const changed = SEED_TEXT.replace('23. The Ministers instructed', '23. The Ministers asked')
       const r = await store.saveDocument(seedDocument({ text: changed, ingestedAt: at(8) }))

@@ -15,7 +15,8 @@ export function register(program: Command, ctx: CliContext): void {
   addChangeOptions(cmd)
   cmd.addHelpText('after', `
 Example:
-  $ communique evidence 12 --url https://www.mofa.go.jp/... --note "Typhoons visited Misawa" --date 2016-10-20`)
+  $ communique evidence 59 --url https://www.mofa.go.jp/press/release/ --note "Typhoons visited Misawa" --date 2016-10-20
+  (59 is the Typhoon pledge in a fresh store of the example; find ids with: communique list --paragraph 16 --text Typhoon --ids)`)
   cmd.action(async (item: string, opts: ChangeValues & { url?: string; note?: string; date?: string }) => {
     const id = parseItemId(item)
     await reportChange(ctx, opts, (o) => addEvidence(id, { url: opts.url, note: opts.note, date: opts.date }, o))

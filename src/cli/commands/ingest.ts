@@ -8,7 +8,7 @@ import { reextractStored } from '../../commands/review-gold.js'
 import type { ReextractResult } from '../../store/types.js'
 import { CommuniqueError } from '../../core/errors.js'
 import type { SourceFormat } from '../../core/source-file.js'
-import { addInputFormatOption, addMeetingOptions, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
+import { addInputFormatOption, addMeetingOptions, maxBytes as maxBytesOption, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
 import type { CliContext } from '../program.js'
 import { actorOf, addActorOption, nowOf, withStore } from '../store-helpers.js'
 
@@ -58,7 +58,7 @@ accepted, rejected, edited or added stay as they left them (matched by offsets, 
     const flags = toMeetingOverrides(opts)
     const docs = collectInputs(inputs, opts.manifest, ctx.cwd)
     const actor = actorOf(opts, ctx)
-    const maxBytes = ctx.env.COMMUNIQUE_MAX_BYTES ? Number(ctx.env.COMMUNIQUE_MAX_BYTES) : undefined
+    const maxBytes = maxBytesOption(undefined, ctx.env)
     const summary = await withStore(ctx, async (store) => {
       const progress = ctx.output.isTTY ? barReporter(docs.length, ctx) : lineReporter(ctx)
       try {
@@ -77,7 +77,7 @@ accepted, rejected, edited or added stay as they left them (matched by offsets, 
     return {
       report: (e: IngestEvent) => {
         const where = `[${e.index + 1}/${e.total}]`
-        if (e.kind === 'failed') { c.output.err(`${where} failed ${shortPath(e.input)}: ${e.error.message}`); return }
+        if (e.kind === 'failed') { c.output.err(`${where} failed ${shortPath(e.input)}: ${withoutPath(e.error.message, [e.input, shortPath(e.input)])}`); return }
         const o = e.outcome
         c.output.out(o.outcome === 'unchanged'
           ? `${where} unchanged ${shortPath(o.input)} (already stored as document ${o.documentId})${o.reextract ? `; extracted again: ${reextractLine(o.reextract)}` : ''}`
@@ -108,7 +108,7 @@ function barReporter(total: number, ctx: CliContext) {
   return {
     report: (e: IngestEvent) => {
       if (e.kind === 'document') { words += e.outcome.words; if (e.outcome.outcome !== 'unchanged') items += e.outcome.items }
-      if (e.kind === 'failed') failures.push(`failed ${e.input}: ${e.error.message}`)
+      if (e.kind === 'failed') failures.push(`failed ${e.input}: ${withoutPath(e.error.message, [e.input])}`)
       const rate = ((e.index + 1) / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1)
       bar.update(e.index + 1, { words: n(words), items: n(items), rate })
     },
@@ -129,4 +129,10 @@ export function summaryLine(s: IngestSummary): string {
   }
   const rate = s.ms > 0 ? ` (${(s.documents / (s.ms / 1000)).toFixed(1)} documents/s)` : ''
   return `ingested ${n(s.documents)} document${s.documents === 1 ? '' : 's'} in ${secs} s${rate}: ${n(s.added)} added, ${n(s.newVersions)} new versions, ${n(s.unchanged)} unchanged, ${n(s.failed)} failed; ${n(s.words)} words, ${n(s.items)} new items (${n(s.trackable)} tracked)`
+}
+
+/** The message of a failed document without the path it starts with (the line names it already). */
+export function withoutPath(message: string, paths: string[]): string {
+  for (const p of paths) if (message.startsWith(`${p}: `)) return message.slice(p.length + 2)
+  return message
 }

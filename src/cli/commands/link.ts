@@ -74,21 +74,25 @@ Example:
   const links = program.command('links').description('Show the links of an item to later meetings, best first')
     .argument('<item>', 'item id (from `communique list`)')
     .option('--all', 'include rejected links')
+    .option('--kind <kind>', 'only links of this kind (e.g. reported-done, progress-reported, reaffirmed)')
+    .option('--ids', 'print only the link ids, best first, one per line (for scripts)')
     .option('--json', 'print JSON')
   links.addHelpText('after', `
 Examples:
   $ communique links 12
-  $ communique links 12 --all --json`)
-  links.action(async (value: string, opts: { all?: boolean; json?: boolean }) => {
+  $ communique links 12 --all --json
+  $ LINK=$(communique links 12 --kind reported-done --ids | head -n1)`)
+  links.action(async (value: string, opts: { all?: boolean; kind?: string; ids?: boolean; json?: boolean }) => {
     const id = parseItemId(value)
     const { item, shown, hidden } = await withStore(ctx, async (store) => {
       const found = await store.getItem(id)
       if (!found) throw new CommuniqueError('not-found', `no item ${id} in the store; run \`communique list\` to see item ids`)
       const every = await store.listLinks({ itemIds: [id], review: ['suggested', 'confirmed', 'rejected'] })
-      const kept = every.filter((l) => opts.all || l.review !== 'rejected').sort((a, b) => b.score - a.score || a.id - b.id)
+      const kept = every.filter((l) => (opts.all || l.review !== 'rejected') && (opts.kind === undefined || l.kind === opts.kind)).sort((a, b) => b.score - a.score || a.id - b.id)
       return { item: found, shown: kept, hidden: every.length - kept.length }
     })
     if (opts.json) { printJson(ctx.output, shown); return }
+    if (opts.ids) { if (shown.length > 0) ctx.output.out(shown.map((l) => String(l.id)).join('\n')); return }
     const lines = [`Item ${item.id} (${item.localId}, ${item.meetingDate ?? item.meetingSlug}): ${item.text}`]
     if (shown.length === 0) lines.push(item.trackable ? '(no links: run `communique link`, or later meetings say nothing the linker recognises)' : '(no links: only commitments and directives are linked)')
     else lines.push(formatTable(shown.map(linkRow), ['link', 'kind', 'score', 'meeting', 'para', 'review', 'passage'], { maxWidth: 90 }))

@@ -10,7 +10,7 @@ import { CommuniqueError } from '../../core/errors.js'
 import { parseRound } from '../../track/index.js'
 import { assertIsoDate } from '../options.js'
 import type { CliContext } from '../program.js'
-import { chromiumOf, todayOf, withStore } from '../store-helpers.js'
+import { chromiumOf, storePathOf, todayOf, withStore } from '../store-helpers.js'
 
 interface ReportValues {
   meeting?: string
@@ -19,6 +19,7 @@ interface ReportValues {
   round?: string
   format: ReportFormat
   out?: string
+  force?: boolean
 }
 
 /** Registers `report`. */
@@ -32,6 +33,7 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(new Option('--format <format>', 'html to read and print, pdf to send, md for briefings, csv for spreadsheets, json (export names), ics for calendars')
       .choices([...REPORT_FORMATS]).default('html'))
     .option('-o, --out <file>', 'write to this file (required for pdf); default: standard output')
+    .option('--force', 'overwrite --out even when it is not an earlier report of this format (never the store)')
   cmd.addHelpText('after', `
 Examples:
   $ communique report --out report.html
@@ -48,7 +50,8 @@ Chromium (for pdf): $COMMUNIQUE_CHROMIUM or /usr/bin/chromium.`)
     const asOf = opts.asOf ? assertIsoDate(opts.asOf, '--as-of') : todayOf(ctx)
     const round = opts.round === undefined ? null : parseRound(opts.round)
     const target = opts.out ? resolve(ctx.cwd, opts.out) : null
-    if (target) assertWritableTarget(target)
+    const guard = { format: opts.format, force: opts.force === true, storePath: storePathOf(ctx) }
+    if (target) assertWritableTarget(target, guard)
     const chromiumPath = chromiumOf(ctx)
     const options = { asOf, round }
     const input = await withStore(ctx, async (store) => opts.series
@@ -64,7 +67,7 @@ Chromium (for pdf): $COMMUNIQUE_CHROMIUM or /usr/bin/chromium.`)
       ctx.output.out(rendered.content as string)
       return
     }
-    const bytes = await writeReportFile(target, rendered.content)
+    const bytes = await writeReportFile(target, rendered.content, guard)
     const shown = relative(ctx.cwd, target).startsWith('..') ? target : relative(ctx.cwd, target)
     ctx.output.err(describeWritten(shown, bytes, rendered))
   })

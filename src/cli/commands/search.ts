@@ -1,5 +1,7 @@
 // `communique search "QUERY"`: ranked full-text search over paragraphs, with the item filters.
 import type { Command } from 'commander'
+import { countOption } from '../options.js'
+import { HIGHLIGHT_MARKS } from '../output.js'
 import type { CliContext } from '../program.js'
 import { addFilterOptions, addFormatOptions, printRows, toFilter, withStore, type FilterValues } from '../store-helpers.js'
 
@@ -7,7 +9,7 @@ import { addFilterOptions, addFormatOptions, printRows, toFilter, withStore, typ
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program.command('search').description('Search every stored statement; words are all required, "quoted phrases", prefix*, a OR b, -exclude')
     .argument('<query...>', 'what to look for')
-    .option('--limit <n>', 'at most this many hits (default 20)', (v: string) => Number(v))
+    .option('--limit <n>', 'at most this many hits (default 20, at most 10,000)', countOption('--limit'))
   addFilterOptions(cmd)
   addFormatOptions(cmd)
   cmd.addHelpText('after', `
@@ -16,8 +18,8 @@ Examples:
   $ communique search "maritime security" --party Japan --type commitment
   $ communique search 'cyber* OR "information sharing"' --series "Japan-UK Foreign and Defence Ministerial Meeting"`)
   cmd.action(async (query: string[], opts: FilterValues & { limit?: number; json?: boolean; csv?: boolean }) => {
-    const limit = opts.limit !== undefined && Number.isFinite(opts.limit) && opts.limit > 0 ? Math.floor(opts.limit) : 20
-    const marks: [string, string] = ctx.output.isTTY && !opts.json && !opts.csv ? ['\u001b[1;33m', '\u001b[0m'] : ['**', '**']
+    const limit = opts.limit ?? 20
+    const marks: [string, string] = ctx.output.isTTY && !opts.json && !opts.csv ? HIGHLIGHT_MARKS : ['**', '**']
     const hits = await withStore(ctx, (store) => store.search(query.join(' '), toFilter(opts, ctx), { limit, highlight: marks }))
     if (!opts.json && !opts.csv) {
       if (hits.length === 0) { ctx.output.out('(nothing found)'); return }

@@ -64,7 +64,7 @@ describe('findEntities', () => {
     }
   })
 
-  it.skipIf(!hasCorpus)('gives offsets that slice to the text in 20 wh documents, with no overlapping names', () => {
+  it.skipIf(!hasCorpus)(`gives offsets that slice to the text in 20 wh documents, with no overlapping names${hasCorpus ? '' : ' (skipped: ../shared/corpus is not beside the project)'}`, () => {
     const files = readdirSync(whDir).filter((f) => f.endsWith('.txt')).sort().slice(0, 20)
     expect(files).toHaveLength(20)
     for (const f of files) {

@@ -5,9 +5,11 @@ import { blocksToSource } from '../blocks.js'
 import { inputError } from '../errors.js'
 import { parseHtmlDocument } from '../html/dom.js'
 import { htmlBlocks } from '../html/html-blocks.js'
+import { assertShallow } from '../html/load-html.js'
 import { parseDate } from '../parse-date.js'
 import { decodeEntities } from '../markdown/decode-entities.js'
-import { readZipEntry } from './zip-entry.js'
+import { assertSafeZip, readZipEntry } from './zip-entry.js'
+import { DEFAULT_MAX_BYTES } from '../errors.js'
 
 /**
  * Loads a DOCX. mammoth turns it into HTML (heading styles become <h1>-<h6>, Word lists become
@@ -17,16 +19,19 @@ import { readZipEntry } from './zip-entry.js'
  * @param bytes the .docx file
  * @param where path or URL, for messages
  * @param path recorded on the source file
- * @throws CommuniqueError 'unreadable' for a damaged file, 'no-text' for a document without text
+ * @param maxBytes the size limit, which the inflated parts must respect too (checked before mammoth inflates them)
+ * @throws CommuniqueError 'unreadable' for a damaged file, 'no-text' for a document without text, 'too-large' for a ZIP bomb
  */
-export async function loadDocx(bytes: Uint8Array, where: string, path?: string): Promise<SourceFile> {
+export async function loadDocx(bytes: Uint8Array, where: string, path?: string, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+  assertSafeZip(bytes, where, maxBytes)
   let html: string
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) })).value
   } catch (error) {
-    throw inputError('unreadable', where, `the Word document cannot be read (${(error as Error).message}); open and save it again in Word`, error)
+    throw inputError('unreadable', where, `the Word document cannot be read (${oneLine(error)}); open and save it again in Word`, error)
   }
   const doc = parseHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`)
+  assertShallow(doc, where, 'Word document')
   const blocks = doc.body ? htmlBlocks(doc.body) : []
   const file = blocksToSource(blocks, { ...(path === undefined ? {} : { path }), format: 'docx', metadata: coreProperties(bytes) })
   if (file.value.trim() === '') throw inputError('no-text', where, 'the Word document has no text; give the document that holds the statement')
@@ -53,4 +58,10 @@ function coreProperties(bytes: Uint8Array): SourceMetadata {
   const modified = parseDate(field('dcterms:modified') ?? '')
   if (modified) meta.modified = modified
   return meta
+}
+
+/** The first line of a library's error, tidied: xmldom spreads one error over several lines and tabs. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0]!.replace(/\[xmldom error\]\s*/g, 'XML ').replace(/\s+/g, ' ').trim().slice(0, 200)
 }

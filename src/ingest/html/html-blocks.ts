@@ -119,15 +119,24 @@ function hasBlockChild(el: DomElement): boolean {
   return Array.from(el.children).some((c) => BLOCK.has(c.tagName.toLowerCase()))
 }
 
-/** The text of inline content, with <br> kept as a line mark and skipped elements left out. */
+/** The text of inline content, with <br> kept as a line mark and skipped elements left out (walked without recursion). */
 function inlineText(node: DomNode): string {
-  if (!isElement(node)) return node.nodeType === TEXT_NODE ? node.textContent ?? '' : ''
-  const tag = node.tagName.toLowerCase()
-  if (tag === 'br') return BR
-  if (SKIP.has(tag)) return ''
   let s = ''
-  for (const child of Array.from(node.childNodes)) s += inlineText(child)
-  return BLOCK.has(tag) ? ` ${s} ` : s
+  // Note: a string on the stack is text to append once an element's children are done (its closing space).
+  const stack: Array<DomNode | string> = [node]
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if (typeof next === 'string') { s += next; continue }
+    if (!isElement(next)) { if (next.nodeType === TEXT_NODE) s += next.textContent ?? ''; continue }
+    const tag = next.tagName.toLowerCase()
+    if (tag === 'br') { s += BR; continue }
+    if (SKIP.has(tag)) continue
+    const block = BLOCK.has(tag)
+    if (block) { s += ' '; stack.push(' ') }
+    const children = Array.from(next.childNodes)
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+  }
+  return s
 }
 
 /**

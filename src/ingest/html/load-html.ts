@@ -5,7 +5,7 @@ import { blocksToSource, type TextBlock } from '../blocks.js'
 import { inputError } from '../errors.js'
 import { collapseWhitespace } from '../text/normalize-chars.js'
 import { captionTexts, dropFurnitureBlocks, removeFurniture } from './boilerplate.js'
-import { parseHtmlDocument, type DomDocument, type DomElement } from './dom.js'
+import { domDepth, parseHtmlDocument, MAX_DOM_DEPTH, type DomDocument, type DomElement } from './dom.js'
 import { htmlBlocks } from './html-blocks.js'
 import { htmlMetadata } from './html-metadata.js'
 
@@ -17,10 +17,11 @@ import { htmlMetadata } from './html-metadata.js'
  * @param html the page's markup
  * @param where path or URL, for messages
  * @param path recorded on the source file
- * @throws CommuniqueError 'no-text' when the page has no body text
+ * @throws CommuniqueError 'no-text' when the page has no body text, 'unreadable' when elements nest over 512 deep
  */
 export function loadHtml(html: string, where: string, path?: string): SourceFile {
   const doc = parseHtmlDocument(html)
+  assertShallow(doc, where, 'page')
   const metadata = htmlMetadata(doc)
   const captions = captionTexts(doc)
   const h1 = collapseWhitespace(doc.querySelector('h1')?.textContent ?? '')
@@ -42,7 +43,27 @@ function mainContentBlocks(doc: DomDocument): TextBlock[] | null {
     charThreshold: 100,
     serializer: (node) => node as unknown as DomElement,
   })
-  const article = reader.parse()
+  let article: ReturnType<typeof reader.parse>
+  try {
+    article = reader.parse()
+  } catch {
+    // Note: Readability throws on some malformed trees (found by fuzzing); the whole cleaned body is used then.
+    return null
+  }
   if (!article?.content) return null
   return htmlBlocks(article.content)
+}
+
+/**
+ * Refuses a document whose elements nest deeper than browsers build them (512): the readers walk
+ * the tree, and no statement nests more than a few dozen levels.
+ * @param what "page" or "Word document", for the message
+ * @throws CommuniqueError 'unreadable'
+ */
+export function assertShallow(doc: DomDocument, where: string, what: string): void {
+  // Note: counted from the document, not its <html>: linkedom keeps markup after </html> beside it.
+  const depth = domDepth(doc as unknown as DomElement, MAX_DOM_DEPTH + 1) - 1
+  if (depth > MAX_DOM_DEPTH) {
+    throw inputError('unreadable', where, `the ${what} nests elements more than ${MAX_DOM_DEPTH} deep, which no statement does; save the statement's text and give that instead`)
+  }
 }

@@ -26,6 +26,24 @@ export interface PdfContent {
   info: Record<string, string>
 }
 
+/** Names of pdf.js's own exception classes. */
+const PDFJS_ERRORS = /^(XRefEntryException|XRefParseException|FormatError|InvalidPDFException|UnknownErrorException|MissingDataException|ParserEOFException|PasswordException|AbortException)$/
+
+// Note: on some damaged files pdf.js rejects internal promises that no caller awaits (found by
+// fuzzing: "Bad (uncompressed) XRef entry"); left alone, Node ends the process. A rejection raised by
+// pdf.js is dropped here (the awaited calls below still succeed or fail on their own); any other
+// unhandled rejection is thrown on, as Node would have done.
+let guarded = false
+function guardPdfjsRejections(): void {
+  if (guarded) return
+  guarded = true
+  process.on('unhandledRejection', (reason) => {
+    const name = (reason as { name?: string } | null)?.name ?? ''
+    if (PDFJS_ERRORS.test(name) || /pdfjs-dist/.test(String((reason as Error | null)?.stack ?? ''))) return
+    throw reason
+  })
+}
+
 /**
  * Opens a PDF and reads every page's text items.
  * @param bytes the PDF file
@@ -34,6 +52,7 @@ export interface PdfContent {
  */
 export async function readPdf(bytes: Uint8Array, where: string): Promise<PdfContent> {
   if (!hasEofMarker(bytes)) throw inputError('unreadable', where, 'the PDF is truncated (no end-of-file marker); download or export it again')
+  guardPdfjsRejections()
   // pdfjs takes ownership of the buffer it is given, so it gets a copy.
   const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
   let doc

@@ -3,6 +3,7 @@ import type { ComplianceScore, Status } from '../../core/tracking.js'
 import { formatDate } from '../dates.js'
 import { STATUS_LABELS } from '../labels.js'
 import { html, type Html } from './escape.js'
+import { normalizeHttpUrl } from '../../core/safe-text.js'
 
 /** A coloured status pill. */
 export function statusPill(status: Status): Html {
@@ -22,17 +23,11 @@ export function scoreBadge(score: ComplianceScore): Html {
 
 /**
  * A link to an evidence URL. Only http(s) URLs become links (opened by the reader, never fetched on
- * load); anything else is printed as text.
+ * load), written as their normalized href; anything else is printed as (escaped) text.
  */
 export function externalLink(url: string): Html {
-  let host: string | null = null
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') host = parsed.host
-  } catch {
-    host = null
-  }
-  return host ? html`<a href="${url}" rel="noopener noreferrer">${host}</a>` : html`<span class="muted">${url}</span>`
+  const href = normalizeHttpUrl(url)
+  return href ? html`<a href="${href}" rel="noopener noreferrer">${new URL(href).host}</a>` : html`<span class="muted">${url}</span>`
 }
 
 /** A chart figure with its caption, or a "no data" box when there is nothing to draw. */

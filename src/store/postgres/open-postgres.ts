@@ -28,7 +28,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   pool.on('error', () => undefined)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   try {
-    await pool.query('select 1')
+    const { rows } = await pool.query<{ schema: string | null; path: string }>("select current_schema() as schema, current_setting('search_path') as path")
+    // Note: a search_path naming only schemas that do not exist leaves nowhere to create the tables (SQLSTATE 3F000).
+    if (!rows[0]?.schema) throw new CommuniqueError('store-unavailable', missingSchema(hostOf(location), rows[0]?.path ?? ''))
     if (!(await isUpToDate(db))) await migrate(db, 'postgres')
   } catch (error) {
     await db.destroy().catch(() => undefined)
@@ -70,8 +72,13 @@ export function toPostgresError(error: unknown, location: string): unknown {
   if (e.code === '3D000' || e.code === '28P01' || e.code === '28000') {
     return new CommuniqueError('store-unavailable', `PostgreSQL at ${host} refused the connection: ${message}; check DATABASE_URL`, { cause: error })
   }
+  if (e.code === '3F000') return new CommuniqueError('store-unavailable', missingSchema(host, ''), { cause: error })
   if (/invalid url|invalid connection/i.test(message)) {
     return new CommuniqueError('store-unavailable', `DATABASE_URL is not a valid PostgreSQL URL: ${message}`, { cause: error })
   }
   return error
+}
+
+function missingSchema(host: string, path: string): string {
+  return `PostgreSQL at ${host}: the search_path${path ? ` (${path})` : ''} names no schema that exists; create it (CREATE SCHEMA name) or fix search_path in DATABASE_URL (options=-c search_path=...)`
 }

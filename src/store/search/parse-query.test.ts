@@ -16,9 +16,20 @@ describe('parseQuery', () => {
   })
 })
 
+describe('stop words (one meaning on both back-ends)', () => {
+  it('drops the stop words PostgreSQL does not index, and refuses a query of stop words only', () => {
+    expect(parseQuery('NOT cyber').groups).toEqual([[{ text: 'cyber', phrase: false, prefix: false }]])
+    expect(parseQuery('the cyber -and').exclude).toEqual([])
+    expect(() => parseQuery('the')).toThrow(/no word to look for: common words \(the\) are not indexed/)
+  })
+  it('reads a word that cleaning splits as a phrase', () => {
+    expect(parseQuery('U.S.-Japan').groups).toEqual([[{ text: 'U S Japan', phrase: true, prefix: false }]])
+  })
+})
+
 describe('toFts5', () => {
   it('quotes every term so that FTS5 operators in user text stay words', () => {
-    expect(toFts5(parseQuery('NEAR: AND'))).toBe('("NEAR" AND "AND")')
+    expect(toFts5(parseQuery('NEAR: MATCH'))).toBe('("NEAR" AND "MATCH")')
     expect(toFts5(parseQuery('cybersecurity'))).toBe('"cybersecurity"')
   })
   it('writes OR groups, prefixes and NOT', () => {

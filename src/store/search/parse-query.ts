@@ -1,8 +1,9 @@
 // Parses the search syntax users type into terms both back-ends can run:
 // words (all required), "quoted phrases", prefix*, OR between two terms, -excluded.
 import { CommuniqueError } from '../../core/errors.js'
+import { onlyStopWords } from './stop-words.js'
 
-/** One word or phrase of a query. */
+/** One word or phrase of a query (never only stop words; see stop-words.ts). */
 export interface QueryTerm {
   /** The word(s), without quotes or operators. */
   text: string
@@ -29,6 +30,7 @@ export function parseQuery(input: string): ParsedQuery {
   const groups: QueryTerm[][] = []
   const exclude: QueryTerm[] = []
   let joinNext = false
+  const dropped: string[] = []
   for (const m of input.matchAll(TOKEN)) {
     const negated = (m[1] ?? m[3]) === '-'
     const phrase = m[2] !== undefined
@@ -37,11 +39,17 @@ export function parseQuery(input: string): ParsedQuery {
     const prefix = !phrase && raw.endsWith('*')
     const text = clean(prefix ? raw.slice(0, -1) : raw)
     if (!text) continue
-    const term: QueryTerm = { text, phrase: phrase && text.includes(' '), prefix }
+    // Note: one meaning on both back-ends: stop words are dropped (PostgreSQL does not index them),
+    // and a word that cleaning split ("U.S.-Japan" → "U S Japan") is a phrase on both.
+    if (onlyStopWords(text)) { dropped.push(text.toLowerCase()); if (!negated) joinNext = false; continue }
+    const term: QueryTerm = { text, phrase: text.includes(' '), prefix: prefix && !text.includes(' ') }
     if (negated) exclude.push(term)
     else if (joinNext) groups[groups.length - 1]!.push(term)
     else groups.push([term])
     joinNext = false
+  }
+  if (groups.length === 0 && dropped.length > 0) {
+    throw new CommuniqueError('usage', `the search "${input}" has no word to look for: common words (${[...new Set(dropped)].join(', ')}) are not indexed; give a more specific word (e.g. communique search cybersecurity)`)
   }
   if (groups.length === 0) {
     throw new CommuniqueError('usage', `the search "${input}" has no word to look for; give at least one word (e.g. communique search cybersecurity)`)

@@ -1,6 +1,6 @@
 // Opens the embedded SQLite file: WAL journal, a busy timeout, foreign keys, migrations on open.
-import { existsSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely } from 'kysely'
 import { CommuniqueError } from '../../core/errors.js'
@@ -65,7 +65,7 @@ export async function openSqlite(path: string): Promise<OpenSqlite> {
 /**
  * Turns a SQLite driver error into a one-line CommuniqueError naming the file; other errors pass.
  */
-export function toSqliteError(error: unknown, path: string): unknown {
+export function toSqliteError(error: unknown, path: string, writable: (p: string) => boolean = canWrite): unknown {
   if (error instanceof CommuniqueError) return error
   const code = (error as { code?: string }).code ?? ''
   const message = error instanceof Error ? error.message : String(error)
@@ -73,6 +73,11 @@ export function toSqliteError(error: unknown, path: string): unknown {
     return new CommuniqueError('store-invalid', `${path} is not a Communiqué store (not an SQLite database); point COMMUNIQUE_DB at another file`, { cause: error })
   }
   if (code.startsWith('SQLITE_READONLY')) {
+    // Note: SQLite writes its journal (-wal, -shm) beside the store, so a read-only folder fails the same way as a read-only file.
+    const dir = dirname(path)
+    if (code === 'SQLITE_READONLY_DIRECTORY' || (writable(path) && !writable(dir))) {
+      return new CommuniqueError('read-only', `the folder ${dir} is read-only, and SQLite must write its journal beside ${basename(path)}; make the folder writable (chmod u+w ${dir}) or move the store`, { cause: error })
+    }
     return new CommuniqueError('read-only', `${path} is read-only; make it writable (chmod u+w) or use another store`, { cause: error })
   }
   if (code.startsWith('SQLITE_BUSY')) {
@@ -82,4 +87,14 @@ export function toSqliteError(error: unknown, path: string): unknown {
     return new CommuniqueError('store-unavailable', `cannot use the store ${path}: ${message}`, { cause: error })
   }
   return error
+}
+
+/** True when this process may write `path` (a file or a folder). */
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
 }
