@@ -1,6 +1,7 @@
 // `communique eval`: extraction quality against hand-coded gold files, as ../shared/eval/score.mjs reports it.
 import type { Command } from 'commander'
 import { evaluateGold } from '../../commands/evaluate.js'
+import { collectFiles, LEXICON_OPTION_HELP, loadLexicons } from '../../commands/load-lexicon.js'
 import type { DocumentScore, ScoreSummary } from '../../eval/index.js'
 import { printJson } from '../output.js'
 import type { CliContext } from '../program.js'
@@ -12,6 +13,8 @@ interface EvalOptions {
   json?: boolean
   pred?: string
   quiet?: boolean
+  manifest?: boolean
+  lexicon?: string[]
 }
 
 const DEFAULT_DOCS = ['../shared/examples', '../shared/corpus/wh-briefings-outcome-docs', '../shared/corpus/dutertetimes-ph-reposts', 'examples']
@@ -24,22 +27,28 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption('--gold <dirs...>', 'folders of gold *.json files (the format of ../shared/gold)')
     .option('--docs <dirs...>', `folders holding the documents' text (default: ${DEFAULT_DOCS.join(', ')})`)
     .option('--pred <dir>', 'also write each prediction as <dir>/<gold name>.json, for ../shared/eval/score.mjs')
+    .option('--no-manifest', 'ignore the MANIFEST.tsv beside the documents: read each as the text alone, as a user who pastes a page would')
+    .option('--lexicon <file>', LEXICON_OPTION_HELP, collectFiles, [])
     .option('--json', 'print the scores as JSON')
     .option('-q, --quiet', 'print only the summary lines')
     .addHelpText('after', `
 Matching follows ANNOTATION.md ("How extraction is scored") and ../shared/eval/score.mjs exactly:
 a predicted commitment or directive pairs with a gold item of the same paragraph when the Dice
 overlap of their word tokens is at least 0.5; optional gold items are neither rewarded nor missed.
-Documents are read with the MANIFEST.tsv of their folder (date, parties), as \`extract\` does.
+Documents are read with the MANIFEST.tsv of their folder (date, parties), as \`extract\` does;
+--no-manifest reads the text alone, so the meeting record and the actors come from the text.
 
 Examples:
   $ communique eval --gold ../shared/gold
   $ communique eval --gold ../shared/gold test/gold --pred /tmp/pred
+  $ communique eval --gold test/gold-heldout --no-manifest -q      # actors and meeting from the text alone
   $ node ../shared/eval/score.mjs --gold-dir ../shared/gold --pred-dir /tmp/pred   # same figures`)
     .action(async (opts: EvalOptions) => {
+      loadLexicons(opts.lexicon, ctx.env)
       const result = await evaluateGold({
         goldDirs: opts.gold,
         docDirs: opts.docs ?? DEFAULT_DOCS,
+        manifest: opts.manifest !== false,
         ...(opts.pred ? { predDir: opts.pred } : {}),
         ...(ctx.output.isTTY && !opts.json ? { onDocument: (name: string, done: number, total: number) => ctx.output.err(`[${done}/${total}] ${name}`) } : {}),
       })

@@ -1,5 +1,6 @@
 // Pass 1: find where a sentence states an action or a stance, by the anchor rules.
-import { ANCHOR_RULES, type AnchorRule } from '../rules/index.js'
+import { anchorRules, type AnchorRule } from '../rules/index.js'
+import { lexiconVersion } from '../../lexicon/user-lexicon.js'
 import { asciiLower } from '../rules/rule.js'
 import { canBeVerb, verbLemma } from '../verbs.js'
 
@@ -38,20 +39,30 @@ export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor)
 const RULES_BY_HEAD = new Map<string, Array<{ rule: AnchorRule; priority: number }>>()
 /** The first two letters of every head word, to skip most words without slicing them. */
 const HEAD_PREFIXES = new Set<number>()
-ANCHOR_RULES.forEach((rule, priority) => {
-  for (const head of rule.heads) {
-    const list = RULES_BY_HEAD.get(head) ?? []
-    list.push({ rule, priority })
-    RULES_BY_HEAD.set(head, list)
-    HEAD_PREFIXES.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1))
-  }
-})
+let indexed = -1
+
+/** (Re)builds the head index when the rules in force change (a user lexicon adds pledge verbs). */
+function indexRules(): void {
+  if (indexed === lexiconVersion()) return
+  indexed = lexiconVersion()
+  RULES_BY_HEAD.clear()
+  HEAD_PREFIXES.clear()
+  anchorRules().forEach((rule, priority) => {
+    for (const head of rule.heads) {
+      const list = RULES_BY_HEAD.get(head) ?? []
+      list.push({ rule, priority })
+      RULES_BY_HEAD.set(head, list)
+      HEAD_PREFIXES.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1))
+    }
+  })
+}
 
 /**
  * Every valid rule match of a sentence, highest priority first. Each rule's (sticky) pattern is
  * tried only at the words it can start with, so a sentence is read once, not once per rule.
  */
 export function findCandidates(sentence: string): Anchor[] {
+  indexRules()
   const lower = asciiLower(sentence)
   const found: Array<Anchor & { priority: number }> = []
   const n = lower.length

@@ -1,7 +1,8 @@
 // Pass 2: where each anchor's clause starts, and who its subject is.
-import { canonicalCountry, findCountryMentions, groupMembers } from '../../lexicon/countries.js'
+import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
+import { agencyEntries, organisationParties } from '../lexicon/agencies.js'
 import { OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
@@ -115,12 +116,6 @@ const LEADING_ADVERBIAL = /^(?:(?:today|together|now|in addition|additionally|fu
 const TRAILING_AUX = /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
-const AGENCIES: Record<string, string> = {
-  DFC: 'United States', EXIM: 'United States', JBIC: 'Japan', JICA: 'Japan', JAXA: 'Japan', MCC: 'United States',
-  NASA: 'United States', NEXI: 'Japan', USAID: 'United States', USTR: 'United States', 'U.S. Department': 'United States',
-  'Department of State': 'United States', 'Department of Defense': 'United States', 'Department of Homeland Security': 'United States',
-  'Department of Justice': 'United States', 'Department of Energy': 'United States', 'Department of Commerce': 'United States',
-}
 
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
   let t = text.replace(LEADING_ADVERBIAL, '').trim()
@@ -156,15 +151,14 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
       && !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before)) continue
     add(m.name)
   }
-  for (const [agency, country] of Object.entries(AGENCIES)) if (text.includes(agency)) add(country)
+  for (const [agency, country] of agencyEntries()) if (text.includes(agency)) add(country)
   const side = SIDE_RE.exec(text)
   if (side) add(canonicalCountry(side[1]!))
-  for (const word of text.split(/[\s,]+/)) {
-    const members = groupMembers(word)
-    if (members) for (const n of members) add(n)
+  if (/[A-Z]/.test(text)) {
+    for (const g of text.matchAll(groupNamePattern())) for (const n of groupMembers(g[0]) ?? []) add(n)
+    // "the Alliance" is NATO only where NATO is a party.
+    for (const o of organisationParties()) if (o.re.test(text) && (o.name !== 'NATO' || /NATO|North Atlantic/.test(text) || ctx.parties.includes('NATO'))) add(o.name)
   }
-  if (/\b(?:EU|European Union)\b/.test(text)) add('European Union')
-  if (/\bASEAN\b/.test(text)) add('ASEAN')
   for (const m of text.matchAll(TITLE_NAME_RE)) add(personCountry(m[1]!.trim(), ctx))
   if (names.length === 0) {
     const lower = text.toLowerCase()

@@ -1,6 +1,6 @@
 // Finds the parties to an outcome document: the countries (or groupings' members) that issue it,
 // not every country it mentions.
-import { canonicalCountry, findCountryMentions, groupMembers } from '../../lexicon/countries.js'
+import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import type { TextSpan } from './opening.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
@@ -12,7 +12,6 @@ export interface FoundParty {
 // "We, the leaders of Australia, India, Japan, and the United States," / "As leaders of ..." /
 // "We, Australia, Denmark, Norway, and the United States, recognize"
 const LEADERS_OF = /\b(?:(?:leaders|heads of state and government|heads of state|heads of government|governments|foreign ministers|ministers|representatives)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
-const GROUPS = /\b(?:the\s+)?(?:Quad|AUKUS|G-?7|G-?20|I2U2|P3)\b/g
 
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
@@ -27,7 +26,7 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
       const stop = /,\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|[.;:]|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
       const list = stop ? rest.slice(0, stop.index) : rest
       for (const c of findCountryMentions(list, s.start + from)) if (!c.demonym) found.push({ name: c.name, at: c.start })
-      for (const g of list.matchAll(GROUPS)) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
+      for (const g of list.matchAll(groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
     }
   }
   return found
@@ -83,7 +82,7 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
     const joined = /[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && c.start > between.index)
     if (joined) found.push({ name: c.name, at: Number.isFinite(at) ? at + c.start : at })
   }
-  for (const g of title.matchAll(GROUPS)) {
+  for (const g of title.matchAll(groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
   return found
