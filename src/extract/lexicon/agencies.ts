@@ -24,25 +24,3 @@ export function agencyEntries(): ReadonlyArray<[string, string]> {
   return cache.entries
 }
 
-/** Organisations that are themselves a party (not through members): canonical name → printed forms. */
-export const ORGANISATION_PARTIES: Readonly<Record<string, readonly string[]>> = {
-  'European Union': ['European Union', 'EU'],
-  ASEAN: ['ASEAN', 'Association of Southeast Asian Nations'],
-  NATO: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Alliance'],
-  'African Union': ['African Union'],
-}
-
-let orgCache: { version: number; entries: Array<{ name: string; re: RegExp }> } | null = null
-
-/** Organisations that act as one party, the user's (those without members) included, each with a pattern of its names. */
-export function organisationParties(): ReadonlyArray<{ name: string; re: RegExp }> {
-  if (orgCache?.version !== lexiconVersion()) {
-    const user = userLexicon().organisations.filter((o) => !o.members?.length).map((o): [string, readonly string[]] => [o.name, [o.name, ...(o.aliases ?? [])]])
-    const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
-    orgCache = {
-      version: lexiconVersion(),
-      entries: [...Object.entries(ORGANISATION_PARTIES), ...user].map(([name, forms]) => ({ name, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u') })),
-    }
-  }
-  return orgCache.entries
-}

@@ -2,6 +2,7 @@
 import { canonicalCountry, findCountryMentions } from '../../lexicon/countries.js'
 import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
+import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
 import { NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
 
@@ -90,12 +91,18 @@ export function splitOffice(office: string): { office: string; country: string |
   for (const m of office.matchAll(/\s+of\s+/g)) {
     // "of the Kingdom of Saudi Arabia", "of the Federative Republic of Brazil": the state's long form.
     const rest = office.slice(m.index + m[0].length)
-    const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, ''))
+    const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, '')) ?? organisationOf(rest)
     if (country) return { office: office.slice(0, m.index), country }
   }
   const lead = findCountryMentions(office)[0]
   if (lead && lead.start === 0) return { office: office.slice(lead.end).trim(), country: lead.name }
   return { office, country: null }
+}
+
+/** "the European Commission" → European Union; "NATO" → NATO: an organisation named whole after "of". */
+function organisationOf(words: string): string | null {
+  const found = findOrganisationParties(words)[0]
+  return found && found.at <= 4 ? found.name : null
 }
 
 /** A minister without a country takes the country of the person named just before, in one sentence. */

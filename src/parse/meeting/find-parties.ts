@@ -1,6 +1,7 @@
 // Finds the parties to an outcome document: the countries (or groupings' members) that issue it,
 // not every country it mentions.
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
+import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
@@ -11,7 +12,7 @@ export interface FoundParty {
 
 // "We, the leaders of Australia, India, Japan, and the United States," / "As leaders of ..." /
 // "We, Australia, Denmark, Norway, and the United States, recognize"
-const LEADERS_OF = /\b(?:(?:leaders|heads of state and government|heads of state|heads of government|governments|foreign ministers|ministers|representatives)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
+const LEADERS_OF = /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
 
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
@@ -27,6 +28,8 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
       const list = stop ? rest.slice(0, stop.index) : rest
       for (const c of findCountryMentions(list, s.start + from)) if (!c.demonym) found.push({ name: c.name, at: c.start })
       for (const g of list.matchAll(groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
+      // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
+      for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
     }
   }
   return found
