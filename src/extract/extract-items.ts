@@ -67,8 +67,26 @@ export function extractItems(input: ExtractInput): Item[] {
 }
 
 function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
-  const text = sentence.value
   const base = sentence.position.start.offset
+  // Words glued by a lost space ("Theyreaffirmed") are read repaired; offsets map back to the original.
+  const repaired = ctx.repair(sentence.value)
+  if (!repaired) return extractText(sentence.value, base, paragraph, ctx)
+  const { map } = repaired
+  const at = (i: number): number => map[Math.min(Math.max(i, 0), map.length - 1)]!
+  const found = extractText(repaired.text, base, paragraph, ctx)
+  const back = (abs: number): number => base + at(abs - base)
+  for (const d of found.drafts) {
+    const { anchor } = d.clause
+    d.clause = { ...d.clause, start: at(d.clause.start), end: at(d.clause.end), anchor: { ...anchor, start: at(anchor.start), end: at(anchor.end), verbStart: at(anchor.verbStart) } }
+    d.start = back(d.start)
+    d.end = back(d.end)
+    d.tailEnd = back(d.tailEnd)
+    d.leadEnd = back(d.leadEnd)
+  }
+  return found
+}
+
+function extractText(text: string, base: number, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
   const candidates = findCandidates(text)
   if (candidates.length === 0) return { drafts: [], leadIn: null }
   // Only where two rules claim the same words must the better one prove it makes an item.

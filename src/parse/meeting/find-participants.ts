@@ -3,7 +3,7 @@ import { canonicalCountry, findCountryMentions } from '../../lexicon/countries.j
 import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
-import type { TextSpan } from './opening.js'
+import { spanOffset, type TextSpan } from './opening.js'
 import { NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
 
 /** A participant found in the text, with the offsets of the name. */
@@ -65,8 +65,8 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   const ofCountry = g.of ? splitOffice(`x ${g.of.trim()}`).country : null
   list.push({
     name, honorific, office: split.office, country: split.country ?? ofCountry ?? leaderCountry(name),
-    start: s.start + nameAt, end: s.start + nameAt + rawName.length, fullOffice,
-    officeStart: s.start + m.indices!.groups!.office![0], officeEnd: s.start + m.indices!.groups!.office![1],
+    start: spanOffset(s, nameAt), end: spanOffset(s, nameAt + rawName.length), fullOffice,
+    officeStart: spanOffset(s, m.indices!.groups!.office![0]), officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
 }
 

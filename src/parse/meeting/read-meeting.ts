@@ -12,7 +12,8 @@ import { findParticipants } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace } from './find-place.js'
 import { findTitle, seriesOf } from './find-title.js'
-import { meetingSentences, openingSentences } from './opening.js'
+import { meetingSentences, openingSentences, useRepairer } from './opening.js'
+import { createGlueRepairer } from '../repair-glued.js'
 import { splitLeadingOrdinal } from './ordinal.js'
 
 /**
@@ -30,11 +31,14 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     throw new TypeError(`readMeeting: expected a tree of type 'document', got '${String(tree?.type)}'. Pass the root from parseStatement().`)
   }
   const meeting = emptyMeeting()
+  useRepairer(tree, createGlueRepairer(file.value))
   /** Sets a field with its source, and its position when read from the text. */
   const record = <K extends 'title' | 'series' | 'ordinal' | 'date' | 'place'>(field: K, value: MeetingRecord[K], source: FieldSource, span: Partial<Span> = {}): void => {
     meeting[field] = value
     meeting.sources[field] = source
-    if (span.start !== undefined && span.end !== undefined) meeting.positions[field] = lines.positionOf(span.start, span.end)
+    // Note: offsets read from a repaired sentence may run a few characters past; keep them in the text.
+    const clamp = (n: number): number => Math.min(Math.max(n, 0), file.value.length)
+    if (span.start !== undefined && span.end !== undefined) meeting.positions[field] = lines.positionOf(clamp(span.start), clamp(span.end))
   }
 
   const title = findTitle(tree, file.metadata.title)
