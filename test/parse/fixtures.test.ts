@@ -68,6 +68,7 @@ describe('parseStatement on a speech (speech.txt)', () => {
   it('warns about what it could not find, with rule ids', () => {
     expect(parsed.file.diagnostics.map((d) => [d.severity, d.rule])).toEqual([
       ['warning', 'parse/unnumbered-paragraphs'], ['info', 'parse/meeting-title'], ['warning', 'parse/meeting-date'], ['warning', 'parse/meeting-parties'],
+      ['warning', 'parse/meeting-place'],
     ])
     expect(parsed.file.diagnostics[0]!.position?.start).toEqual({ line: 1, column: 1, offset: 0 })
   })

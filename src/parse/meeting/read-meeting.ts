@@ -10,7 +10,7 @@ import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate } from './find-date.js'
 import { findParticipants } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
-import { findPlace } from './find-place.js'
+import { findPlace, isVirtualMeeting } from './find-place.js'
 import { findTitle, seriesOf } from './find-title.js'
 import { meetingSentences, openingSentences, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
@@ -61,11 +61,14 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (date) {
     record('date', date.value, date.guessed ? 'inferred' : date.source, date)
     if (date.guessed && !overrides.date) {
-      info(file, `Took ${date.value}, the first date of the first paragraph, as the meeting date; pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
+      warn(file, `Took ${date.value}, the first date of the first paragraph, as the meeting date; pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
+    } else if (date.yearFromContext && !overrides.date) {
+      warn(file, `The text gives the meeting's day without a year; took ${date.value.slice(0, 4)} from the other dates of the text. Pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
     }
   }
   const place = findPlace(tree)
   if (place) record('place', place.value, place.source, place)
+  const virtual = !place && isVirtualMeeting(tree)
 
   const people = findParticipants(meetingSentences(tree))
   meeting.participants = people.map((p) => ({
@@ -78,17 +81,24 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // Note: "We, the leaders of A, B and C" names the parties outright; people named beside them
   // (a guest, a leader the statement condemns) do not add parties then.
   const listed = partiesFromLeadersList(openingSentences(tree))
+  const strong = parties.length > 0 || listed.length > 0
   if (listed.length > 0) parties.push(...listed)
   else {
     for (const p of people) if (p.country) parties.push({ name: p.country, at: p.start })
     parties.push(...partiesFromOffices(openingSentences(tree)))
   }
   meeting.parties = orderParties(parties)
+  // Parties known only from the people's offices or the opening's subject are weak evidence.
+  const weakParties = !strong && meeting.parties.length > 0 && !overrides.parties
   // Note: parties get no position: their evidence is spread over the title and the opening.
   if (meeting.parties.length > 0) meeting.sources.parties = parties.some((p) => Number.isFinite(p.at)) ? 'text' : 'metadata'
 
   applyOverrides(meeting, overrides)
   reportGaps(meeting, file)
+  if (weakParties && meeting.sources.parties === 'text') {
+    warn(file, `Took the parties (${meeting.parties.join(', ')}) from the people named in the opening, not from a list of the meeting's members; pass --parties "A,B" if they are wrong.`, { rule: 'parse/meeting-parties' })
+  }
+  if (!meeting.place && !virtual) warn(file, 'No place found for the meeting (a city after "met in", "held ... in" or a dateline); pass --place to set one.', { rule: 'parse/meeting-place' })
   return meeting
 }
 
