@@ -112,3 +112,11 @@ describe('extractItems: fields', () => {
     expect(() => extractItems({ ...parsed, tree: parsed.tree.children[0] as never })).toThrow(/expected a tree of type 'document'/)
   })
 })
+
+describe('subjects that are not the parties', () => {
+  const items = (text: string) => extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
+  it('a grouping predicting an effect and the parties’ work resting on others are no commitments', () => {
+    const found = items('The Secretaries of Australia, the United Kingdom and the United States met in Washington on 7 December 2022. They emphasised that AUKUS will make a positive contribution to peace and stability. These initiatives will build upon ASEAN-led mechanisms. The Alliance will continue to pursue a 360-degree approach to security.')
+    expect(found.filter((i) => i.type === 'commitment').map((i) => i.text)).toEqual(['The Alliance will continue to pursue a 360-degree approach to security'])
+  })
+})

@@ -27,6 +27,8 @@ export interface Subject {
   kind: SubjectKind
   /** Canonical names; empty for 'third', 'none' and 'own-work' (callers fill in the parties). */
   actors: string[]
+  /** True when the subject is a grouping's or partnership's name alone ("AUKUS", "the Quad"), not the parties themselves. */
+  grouping?: boolean
 }
 
 /** Where a clause starts and what its subject is. */
@@ -129,9 +131,12 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     const inside = named.filter((n) => !outside.includes(n))
     if (inside.length === 0) return { kind: 'third', actors: outside }
     const all = ctx.parties.length > 0 && ctx.parties.every((p) => inside.includes(p))
-    return { kind: all ? 'parties' : 'party', actors: inside }
+    const grouping = /^(?:the\s+)?[A-Z][A-Za-z0-9-]*$/.test(t) && findCountryMentions(t).length === 0
+    return { kind: all ? 'parties' : 'party', actors: inside, ...(grouping ? { grouping: true } : {}) }
   }
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
+  // "the Alliance", "our Alliance": the parties' own alliance.
+  if (/^(?:the|our|this)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [] }
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }

@@ -74,7 +74,8 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   const honorific = [g.hon, g.hon2].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() || null
   // One word is a name only beside an honorific, a head's title ("President Biden") or a known leader.
   // A family name alone after a full office counts in a list of people: "Minister for Foreign Affairs Motegi, Minister of Defense Kishi".
-  const inList = listed && /^\s*(?:,|and\b)/.test(s.text.slice(nameAt + rawName.length))
+  const officeAt = m.indices!.groups!.office![0]
+  const inList = listed && (/^\s*(?:,|and\b)/.test(s.text.slice(nameAt + rawName.length)) || /(?:,|\band)\s*(?:the\s+)?$/.test(s.text.slice(0, officeAt)))
   if (tokens.length < 2 && !honorific && !inList && !leaderCountry(name) && (fullOffice || !HEAD_OF_STATE_OR_GOVERNMENT.test(g.office!))) return
   if (canonicalCountry(name) || findCountryMentions(name).length > 0) return
   // "President of the European Council": an organisation or its body is not a person.

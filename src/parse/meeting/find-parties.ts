@@ -3,6 +3,7 @@
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
+import { MEETING_NOUN } from './find-title.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
 export interface FoundParty {
@@ -117,4 +118,14 @@ export function orderParties(found: FoundParty[]): string[] {
  */
 export function canonicalParties(names: string[]): string[] {
   return [...new Set(names.map((n) => canonicalCountry(n) ?? n.trim()).filter(Boolean))]
+}
+
+/** "the U.S.-Japan Security Consultative Committee", "the Japan-Australia 2+2 Meeting": a meeting named by its parties. */
+const MEETING_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}[-–])+\\p{Lu}[\\p{L}.]*(?:\\s+(?:\\p{Lu}[\\p{L}.’'()“”"+-]*|\\d\\+\\d|and|of|on|for)){0,8}?\\s+${MEETING_NOUN}\\b`, 'gu')
+
+/** Parties named by a meeting's name in a sentence of the opening (see MEETING_NAME). */
+export function partiesFromMeetingNames(text: string, at: number): FoundParty[] {
+  const found: FoundParty[] = []
+  for (const m of text.matchAll(MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
+  return found
 }

@@ -75,6 +75,12 @@ describe('readMeeting', () => {
     expect(meetingOf(text)).toMatchObject({ parties, place })
   })
 
+  it('reads parties from a meeting named in the opening and gives participants their countries', () => {
+    const m = meetingOf('Secretary of State Clinton, Secretary of Defense Gates, Minister for Foreign Affairs Matsumoto and Minister of Defense Kitazawa held the U.S.-Japan Security Consultative Committee (SCC) in Washington on June 21, 2011.')
+    expect(m).toMatchObject({ parties: ['United States', 'Japan'], place: 'Washington', date: '2011-06-21' })
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Clinton', 'United States'], ['Gates', 'United States'], ['Matsumoto', 'Japan'], ['Kitazawa', 'Japan']])
+  })
+
   it.each([
     ['On February 3, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan and Mr. KISHI Nobuo, Minister of Defense of Japan, held the fourth meeting with The Rt Hon Dominic Raab MP, Secretary of State for Foreign, Commonwealth and Development Affairs, via video conference.', ['MOTEGI Toshimitsu', 'KISHI Nobuo', 'Dominic Raab']],
     ['On Mar 16, Minister for Foreign Affairs Motegi, Minister of Defense Kishi, Secretary of State Antony Blinken SecBlinken, and Secretary of Defense Lloyd Austin SecDef, held the Security Consultative Committee (SCC) in Tokyo.', ['Motegi', 'Kishi', 'Antony Blinken', 'Lloyd Austin']],

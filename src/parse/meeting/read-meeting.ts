@@ -9,7 +9,7 @@ import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate } from './find-date.js'
 import { findParticipants } from './find-participants.js'
-import { orderParties, partiesFromLeadersList, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
+import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
 import { findTitle, seriesOf } from './find-title.js'
 import { meetingSentences, openingSentences, useRepairer } from './opening.js'
@@ -80,6 +80,8 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   }
   // Note: "We, the leaders of A, B and C" names the parties outright; people named beside them
   // (a guest, a leader the statement condemns) do not add parties then.
+  // "held the U.S.-Japan Security Consultative Committee (SCC)": a meeting named in the opening.
+  if (parties.length === 0) for (const s of openingSentences(tree)) parties.push(...partiesFromMeetingNames(s.text, s.start))
   const listed = partiesFromLeadersList(openingSentences(tree))
   const strong = parties.length > 0 || listed.length > 0
   if (listed.length > 0) parties.push(...listed)
@@ -88,6 +90,7 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     parties.push(...partiesFromOffices(openingSentences(tree)))
   }
   meeting.parties = orderParties(parties)
+  fillParticipantCountries(meeting)
   // Parties known only from the people's offices or the opening's subject are weak evidence.
   const weakParties = !strong && meeting.parties.length > 0 && !overrides.parties
   // Note: parties get no position: their evidence is spread over the title and the opening.
@@ -106,4 +109,27 @@ function reportGaps(meeting: MeetingRecord, file: SourceFile): void {
   if (!meeting.title) info(file, 'No meeting title found in the text or the page metadata; pass --title to set one.', { rule: 'parse/meeting-title' })
   if (!meeting.date) warn(file, 'No date found for the meeting; pass --date YYYY-MM-DD to set it.', { rule: 'parse/meeting-date' })
   if (meeting.parties.length === 0) warn(file, 'No parties found for the meeting; pass --parties "A,B" to name them.', { rule: 'parse/meeting-parties' })
+}
+
+/** Offices only one country's ministers hold: the U.S. cabinet, the British secretaries. */
+const NATIONAL_OFFICES: Array<[RegExp, string]> = [
+  [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$/, 'United States'],
+  [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
+]
+
+/**
+ * Gives participants without a country one: from an office only one country has ("Secretary of
+ * State" alone is American), then, in a meeting of two parties, the party the others do not belong to.
+ */
+function fillParticipantCountries(meeting: MeetingRecord): void {
+  for (const p of meeting.participants) {
+    if (p.country || !p.office) continue
+    const national = NATIONAL_OFFICES.find(([re, country]) => re.test(p.office!) && (meeting.parties.length === 0 || meeting.parties.includes(country)))
+    if (national) p.country = national[1]
+  }
+  if (meeting.parties.length !== 2) return
+  const known = new Set(meeting.participants.map((p) => p.country).filter((c): c is string => c !== null && meeting.parties.includes(c)))
+  if (known.size !== 1) return
+  const other = meeting.parties.find((c) => !known.has(c))!
+  for (const p of meeting.participants) if (!p.country) p.country = other
 }
