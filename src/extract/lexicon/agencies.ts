@@ -24,3 +24,9 @@ export function agencyEntries(): ReadonlyArray<[string, string]> {
   return cache.entries
 }
 
+
+/** Titles before a person's name in a subject ("Prime Minister Abe", "Secretary Blinken"): the person's country is the actor. */
+export const PERSON_TITLES: readonly string[] = [
+  'President', 'Prime Minister', 'Chancellor', 'Premier', 'King', 'Queen', 'Emperor', 'Minister', 'Secretary', 'Vice President',
+  'Crown Prince', 'Sultan', 'Emir', 'Sheikh', 'Taoiseach', 'Chairman', 'General Secretary',
+]

@@ -1,7 +1,8 @@
 // Pass 1: find where a sentence states an action or a stance, by the anchor rules.
 import { anchorRules, type AnchorRule } from '../rules/index.js'
 import { lexiconVersion } from '../../lexicon/user-lexicon.js'
-import { asciiLower } from '../rules/rule.js'
+import { alt, asciiLower } from '../rules/rule.js'
+import { ACTION_NOUNS } from '../lexicon/action-nouns.js'
 import { canBeVerb, verbLemma } from '../verbs.js'
 
 /** One place in a sentence where a rule matched. Offsets are relative to the sentence. */
@@ -122,14 +123,14 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
 }
 
 const NP_TAKERS = /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i
-const ACTION_NOUNS = /^(?:action|actions|assistance|collaboration|completion|conclusion|construction|establishment|cooperation|co-operation|coordination|defen[cs]e|deployment|development|dialogue|effort|efforts|engagement|exchange|exchanges|expansion|implementation|investment|investments|partnership|progress|promotion|protection|provision|reform|reforms|security|steps|strengthening|support|work|working)$/i
+const ACTION_NOUNS_RE = new RegExp(`^${alt(ACTION_NOUNS)}$`, 'i')
 const DETERMINERS = /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
 
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
 function isActionNounPhrase(text: string, anyNoun: boolean): boolean {
   const words = text.split(/[\s,;.]+/).slice(0, 7)
   for (const w of words) {
-    if (ACTION_NOUNS.test(w)) return true
+    if (ACTION_NOUNS_RE.test(w)) return true
     if (!DETERMINERS.test(w) && !/^[a-z-]+(?:ive|al|ic|ed|ous|ful|ent|ant|ar|ary|ing)$/.test(w)) return anyNoun && /^[a-z]/i.test(w)
   }
   return anyNoun

@@ -2,7 +2,7 @@
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
-import { agencyEntries } from '../lexicon/agencies.js'
+import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
@@ -52,7 +52,7 @@ const OWN_WORK_RE = new RegExp(`^(?:our|these|this|the|such|all|both|bilateral|t
 const REPORTING_RE = new RegExp(`\\b${alt(REPORTING_VERBS)}\\b(?:\\s+that\\b)?`, 'gi')
 const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&))*$/u
 const SIDE_RE = /\b(?:the\s+)?([A-Z][\p{L}.]+)\s+(?:side|government|delegation)\b/u
-const TITLE_NAME_RE = /\b(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Minister|Secretary|Vice President|Crown Prince|Sultan|Emir|Sheikh|Taoiseach|Chairman|General Secretary)\s+((?:[A-Z][\p{L}.'’-]*\s*){1,4})/gu
+const TITLE_NAME_RE = new RegExp(`\\b${alt(PERSON_TITLES)}\\s+((?:[A-Z][\\p{L}.'’-]*\\s*){1,4})`, 'gu')
 
 /**
  * Finds the start of an anchor's clause and resolves its subject.

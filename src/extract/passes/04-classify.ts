@@ -44,7 +44,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   if (subject.kind === 'third') return null
   // A present-tense pledge needs its own subject: "we embark on", not "... and initiate discussions".
   if (rule.needsPartySubject) {
-    const explicit = rule.id === 'commitment/performative' ? head.subject : subject
+    const explicit = rule.ownSubjectOnly ? head.subject : subject
     // "The initiative aims to empower ...": the parties' own initiative may aim, seek, plan.
     const ownWorkAims = explicit.kind === 'own-work' && /^(?:aims?|seeks?|plans?|intends?)$/i.test(sentence.slice(anchor.start).split(/\s/)[0] ?? '')
     if (explicit.kind !== 'parties' && explicit.kind !== 'party' && !ownWorkAims) return null

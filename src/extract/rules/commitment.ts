@@ -81,7 +81,7 @@ export const commitmentRules: AnchorRule[] = [
   },
   // "Today, we embark on a trilateral effort of 18 months to seek an optimal pathway"
   {
-    id: 'commitment/performative', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,
+    id: 'commitment/performative', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true, ownSubjectOnly: true,
     pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}])`),
     heads: words(PERFORMATIVE_WORDS),
     example: 'Today, we embark on a trilateral effort of 18 months to seek an optimal pathway',

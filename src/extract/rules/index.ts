@@ -12,11 +12,11 @@ export type { AnchorKind, AnchorRule } from './rule.js'
 /** All rules; an earlier rule wins where two match the same words. */
 export const ANCHOR_RULES: readonly AnchorRule[] = [
   ...directiveRules,
-  ...positionRules.filter((r) => r.id === 'position/refusal'),
+  ...positionRules.filter((r) => r.early),
   ...commitmentRules,
   ...callRules,
   ...supportRules,
-  ...positionRules.filter((r) => r.id !== 'position/refusal'),
+  ...positionRules.filter((r) => !r.early),
 ]
 
 let inForce: { version: number; rules: readonly AnchorRule[] } | null = null
