@@ -120,3 +120,12 @@ describe('subjects that are not the parties', () => {
     expect(found.filter((i) => i.type === 'commitment').map((i) => i.text)).toEqual(['The Alliance will continue to pursue a 360-degree approach to security'])
   })
 })
+
+describe('a lead-in with no action of its own, then a list', () => {
+  it.each(['The Ministers resolved to:', 'Hereby decide to:', 'Japan and Australia will:'])('%s makes one item per entry', (lead) => {
+    const text = `1. The Ministers of Australia and Japan met in Sydney on 14 September 2012.\n2. ${lead}\n(a) strengthen cooperation on maritime security;\n(b) to conduct joint exercises in 2013; and\n(c) fulfil their obligations under the agreement.\n3. The Ministers welcomed the visit.\n`
+    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] })).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.text)).toEqual(['strengthen cooperation on maritime security', 'to conduct joint exercises in 2013', 'fulfil their obligations under the agreement'])
+    expect(items.every((i) => [...i.actors].sort().join() === 'Australia,Japan')).toBe(true)
+  })
+})
