@@ -22,11 +22,12 @@ const FUNCTION = new Set(FUNCTION_WORDS)
 const PREFIX_LIKE = new Set(['above', 'across', 'along', 'around', 'below', 'over', 'under', 'upon', 'within', 'without', 'more', 'most', 'other', 'no', 'an', 'he', 'her', 'his', 'it', 'she', 'or', 'as', 'be', 'at'])
 const UNSPLIT = new Set(UNSPLIT_WORDS)
 const WORD = /\p{L}+/gu
-const CAMEL = /\p{Ll}{2}\p{Lu}\p{Ll}/gu
 const COMMA_GLUE = /(?<=\p{Ll}),(?=\p{L}{2})/gu
-// Cheap signs that a document lost spaces; only then is the dictionary loaded.
-const SUSPECT = /\b(?:the|their|they|and|of|to|with|between|including|through|for)\p{Ll}{4,}\b|\b\p{Ll}{4,}(?:the|and|between|including|with)\b/gu
+const SUSPECT_TOKEN = /(?<![\p{L}])(?:(?:the|their|they|and|of|to|with|between|including|through|for)\p{Ll}{4,}|\p{L}{4,}(?:the|and|between|including|with))(?![\p{L}])/giu
+const CAMEL_TOKEN = /(?<![\p{L}])\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+(?![\p{L}])/gu
 const NO_REPAIR: GlueRepairer = () => null
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)
 
 let dictionary: Set<string> | null = null
 
@@ -47,17 +48,20 @@ function words(): Set<string> {
  * @param document the whole normalized text
  */
 export function createGlueRepairer(document: string): GlueRepairer {
-  const camel = document.match(CAMEL)?.length ?? 0
+  // Parse and extract read the same document one after the other: build its repairer once.
+  if (last?.document === document) return last.repair
+  const repair = buildRepairer(document)
+  last = { document, repair }
+  return repair
+}
+
+let last: { document: string; repair: GlueRepairer } | null = null
+
+function buildRepairer(document: string): GlueRepairer {
+  if (countJoints(document) < 2) return NO_REPAIR
   const commas = document.match(COMMA_GLUE)?.length ?? 0
-  const suspect = document.match(SUSPECT)?.length ?? 0
-  if (camel + commas + suspect < 2) return NO_REPAIR
   const dict = words()
-  const own = new Map<string, number>()
-  for (const m of document.matchAll(WORD)) {
-    const w = m[0].toLowerCase()
-    own.set(w, (own.get(w) ?? 0) + 1)
-  }
-  const isWord = (w: string): boolean => FUNCTION.has(w) || dict.has(w) || (own.get(w) ?? 0) > 1
+  const isWord = (w: string): boolean => FUNCTION.has(w) || dict.has(w)
   // A word of the dictionary under a common ending: "semiconductors", "frameworks", "ministries".
   const isInflected = (w: string): boolean => isWord(w) || [/s$/, /es$/, /'s$/, /ed$/, /d$/, /ing$/, /ly$/, /ship$/, /ness$/].some((re) => re.test(w) && dict.has(w.replace(re, '')))
     || (/ies$/.test(w) && dict.has(w.replace(/ies$/, 'y')))
@@ -67,33 +71,42 @@ export function createGlueRepairer(document: string): GlueRepairer {
     if (hit !== undefined) return hit
     let best = -1
     const lower = word.toLowerCase()
-    if (lower.length >= 5 && !UNSPLIT.has(lower) && !isInflected(lower)) {
+    if (lower.length >= 5 && !UNSPLIT.has(lower)) {
       let bestScore = 0
       for (let k = 2; k <= lower.length - 2; k++) {
+        const upper = isUpper(word.charCodeAt(k)) && isLower(word.charCodeAt(k - 1))
+        // Cheap tests first: only a closed-class word on one side or a lower-case letter running
+        // into a capital can show a lost space; two content words are more often one compound.
         const a = lower.slice(0, k)
-        const b = lower.slice(k)
-        const upper = /\p{Lu}/u.test(word[k]!) && /\p{Ll}/u.test(word[k - 1]!)
         const closedA = FUNCTION.has(a) && !PREFIX_LIKE.has(a)
-        const closedB = FUNCTION.has(b) && !PREFIX_LIKE.has(b)
-        // Only a closed-class word on one side ("Theyreaffirmed", "Partnershipbetween") or a
-        // lower-case letter running into a capital ("ofJapan") shows a lost space; two content
-        // words together are more often one compound ("frameworks", "Microsoft").
+        const b = closedA || upper ? '' : lower.slice(k)
+        const closedB = !closedA && !upper && FUNCTION.has(b) && !PREFIX_LIKE.has(b)
         if (!closedA && !closedB && !upper) continue
-        if (!(upper && closedA) && (!isWord(a) && !isInflected(a) || !isWord(b) && !isInflected(b))) continue
+        const rest = b || lower.slice(k)
         // "Francis" is not "Franc is", nor "Robinson" "Robins on": a name does not end in a short closed word.
-        if (!upper && !closedA && b.length <= 2 && /^\p{Lu}/u.test(word)) continue
+        if (!upper && !closedA && rest.length <= 2 && isUpper(word.charCodeAt(0))) continue
         // "Tomomi" is not "to momi", nor "Poland" "pol and": the other word must be long.
-        if (!upper && (closedA ? b : a).length < 4) continue
-        if (!upper && Math.min(a.length, b.length) === 2 && Math.max(a.length, b.length) < 5) continue
+        if (!upper && (closedA ? rest : a).length < 4) continue
+        if (!upper && Math.min(a.length, rest.length) === 2 && Math.max(a.length, rest.length) < 5) continue
+        // "ofJapan", "theIndo": a closed-class word before a capital needs no more proof.
+        if (!(upper && closedA) && (!isInflected(a) || !isInflected(rest))) continue
         const score = (upper ? 4 : 0) + (closedA || closedB ? 2 : 0) + 1 - Math.abs(k - lower.length / 2) / lower.length
         if (score > bestScore) { bestScore = score; best = k }
       }
+      // The glued word itself must be no word.
+      if (best > 0 && isInflected(lower)) best = -1
     }
     cache.set(word, best)
     return best
   }
+  // Only words that look glued are tried here (SUSPECT_TOKEN, CAMEL_TOKEN); two that split make the document damaged.
   let damaged = commas
-  for (const [w, n] of own) if (n === 1 && w.length >= 5 && splitAt(w) > 0) damaged++
+  for (const re of [SUSPECT_TOKEN, CAMEL_TOKEN]) {
+    for (const m of document.matchAll(re)) {
+      if (damaged >= 2) break
+      if (splitAt(m[0]) > 0) damaged++
+    }
+  }
   if (damaged < 2) return NO_REPAIR
   return (text) => {
     const cuts: number[] = []
@@ -125,4 +138,24 @@ export function createGlueRepairer(document: string): GlueRepairer {
     out += text.slice(last)
     return { text: out, map: Int32Array.from(map) }
   }
+}
+
+/**
+ * Counts the signs of lost spaces in one pass over the text (no regular expression: this runs on
+ * every document): a lower-case pair running into a capital and a lower-case letter ("ofJapan"),
+ * and a comma between two letters ("Inada,Australian").
+ */
+function countJoints(text: string): number {
+  let n = 0
+  for (let i = 2; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 44) {
+      if (isLower(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i + 2))) n++
+    } else if (isUpper(c) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i + 1))) n++
+  }
+  return n
+}
+
+function isLetter(c: number): boolean {
+  return isUpper(c) || isLower(c)
 }
