@@ -27,7 +27,7 @@ export const VIRTUAL = /\b(?:virtually|video[\s-]?conferenc\w*|video\s+link|onli
 const CITY_STATES = new Set(['Singapore', 'Monaco', 'Luxembourg', 'Kuwait', 'Djibouti', 'Hong Kong', 'Macau', 'Vatican', 'Vatican City', 'San Marino', 'Panama', 'Bahrain'])
 
 /** "[Place] Tokyo" in a database header. */
-const BRACKET_PLACE = /^\[(?:Place|Venue|Location)\]\s*(?<place>[^\[\]]{2,60}?)\s*$/u
+const BRACKET_PLACE = /^\[(?:Place|Venue|Location)\]\s*(?<place>[^[\]]{2,60}?)\s*$/u
 
 /** Regions and other capitalised words that follow "in" but are no city. */
 const NOT_PLACES = new Set([
