@@ -35,7 +35,7 @@ function isSeparator(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text.replace(/&#x?[0-9a-f]+;/gi, ''))
 }
 
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   const plain = text.replace(/\*\*|__/g, '').trim()
   if (plain === '') return true
   // Lead-ins ("the two leaders state the following:") and salutations ("Mr. President,") are prose.
