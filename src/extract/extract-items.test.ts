@@ -129,3 +129,11 @@ describe('a lead-in with no action of its own, then a list', () => {
     expect(items.every((i) => [...i.actors].sort().join() === 'Australia,Japan')).toBe(true)
   })
 })
+
+describe('pledges in the purpose of the meeting', () => {
+  it('takes the subject of "met ... to reaffirm"', () => {
+    const text = 'The leaders of Japan and the United States met in Washington on 13 January 2023 to reaffirm their commitment to work together on climate.'
+    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
+    expect(items.map((i) => [i.type, i.text, [...i.actors].sort().join()])).toEqual([['commitment', 'to reaffirm their commitment to work together on climate', 'Japan,United States']])
+  })
+})

@@ -42,6 +42,8 @@ export interface ClauseHead {
 
 const BOUNDARY = /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
+/** "met in Washington on 13 January 2023 to ", "gathered today to ": a meeting and its purpose, right before the anchor. */
+const PURPOSE = /\s(?:met|meet|meets|gathered|convened|held\s+(?:talks|a\s+meeting|a\s+summit|consultations)|came\s+together|spoke|conferred)\b(?:[^.;:]|\.(?=\S)){0,120}?\s(to)\s+$/
 const PRONOUN_RE = new RegExp(`^(?:and\\s+|but\\s+|also\\s+|together,?\\s+)*${alt(PARTY_PRONOUNS)}(?:\\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$`, 'i')
 const PARTY_PHRASE_RE = new RegExp(`^(?:and\\s+)?${alt(PARTY_DETERMINERS)}\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)}(?:\\s+and\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)})*$`, 'i')
 // "our coast guards", "the law enforcement agencies of the two governments", "officials from both governments"
@@ -62,6 +64,14 @@ const TITLE_NAME_RE = new RegExp(`\\b${alt(PERSON_TITLES)}\\s+((?:[A-Z][\\p{L}.'
  */
 export function findClauseHead(sentence: string, anchor: Anchor, floor: number, ctx: ExtractContext): ClauseHead {
   const prefix = sentence.slice(0, anchor.start)
+  // "The leaders of Japan and the United States met in Washington on 13 January to reaffirm ...":
+  // the pledge sits in the purpose of the meeting; its subject is the meeting's.
+  const purpose = floor === 0 ? PURPOSE.exec(prefix) : null
+  if (purpose && purpose.index > 0) {
+    const subjectText = prefix.slice(0, purpose.index).trim()
+    const subject = resolveSubject(subjectText, ctx)
+    if (subject.kind === 'parties' || subject.kind === 'party') return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
+  }
   const marks = [...prefix.matchAll(BOUNDARY)]
     .filter((m) => m.index >= floor)
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
