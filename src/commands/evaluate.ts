@@ -14,6 +14,8 @@ export interface EvaluateOptions {
   docDirs: string[]
   /** Write each prediction as <predDir>/<gold file name> (the shape score.mjs reads). */
   predDir?: string
+  /** Read the documents as the text alone: no MANIFEST.tsv beside them (default true: read it). */
+  manifest?: boolean
   /** Called after each document (for progress). */
   onDocument?: (name: string, done: number, total: number) => void
 }
@@ -44,7 +46,7 @@ export async function evaluateGold(options: EvaluateOptions): Promise<EvaluateRe
     if (!textPath) {
       throw new CommuniqueError('not-found', `${g.path}: its document ${gold.document} is in none of ${dirs.join(', ')}; add the folder with --docs`)
     }
-    const doc = await analyzeDocument(textPath, { manifest: 'auto' })
+    const doc = await analyzeDocument(textPath, { manifest: options.manifest === false ? false : 'auto' })
     const json = toDocumentJson(doc)
     const meeting = { ...json, paragraphs: json.paragraphs.length }
     documents.push(scoreDocument(g.name, gold, doc.items, meeting))

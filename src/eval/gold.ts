@@ -13,9 +13,11 @@ export interface GoldItem {
 
 /** The hand-coded meeting fields. */
 export interface GoldMeeting {
-  title?: string
+  /** The title, or a list of accepted titles. */
+  title?: string | string[]
   date?: string
-  place?: string | null
+  /** The place, or a list of accepted spellings; null for a video conference or where the text does not say. */
+  place?: string | string[] | null
   ordinal?: number | null
   paragraphs?: number | null
   participants?: Array<{ name: string }>

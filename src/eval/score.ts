@@ -1,6 +1,7 @@
 // Scores predicted items against hand-coded gold items, exactly as ../shared/eval/score.mjs does
 // (ANNOTATION.md, "How extraction is scored"): Dice ≥ 0.5 over word tokens, same paragraph,
-// greedy one-to-one pairing best first, trackable items only, optional gold items neutral.
+// greedy one-to-one pairing best first, trackable items only, optional gold items neutral; meeting
+// titles and places match by word overlap (Dice ≥ 0.6, any accepted title), participants by family name.
 import type { GoldDocument, GoldItem, GoldMeeting } from './gold.js'
 
 /** The parts of a predicted item the scorer reads. */
@@ -55,6 +56,7 @@ export interface ScoreSummary {
 }
 
 const TRACKABLE = new Set(['commitment', 'directive'])
+const MEETING_DICE = 0.6
 const COUNTRY_ALIASES: Record<string, string> = {
   'uk': 'united kingdom', 'u.k.': 'united kingdom', 'britain': 'united kingdom', 'great britain': 'united kingdom',
   'gbr': 'united kingdom', 'gb': 'united kingdom', 'the uk': 'united kingdom', 'the united kingdom': 'united kingdom',
@@ -136,14 +138,20 @@ export function scoreDocument(name: string, gold: GoldDocument, items: Predicted
   }
 }
 
+/** A gold title or place (or any of a list of accepted ones) matches when the words overlap with Dice ≥ 0.6. */
+function near(gold: string | string[] | null | undefined, pred: string | null | undefined): boolean {
+  const accepted: Array<string | null | undefined> = Array.isArray(gold) ? gold : [gold]
+  return accepted.some((x) => (x == null && pred == null) || (x != null && pred != null && dice(x, pred) >= MEETING_DICE))
+}
+
 function scoreMeeting(g: GoldMeeting, p: PredictedMeeting | null): Record<string, boolean> {
   const eq = (a: unknown, b: unknown): boolean => String(a ?? '').trim().toLowerCase() === String(b ?? '').trim().toLowerCase()
   const gn = (g.participants ?? []).map((x) => x.name.toLowerCase())
   const pn = (p?.participants ?? []).map((x) => String(x.name).toLowerCase())
   return {
-    title: eq(g.title, p?.title),
+    title: near(g.title, p?.title),
     date: eq(g.date, String(p?.date ?? '').slice(0, 10)),
-    place: g.place == null || eq(g.place, p?.place),
+    place: g.place == null || near(g.place, p?.place),
     ordinal: g.ordinal == null || Number(g.ordinal) === Number(p?.ordinal),
     paragraphs: g.paragraphs == null || Number(g.paragraphs) === Number(p?.paragraphs),
     participants: gn.length === pn.length && gn.every((n) => pn.some((m) => m.includes(n))),

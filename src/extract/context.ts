@@ -2,6 +2,7 @@
 import { isIsoDate } from '../core/dates.js'
 import type { MeetingRecord } from '../core/meeting.js'
 import { groupMembers } from '../lexicon/countries.js'
+import { createGlueRepairer, type GlueRepairer } from '../parse/repair-glued.js'
 
 /** Document-wide facts the passes read. */
 export interface ExtractContext {
@@ -15,6 +16,8 @@ export interface ExtractContext {
   documentDate: string | null
   /** Resolved subject phrases, by text (subjects repeat: "we", "the two leaders"). */
   subjects: Map<string, unknown>
+  /** Splits words glued by a lost space in this document's sentences (null when none is glued). */
+  repair: GlueRepairer
 }
 
 /** Builds the context from a meeting record and the normalized text. */
@@ -29,5 +32,5 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
   // A grouping that is a party ("Quad", "AUKUS", "G7") acts through its members.
   const parties: string[] = []
   for (const p of meeting.parties) for (const n of groupMembers(p) ?? [p]) if (!parties.includes(n)) parties.push(n)
-  return { text, parties, people, subjects: new Map(), documentDate: isIsoDate(meeting.date) ? meeting.date : null }
+  return { text, parties, people, subjects: new Map(), repair: createGlueRepairer(text), documentDate: isIsoDate(meeting.date) ? meeting.date : null }
 }

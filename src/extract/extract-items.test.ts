@@ -112,3 +112,28 @@ describe('extractItems: fields', () => {
     expect(() => extractItems({ ...parsed, tree: parsed.tree.children[0] as never })).toThrow(/expected a tree of type 'document'/)
   })
 })
+
+describe('subjects that are not the parties', () => {
+  const items = (text: string) => extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
+  it('a grouping predicting an effect and the parties’ work resting on others are no commitments', () => {
+    const found = items('The Secretaries of Australia, the United Kingdom and the United States met in Washington on 7 December 2022. They emphasised that AUKUS will make a positive contribution to peace and stability. These initiatives will build upon ASEAN-led mechanisms. The Alliance will continue to pursue a 360-degree approach to security.')
+    expect(found.filter((i) => i.type === 'commitment').map((i) => i.text)).toEqual(['The Alliance will continue to pursue a 360-degree approach to security'])
+  })
+})
+
+describe('a lead-in with no action of its own, then a list', () => {
+  it.each(['The Ministers resolved to:', 'Hereby decide to:', 'Japan and Australia will:'])('%s makes one item per entry', (lead) => {
+    const text = `1. The Ministers of Australia and Japan met in Sydney on 14 September 2012.\n2. ${lead}\n(a) strengthen cooperation on maritime security;\n(b) to conduct joint exercises in 2013; and\n(c) fulfil their obligations under the agreement.\n3. The Ministers welcomed the visit.\n`
+    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] })).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.text)).toEqual(['strengthen cooperation on maritime security', 'to conduct joint exercises in 2013', 'fulfil their obligations under the agreement'])
+    expect(items.every((i) => [...i.actors].sort().join() === 'Australia,Japan')).toBe(true)
+  })
+})
+
+describe('pledges in the purpose of the meeting', () => {
+  it('takes the subject of "met ... to reaffirm"', () => {
+    const text = 'The leaders of Japan and the United States met in Washington on 13 January 2023 to reaffirm their commitment to work together on climate.'
+    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
+    expect(items.map((i) => [i.type, i.text, [...i.actors].sort().join()])).toEqual([['commitment', 'to reaffirm their commitment to work together on climate', 'Japan,United States']])
+  })
+})

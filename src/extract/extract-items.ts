@@ -6,6 +6,7 @@ import type { SourceFile } from '../core/source-file.js'
 import { createContext, type ExtractContext } from './context.js'
 import { paragraphRefs } from './paragraph-ref.js'
 import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
+import { ANCHOR_RULES } from './rules/index.js'
 import { findClauseHead, type Subject } from './passes/02-subjects.js'
 import { buildClauses, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
@@ -67,17 +68,35 @@ export function extractItems(input: ExtractInput): Item[] {
 }
 
 function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
-  const text = sentence.value
   const base = sentence.position.start.offset
+  // Words glued by a lost space ("Theyreaffirmed") are read repaired; offsets map back to the original.
+  const repaired = ctx.repair(sentence.value)
+  if (!repaired) return extractText(sentence.value, base, paragraph, ctx)
+  const { map } = repaired
+  const at = (i: number): number => map[Math.min(Math.max(i, 0), map.length - 1)]!
+  const found = extractText(repaired.text, base, paragraph, ctx)
+  const back = (abs: number): number => base + at(abs - base)
+  for (const d of found.drafts) {
+    const { anchor } = d.clause
+    d.clause = { ...d.clause, start: at(d.clause.start), end: at(d.clause.end), anchor: { ...anchor, start: at(anchor.start), end: at(anchor.end), verbStart: at(anchor.verbStart) } }
+    d.start = back(d.start)
+    d.end = back(d.end)
+    d.tailEnd = back(d.tailEnd)
+    d.leadEnd = back(d.leadEnd)
+  }
+  return found
+}
+
+function extractText(text: string, base: number, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
   const candidates = findCandidates(text)
-  if (candidates.length === 0) return { drafts: [], leadIn: null }
+  if (candidates.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   // Only where two rules claim the same words must the better one prove it makes an item.
   const contested = (a: Anchor): boolean => candidates.some((b) => b !== a && a.start < b.end && b.start < a.end)
   const found = selectAnchors(candidates, (a) => !contested(a) || acceptsAnchor(text, a, ctx))
-  if (found.length === 0) return { drafts: [], leadIn: null }
+  if (found.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   const built = sentenceClauses(text, found, ctx)
   const viable = viableAnchors(text, found, ctx, built)
-  if (viable.length === 0) return { drafts: [], leadIn: null }
+  if (viable.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   // The clauses of the viable anchors: the ones already built when no anchor was dropped.
   const { clauses, main } = viable.length === found.length ? built : sentenceClauses(text, viable, ctx)
   const drafts: Draft[] = []
@@ -98,8 +117,33 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
   })
   // A sentence that ends with ":" after a pledge introduces a list of actions in the next paragraphs.
   const last = drafts[drafts.length - 1]
-  const leadIn = /:\s*$/.test(text) && last ? { draft: last } : null
+  const leadIn = /:\s*$/.test(text) && last ? { draft: last } : drafts.length === 0 ? listLeadIn(text, base, paragraph, ctx) : null
   return { drafts, leadIn }
+}
+
+/**
+ * A lead-in whose pledge has no action of its own, only a list after it: "The Ministers resolve
+ * to:", "we commit to:", "Both sides decided on the following actions:", "Japan and Australia
+ * will:". The entries of the list that follows are the items (ANNOTATION.md, Splitting); the
+ * lead-in itself is none.
+ */
+function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractContext): LeadIn | null {
+  const m = LIST_LEAD_IN.exec(text)
+  if (!m) return null
+  const anchor: Anchor = { rule: LEAD_IN_RULE, start: m.index, end: m.index + m[0].length, verb: null, verbStart: m.index + m[0].length }
+  const head = findClauseHead(text, anchor, 0, ctx)
+  // "Hereby decide to:" under the parties' preamble: an adverb is no subject of its own.
+  const bare = /^(?:hereby|together|jointly|today|therefore|also|further|now|accordingly)?[\s,]*$/i.test(text.slice(head.start, anchor.start))
+  const subject = head.subject.kind === 'none' || bare ? { kind: 'parties' as const, actors: [] } : head.subject
+  if (subject.kind !== 'parties' && subject.kind !== 'party') return null
+  const actors = subject.kind === 'party' || subject.actors.length > 0 ? subject.actors : ctx.parties
+  const clause: Clause = { start: head.start, end: text.length, anchor, head, part: 'head', verb: null }
+  return {
+    draft: {
+      clause, type: 'commitment', actors: [...actors], actorRole: 'parties', modality: 'future', strength: 'firm', reaffirmed: false,
+      paragraph, start: base + head.start, end: base + text.length, sentenceStart: base, tailEnd: base + text.length, leadEnd: base,
+    },
+  }
 }
 
 /** The clauses of a sentence's anchors and the sentence's main subject. */
@@ -149,9 +193,15 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
     if (!/(?:,?\s*and|,\s*as well as)\s*$/i.test(before)) return false
     // "to identify, treat, and support those impacted": a verb in an infinitive series is not a new clause.
     if (/\b[a-z]+,\s+[a-z]+,?\s+and\s*$/i.test(before) && !/ed$/i.test(text.slice(a.start).split(/\s/)[0] ?? '')) return false
-    return /ed$/i.test(text.slice(a.start).split(/\s/)[0] ?? '') || (a.rule.id !== 'support/verb' && a.rule.kind !== 'call')
+    return /ed$/i.test(text.slice(a.start).split(/\s/)[0] ?? '') || (!a.rule.joinsSeries && a.rule.kind !== 'call')
   })
 }
+
+/** A pledge word right before the ":" of a lead-in to a list of actions. */
+const LIST_LEAD_IN = /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables))\s*(?:the\s+following\s*)?:\s*$/i
+
+/** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
+const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!
 
 /** Drops clauses that are only a lead-in to another ("The two leaders shared the view that"). */
 function isWorthKeeping(sentence: string, c: Classified): boolean {

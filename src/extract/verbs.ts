@@ -20,6 +20,9 @@ const NOMINAL_STARTS = new Set([
 export function verbLemma(word: string): string | null {
   const w = word.toLowerCase().replace(/[’']s$/, '')
   if (verbs.has(w)) return w
+  // British spellings: "fulfil", "prioritise", "organising", "enrol".
+  const american = w.replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/^(fulfil|enrol|instil|distil)(s?)$/, '$1l$2').replace(/^(fulfil|enrol|instil)(ment|ling|led)$/, '$1l$2')
+  if (american !== w) return verbLemma(american)
   if (w.endsWith('ing') && w.length > 5) {
     const stem = w.slice(0, -3)
     if (verbs.has(stem)) return stem

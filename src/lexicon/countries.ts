@@ -2,6 +2,7 @@
 // variants and demonyms our documents use, and the member lists of groupings (G7, Quad, AUKUS ...).
 import countries from 'i18n-iso-countries'
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
+import { lexiconVersion, userLexicon } from './user-lexicon.js'
 
 countries.registerLocale(en)
 
@@ -100,6 +101,30 @@ for (const [code, names] of Object.entries(countries.getNames('en', { select: 'a
   }
 }
 for (const [code, words] of Object.entries(DEMONYMS)) for (const w of words) demonymCode.set(keyOf(w), code)
+const builtinKeys = new Set(codeByKey.keys())
+const builtinDemonyms = new Set(demonymCode.keys())
+const builtinCodes = new Set(canonicalByCode.keys())
+let registered = 0
+
+/**
+ * Brings the parties of the user lexicons (src/lexicon/user-lexicon.ts) into the name tables: a
+ * new party gets the code "X-<name>"; names of a known country become more of its aliases.
+ */
+function syncUserParties(): void {
+  if (registered === lexiconVersion()) return
+  registered = lexiconVersion()
+  for (const k of [...codeByKey.keys()]) if (!builtinKeys.has(k)) codeByKey.delete(k)
+  for (const k of [...demonymCode.keys()]) if (!builtinDemonyms.has(k)) demonymCode.delete(k)
+  for (const k of [...canonicalByCode.keys()]) if (!builtinCodes.has(k)) canonicalByCode.delete(k)
+  for (const party of userLexicon().parties) {
+    const known = codeByKey.get(keyOf(party.name))
+    const code = known ?? `X-${party.name}`
+    if (!known) canonicalByCode.set(code, party.name)
+    for (const n of [party.name, ...(party.aliases ?? [])]) codeByKey.set(keyOf(n), code)
+    for (const d of party.demonyms ?? []) demonymCode.set(keyOf(d), code)
+  }
+  pattern = null
+}
 // Note: two-letter ISO alias "US" stays; lower-case "us" (the pronoun) is excluded at match time.
 
 /**
@@ -108,6 +133,7 @@ for (const [code, words] of Object.entries(DEMONYMS)) for (const w of words) dem
  * @returns null when the name is not a country
  */
 export function canonicalCountry(name: string): string | null {
+  syncUserParties()
   const k = keyOf(name)
   const code = codeByKey.get(k) ?? (/^[A-Z]{2}$/.test(name.trim()) ? name.trim() : undefined)
   return code ? canonicalByCode.get(code) ?? null : null
@@ -115,6 +141,7 @@ export function canonicalCountry(name: string): string | null {
 
 /** The canonical country of a nationality adjective ("Japanese" → "Japan"), or null. */
 export function countryOfDemonym(word: string): string | null {
+  syncUserParties()
   const code = demonymCode.get(keyOf(word))
   return code ? canonicalByCode.get(code) ?? null : null
 }
@@ -125,7 +152,23 @@ export function groupMembers(name: string): string[] | null {
   for (const [group, aliases] of Object.entries(GROUP_ALIASES)) {
     if (aliases.some((a) => keyOf(a) === k)) return GROUP_MEMBERS[group]!
   }
+  for (const o of userLexicon().organisations) {
+    if (o.members?.length && [o.name, ...(o.aliases ?? [])].some((a) => keyOf(a) === k)) return o.members.map((m) => canonicalCountry(m) ?? m)
+  }
   return null
+}
+
+let groupPattern: { version: number; re: RegExp } | null = null
+
+/** A pattern (global) over the names of every grouping with members, the user's included: "the Quad", "G-7". */
+export function groupNamePattern(): RegExp {
+  if (groupPattern?.version !== lexiconVersion()) {
+    const names = [...Object.values(GROUP_ALIASES).flat(), ...userLexicon().organisations.filter((o) => o.members?.length).flatMap((o) => [o.name, ...(o.aliases ?? [])])]
+      .map((n) => n.replace(/^the\s+/i, '')).sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/-/g, '-?'))
+    groupPattern = { version: lexiconVersion(), re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') }
+  }
+  groupPattern.re.lastIndex = 0
+  return groupPattern.re
 }
 
 /** All canonical country names. */
@@ -143,6 +186,7 @@ function buildPattern(): RegExp {
     for (const n of EXTRA_ALIASES[code] ?? []) names.add(n.replace(/^the\s+/i, ''))
   }
   for (const words of Object.values(DEMONYMS)) for (const w of words) names.add(w)
+  for (const p of userLexicon().parties) for (const n of [p.name, ...(p.aliases ?? []), ...(p.demonyms ?? [])]) names.add(n.replace(/^the\s+/i, ''))
   // Note: names are written with "'" but documents often print "’" ("Democratic People’s Republic of Korea").
   const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/'/g, "['’]"))
   // Letters or digits must not touch the match; "U.S." may end in a full stop.
@@ -161,6 +205,7 @@ let pattern: RegExp | null = null
 export function findCountryMentions(text: string, offset = 0): CountryMention[] {
   // Every name and adjective in the list is capitalised: a text without capitals names none.
   if (!/[A-Z\u00c0-\u00de]/.test(text)) return []
+  syncUserParties()
   pattern ??= buildPattern()
   const found: CountryMention[] = []
   for (const m of text.matchAll(pattern)) {

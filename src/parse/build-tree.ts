@@ -3,7 +3,7 @@
 import { createLineIndex, type LineIndex } from '../core/line-index.js'
 import type { BlockHint, SourceFile } from '../core/source-file.js'
 import type { Block, Document, Paragraph, Sentence } from '../core/tree.js'
-import { classifyBlock } from './classify-block.js'
+import { classifyBlock, looksLikeTitle } from './classify-block.js'
 import { parseLabel } from './parse-label.js'
 import { splitSentences } from './split-sentences.js'
 
@@ -48,7 +48,35 @@ export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(f
     }
     children.push(paragraph)
   }
-  return { type: 'document', children, position: lines.positionOf(0, text.length) }
+  // Ordinals count the paragraphs that remain after section titles became headings.
+  let n = 0
+  const nested = nestSections(children, text).map((b) => (b.type === 'paragraph' ? { ...(b as Paragraph), ordinal: ++n } : b))
+  return { type: 'document', children: nested, position: lines.positionOf(0, text.length) }
+}
+
+/**
+ * Numbered section titles with their own numbered paragraphs ("2. Japan-UK security and defence
+ * co-operation", then "1. The Japanese side welcomed ..."): the title becomes a heading and the
+ * paragraphs under it get distinct labels ("2.1"); their printed numbers stay.
+ */
+function nestSections(blocks: Block[], text: string): Block[] {
+  let section: string | null = null
+  let childKind: Paragraph['labelKind'] = null
+  return blocks.map((b, i) => {
+    if (b.type !== 'paragraph') return b
+    const p = b as Paragraph
+    if (p.labelKind !== 'number') return section && p.labelKind === childKind ? { ...p, label: `${section}.${p.label}` } : p
+    // "3. The Ministers ..." after "(1)", "(2)" under "2.": the sections are over.
+    if (childKind === 'paren-number') section = null
+    const next = blocks.slice(i + 1).find((x) => x.type === 'paragraph') as Paragraph | undefined
+    const content = text.slice(p.position.start.offset, p.position.end.offset).replace(/^\s*\d{1,3}\.\s*/, '')
+    if (next?.number === 1 && p.number !== null && looksLikeTitle(content) && content.split(/\s+/).length <= 10) {
+      section = p.label
+      childKind = next.labelKind
+      return { type: 'heading', value: text.slice(p.position.start.offset, p.position.end.offset), position: p.position }
+    }
+    return section ? { ...p, label: `${section}.${p.label}` } : p
+  })
 }
 
 /** White space inside a line (the line break itself ends the line). */

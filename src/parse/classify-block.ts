@@ -2,6 +2,7 @@
 import type { BlockHint } from '../core/source-file.js'
 import type { ParsedLabel } from './parse-label.js'
 import { readDateline } from './meeting/dateline.js'
+import { CAPTION_CUES, CHROME_STARTS, NEWS_LEAD, NEWS_REPORTING, PUBLISHED_UNDER, REPOST_POINTER } from './lexicon/furniture.js'
 
 /** Kind of a block in the tree. */
 export type BlockKind = 'heading' | 'paragraph'
@@ -24,6 +25,7 @@ export function classifyBlock(text: string, label: ParsedLabel | null, hint?: Bl
   if (hint === 'list-item') return 'paragraph'
   if (isSeparator(text) || /^#{1,6}\s/.test(text) || /^Back to\b/i.test(text)) return 'heading'
   if (text.length < 80 && readDateline(text)) return 'heading'
+  if (isFurniture(label ? text.slice(label.contentStart) : text, label)) return 'heading'
   if (label && label.kind !== 'roman') return 'paragraph'
   return looksLikeTitle(label ? text.slice(label.contentStart) : text) ? 'heading' : 'paragraph'
 }
@@ -33,7 +35,7 @@ function isSeparator(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text.replace(/&#x?[0-9a-f]+;/gi, ''))
 }
 
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   const plain = text.replace(/\*\*|__/g, '').trim()
   if (plain === '') return true
   // Lead-ins ("the two leaders state the following:") and salutations ("Mr. President,") are prose.
@@ -52,4 +54,21 @@ function countWords(text: string): number {
     inWord = !space
   }
   return count
+}
+
+/**
+ * Page furniture (src/parse/lexicon/furniture.ts): site chrome, publication lines, captions, a
+ * news introduction, a pointer to the reposted text, and short bulleted metadata ("• Issued on
+ * 11 Jul. 2018", "• |").
+ */
+export function isFurniture(text: string, label: ParsedLabel | null): boolean {
+  const plain = text.replace(/\*\*|__/g, '').trim()
+  const words = countWords(plain)
+  if (words <= 12 && CHROME_STARTS.some((re) => re.test(plain))) return true
+  if (PUBLISHED_UNDER.test(plain) || REPOST_POINTER.test(plain)) return true
+  if (CAPTION_CUES.test(plain)) return true
+  if (NEWS_LEAD.test(plain) && NEWS_REPORTING.test(plain)) return true
+  // "• 11 Jul. 2018 -", "• |": a bullet that holds only a date or no words.
+  if (label?.kind === 'bullet' && words <= 6 && (!/\p{L}/u.test(plain) || (/^\d/.test(plain) && /\b(?:19|20)\d\d\b/.test(plain)))) return true
+  return false
 }

@@ -52,3 +52,12 @@ describe('romanValue', () => {
     expect(romanValue(token)).toBeNull()
   })
 })
+
+describe('nested numbering', () => {
+  it('gives the paragraphs under a numbered section title distinct labels', async () => {
+    const { parseStatement, toDocumentJson } = await import('./index.js')
+    const text = 'Overview of the meeting\n\n1. General Remarks\n1. The Ministers affirmed their partnership.\n2. They shared the view that cooperation matters.\n2. Security co-operation\n1. The Japanese side welcomed the visit.\n'
+    const doc = toDocumentJson(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
+    expect(doc.paragraphs.map((p) => p.label)).toEqual(['1.1', '1.2', '2.1'])
+  })
+})

@@ -40,7 +40,7 @@ export interface DocumentJson {
  */
 export function toDocumentJson(parsed: ParsedStatement): DocumentJson {
   const { meeting, tree, file } = parsed
-  const paragraphs = tree.children.filter((b): b is Paragraph => b.type === 'paragraph')
+  const paragraphs = statementParagraphs(tree.children.filter((b): b is Paragraph => b.type === 'paragraph'))
   return {
     title: meeting.title,
     series: meeting.series,
@@ -55,4 +55,17 @@ export function toDocumentJson(parsed: ParsedStatement): DocumentJson {
     })),
     sentences: paragraphs.reduce((n, p) => n + p.children.length, 0),
   }
+}
+
+/**
+ * The paragraphs of the statement itself. Where the statement numbers its paragraphs from "1.",
+ * unnumbered lines before paragraph 1 are the page's introduction ("Mr. Shinzo Abe ... met in
+ * Tokyo ... and issued the following joint statement."), not paragraphs of the statement; they
+ * stay in the tree, where the meeting record is read from them.
+ */
+export function statementParagraphs(paragraphs: Paragraph[]): Paragraph[] {
+  const numbered = paragraphs.filter((p) => p.labelKind === 'number')
+  const first = paragraphs.findIndex((p) => p.labelKind === 'number')
+  if (numbered.length < 2 || numbered.length <= paragraphs.length / 2 || paragraphs[first]?.number !== 1) return paragraphs
+  return paragraphs.filter((p, i) => i >= first || p.number !== null)
 }

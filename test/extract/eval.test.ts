@@ -55,3 +55,17 @@ describe('communique eval: bad input gives one line and exit 1', () => {
     expect(err).toMatch(message)
   })
 })
+
+describe('communique eval --no-manifest', () => {
+  it('ignores the manifest beside the documents and reports actors from the text alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-nomanifest-'))
+    writeFileSync(join(dir, 'doc.txt'), 'Joint Statement\n\n1. The Ministers met in Tokyo on 8 January 2016.\n2. The Ministers would cooperate closely on maritime security.\n')
+    writeFileSync(join(dir, 'MANIFEST.tsv'), 'file\ttitle\tdate\tparties\ndoc.txt\tJoint Statement\t2016-01-08\tJapan; United Kingdom\n')
+    writeFileSync(join(dir, 'doc.json'), JSON.stringify({ document: 'doc.txt', meeting: null, items: [{ paragraph: 2, quote: 'The Ministers would cooperate closely on maritime security', type: 'commitment', actors: ['Japan', 'United Kingdom'], deadline: null }] }))
+    const withManifest = await runCli(['eval', '--gold', dir, '-q'])
+    const textAlone = await runCli(['eval', '--gold', dir, '-q', '--no-manifest'])
+    expect(withManifest.out).toMatch(/actors 1\.000/)
+    expect(textAlone.out).toMatch(/actors 0\.000/)
+    expect(textAlone.out).toMatch(/trackable P 1\.000 R 1\.000/)
+  })
+})

@@ -68,6 +68,7 @@ describe('parseStatement on a speech (speech.txt)', () => {
   it('warns about what it could not find, with rule ids', () => {
     expect(parsed.file.diagnostics.map((d) => [d.severity, d.rule])).toEqual([
       ['warning', 'parse/unnumbered-paragraphs'], ['info', 'parse/meeting-title'], ['warning', 'parse/meeting-date'], ['warning', 'parse/meeting-parties'],
+      ['warning', 'parse/meeting-place'],
     ])
     expect(parsed.file.diagnostics[0]!.position?.start).toEqual({ line: 1, column: 1, offset: 0 })
   })
@@ -102,7 +103,9 @@ describe.skipIf(!HAS_SHARED)(`parseStatement on the gold corpus documents (throu
   it('reads the Philippines-Japan joint statement of 26 October 2016', async () => {
     const parsed = parseStatement(await loadSource(`${CORPUS}dutertetimes-ph-reposts/ph-2016-10-26-philippines-japan-joint-statement.txt`))
     const doc = toDocumentJson(parsed)
-    expect(doc.paragraphs.map((p) => p.number)).toEqual([null, null, ...Array.from({ length: 15 }, (_, k) => k + 1)])
+    // The two unnumbered lines before paragraph 1 are the page's introduction, not the statement's paragraphs.
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 15 }, (_, k) => k + 1))
+    expect(parsed.tree.children.filter((b) => b.type === 'paragraph')).toHaveLength(17)
     expect(doc).toMatchObject({ date: '2016-10-26', place: 'Tokyo', parties: ['Philippines', 'Japan'] })
     expect(doc.participants.map((p) => [p.name, p.country])).toEqual([['Rodrigo Roa Duterte', 'Philippines'], ['Shinzo Abe', 'Japan']])
     expect(findInvariantProblems(parsed)).toEqual([])

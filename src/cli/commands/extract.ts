@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander'
 import { analyzeDocument } from '../../commands/analyze-document.js'
 import { formatDiagnostic } from '../../core/diagnostics.js'
+import { collectFiles, LEXICON_OPTION_HELP, loadLexicons } from '../../commands/load-lexicon.js'
 import { CommuniqueError } from '../../core/errors.js'
 import type { Item } from '../../core/item.js'
 import type { SourceFormat } from '../../core/source-file.js'
@@ -15,6 +16,7 @@ interface ExtractOptions extends MeetingOptionValues {
   format?: SourceFormat
   json?: boolean
   maxSize?: string
+  lexicon?: string[]
   manifest?: string | false
   type?: string[]
 }
@@ -29,6 +31,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--manifest <file>', 'read title, date, parties and series from this TSV/CSV manifest (default: MANIFEST.tsv beside the file, if any)')
     .option('--no-manifest', 'do not read a manifest')
     .addOption(new Option('--type <types...>', 'only these item types').choices(['commitment', 'directive', 'support', 'call', 'position']))
+    .option('--lexicon <file>', LEXICON_OPTION_HELP, collectFiles, [])
     .addOption(new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 50)'))
   addInputFormatOption(cmd)
   addMeetingOptions(cmd)
@@ -44,9 +47,11 @@ end}], strength (firm|weak), reaffirmed, event (PLOVER-style category), rule.
 Examples:
   $ communique extract examples/japan-uk-2plus2-2016-01-08.txt
   $ communique extract examples/japan-uk-2plus2-2016-01-08.txt --json > items.json
-  $ communique extract statement.pdf --date 2023-11-07 --parties "Japan, United Kingdom" --type commitment directive`)
+  $ communique extract statement.pdf --date 2023-11-07 --parties "Japan, United Kingdom" --type commitment directive
+  $ communique extract pif-communique.txt --lexicon pacific.yaml          # parties, groupings and verbs of your own`)
   cmd.action(async (input: string, opts: ExtractOptions) => {
     const overrides = toMeetingOverrides(opts)
+    loadLexicons(opts.lexicon, ctx.env)
     const limit = maxBytes(opts.maxSize, ctx.env)
     const doc = await analyzeDocument(input, {
       overrides,

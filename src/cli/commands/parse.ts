@@ -1,6 +1,7 @@
 // `communique parse`: loads one document, parses it, and prints its meeting record and paragraphs.
 import { Option, type Command } from 'commander'
 import { formatDiagnostic } from '../../core/diagnostics.js'
+import { collectFiles, LEXICON_OPTION_HELP, loadLexicons } from '../../commands/load-lexicon.js'
 import { CommuniqueError } from '../../core/errors.js'
 import type { SourceFormat } from '../../core/source-file.js'
 import { loadSource } from '../../ingest/index.js'
@@ -14,6 +15,7 @@ interface ParseCommandOptions extends MeetingOptionValues {
   format?: SourceFormat
   json?: boolean
   maxSize?: string
+  lexicon?: string[]
 }
 
 /** Registers `parse`. */
@@ -23,6 +25,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description('Read an outcome document and show its meeting (title, date, place, participants, parties) and numbered paragraphs.')
     .argument('<input>', 'file path or http(s) URL of the document (text, Markdown, HTML, PDF or DOCX)')
     .option('--json', 'print the document, the tree and the diagnostics as JSON')
+    .option('--lexicon <file>', LEXICON_OPTION_HELP, collectFiles, [])
     .addOption(new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 50; env COMMUNIQUE_MAX_BYTES in bytes)'))
   addInputFormatOption(cmd)
   addMeetingOptions(cmd)
@@ -45,6 +48,7 @@ Examples:
   $ communique parse https://example.org/joint-statement --format html --max-size 10`)
   cmd.action(async (input: string, opts: ParseCommandOptions) => {
     const overrides = toMeetingOverrides(opts)
+    loadLexicons(opts.lexicon, ctx.env)
     const file = await loadSource(input, { maxBytes: maxBytes(opts.maxSize, ctx.env), ...(opts.format ? { format: opts.format } : {}) })
     const parsed = parseStatement(file, { overrides })
     if (opts.json) {

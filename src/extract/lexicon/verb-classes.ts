@@ -53,6 +53,9 @@ export const EFFECT_VERBS: readonly string[] = [
   'show',
 ]
 
+/** Phrases that, after the parties' own work as subject, tell what it rests on: "These initiatives will build upon ...". */
+export const EFFECT_PHRASES: readonly string[] = ['build on', 'build upon', 'complement', 'draw on', 'draw upon', 'underpin', 'rest on']
+
 /** First verbs of weak commitments: "explore further coordination", "consider cooperating". */
 export const WEAK_VERBS: readonly string[] = [
   'assess',

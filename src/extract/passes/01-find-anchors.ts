@@ -1,6 +1,8 @@
 // Pass 1: find where a sentence states an action or a stance, by the anchor rules.
-import { ANCHOR_RULES, type AnchorRule } from '../rules/index.js'
-import { asciiLower } from '../rules/rule.js'
+import { anchorRules, type AnchorRule } from '../rules/index.js'
+import { lexiconVersion } from '../../lexicon/user-lexicon.js'
+import { alt, asciiLower } from '../rules/rule.js'
+import { ACTION_NOUNS } from '../lexicon/action-nouns.js'
 import { canBeVerb, verbLemma } from '../verbs.js'
 
 /** One place in a sentence where a rule matched. Offsets are relative to the sentence. */
@@ -38,20 +40,30 @@ export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor)
 const RULES_BY_HEAD = new Map<string, Array<{ rule: AnchorRule; priority: number }>>()
 /** The first two letters of every head word, to skip most words without slicing them. */
 const HEAD_PREFIXES = new Set<number>()
-ANCHOR_RULES.forEach((rule, priority) => {
-  for (const head of rule.heads) {
-    const list = RULES_BY_HEAD.get(head) ?? []
-    list.push({ rule, priority })
-    RULES_BY_HEAD.set(head, list)
-    HEAD_PREFIXES.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1))
-  }
-})
+let indexed = -1
+
+/** (Re)builds the head index when the rules in force change (a user lexicon adds pledge verbs). */
+function indexRules(): void {
+  if (indexed === lexiconVersion()) return
+  indexed = lexiconVersion()
+  RULES_BY_HEAD.clear()
+  HEAD_PREFIXES.clear()
+  anchorRules().forEach((rule, priority) => {
+    for (const head of rule.heads) {
+      const list = RULES_BY_HEAD.get(head) ?? []
+      list.push({ rule, priority })
+      RULES_BY_HEAD.set(head, list)
+      HEAD_PREFIXES.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1))
+    }
+  })
+}
 
 /**
  * Every valid rule match of a sentence, highest priority first. Each rule's (sticky) pattern is
  * tried only at the words it can start with, so a sentence is read once, not once per rule.
  */
 export function findCandidates(sentence: string): Anchor[] {
+  indexRules()
   const lower = asciiLower(sentence)
   const found: Array<Anchor & { priority: number }> = []
   const n = lower.length
@@ -111,14 +123,14 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
 }
 
 const NP_TAKERS = /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i
-const ACTION_NOUNS = /^(?:action|actions|assistance|collaboration|completion|conclusion|construction|establishment|cooperation|co-operation|coordination|defen[cs]e|deployment|development|dialogue|effort|efforts|engagement|exchange|exchanges|expansion|implementation|investment|investments|partnership|progress|promotion|protection|provision|reform|reforms|security|steps|strengthening|support|work|working)$/i
+const ACTION_NOUNS_RE = new RegExp(`^${alt(ACTION_NOUNS)}$`, 'i')
 const DETERMINERS = /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
 
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
 function isActionNounPhrase(text: string, anyNoun: boolean): boolean {
   const words = text.split(/[\s,;.]+/).slice(0, 7)
   for (const w of words) {
-    if (ACTION_NOUNS.test(w)) return true
+    if (ACTION_NOUNS_RE.test(w)) return true
     if (!DETERMINERS.test(w) && !/^[a-z-]+(?:ive|al|ic|ed|ous|ful|ent|ant|ar|ary|ing)$/.test(w)) return anyNoun && /^[a-z]/i.test(w)
   }
   return anyNoun

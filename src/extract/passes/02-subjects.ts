@@ -1,7 +1,9 @@
 // Pass 2: where each anchor's clause starts, and who its subject is.
-import { canonicalCountry, findCountryMentions, groupMembers } from '../../lexicon/countries.js'
+import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
+import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
+import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
@@ -25,6 +27,8 @@ export interface Subject {
   kind: SubjectKind
   /** Canonical names; empty for 'third', 'none' and 'own-work' (callers fill in the parties). */
   actors: string[]
+  /** True when the subject is a grouping's or partnership's name alone ("AUKUS", "the Quad"), not the parties themselves. */
+  grouping?: boolean
 }
 
 /** Where a clause starts and what its subject is. */
@@ -38,6 +42,8 @@ export interface ClauseHead {
 
 const BOUNDARY = /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
+/** "met in Washington on 13 January 2023 to ", "gathered today to ": a meeting and its purpose, right before the anchor. */
+const PURPOSE = /\s(?:met|meet|meets|gathered|convened|held\s+(?:talks|a\s+meeting|a\s+summit|consultations)|came\s+together|spoke|conferred)\b(?:[^.;:]|\.(?=\S)){0,120}?\s(to)\s+$/
 const PRONOUN_RE = new RegExp(`^(?:and\\s+|but\\s+|also\\s+|together,?\\s+)*${alt(PARTY_PRONOUNS)}(?:\\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$`, 'i')
 const PARTY_PHRASE_RE = new RegExp(`^(?:and\\s+)?${alt(PARTY_DETERMINERS)}\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)}(?:\\s+and\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)})*$`, 'i')
 // "our coast guards", "the law enforcement agencies of the two governments", "officials from both governments"
@@ -48,7 +54,7 @@ const OWN_WORK_RE = new RegExp(`^(?:our|these|this|the|such|all|both|bilateral|t
 const REPORTING_RE = new RegExp(`\\b${alt(REPORTING_VERBS)}\\b(?:\\s+that\\b)?`, 'gi')
 const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&))*$/u
 const SIDE_RE = /\b(?:the\s+)?([A-Z][\p{L}.]+)\s+(?:side|government|delegation)\b/u
-const TITLE_NAME_RE = /\b(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Minister|Secretary|Vice President|Crown Prince|Sultan|Emir|Sheikh|Taoiseach|Chairman|General Secretary)\s+((?:[A-Z][\p{L}.'’-]*\s*){1,4})/gu
+const TITLE_NAME_RE = new RegExp(`\\b${alt(PERSON_TITLES)}\\s+((?:[A-Z][\\p{L}.'’-]*\\s*){1,4})`, 'gu')
 
 /**
  * Finds the start of an anchor's clause and resolves its subject.
@@ -58,6 +64,14 @@ const TITLE_NAME_RE = /\b(?:President|Prime Minister|Chancellor|Premier|King|Que
  */
 export function findClauseHead(sentence: string, anchor: Anchor, floor: number, ctx: ExtractContext): ClauseHead {
   const prefix = sentence.slice(0, anchor.start)
+  // "The leaders of Japan and the United States met in Washington on 13 January to reaffirm ...":
+  // the pledge sits in the purpose of the meeting; its subject is the meeting's.
+  const purpose = floor === 0 ? PURPOSE.exec(prefix) : null
+  if (purpose && purpose.index > 0) {
+    const subjectText = prefix.slice(0, purpose.index).trim()
+    const subject = resolveSubject(subjectText, ctx)
+    if (subject.kind === 'parties' || subject.kind === 'party') return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
+  }
   const marks = [...prefix.matchAll(BOUNDARY)]
     .filter((m) => m.index >= floor)
     .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
@@ -115,12 +129,6 @@ const LEADING_ADVERBIAL = /^(?:(?:today|together|now|in addition|additionally|fu
 const TRAILING_AUX = /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
-const AGENCIES: Record<string, string> = {
-  DFC: 'United States', EXIM: 'United States', JBIC: 'Japan', JICA: 'Japan', JAXA: 'Japan', MCC: 'United States',
-  NASA: 'United States', NEXI: 'Japan', USAID: 'United States', USTR: 'United States', 'U.S. Department': 'United States',
-  'Department of State': 'United States', 'Department of Defense': 'United States', 'Department of Homeland Security': 'United States',
-  'Department of Justice': 'United States', 'Department of Energy': 'United States', 'Department of Commerce': 'United States',
-}
 
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
   let t = text.replace(LEADING_ADVERBIAL, '').trim()
@@ -133,9 +141,12 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     const inside = named.filter((n) => !outside.includes(n))
     if (inside.length === 0) return { kind: 'third', actors: outside }
     const all = ctx.parties.length > 0 && ctx.parties.every((p) => inside.includes(p))
-    return { kind: all ? 'parties' : 'party', actors: inside }
+    const grouping = /^(?:the\s+)?[A-Z][A-Za-z0-9-]*$/.test(t) && findCountryMentions(t).length === 0
+    return { kind: all ? 'parties' : 'party', actors: inside, ...(grouping ? { grouping: true } : {}) }
   }
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
+  // "the Alliance", "our Alliance": the parties' own alliance.
+  if (/^(?:the|our|this)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [] }
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }
@@ -156,15 +167,14 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
       && !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before)) continue
     add(m.name)
   }
-  for (const [agency, country] of Object.entries(AGENCIES)) if (text.includes(agency)) add(country)
+  for (const [agency, country] of agencyEntries()) if (text.includes(agency)) add(country)
   const side = SIDE_RE.exec(text)
   if (side) add(canonicalCountry(side[1]!))
-  for (const word of text.split(/[\s,]+/)) {
-    const members = groupMembers(word)
-    if (members) for (const n of members) add(n)
+  if (/[A-Z]/.test(text)) {
+    for (const g of text.matchAll(groupNamePattern())) for (const n of groupMembers(g[0]) ?? []) add(n)
+    // "the Alliance" is NATO only where NATO is a party.
+    for (const o of organisationParties()) if (o.re.test(text) && (o.name !== 'NATO' || /NATO|North Atlantic/.test(text) || ctx.parties.includes('NATO'))) add(o.name)
   }
-  if (/\b(?:EU|European Union)\b/.test(text)) add('European Union')
-  if (/\bASEAN\b/.test(text)) add('ASEAN')
   for (const m of text.matchAll(TITLE_NAME_RE)) add(personCountry(m[1]!.trim(), ctx))
   if (names.length === 0) {
     const lower = text.toLowerCase()

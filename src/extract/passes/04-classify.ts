@@ -1,7 +1,7 @@
 // Pass 4: decide each clause's type, actors, modality, strength and whether it restates a pledge.
 import type { ActorRole, ItemType, Modality, Strength } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
-import { EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
+import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
 import type { Subject } from './02-subjects.js'
@@ -20,6 +20,7 @@ export interface Classified {
 const hopeVerbs = new Set(HOPE_VERBS)
 const effectVerbs = new Set(EFFECT_VERBS)
 const weakVerbs = new Set(WEAK_VERBS)
+const EFFECT_PHRASE_RE = new RegExp(`^${alt(EFFECT_PHRASES)}\\b`, 'i')
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
 const PASSIVE_PLAN = /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
 
@@ -43,7 +44,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   if (subject.kind === 'third') return null
   // A present-tense pledge needs its own subject: "we embark on", not "... and initiate discussions".
   if (rule.needsPartySubject) {
-    const explicit = rule.id === 'commitment/performative' ? head.subject : subject
+    const explicit = rule.ownSubjectOnly ? head.subject : subject
     // "The initiative aims to empower ...": the parties' own initiative may aim, seek, plan.
     const ownWorkAims = explicit.kind === 'own-work' && /^(?:aims?|seeks?|plans?|intends?)$/i.test(sentence.slice(anchor.start).split(/\s/)[0] ?? '')
     if (explicit.kind !== 'parties' && explicit.kind !== 'party' && !ownWorkAims) return null
@@ -52,7 +53,9 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
 
   if (rule.kind === 'modal') {
     if (verb && hopeVerbs.has(verb)) { type = 'position'; modality = 'hope' }
-    else if (subject.kind === 'own-work' && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
+    else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
+    // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.
+    else if (subject.kind === 'own-work' && EFFECT_PHRASE_RE.test(after)) return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
   }
   // "the Ministers decided" with a pledge: past tense of a decision is still a pledge of future action.

@@ -22,7 +22,8 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   const first = paragraph.children[0]
   const last = paragraph.children[paragraph.children.length - 1]
   if (!first || !last) return null
-  const word = /^[\p{L}'’-]+/u.exec(first.value)?.[0] ?? ''
+  // "(a) to strengthen ...": the entry's action after its "to".
+  const word = /^(?:to\s+)?([\p{L}'’-]+)/iu.exec(first.value)?.[1] ?? ''
   // "- Expand cooperation on ...", "* the enhancement of security dialogues ...".
   if (!isActionVerb(word) && !isGerund(word) && !ACTION_NOMINAL.test(first.value)) return null
   const lead = leadIn.draft

@@ -81,9 +81,24 @@ export const commitmentRules: AnchorRule[] = [
   },
   // "Today, we embark on a trilateral effort of 18 months to seek an optimal pathway"
   {
-    id: 'commitment/performative', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,
+    id: 'commitment/performative', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true, ownSubjectOnly: true,
     pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}])`),
     heads: words(PERFORMATIVE_WORDS),
     example: 'Today, we embark on a trilateral effort of 18 months to seek an optimal pathway',
   },
 ]
+
+/**
+ * The rule for a user lexicon's pledge verbs ("undertake" → "X undertakes to build ..."), read like
+ * "commit to": present or past tense, "to" and an action, with a party as the subject.
+ * @param verbs lower-case base forms; their -s, -ed and -d forms are added
+ */
+export function userPledgeRule(verbs: readonly string[]): AnchorRule {
+  const forms = [...new Set(verbs.flatMap((v) => [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`]))]
+  return {
+    id: 'commitment/user-pledge-verb', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,
+    pattern: pattern(`(?<head>${alt(forms)})\\s+${ADVERBS}(?:to|towards|toward)\\s+${ADVERBS}${VERB}`),
+    heads: forms,
+    example: 'the two countries undertake to build a new port',
+  }
+}

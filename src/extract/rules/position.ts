@@ -22,7 +22,7 @@ const CONCERN = alt(['concern', 'concerns', 'opposition', 'alarm', 'condolences'
 export const positionRules: AnchorRule[] = [
   // "The Ministers will not accept any unilateral change of the status quo"
   {
-    id: 'position/refusal', type: 'position', kind: 'position', modality: 'present',
+    id: 'position/refusal', type: 'position', kind: 'position', modality: 'present', early: true,
     pattern: pattern(`(?<head>(?:will|would|shall|do|does|did|can)\\s+(?:not|never)|cannot|never)\\s+(?<verb>accept|allow|tolerate|recognize|recognise|condone|permit|let)`),
     heads: ['will', 'would', 'shall', 'do', 'does', 'did', 'can', 'cannot', 'never'],
     example: 'will not accept any unilateral change of the status quo',

@@ -40,6 +40,15 @@ export interface AnchorRule {
   heads: readonly string[]
   /** True when the rule only counts with a subject that is one or more of the meeting's parties. */
   needsPartySubject?: boolean
+  /**
+   * With needsPartySubject: the clause's own subject must be a party; the sentence's subject does
+   * not carry over ("we embark on ...", not "... and initiate discussions").
+   */
+  ownSubjectOnly?: boolean
+  /** Tried before the pledges: its words win where a pledge rule matches the same ones ("will not accept"). */
+  early?: boolean
+  /** A verb that, coordinated after another clause without its own subject, does not start a clause of its own ("to identify, treat, and support"). */
+  joinsSeries?: boolean
   /** One real example phrase this rule exists for. */
   example: string
 }

@@ -32,7 +32,7 @@ export const supportRules: AnchorRule[] = [
   },
   // "supported the exercise of freedom of navigation and overflight"
   {
-    id: 'support/verb', type: 'support', kind: 'support', modality: 'present',
+    id: 'support/verb', type: 'support', kind: 'support', modality: 'present', joinsSeries: true,
     pattern: pattern(`(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
     heads: words(SUPPORT_VERB_WORDS),
     example: 'supported the exercise of freedom of navigation and overflight',

@@ -1,6 +1,7 @@
 // Files a clause under topics of the taxonomy (src/lexicon/topics.ts) from its keywords and entities.
 import type { Entity } from '../../core/item.js'
-import { TOPIC_STOP_PHRASES, TOPICS } from '../../lexicon/topics.js'
+import { TOPIC_STOP_PHRASES, TOPICS, type Topic } from '../../lexicon/topics.js'
+import { lexiconVersion, userLexicon } from '../../lexicon/user-lexicon.js'
 import { entityId } from '../entities/entity-id.js'
 import { findEntities } from '../entities/find-entities.js'
 import { compileTopics, type CompiledTopics } from './compile-topics.js'
@@ -12,6 +13,25 @@ export interface ClassifyOptions {
 }
 
 let compiled: CompiledTopics | null = null
+let compiledVersion = -1
+let topics: readonly Topic[] = TOPICS
+
+/** The taxonomy in force: the built-in topics with the user's keywords added, then the user's new topics. */
+function topicsInForce(): readonly Topic[] {
+  const user = userLexicon().topics
+  if (user.length === 0) return TOPICS
+  const extended = TOPICS.map((t) => {
+    const more = user.filter((u) => u.id === t.id).flatMap((u) => u.keywords)
+    return more.length ? { ...t, keywords: [...t.keywords, ...more] } : t
+  })
+  const fresh = new Map<string, Topic>()
+  for (const u of user) {
+    if (TOPICS.some((t) => t.id === u.id)) continue
+    const prev = fresh.get(u.id)
+    fresh.set(u.id, { id: u.id, label: u.label ?? prev?.label ?? u.id, description: 'Added by a user lexicon.', example: '', keywords: [...(prev?.keywords ?? []), ...u.keywords] })
+  }
+  return [...extended, ...fresh.values()]
+}
 const entityPoints = new Map<string, Map<number, number>>()
 
 /**
@@ -28,7 +48,12 @@ const entityPoints = new Map<string, Map<number, number>>()
  * @example classifyTopics('the Ministers decided to strengthen information-sharing and cooperation in cybersecurity') // ['cyber']
  */
 export function classifyTopics(text: string, entities?: readonly Entity[], options: ClassifyOptions = {}): string[] {
-  compiled ??= compileTopics(TOPICS, TOPIC_STOP_PHRASES)
+  if (compiledVersion !== lexiconVersion() || !compiled) {
+    topics = topicsInForce()
+    compiled = compileTopics(topics, TOPIC_STOP_PHRASES)
+    compiledVersion = lexiconVersion()
+    entityPoints.clear()
+  }
   const score = new Map<number, number>()
   const first = new Map<number, number>()
   const add = (topic: number, points: number, at: number): void => {
@@ -59,7 +84,7 @@ export function classifyTopics(text: string, entities?: readonly Entity[], optio
     .filter((t) => score.get(t)! >= 1 && score.get(t)! >= best / 3)
     .sort((a, b) => score.get(b)! - score.get(a)! || first.get(a)! - first.get(b)! || a - b)
     .slice(0, options.max ?? 3)
-    .map((t) => TOPICS[t]!.id)
+    .map((t) => topics[t]!.id)
 }
 
 /** The points the keywords inside an entity's own words give each topic (cached: entity names repeat). */

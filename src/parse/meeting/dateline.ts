@@ -35,3 +35,18 @@ export function readDateline(line: string): Dateline | null {
   }
   return null
 }
+
+/** ", London, 5 May 2021", ", Tokyo, 29 May 2015": a place and a date printed after a title. */
+const TITLE_DATELINE = /,\s+(\p{Lu}[\p{L}.'’ -]{1,40}?),\s+(?=\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4})/u
+
+/**
+ * Splits a place and date printed after a title: "G7 Foreign and Development Ministers’ Meeting:
+ * Communiqué, London, 5 May 2021" → the title, "London" and where the date starts.
+ * @returns null when the line has no such tail
+ */
+export function readTitleDateline(line: string): { title: string; place: { text: string; start: number; end: number }; dateStart: number } | null {
+  const m = TITLE_DATELINE.exec(line)
+  if (!m || m.index < 3) return null
+  const placeStart = m.index + m[0].indexOf(m[1]!)
+  return { title: line.slice(0, m.index).trim(), place: { text: m[1]!, start: placeStart, end: placeStart + m[1]!.length }, dateStart: m.index + m[0].length }
+}

@@ -2,8 +2,9 @@
 import { canonicalCountry, findCountryMentions } from '../../lexicon/countries.js'
 import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
-import type { TextSpan } from './opening.js'
-import { NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
+import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
+import { spanOffset, type TextSpan } from './opening.js'
+import { FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -39,6 +40,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true)
     for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true)
     for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false)
+    for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     inheritCountries(kept, s)
     for (const c of kept) mergeInto(found, c)
@@ -46,11 +48,24 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
   return found.map(({ name, honorific, office, country, start, end }) => ({ name, honorific, office, country, start, end }))
 }
 
-function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean): void {
+/** A page handle after a name: "Antony Blinken SecBlinken", "Lloyd Austin SecDef". */
+const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|Pol)\p{Lu}\p{L}*)$/u
+
+function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, listed = false): void {
   const g = m.groups!
-  const rawName = g.name!
+  let rawName = g.name!
+  const handle = HANDLE.exec(rawName)
+  if (handle) rawName = rawName.slice(0, handle.index)
+  else {
+    // "Antony Blinken Blinken46", "... AntonyBlinken": a last word that repeats the family name.
+    const words = rawName.split(/\s+/)
+    const last = words[words.length - 1]!
+    if (words.length > 2 && /\p{Ll}\p{Lu}/u.test(last) && last.endsWith(words[words.length - 2]!)) rawName = words.slice(0, -1).join(' ')
+  }
   // Note: the patterns carry the 'd' flag, so every group has its offsets.
   const nameAt = m.indices!.groups!.name![0]
+  // Post-nominal letters ("MP", "QC", "CBE") are no part of the name; "Jr." and "III" are.
+  rawName = rawName.replace(/,?\s+(?:MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)$/, '')
   const name = rawName.replace(/,(?=\s+(?:Jr|Sr)\b)/, '').trim()
   const after = s.text.slice(nameAt + rawName.length, nameAt + rawName.length + 2)
   // "Prime Minister Abe’s visit" speaks of someone, it does not name a participant.
@@ -58,14 +73,19 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   const tokens = name.split(/\s+/)
   const honorific = [g.hon, g.hon2].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() || null
   // One word is a name only beside an honorific, a head's title ("President Biden") or a known leader.
-  if (tokens.length < 2 && !honorific && !leaderCountry(name) && (fullOffice || !HEAD_OF_STATE_OR_GOVERNMENT.test(g.office!))) return
+  // A family name alone after a full office counts in a list of people: "Minister for Foreign Affairs Motegi, Minister of Defense Kishi".
+  const officeAt = m.indices!.groups!.office![0]
+  const inList = listed && (/^\s*(?:,|and\b)/.test(s.text.slice(nameAt + rawName.length)) || /(?:,|\band)\s*(?:the\s+)?$/.test(s.text.slice(0, officeAt)))
+  if (tokens.length < 2 && !honorific && !inList && !leaderCountry(name) && (fullOffice || !HEAD_OF_STATE_OR_GOVERNMENT.test(g.office!))) return
   if (canonicalCountry(name) || findCountryMentions(name).length > 0) return
+  // "President of the European Council": an organisation or its body is not a person.
+  if (findOrganisationParties(name).length > 0 || /\b(?:European|Atlantic|Council|Commission|Committee|Union|Alliance|Organi[sz]ation|Forum|Bank|Agency|Department|Ministry|Government|Republic|Kingdom)\b/.test(name)) return
   const split = splitOffice(g.office!.replace(/\s+/g, ' ').trim())
   const ofCountry = g.of ? splitOffice(`x ${g.of.trim()}`).country : null
   list.push({
     name, honorific, office: split.office, country: split.country ?? ofCountry ?? leaderCountry(name),
-    start: s.start + nameAt, end: s.start + nameAt + rawName.length, fullOffice,
-    officeStart: s.start + m.indices!.groups!.office![0], officeEnd: s.start + m.indices!.groups!.office![1],
+    start: spanOffset(s, nameAt), end: spanOffset(s, nameAt + rawName.length), fullOffice,
+    officeStart: spanOffset(s, m.indices!.groups!.office![0]), officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
 }
 
@@ -90,12 +110,18 @@ export function splitOffice(office: string): { office: string; country: string |
   for (const m of office.matchAll(/\s+of\s+/g)) {
     // "of the Kingdom of Saudi Arabia", "of the Federative Republic of Brazil": the state's long form.
     const rest = office.slice(m.index + m[0].length)
-    const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, ''))
+    const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, '')) ?? organisationOf(rest)
     if (country) return { office: office.slice(0, m.index), country }
   }
   const lead = findCountryMentions(office)[0]
   if (lead && lead.start === 0) return { office: office.slice(lead.end).trim(), country: lead.name }
   return { office, country: null }
+}
+
+/** "the European Commission" → European Union; "NATO" → NATO: an organisation named whole after "of". */
+function organisationOf(words: string): string | null {
+  const found = findOrganisationParties(words)[0]
+  return found && found.at <= 4 ? found.name : null
 }
 
 /** A minister without a country takes the country of the person named just before, in one sentence. */

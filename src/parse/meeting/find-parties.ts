@@ -1,7 +1,9 @@
 // Finds the parties to an outcome document: the countries (or groupings' members) that issue it,
 // not every country it mentions.
-import { canonicalCountry, findCountryMentions, groupMembers } from '../../lexicon/countries.js'
+import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
+import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
+import { MEETING_NOUN } from './find-title.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
 export interface FoundParty {
@@ -11,8 +13,7 @@ export interface FoundParty {
 
 // "We, the leaders of Australia, India, Japan, and the United States," / "As leaders of ..." /
 // "We, Australia, Denmark, Norway, and the United States, recognize"
-const LEADERS_OF = /\b(?:(?:leaders|heads of state and government|heads of state|heads of government|governments|foreign ministers|ministers|representatives)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
-const GROUPS = /\b(?:the\s+)?(?:Quad|AUKUS|G-?7|G-?20|I2U2|P3)\b/g
+const LEADERS_OF = /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
 
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
@@ -27,14 +28,19 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
       const stop = /,\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|[.;:]|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
       const list = stop ? rest.slice(0, stop.index) : rest
       for (const c of findCountryMentions(list, s.start + from)) if (!c.demonym) found.push({ name: c.name, at: c.start })
-      for (const g of list.matchAll(GROUPS)) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
+      for (const g of list.matchAll(groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
+      // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
+      for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
     }
   }
   return found
 }
 
 const OFFICE_OF = /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Crown\s+Prince|General\s+Secretary|Secretary[-\s]General|Vice\s+President|Taoiseach|Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|Minister\s+of\s+Foreign\s+Affairs|Secretary\s+of\s+State|Minister\s+of\s+Defen[cs]e|Defen[cs]e\s+Minister|Government|Governments|Leaders?)\b[^.;]{0,90}?\bof\s+(?:the\s+)?$/
-const OPENING_SUBJECT = /^(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided)\b/u
+const OPENING_SUBJECT = /(?:^|,\s+)(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided|need|want|face|stand|remain|continue|seek|pledge|pledged|welcome|welcomed|jointly|today|together)\b/u
+
+// "the 21st Summit between Japan and the European Union", "the partnership between the United States and Mongolia"
+const BETWEEN = /\b(?:summit|meeting|dialogue|consultations?|partnership|relations|talks|cooperation|alliance|ties)\s+between\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:\s+\([A-Z]{2,6}\))?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5})/giu
 
 /**
  * Added to the offsets of parties found by office or opening subject, so that they come after the
@@ -57,6 +63,14 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
       if (OFFICE_OF.test(before) || /\b(?:Jr\.?|[A-Z][\p{L}]+)\s+of\s+(?:the\s+)?$/u.test(before) && /\b(?:President|Prime\s+Minister|Chancellor|King|Emperor|General\s+Secretary)\b/.test(before)) {
         found.push({ name: c.name, at: OFFICE_RANK + c.start })
       }
+    }
+    for (const m of s.text.matchAll(BETWEEN)) {
+      const at = s.start + m.index + m[0].indexOf(m[1]!)
+      const named = [
+        ...findCountryMentions(m[1]!, at).filter((c) => !c.demonym).map((c) => ({ name: c.name, at: c.start })),
+        ...findOrganisationParties(m[1]!).map((o) => ({ name: o.name, at: at + o.at })),
+      ]
+      if (named.length >= 2) for (const n of named) found.push({ name: n.name, at: OFFICE_RANK + n.at })
     }
     const subject = OPENING_SUBJECT.exec(s.text)
     if (subject) {
@@ -83,7 +97,7 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
     const joined = /[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && c.start > between.index)
     if (joined) found.push({ name: c.name, at: Number.isFinite(at) ? at + c.start : at })
   }
-  for (const g of title.matchAll(GROUPS)) {
+  for (const g of title.matchAll(groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
   return found
@@ -104,4 +118,14 @@ export function orderParties(found: FoundParty[]): string[] {
  */
 export function canonicalParties(names: string[]): string[] {
   return [...new Set(names.map((n) => canonicalCountry(n) ?? n.trim()).filter(Boolean))]
+}
+
+/** "the U.S.-Japan Security Consultative Committee", "the Japan-Australia 2+2 Meeting": a meeting named by its parties. */
+const MEETING_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}[-–])+\\p{Lu}[\\p{L}.]*(?:\\s+(?:\\p{Lu}[\\p{L}.’'()“”"+-]*|\\d\\+\\d|and|of|on|for)){0,8}?\\s+${MEETING_NOUN}\\b`, 'gu')
+
+/** Parties named by a meeting's name in a sentence of the opening (see MEETING_NAME). */
+export function partiesFromMeetingNames(text: string, at: number): FoundParty[] {
+  const found: FoundParty[] = []
+  for (const m of text.matchAll(MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
+  return found
 }

@@ -4,7 +4,7 @@ import { canonicalCountry } from '../../lexicon/countries.js'
 import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
-import { readDateline } from './dateline.js'
+import { readDateline, readTitleDateline } from './dateline.js'
 import { meetingSentences } from './opening.js'
 
 const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2})`
@@ -14,7 +14,20 @@ const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
 const IN_SENTENCE = [
   new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
   new RegExp(`\\b(?:met|meet|held|convened|gathered|took\\s+place|meeting|summit)\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
+  // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima"
+  new RegExp(`\\b(?:held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded)\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`, 'dgu'),
+  // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"
+  new RegExp(`\\b(?:hosted|welcomed|received|met)\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]
+
+/** A meeting held over video: it has no place. */
+export const VIRTUAL = /\b(?:virtually|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
+
+/** City-states: a country name that is also the city where meetings are held. */
+const CITY_STATES = new Set(['Singapore', 'Monaco', 'Luxembourg', 'Kuwait', 'Djibouti', 'Hong Kong', 'Macau', 'Vatican', 'Vatican City', 'San Marino', 'Panama', 'Bahrain'])
+
+/** "[Place] Tokyo" in a database header. */
+const BRACKET_PLACE = /^\[(?:Place|Venue|Location)\]\s*(?<place>[^[\]]{2,60}?)\s*$/u
 
 /** Regions and other capitalised words that follow "in" but are no city. */
 const NOT_PLACES = new Set([
@@ -30,6 +43,15 @@ const NOT_PLACES = new Set([
  * @returns the place with its offsets, or null when no city or venue is clear
  */
 export function findPlace(tree: Document): FoundValue<string> | null {
+  for (const block of tree.children) {
+    if (block.type !== 'heading') continue
+    const m = BRACKET_PLACE.exec(block.value)
+    if (m) {
+      const at = block.position.start.offset + block.value.indexOf(m.groups!.place!)
+      const city = m.groups!.place!.split(',')[0]!.trim()
+      return { value: city, source: 'text', start: at, end: at + city.length }
+    }
+  }
   for (const s of meetingSentences(tree)) {
     for (const pattern of IN_SENTENCE) {
       for (const m of s.text.matchAll(pattern)) {
@@ -40,14 +62,19 @@ export function findPlace(tree: Document): FoundValue<string> | null {
   }
   for (const block of tree.children) {
     if (block.type !== 'heading') continue
-    const place = readDateline(block.value)?.place
+    const place = readDateline(block.value)?.place ?? readTitleDateline(block.value)?.place
     const at = block.position.start.offset
     if (place && isPlace(place.text)) return { value: place.text, source: 'text', start: at + place.start, end: at + place.end }
   }
   return null
 }
 
+/** True when the opening says the meeting was held over video ("via video conference", "virtually"). */
+export function isVirtualMeeting(tree: Document): boolean {
+  return meetingSentences(tree).some((s) => VIRTUAL.test(s.text))
+}
+
 function isPlace(words: string): boolean {
   const first = words.split(/\s+/)[0]!
-  return !canonicalCountry(words) && !NOT_PLACES.has(words) && !SENTENCE_OPENERS.has(first) && !/^(?:the|The)$/.test(first)
+  return (CITY_STATES.has(words) || !canonicalCountry(words)) && !NOT_PLACES.has(words) && !SENTENCE_OPENERS.has(first) && !/^(?:the|The)$/.test(first)
 }

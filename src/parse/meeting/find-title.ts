@@ -2,7 +2,8 @@
 // document's first heading.
 import type { Document, Heading } from '../../core/tree.js'
 import { parseLabel } from '../parse-label.js'
-import { readDateline } from './dateline.js'
+import { readDateline, readTitleDateline } from './dateline.js'
+import { isFurniture } from '../classify-block.js'
 import { findDates } from './dates.js'
 import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
 import { openingSentences } from './opening.js'
@@ -53,6 +54,11 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   return null
 }
 
+/** A page's own line ("Policy paper", "Press release", "Headlines") is no title. */
+function isPageLine(h: Heading): boolean {
+  return isFurniture(h.value, parseLabel(h.value))
+}
+
 /**
  * The title with its ordinal removed: the series the meeting belongs to. Null when the title has
  * no ordinal and does not name a meeting ("Joint Statement" is a document, not a series).
@@ -74,8 +80,10 @@ function isTitleLike(words: string): boolean {
 
 /** The heading's words without Markdown marks, bold or a trailing caption number, with their offsets. */
 function cleanHeading(h: Heading): FoundValue<string> | null {
-  const m = /^(?:#{1,6}\s+)?(?:\*\*|__)?(.*?)(?:\*\*|__)?(?:\s+\d{1,2})?$/u.exec(h.value)
-  const words = m?.[1]?.trim()
+  if (isPageLine(h)) return null
+  const m = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:FULL TEXT:\s*|Full text:\s*)?(.*?)(?:\*\*|__)?(?:\s+\d{1,2})?$/u.exec(h.value)
+  // "G7 ... Meeting: Communiqué, London, 5 May 2021": the place and date are not the title.
+  const words = (m?.[1] ? readTitleDateline(m[1])?.title ?? m[1] : m?.[1])?.trim()
   if (!words || !/\p{L}/u.test(words)) return null
   const start = h.position.start.offset + h.value.indexOf(words)
   return { value: words, source: 'text', start, end: start + words.length }

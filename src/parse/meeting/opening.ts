@@ -1,11 +1,26 @@
 // The opening of a statement: the sentences of its first paragraphs, where the meeting is named.
 import type { Document, Paragraph } from '../../core/tree.js'
+import type { GlueRepairer } from '../repair-glued.js'
 
 /** A piece of the normalized text with its offsets. */
 export interface TextSpan {
   text: string
   start: number
   end: number
+  /** When `text` was repaired (glued words split): offset in `text` → offset from `start` in the original. */
+  map?: Int32Array
+}
+
+const repairers = new WeakMap<Document, GlueRepairer>()
+
+/** Reads the opening of this tree with glued words split (see repair-glued.ts). */
+export function useRepairer(tree: Document, repair: GlueRepairer): void {
+  repairers.set(tree, repair)
+}
+
+/** The offset in the original text of offset `i` of a span's text. */
+export function spanOffset(s: TextSpan, i: number): number {
+  return s.start + (s.map ? s.map[Math.min(Math.max(i, 0), s.map.length - 1)]! : i)
 }
 
 /** Sentences that tell of the meeting itself: "met", "held", "convened", "visit", "summit". */
@@ -25,8 +40,10 @@ export function openingSentences(tree: Document, count = OPENING_PARAGRAPHS): Te
   for (const block of tree.children) {
     if (block.type !== 'paragraph') continue
     if (++seen > count) break
+    const repair = repairers.get(tree)
     for (const s of (block as Paragraph).children) {
-      spans.push({ text: s.value, start: s.position.start.offset, end: s.position.end.offset })
+      const fixed = repair?.(s.value)
+      spans.push({ text: fixed ? fixed.text : s.value, start: s.position.start.offset, end: s.position.end.offset, ...(fixed ? { map: fixed.map } : {}) })
     }
   }
   return spans

@@ -17,14 +17,19 @@ const NOT_NAME_WORDS = [
   'Queen', 'Republic', 'Secretary', 'September', 'State', 'States', 'Statement', 'Summit', 'United', 'Vice',
 ]
 
+/** Capitals that are not names. */
+const ACRONYMS = ['ASEAN', 'NATO', 'AUKUS', 'USA', 'UK', 'US', 'EU', 'UN', 'G7', 'G20', 'FULL', 'TEXT', 'MP', 'QC', 'KC', 'AO', 'AC', 'CBE', 'OBE', 'KCMG', 'GCMG', 'CMG', 'HE', 'HM', 'HRH', 'JOINT', 'STATEMENT', 'PRESS', 'RELEASE', 'II', 'III', 'IV', 'SCC', 'DPRK', 'ROK', 'PRC']
+
 const HON = `(?:(?<!\\p{L})(?:the\\s+|The\\s+)?(?:${byLength(HONORIFICS)})\\s+)+`
 const OFFICE = `(?:(?:${OFFICE_PREFIXES.join('|')})\\s+)*(?:${byLength(OFFICE_TITLES)})\\b`
 const CAPWORD = `\\p{Lu}[\\p{L}\\p{N}’'.\\-]*`
 const NAME_WORD = `(?!(?:${NOT_NAME_WORDS.join('|')})(?![\\p{L}]))\\p{Lu}[\\p{L}’'\\-]*\\p{Ll}`
 const INITIAL = '\\p{Lu}\\.'
 const PARTICLE = '(?:bin|bint|al|el|de|da|di|del|der|van|von|dos|du|la|le)'
-const SUFFIX = '(?:Jr\\.?|Sr\\.?|II|III|IV)(?!\\p{L})'
-const NAME = `(?:${NAME_WORD}|${INITIAL})(?:\\s+(?:${PARTICLE}\\s+)*(?:${NAME_WORD}|${INITIAL})){0,4}(?:,?\\s+${SUFFIX})?`
+const SUFFIX = '(?:Jr\\.?|Sr\\.?|II|III|IV|MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)(?!\\p{L})'
+/** A family name printed in capitals, Japanese order: "MOTEGI Toshimitsu", "KONO Taro". */
+const CAPS_FAMILY = `(?!(?:${ACRONYMS.join('|')})(?![\\p{L}]))\\p{Lu}{2,}(?:-\\p{Lu}{2,})?(?![\\p{L}.])`
+const NAME = `(?:${CAPS_FAMILY}\\s+${NAME_WORD}|${NAME_WORD}\\s+${CAPS_FAMILY}|(?:${NAME_WORD}|${INITIAL})(?:\\s+(?:${PARTICLE}\\s+)*(?:${NAME_WORD}|${INITIAL})){0,4})(?:,?\\s+${SUFFIX})?`
 /** "and" that joins two people rather than two words of an office. */
 const AND_NOT_PERSON = `and(?!\\s+(?:the\\s+)?(?:${HON}|${OFFICE}))`
 
@@ -32,10 +37,17 @@ const AND_NOT_PERSON = `and(?!\\s+(?:the\\s+)?(?:${HON}|${OFFICE}))`
 export const OFFICE_THEN_NAME = new RegExp(
   `(?<office>\\b${OFFICE}(?:\\s+(?:of|for|on|the|${AND_NOT_PERSON}|${CAPWORD}))*?)\\s*,\\s+(?<hon>${HON})?(?<name>${NAME})`, 'dgu')
 
-/** B: [honorific] name, office [of country]. */
+/** "of the Republic of Korea", "for Foreign Affairs": the words after an office. */
+const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?`
+
+/** B: [honorific] name, office [and office] [of country]. */
 export const NAME_THEN_OFFICE = new RegExp(
-  `(?<hon>${HON})?(?<name>${NAME})\\s*,\\s+(?:the\\s+)?(?<office>${OFFICE}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?)(?=[,.;]|\\s+(?!and\\s+\\p{Lu})\\p{Ll}|$)`, 'dgu')
+  `(?<hon>${HON})?(?<name>${NAME})\\s*,\\s+(?:the\\s+)?(?<office>${OFFICE}${OFFICE_TAIL}(?:\\s+and\\s+${OFFICE}${OFFICE_TAIL})?)(?=[,.;]|\\s+(?!and\\s+\\p{Lu})\\p{Ll}|$)`, 'dgu')
 
 /** C: [honorific] title [honorific] name [of country]. */
 export const TITLE_THEN_NAME = new RegExp(
   `(?<hon>${HON})?(?<office>\\b${OFFICE})\\s+(?<hon2>${HON})?(?<name>${NAME})(?<of>\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|the|${CAPWORD}))*)?`, 'dgu')
+
+/** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken". */
+export const FULL_OFFICE_THEN_NAME = new RegExp(
+  `(?<hon>${HON})?(?<office>\\b${OFFICE}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}|and|of|the)\\s+){1,4}?)(?<name>${NAME})(?=\\s*(?:,|\\band\\b|\\s+\\p{Ll})|\\s*$)`, 'dgu')

@@ -43,7 +43,50 @@ describe('readMeeting', () => {
     const f = file('On this occasion of March 12, 2021, we pledge to cooperate.')
     const m = parseStatement(f).meeting
     expect(m).toMatchObject({ date: '2021-03-12', sources: { date: 'inferred' } })
-    expect(f.diagnostics.find((d) => d.rule === 'parse/meeting-date')?.severity).toBe('info')
+    expect(f.diagnostics.find((d) => d.rule === 'parse/meeting-date')?.severity).toBe('warning')
+  })
+
+  it('takes a missing year from the other dates of the opening, and warns', () => {
+    const f = file('1. The Ministers met in Tokyo on 20 April for the Seventh Consultations.\n2. They recalled the visit in January 2017.')
+    expect(parseStatement(f).meeting).toMatchObject({ date: '2017-04-20', place: 'Tokyo' })
+    expect(f.diagnostics.find((d) => d.rule === 'parse/meeting-date')?.reason).toMatch(/without a year; took 2017/)
+  })
+
+  it('warns when the place is not stated, but not for a video conference', () => {
+    const f = file('The Ministers met on 3 February 2021 and affirmed their partnership.')
+    parseStatement(f)
+    expect(f.diagnostics.map((d) => d.rule)).toContain('parse/meeting-place')
+    const v = file('The Ministers met via video conference on 3 February 2021 and affirmed their partnership.')
+    expect(parseStatement(v).meeting.place).toBeNull()
+    expect(v.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-place')
+  })
+
+  it('warns when the parties come only from the people named', () => {
+    const f = file('Prime Minister Fumio Kishida of Japan and President Joseph R. Biden of the United States met in Washington on 13 January 2023.')
+    expect(parseStatement(f).meeting.parties).toEqual(['Japan', 'United States'])
+    expect(f.diagnostics.filter((d) => d.rule === 'parse/meeting-parties').map((d) => d.severity)).toEqual(['warning'])
+  })
+
+  it.each([
+    ['We, the Heads of State/Government of ASEAN Member States, gathered in Singapore for the 32nd ASEAN Summit on 28 April 2018.', ['ASEAN'], 'Singapore'],
+    ['We, the Heads of State and Government of the 29 member nations of the North Atlantic Alliance, have gathered in Brussels.', ['NATO'], 'Brussels'],
+    ['We, the Foreign and Development Ministers of the Group of Seven (G7), and the High Representative of the European Union, are meeting today.', ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States', 'European Union'], null],
+  ])('reads organisations as parties: %s', (text, parties, place) => {
+    expect(meetingOf(text)).toMatchObject({ parties, place })
+  })
+
+  it('reads parties from a meeting named in the opening and gives participants their countries', () => {
+    const m = meetingOf('Secretary of State Clinton, Secretary of Defense Gates, Minister for Foreign Affairs Matsumoto and Minister of Defense Kitazawa held the U.S.-Japan Security Consultative Committee (SCC) in Washington on June 21, 2011.')
+    expect(m).toMatchObject({ parties: ['United States', 'Japan'], place: 'Washington', date: '2011-06-21' })
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Clinton', 'United States'], ['Gates', 'United States'], ['Matsumoto', 'Japan'], ['Kitazawa', 'Japan']])
+  })
+
+  it.each([
+    ['On February 3, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan and Mr. KISHI Nobuo, Minister of Defense of Japan, held the fourth meeting with The Rt Hon Dominic Raab MP, Secretary of State for Foreign, Commonwealth and Development Affairs, via video conference.', ['MOTEGI Toshimitsu', 'KISHI Nobuo', 'Dominic Raab']],
+    ['On Mar 16, Minister for Foreign Affairs Motegi, Minister of Defense Kishi, Secretary of State Antony Blinken SecBlinken, and Secretary of Defense Lloyd Austin SecDef, held the Security Consultative Committee (SCC) in Tokyo.', ['Motegi', 'Kishi', 'Antony Blinken', 'Lloyd Austin']],
+    ['On December 7, 2022, Secretary of Defense Lloyd Austin hosted the Honourable Richard Marles MP, Deputy Prime Minister and Minister for Defence, Australia, at the Pentagon to discuss AUKUS.', ['Lloyd Austin', 'Richard Marles']],
+  ])('reads participants in every common form: %s', (text, names) => {
+    expect(meetingOf(text).participants.map((p) => p.name)).toEqual(names)
   })
 
   it('does not take a country as the place', () => {

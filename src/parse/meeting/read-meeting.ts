@@ -9,10 +9,11 @@ import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate } from './find-date.js'
 import { findParticipants } from './find-participants.js'
-import { orderParties, partiesFromLeadersList, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
-import { findPlace } from './find-place.js'
+import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
+import { findPlace, isVirtualMeeting } from './find-place.js'
 import { findTitle, seriesOf } from './find-title.js'
-import { meetingSentences, openingSentences } from './opening.js'
+import { meetingSentences, openingSentences, useRepairer } from './opening.js'
+import { createGlueRepairer } from '../repair-glued.js'
 import { splitLeadingOrdinal } from './ordinal.js'
 
 /**
@@ -30,11 +31,14 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     throw new TypeError(`readMeeting: expected a tree of type 'document', got '${String(tree?.type)}'. Pass the root from parseStatement().`)
   }
   const meeting = emptyMeeting()
+  useRepairer(tree, createGlueRepairer(file.value))
   /** Sets a field with its source, and its position when read from the text. */
   const record = <K extends 'title' | 'series' | 'ordinal' | 'date' | 'place'>(field: K, value: MeetingRecord[K], source: FieldSource, span: Partial<Span> = {}): void => {
     meeting[field] = value
     meeting.sources[field] = source
-    if (span.start !== undefined && span.end !== undefined) meeting.positions[field] = lines.positionOf(span.start, span.end)
+    // Note: offsets read from a repaired sentence may run a few characters past; keep them in the text.
+    const clamp = (n: number): number => Math.min(Math.max(n, 0), file.value.length)
+    if (span.start !== undefined && span.end !== undefined) meeting.positions[field] = lines.positionOf(clamp(span.start), clamp(span.end))
   }
 
   const title = findTitle(tree, file.metadata.title)
@@ -57,11 +61,14 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (date) {
     record('date', date.value, date.guessed ? 'inferred' : date.source, date)
     if (date.guessed && !overrides.date) {
-      info(file, `Took ${date.value}, the first date of the first paragraph, as the meeting date; pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
+      warn(file, `Took ${date.value}, the first date of the first paragraph, as the meeting date; pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
+    } else if (date.yearFromContext && !overrides.date) {
+      warn(file, `The text gives the meeting's day without a year; took ${date.value.slice(0, 4)} from the other dates of the text. Pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
     }
   }
   const place = findPlace(tree)
   if (place) record('place', place.value, place.source, place)
+  const virtual = !place && isVirtualMeeting(tree)
 
   const people = findParticipants(meetingSentences(tree))
   meeting.participants = people.map((p) => ({
@@ -73,18 +80,28 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   }
   // Note: "We, the leaders of A, B and C" names the parties outright; people named beside them
   // (a guest, a leader the statement condemns) do not add parties then.
+  // "held the U.S.-Japan Security Consultative Committee (SCC)": a meeting named in the opening.
+  if (parties.length === 0) for (const s of openingSentences(tree)) parties.push(...partiesFromMeetingNames(s.text, s.start))
   const listed = partiesFromLeadersList(openingSentences(tree))
+  const strong = parties.length > 0 || listed.length > 0
   if (listed.length > 0) parties.push(...listed)
   else {
     for (const p of people) if (p.country) parties.push({ name: p.country, at: p.start })
     parties.push(...partiesFromOffices(openingSentences(tree)))
   }
   meeting.parties = orderParties(parties)
+  fillParticipantCountries(meeting)
+  // Parties known only from the people's offices or the opening's subject are weak evidence.
+  const weakParties = !strong && meeting.parties.length > 0 && !overrides.parties
   // Note: parties get no position: their evidence is spread over the title and the opening.
   if (meeting.parties.length > 0) meeting.sources.parties = parties.some((p) => Number.isFinite(p.at)) ? 'text' : 'metadata'
 
   applyOverrides(meeting, overrides)
   reportGaps(meeting, file)
+  if (weakParties && meeting.sources.parties === 'text') {
+    warn(file, `Took the parties (${meeting.parties.join(', ')}) from the people named in the opening, not from a list of the meeting's members; pass --parties "A,B" if they are wrong.`, { rule: 'parse/meeting-parties' })
+  }
+  if (!meeting.place && !virtual) warn(file, 'No place found for the meeting (a city after "met in", "held ... in" or a dateline); pass --place to set one.', { rule: 'parse/meeting-place' })
   return meeting
 }
 
@@ -92,4 +109,27 @@ function reportGaps(meeting: MeetingRecord, file: SourceFile): void {
   if (!meeting.title) info(file, 'No meeting title found in the text or the page metadata; pass --title to set one.', { rule: 'parse/meeting-title' })
   if (!meeting.date) warn(file, 'No date found for the meeting; pass --date YYYY-MM-DD to set it.', { rule: 'parse/meeting-date' })
   if (meeting.parties.length === 0) warn(file, 'No parties found for the meeting; pass --parties "A,B" to name them.', { rule: 'parse/meeting-parties' })
+}
+
+/** Offices only one country's ministers hold: the U.S. cabinet, the British secretaries. */
+const NATIONAL_OFFICES: Array<[RegExp, string]> = [
+  [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$/, 'United States'],
+  [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
+]
+
+/**
+ * Gives participants without a country one: from an office only one country has ("Secretary of
+ * State" alone is American), then, in a meeting of two parties, the party the others do not belong to.
+ */
+function fillParticipantCountries(meeting: MeetingRecord): void {
+  for (const p of meeting.participants) {
+    if (p.country || !p.office) continue
+    const national = NATIONAL_OFFICES.find(([re, country]) => re.test(p.office!) && (meeting.parties.length === 0 || meeting.parties.includes(country)))
+    if (national) p.country = national[1]
+  }
+  if (meeting.parties.length !== 2) return
+  const known = new Set(meeting.participants.map((p) => p.country).filter((c): c is string => c !== null && meeting.parties.includes(c)))
+  if (known.size !== 1) return
+  const other = meeting.parties.find((c) => !known.has(c))!
+  for (const p of meeting.participants) if (!p.country) p.country = other
 }
