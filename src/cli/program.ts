@@ -33,6 +33,8 @@ const modules: Array<() => Promise<{ register: RegisterCommand }>> = [
   () => import('./commands/export.js'),
   () => import('./commands/report.js'),
   () => import('./commands/start.js'),
+  () => import('./commands/serve.js'),
+  () => import('./commands/user.js'),
 ]
 
 /**

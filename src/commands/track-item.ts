@@ -24,8 +24,8 @@ export interface ChangeOptions {
  */
 export async function requireTrackedItem(store: Store, itemId: number): Promise<StoredItem & { tracking: NonNullable<StoredItem['tracking']> }> {
   const item = await store.getItem(itemId)
-  if (!item) throw new CommuniqueError('not-found', `no item ${itemId} in the store; run \`communique list\` to see item ids`)
-  if (!item.tracking) throw new CommuniqueError('invalid-input', `item ${itemId} is a ${item.type}; only commitments and directives are tracked`)
+  if (!item) throw new CommuniqueError('not-found', `no item ${itemId} in the store; run \`communique list\` to see item ids`, { params: { itemId } })
+  if (!item.tracking) throw new CommuniqueError('invalid-input', `item ${itemId} is a ${item.type}; only commitments and directives are tracked`, { params: { itemId, type: item.type } })
   return item as StoredItem & { tracking: NonNullable<StoredItem['tracking']> }
 }
 

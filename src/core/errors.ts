@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'usage' | 'not-found' | 'not-a-file' | 'empty-input' | 'binary-input' | 'unsupported-format'
   | 'too-large' | 'unreadable' | 'fetch-failed' | 'no-text' | 'invalid-input' | 'conflict'
   | 'store-unavailable' | 'store-invalid' | 'read-only' | 'chromium-missing' | 'write-failed'
+  | 'unauthenticated' | 'forbidden' | 'locked' | 'version-required' | 'exists'
 
 /**
  * A failure a user can fix: the message is one line saying what was wrong and what to do.
@@ -25,17 +26,21 @@ export type ErrorCode =
 export class CommuniqueError extends Error {
   readonly code: ErrorCode
   readonly exitCode: number
+  /** Values the message names (item id, option ...), for adapters that word their own message (the server's problem+json). */
+  readonly params: Readonly<Record<string, unknown>> | undefined
 
   /**
    * @param code stable error code
    * @param message one line: what was wrong and what to do
    * @param options.cause the underlying error, kept for debugging
    * @param options.exitCode overrides the exit code implied by the code
+   * @param options.params values the message names, as data
    */
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; exitCode?: number } = {}) {
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; exitCode?: number; params?: Record<string, unknown> } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.name = 'CommuniqueError'
     this.code = code
+    this.params = options.params
     this.exitCode = options.exitCode ?? (code === 'usage' ? EXIT.usage : code === 'conflict' ? EXIT.conflict : EXIT.failure)
   }
 }

@@ -1,6 +1,7 @@
 // The Store implementation shared by both back-ends: each method delegates to a query module,
 // and driver errors become one-line CommuniqueErrors naming the store.
 import { sql, type Kysely } from 'kysely'
+import { createAccountStore, type AccountStore } from './accounts.js'
 import { applyChange } from './apply-change.js'
 import type { Ctx } from './context.js'
 import { findDocumentByHash, listDocuments, stats } from './read-documents.js'
@@ -32,9 +33,12 @@ export function createKyselyStore(db: Kysely<Database>, backend: Backend, locati
       throw mapError(error)
     }
   }
+  const rawAccounts = createAccountStore(ctx)
+  const accounts = Object.fromEntries(Object.entries(rawAccounts).map(([k, fn]) => [k, guard((fn as (...a: unknown[]) => Promise<unknown>).bind(rawAccounts))])) as unknown as AccountStore
   const store: Store = {
     backend,
     location,
+    accounts,
     close: async () => { beforeClose?.(); await db.destroy() },
     findDocumentByHash: guard((hash) => findDocumentByHash(ctx, hash)),
     saveDocument: guard((doc) => saveDocument(ctx, doc)),

@@ -1,4 +1,5 @@
 // The one interface every command uses to read and write the store, whatever the back-end.
+import type { AccountStore } from './accounts.js'
 import type { Assessment, Comment, Evidence, HistoryEntry, LinkReview } from '../core/tracking.js'
 import type {
   Backend, ChangeContext, ChangeResult, DocumentSummary, DocumentText, ItemDetail, ItemFilter, LinkPlan, LinkPlanResult,
@@ -15,6 +16,9 @@ export interface Store {
   readonly backend: Backend
   /** A printable location: the file path, or the server URL without its password. */
   readonly location: string
+
+  /** Users, sessions, API tokens and sign-in attempts of the HTTP server. */
+  readonly accounts: AccountStore
 
   /** Closes the connection(s). The store is unusable afterwards. */
   close(): Promise<void>

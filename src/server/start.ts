@@ -1,0 +1,38 @@
+// Starts the server and stops it gracefully: on SIGTERM or SIGINT it stops accepting connections,
+// lets requests in flight finish (at most `graceMs`), closes the store, and exits 0.
+import type { FastifyInstance } from 'fastify'
+import { buildServer, REDACT, type ServerOptions } from './app.js'
+
+/** Options of startServer. */
+export interface StartServerOptions extends ServerOptions {
+  host: string
+  port: number
+  /** pino log level ('info' by default; 'silent' turns request logs off). */
+  logLevel?: string
+  /** Longest wait for requests in flight on shutdown. */
+  graceMs?: number
+  /** Called once listening, with the address. */
+  onListen?: (address: string) => void
+}
+
+/** Builds, listens, and installs the signal handlers. @returns the running server */
+export async function startServer(o: StartServerOptions): Promise<FastifyInstance> {
+  const app = await buildServer({
+    ...o,
+    logger: o.logger ?? { level: o.logLevel ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } },
+  })
+  const address = await app.listen({ host: o.host, port: o.port })
+  o.onListen?.(address)
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    app.log.info({ signal }, 'shutting down')
+    const timer = setTimeout(() => { app.log.warn('requests still running after the grace period; exiting'); process.exit(1) }, o.graceMs ?? 10_000)
+    timer.unref()
+    app.close().then(() => o.store.close()).then(() => process.exit(0), (error: unknown) => { app.log.error({ err: error }, 'shutdown failed'); process.exit(1) })
+  }
+  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.once('SIGINT', () => stop('SIGINT'))
+  return app
+}
