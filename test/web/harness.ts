@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { expect } from 'vitest'
 import { addUser } from '../../src/commands/accounts.js'
 import { ingestStatement } from '../../src/commands/ingest-statement.js'
 import { DEFAULT_CHROMIUM_PATH } from '../../src/commands/render-pdf.js'
@@ -135,7 +134,7 @@ export async function signIn(page: Page, name: string, password = PASSWORD): Pro
   await page.getByLabel('Username').fill(name)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect.poll(() => page.getByTestId('user').textContent()).toBe(name)
+  await page.getByTestId('user').getByText(name, { exact: true }).waitFor()
 }
 
 /** Serious and critical axe-core violations on the current page (rule id and the first target). */

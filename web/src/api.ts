@@ -118,7 +118,7 @@ export function messageOf(error: unknown): string {
 
 /** True when the route itself is missing (the review routes of issue 8 before they are merged). */
 export function isMissingRoute(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404
+  return error instanceof ApiError && error.status === 404 && (error.code === null || /^no route\b/.test(error.message))
 }
 
 /** The message for a review action the server does not offer yet. */

@@ -13,15 +13,17 @@ export const SessionContext = createContext<SessionState>({ user: null, signedIn
 
 export const useSession = (): SessionState => useContext(SessionContext)
 
-const RANK: Record<Role, number> = { viewer: 0, editor: 1, assessor: 2, admin: 3 }
+/** The roles each kind of change admits, as the server's role rules name them (the server decides). */
+const ROLES_FOR: Record<'edit' | 'assess' | 'admin', readonly Role[]> = {
+  edit: ['editor', 'admin'],
+  assess: ['assessor', 'admin'],
+  admin: ['admin'],
+}
 
 /**
  * Which controls to show for the signed-in user's role, as the contract names them ("editor+",
  * "assessor, admin", "admin"). Only decides what is shown: the server refuses anything else anyway.
  */
 export function can(user: User | null, what: 'edit' | 'assess' | 'admin'): boolean {
-  if (!user) return false
-  if (what === 'edit') return RANK[user.role] >= RANK.editor
-  if (what === 'assess') return user.role === 'assessor' || user.role === 'admin'
-  return user.role === 'admin'
+  return user !== null && ROLES_FOR[what].includes(user.role)
 }

@@ -97,6 +97,14 @@ function Summary({ report }: { report: ReportJson }) {
   )
 }
 
+/** The chart's SVG as a data: URL; an SVG shown as an image needs its namespace, which Vega's string renderer leaves out. */
+function svgUrl(svg: string): string {
+  let text = svg.trim()
+  if (!/^<svg[^>]*\sxmlns=/.test(text)) text = text.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"')
+  if (text.includes('xlink:') && !/^<svg[^>]*xmlns:xlink=/.test(text)) text = text.replace(/^<svg/, '<svg xmlns:xlink="http://www.w3.org/1999/xlink"')
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`
+}
+
 function Charts({ id }: { id: string }) {
   const charts = useApi<{ charts: Chart[] }>(`/meetings/${id}/charts`)
   if (charts.error) return <ErrorText message={`Charts: ${charts.error}`} />
@@ -106,7 +114,7 @@ function Charts({ id }: { id: string }) {
       {charts.data.charts.map((chart) => (
         <figure key={chart.id} class="chart">
           {/* The server's SVG is shown as an image: scripts inside an <img> never run. */}
-          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chart.svg)}`} alt={chart.title} />
+          <img src={svgUrl(chart.svg)} alt={chart.title} />
           <figcaption>{chart.title}</figcaption>
         </figure>
       ))}

@@ -159,7 +159,9 @@ export function StatementPage() {
           <div class="statement" onMouseUp={onMouseUp} onKeyUp={onMouseUp}>
             {doc.data.paragraphs.map((p, index) => {
               const inside = sorted.filter((item) => item.end > p.start && item.start < p.end)
-              const number = p.label ?? (p.number === null ? '' : String(p.number))
+              const label = p.label ?? (p.number === null ? '' : String(p.number))
+              // The number stands in the margin unless the text already prints it.
+              const number = label && !doc.data!.text.slice(p.start, p.end).trimStart().startsWith(label) ? label : ''
               return (
                 <p key={index} class="para" data-paragraph={p.number ?? undefined}>
                   <span class="para-number">
