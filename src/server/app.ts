@@ -32,6 +32,8 @@ export interface ServerOptions extends Partial<Omit<ServerContext, 'store'>> {
   webRoot?: string
   /** Extra routes (tests). */
   routes?: readonly RouteDef[]
+  /** Told of every route Fastify registers (the authorization-matrix test checks each has a rule). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void
 }
 
 declare module 'fastify' {
@@ -58,8 +60,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: false,
+    // Note: on close, idle keep-alive connections end at once; requests in flight still finish.
+    forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   })
+  if (options.onRoute) { const tell = options.onRoute; app.addHook('onRoute', (r) => tell({ method: r.method, url: r.url })) }
   app.decorateRequest('identity', null)
   app.setErrorHandler(problemHandler)
 
@@ -122,6 +127,8 @@ function registerRoute(app: FastifyInstance, r: RouteDef, ctx: ServerContext): v
     // Note: who may call is settled before the body is read or validated, so an anonymous or
     // under-privileged request gets 401/403 whatever it sends.
     onRequest: async (req) => {
+      // Note: routes open to anyone (health, sign-in) ignore credentials, so a stale cookie never blocks signing in.
+      if (r.rule === 'anyone') return
       const id = await identify(req, ctx)
       req.identity = id
       requireRule(r.rule, id?.user ?? null)
