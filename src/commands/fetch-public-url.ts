@@ -29,7 +29,7 @@ export type Resolver = (host: string) => Promise<string[]>
 const defaultResolver: Resolver = async (host) => (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address)
 
 /** Checks a URL's scheme and every address of its host. @throws CommuniqueError 'usage' */
-export async function checkPublicUrl(url: string, resolve: Resolver = defaultResolver): Promise<{ url: URL; address: string }> {
+export async function checkPublicUrl(url: string, resolve: Resolver = defaultResolver, isBlocked: (address: string) => boolean = isBlockedAddress): Promise<{ url: URL; address: string }> {
   let u: URL
   try {
     u = new URL(url)
@@ -45,7 +45,7 @@ export async function checkPublicUrl(url: string, resolve: Resolver = defaultRes
   } catch (error) {
     throw new CommuniqueError('fetch-failed', `cannot resolve ${host}; check the address`, { cause: error, params: { url } })
   }
-  if (addresses.length === 0 || addresses.some(isBlockedAddress)) {
+  if (addresses.length === 0 || addresses.some(isBlocked)) {
     throw new CommuniqueError('usage', `${host} is not a public address (loopback, private, link-local or reserved); only public web addresses can be ingested`, { params: { url, host } })
   }
   return { url: u, address: addresses[0]! }
@@ -58,10 +58,10 @@ export interface PublicFetch { url: string; bytes: Uint8Array; contentType?: str
  * Fetches a public URL, following at most 5 redirects, each checked like the first.
  * @throws CommuniqueError 'usage' (not public), 'fetch-failed', 'too-large'
  */
-export async function fetchPublicUrl(url: string, o: { maxBytes: number; timeoutMs?: number; resolve?: Resolver }): Promise<PublicFetch> {
+export async function fetchPublicUrl(url: string, o: { maxBytes: number; timeoutMs?: number; resolve?: Resolver; isBlocked?: (address: string) => boolean }): Promise<PublicFetch> {
   let current = url
   for (let hop = 0; hop <= 5; hop++) {
-    const checked = await checkPublicUrl(current, o.resolve)
+    const checked = await checkPublicUrl(current, o.resolve, o.isBlocked)
     const res = await get(checked.url, checked.address, o.timeoutMs ?? 15_000)
     if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
       res.resume()
