@@ -57,6 +57,8 @@ export interface WebServer {
   /** A trackable seed item and the payload item carrying the owner, evidence and comment payloads. */
   seedItemId: number
   payloadItemId: number
+  /** The seed item with a suggested link. */
+  linkedItemId: number
   close: () => Promise<void>
 }
 
@@ -77,6 +79,14 @@ export async function startServer(): Promise<WebServer> {
   await store.applyChange(payloadItem.id, { kind: 'owner', owner: PAYLOAD_OWNER }, ctx)
   await store.applyChange(payloadItem.id, { kind: 'evidence', date: '2016-03-01', url: PAYLOAD_URL, note: `<script>window.__pwned='note'</script>` }, ctx)
   await store.applyChange(payloadItem.id, { kind: 'comment', text: PAYLOAD_COMMENT }, ctx)
+  // A suggested link from a seed item to the payload meeting, for the confirm / reject controls.
+  const payloadMeeting = await store.getMeeting(payload.meetingId)
+  const linkedItem = seedItems[1] ?? seedItem
+  await store.saveLinkPlan({
+    insert: [{ itemId: String(linkedItem.id), kind: 'progress-reported', score: 0.8, meetingId: payloadMeeting!.slug, paragraph: 1, passage: 'The Ministers will publish a joint plan.', start: 0, end: 10, review: 'suggested', targetItemId: null }],
+    update: [],
+    remove: [],
+  }, NOW)
   for (const role of ['admin', 'editor', 'assessor', 'viewer'] as const) await addUser(store, { name: role, role, password: PASSWORD }, NOW)
   await addUser(store, { name: 'editor2', role: 'editor', password: PASSWORD }, NOW)
   const app = await buildServer({ store, now: () => new Date().toISOString(), today: () => '2016-06-30', chromiumPath: CHROMIUM })
@@ -88,6 +98,7 @@ export async function startServer(): Promise<WebServer> {
     payloadMeetingId: payload.meetingId,
     seedItemId: seedItem.id,
     payloadItemId: payloadItem.id,
+    linkedItemId: linkedItem.id,
     close: async () => {
       await app.close()
       await store.close()

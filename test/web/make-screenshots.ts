@@ -18,7 +18,7 @@ import { CHROMIUM, PASSWORD, SEED, newContext, signIn } from './harness.js'
 const out = join(ROOT, process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : 'docs/web')
 const dir = mkdtempSync(join(tmpdir(), 'communique-shots-'))
 const db = join(dir, 'shots.db')
-const env = { ...process.env, COMMUNIQUE_DB: db, COMMUNIQUE_USER: 'desk-officer', TZ: 'UTC' }
+const env: NodeJS.ProcessEnv = { ...process.env, COMMUNIQUE_DB: db, COMMUNIQUE_USER: 'desk-officer', TZ: 'UTC' }
 delete env.DATABASE_URL
 const cq = (...args: string[]) => execFileSync('node', [join(ROOT, 'bin/communique.js'), ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] }).toString()
 
