@@ -58,7 +58,7 @@ export class Client {
     if (this.token) headers.authorization = `Bearer ${this.token}`
     if (this.cookie) headers.cookie = this.cookie
     if (o.body !== undefined && !(o.body instanceof FormData)) headers['content-type'] ??= 'application/json'
-    const res = await fetch(this.base + path, { method, headers, body: o.body === undefined ? undefined : typeof o.body === 'string' || o.body instanceof FormData ? o.body as BodyInit : JSON.stringify(o.body), redirect: 'manual' })
+    const res = await fetch(this.base + path, { method, headers, body: o.body === undefined ? undefined : typeof o.body === 'string' || o.body instanceof FormData ? o.body as string | FormData : JSON.stringify(o.body), redirect: 'manual' })
     const set = res.headers.get('set-cookie')
     if (set) {
       const m = /communique_session=([^;]*)/.exec(set)
