@@ -19,7 +19,7 @@ export type Facets = Record<'series' | 'meeting' | 'type' | 'topic' | 'party' | 
 export function toSegments(snippet: string): Segment[] {
   const out: Segment[] = []
   let match = false
-  for (const part of snippet.split(/([\u0002\u0003])/)) {
+  for (const part of snippet.split(new RegExp(`([${OPEN}${CLOSE}])`))) {
     if (part === OPEN) match = true
     else if (part === CLOSE) match = false
     else if (part) {

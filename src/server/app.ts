@@ -46,6 +46,14 @@ const PLACEHOLDER = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 /** Log redaction: secrets never reach the log. */
 export const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]']
 
+/**
+ * The request logger (pino): method, URL, status and time of every request; no headers, bodies or
+ * cookies (Fastify's serializers log none, and REDACT covers them should a serializer change).
+ */
+export function requestLogger(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
+  return { level, redact: { paths: REDACT, censor: '[redacted]' }, ...(stream ? { stream } : {}) } as FastifyServerOptions['logger']
+}
+
 /** Builds (does not start) the server. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const ctx: ServerContext = {

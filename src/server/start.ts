@@ -1,7 +1,7 @@
 // Starts the server and stops it gracefully: on SIGTERM or SIGINT it stops accepting connections,
 // lets requests in flight finish (at most `graceMs`), closes the store, and exits 0.
 import type { FastifyInstance } from 'fastify'
-import { buildServer, REDACT, type ServerOptions } from './app.js'
+import { buildServer, requestLogger, type ServerOptions } from './app.js'
 
 /** Options of startServer. */
 export interface StartServerOptions extends ServerOptions {
@@ -19,7 +19,7 @@ export interface StartServerOptions extends ServerOptions {
 export async function startServer(o: StartServerOptions): Promise<FastifyInstance> {
   const app = await buildServer({
     ...o,
-    logger: o.logger ?? { level: o.logLevel ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } },
+    logger: o.logger ?? requestLogger(o.logLevel ?? 'info'),
   })
   const address = await app.listen({ host: o.host, port: o.port })
   o.onListen?.(address)

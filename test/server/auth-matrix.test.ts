@@ -24,6 +24,7 @@ const POLICY: Record<string, string> = {
   'GET /api/series/:slug': 'viewer',
   'GET /api/meetings': 'viewer',
   'GET /api/meetings/:id': 'viewer',
+  'GET /api/meetings/:id/review': 'viewer',
   'GET /api/meetings/:id/document': 'viewer',
   'GET /api/meetings/:id/report.:format': 'viewer',
   'GET /api/meetings/:id/charts': 'viewer',

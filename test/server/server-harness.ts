@@ -9,6 +9,10 @@ import type { Backend } from '../../src/store/types.js'
 import { harnessFor, type Harness } from '../store/harness.js'
 import { seedDocument } from '../store/fixtures.js'
 
+/** A parsed JSON answer, read loosely by the tests. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers of many shapes
+export type Json = any
+
 export const ROLE_NAMES: readonly Role[] = ['viewer', 'editor', 'assessor', 'admin']
 
 /** A running test server. */
@@ -53,7 +57,7 @@ export class Client {
   csrf: string | null = null
   constructor(readonly base: string, readonly token?: string) {}
 
-  async req(method: string, path: string, o: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Response & { json2: () => Promise<any> }> {
+  async req(method: string, path: string, o: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Response & { json2: () => Promise<Json> }> {
     const headers: Record<string, string> = { ...o.headers }
     if (this.token) headers.authorization = `Bearer ${this.token}`
     if (this.cookie) headers.cookie = this.cookie

@@ -56,6 +56,16 @@ export const meetingRoutes = [
     },
   }),
   route({
+    method: 'GET', url: '/api/meetings/:id/review', rule: 'viewer', summary: "The meeting's review: counts by review state and the next item to look at", tags: ['review'],
+    schema: { params: MeetingParams },
+    handler: async (req, _reply, ctx) => {
+      const meeting = await requireMeeting(ctx.store, req.params.id)
+      // Note: until items carry a review state (issue 8) every item counts as proposed; the next is the first in text order.
+      const [next] = await ctx.store.listItems({ meeting: String(meeting.id), limit: 1 })
+      return { ...meetingReview(meeting), next: next ? { id: next.id, paragraph: next.paragraph } : null }
+    },
+  }),
+  route({
     method: 'GET', url: '/api/meetings/:id/document', rule: 'viewer', summary: "The meeting's current document: text, paragraphs and item spans", tags: ['meetings'],
     schema: { params: MeetingParams },
     handler: async (req, _reply, ctx) => {
