@@ -13,6 +13,7 @@ import { MeetingPage } from './pages/meeting.js'
 import { StatementPage } from './pages/statement.js'
 import { ReviewPage } from './pages/review.js'
 import { ItemPage } from './pages/item.js'
+import { ItemsPage } from './pages/items.js'
 import { SearchPage } from './pages/search.js'
 import { UploadPage } from './pages/upload.js'
 import { AdminUsers } from './pages/admin.js'
@@ -38,6 +39,7 @@ function Header() {
           <ul>
             {link('/', 'My work')}
             {link('/meetings', 'Meetings')}
+            {link('/items', 'Items')}
             {link('/search', 'Search')}
             {can(user, 'admin') ? link('/upload', 'Upload') : null}
             {can(user, 'admin') ? link('/admin/users', 'Users') : null}
@@ -84,6 +86,7 @@ function Routes() {
       <Route path="/meetings/:id" component={MeetingPage} />
       <Route path="/meetings/:id/statement" component={StatementPage} />
       <Route path="/meetings/:id/review" component={ReviewPage} />
+      <Route path="/items" component={ItemsPage} />
       <Route path="/items/:id" component={ItemPage} />
       <Route path="/search" component={SearchPage} />
       <Route path="/upload" component={UploadPage} />

@@ -8,8 +8,8 @@ import { useApi, useTitle } from '../hooks.js'
 import { can, useSession } from '../session.js'
 import type { ApiItem, Chart, MeetingAnswer, Status } from '../types.js'
 
-const FILTERS = ['status', 'party', 'topic', 'type', 'owner', 'overdue', 'review'] as const
-type FilterName = (typeof FILTERS)[number]
+export const FILTERS = ['status', 'party', 'topic', 'type', 'owner', 'overdue', 'review'] as const
+export type FilterName = (typeof FILTERS)[number]
 
 const FORMATS = [
   { ext: 'html', label: 'HTML' },
@@ -38,14 +38,19 @@ interface ReportJson {
   summary: ReportSummary
 }
 
-/** Every page of the meeting's items matching the filters (the server pages by 200). */
+/**
+ * Every page of the meeting's items matching the filters (the server pages by 200), shown as the
+ * pages arrive; `complete` once the last page is in.
+ */
 function useAllItems(meetingId: string, filters: Record<string, string>) {
   const [items, setItems] = useState<ApiItem[] | null>(null)
+  const [complete, setComplete] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const key = JSON.stringify(filters)
   useEffect(() => {
     const controller = new AbortController()
     setItems(null)
+    setComplete(false)
     setError(null)
     ;(async () => {
       const all: ApiItem[] = []
@@ -54,14 +59,15 @@ function useAllItems(meetingId: string, filters: Record<string, string>) {
         const page: { items: ApiItem[]; nextCursor: string | null } = await get('/items', { meeting: meetingId, limit: 200, cursor, ...filters }, controller.signal)
         all.push(...page.items)
         cursor = page.nextCursor
+        setItems([...all])
       } while (cursor)
-      setItems(all)
+      setComplete(true)
     })().catch((caught: unknown) => {
       if (!controller.signal.aborted) setError(messageOf(caught))
     })
     return () => controller.abort()
   }, [meetingId, key])
-  return { items, error }
+  return { items, complete, error }
 }
 
 function Summary({ report }: { report: ReportJson }) {
@@ -122,7 +128,7 @@ function Charts({ id }: { id: string }) {
   )
 }
 
-function FilterForm({ values, onChange, parties, topics }: { values: Record<string, string>; onChange: (name: FilterName, value: string) => void; parties: string[]; topics: string[] }) {
+export function FilterForm({ values, onChange, parties, topics }: { values: Record<string, string>; onChange: (name: FilterName, value: string) => void; parties: string[]; topics: string[] }) {
   const select = (name: FilterName, label: string, options: Array<[string, string]>) => (
     <label>
       {label}
@@ -165,10 +171,12 @@ export function MeetingPage() {
   const { user } = useSession()
   const { query, path, route } = useLocation()
   const meeting = useApi<MeetingAnswer>(`/meetings/${id}`)
-  const report = useApi<ReportJson>(`/meetings/${id}/report.json`)
   const filters: Record<string, string> = {}
   for (const name of FILTERS) if (query[name]) filters[name] = query[name]
-  const { items, error } = useAllItems(id, filters)
+  const { items, complete, error } = useAllItems(id, filters)
+  // The server answers one request at a time per process: the report and charts wait for the first items.
+  const started = items !== null || error !== null
+  const report = useApi<ReportJson>(started ? `/meetings/${id}/report.json` : null)
   const title = meeting.data ? meetingName(meeting.data.meeting) : 'Meeting'
   useTitle(title)
   const setFilter = (name: FilterName, value: string) => {
@@ -185,7 +193,9 @@ export function MeetingPage() {
   const byTopic = new Map<string, ApiItem[]>()
   for (const item of items ?? []) {
     const topic = item.topics[0] ?? 'other'
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), item])
+    const list = byTopic.get(topic)
+    if (list) list.push(item)
+    else byTopic.set(topic, [item])
   }
   const m = meeting.data?.meeting
   return (
@@ -227,7 +237,7 @@ export function MeetingPage() {
         <h2 id="summary-h">Summary</h2>
         <ErrorText message={report.error} />
         {report.data ? <Summary report={report.data} /> : report.loading ? <Loading /> : null}
-        <Charts id={id} />
+        {report.data || report.error ? <Charts id={id} /> : null}
       </section>
       <section class="section" aria-labelledby="items-h">
         <h2 id="items-h">Items by topic</h2>
@@ -236,7 +246,7 @@ export function MeetingPage() {
         {items === null && !error ? <Loading what="Loading the items" /> : null}
         {items ? (
           <p class="muted" role="status">
-            {items.length} items match.
+            {complete ? `${items.length} items match.` : `${items.length} items so far, loading more…`}
           </p>
         ) : null}
         {[...byTopic.entries()].map(([topic, list]) => (

@@ -48,7 +48,7 @@ function MeetingList({ meetings }: { meetings: ListedMeeting[] }) {
 export function Meetings() {
   useTitle('Meetings')
   const series = useApi<{ series: StoredSeries[] }>('/series')
-  const meetings = useApi<{ meetings: ListedMeeting[] }>('/meetings', { limit: 200 })
+  const meetings = useApi<{ meetings: ListedMeeting[] }>('/meetings')
   const all = meetings.data?.meetings ?? []
   const bySeries = new Map<string, ListedMeeting[]>()
   for (const m of all) {
