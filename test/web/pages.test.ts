@@ -172,6 +172,44 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await context.close()
   })
 
+  it('pages through every item of the store with filters in the URL', async () => {
+    const { context, page } = await session('viewer')
+    await page.goto('/items?type=commitment')
+    await page.getByText(/^Items 1–\d+/).waitFor()
+    const first = await page.locator('table.items tbody tr').count()
+    expect(first).toBeGreaterThan(0)
+    expect(await page.getByLabel('Type').inputValue()).toBe('commitment')
+    expect((await page.locator('table.items .badge').allTextContents()).filter((t) => ['commitment', 'directive', 'support', 'call', 'position'].includes(t)).every((t) => t === 'commitment')).toBe(true)
+    await context.close()
+  })
+
+  it('prints the meeting report without navigation, filters or buttons', async () => {
+    const { context, page } = await session('editor')
+    await page.goto(`/meetings/${server.seedMeetingId}`)
+    await page.getByText(/\d+ items match/).waitFor()
+    await page.emulateMedia({ media: 'print' })
+    for (const selector of ['.top nav', '.filters', '.downloads', 'button']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false)
+    expect(await page.locator('.item-row').first().isVisible()).toBe(true)
+    await context.close()
+  })
+
+  it('moves through the review list with j and k; a review key says plainly when the server lacks the route', async () => {
+    const { context, page } = await session('editor')
+    await page.goto(`/meetings/${server.seedMeetingId}/review`)
+    await page.getByText(/Item 1 of \d+/).waitFor()
+    await page.keyboard.press('j')
+    await page.keyboard.press('j')
+    await page.getByText(/Item 3 of \d+/).waitFor()
+    await page.keyboard.press('k')
+    await page.getByText(/Item 2 of \d+/).waitFor()
+    expect(await page.locator('.review-list li[aria-current="true"]').count()).toBe(1)
+    if (!routesExist) {
+      await page.keyboard.press('a')
+      await page.getByRole('alert').getByText(/does not offer the review actions yet/).waitFor()
+    }
+    await context.close()
+  })
+
   it.skipIf(!routesExist)('reviews a meeting by keyboard: accept, reject with a reason, edit actors, mark reviewed', async () => {
     const { context, page } = await session('editor')
     await page.goto(`/meetings/${server.seedMeetingId}/review`)

@@ -144,7 +144,7 @@ describe.skipIf(unavailable !== null)('web workspace in Chromium', () => {
   it('has no serious or critical axe-core violation on any page', async () => {
     const { context, page } = await session('admin')
     const m = server.seedMeetingId
-    const pages = ['/', '/meetings', `/meetings/${m}`, `/meetings/${m}/statement`, `/meetings/${m}/statement?item=${server.seedItemId}`, `/meetings/${m}/review`, `/items/${server.seedItemId}`, '/search?q=cyber', '/upload', '/admin/users']
+    const pages = ['/', '/meetings', '/items', `/meetings/${m}`, `/meetings/${m}/statement`, `/meetings/${m}/statement?item=${server.seedItemId}`, `/meetings/${m}/review`, `/items/${server.seedItemId}`, '/search?q=cyber', '/upload', '/admin/users']
     const found: Record<string, string[]> = {}
     for (const path of pages) {
       await page.goto(path)
