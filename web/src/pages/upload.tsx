@@ -8,6 +8,7 @@ import { can, useSession } from '../session.js'
 import type { ApiItem, StoredMeeting } from '../types.js'
 
 interface Preview {
+  alreadyStored?: boolean
   meeting: Partial<StoredMeeting> & { title?: string | null; date?: string | null; place?: string | null; parties?: string[]; series?: string | null }
   items: ApiItem[]
 }
@@ -86,6 +87,10 @@ export function UploadPage() {
         const meetingId = answer.meeting?.id
         setNotice(`Saved${answer.result ? ` (${answer.result.outcome}, ${answer.result.items} items)` : ''}.`)
         if (meetingId) setPreview({ ...answer, items: answer.items ?? preview?.items ?? [] })
+      } else if (answer.alreadyStored) {
+        setPhase('idle')
+        setPreview(null)
+        setNotice(`${chosen.name} is already in the store (the same text); there is nothing new to save.`)
       } else {
         setPhase('idle')
         setPreview(answer)
