@@ -55,9 +55,12 @@ function postFilter(q: ItemQuery): ((i: StoredItem) => boolean) | null {
 export async function listItemsPage(store: Store, q: ItemQuery, page: { offset: number; limit: number; today: string }): Promise<{ items: StoredItem[]; next: number | null }> {
   const filter = toItemFilter(q, page.today)
   const keep = postFilter(q)
-  // Note: without post-filters the store stops reading after the page (plus one to know if more follow).
-  const all = await store.listItems(keep ? filter : { ...filter, limit: page.offset + page.limit + 1 })
-  const rows = keep ? all.filter(keep) : all
+  if (!keep) {
+    // The store reads just the page, plus one item to know whether more follow.
+    const rows = await store.listItems({ ...filter, offset: page.offset, limit: page.limit + 1 })
+    return { items: rows.slice(0, page.limit), next: rows.length > page.limit ? page.offset + page.limit : null }
+  }
+  const rows = (await store.listItems(filter)).filter(keep)
   const items = rows.slice(page.offset, page.offset + page.limit)
   return { items, next: rows.length > page.offset + page.limit ? page.offset + page.limit : null }
 }

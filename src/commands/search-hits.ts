@@ -38,12 +38,13 @@ export async function searchHits(store: Store, q: string, filter: ItemFilter, o:
     .filter((h) => !o.year || h.year === o.year).slice(0, o.limit)
   const facets: Facets = { series: {}, meeting: {}, type: {}, topic: {}, party: {}, year: {} }
   const bump = (f: keyof Facets, k: string | null | undefined) => { if (k) facets[f][k] = (facets[f][k] ?? 0) + 1 }
-  const meetings = new Map((await store.listMeetings()).map((m) => [m.id, m]))
+  const itemsById = new Map((await store.listItems({ ids: [...new Set(hits.flatMap((h) => h.itemIds))] })).map((i) => [i.id, i]))
   for (const h of hits) {
     bump('meeting', h.meetingSlug)
     bump('year', h.year)
-    bump('series', meetings.get(h.meetingId)?.series)
-    const items = (await Promise.all(h.itemIds.map((id) => store.getItem(id)))).filter((i) => i !== null)
+    const items = h.itemIds.map((id) => itemsById.get(id)).filter((i) => i !== undefined)
+    // Note: the series comes from the paragraph's items (a paragraph without items counts in no series).
+    bump('series', items[0]?.series)
     for (const k of new Set(items.map((i) => i.type))) bump('type', k)
     for (const k of new Set(items.flatMap((i) => i.topics))) bump('topic', k)
     for (const k of new Set(items.flatMap((i) => i.actors))) bump('party', k)

@@ -44,6 +44,7 @@ export async function resolveFilter(ctx: Ctx, filter: ItemFilter): Promise<Resol
 export function itemConditions(eb: ExpressionBuilder<ItemScope, 'items' | 'm' | 'd' | 't'>, f: ResolvedFilter): Expression<SqlBool>[] {
   const c: Expression<SqlBool>[] = []
   if (!f.allVersions) c.push(eb('d.is_current', '=', 1))
+  if (f.ids !== undefined) c.push(f.ids.length === 0 ? sql<SqlBool>`1 = 0` : eb('items.id', 'in', f.ids))
   if (f.meetingId !== undefined) c.push(eb('items.meeting_id', '=', f.meetingId))
   if (f.seriesId !== undefined) c.push(eb('m.series_id', '=', f.seriesId))
   if (f.type) c.push(eb('items.type', '=', f.type))

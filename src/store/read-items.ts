@@ -28,8 +28,9 @@ export async function listItems(ctx: Ctx, filter: ItemFilter = {}): Promise<Stor
   const f: ResolvedFilter = await resolveFilter(ctx, filter)
   let q = baseQuery(ctx).where((eb) => eb.and(itemConditions(eb, f)))
     .orderBy((eb) => eb.case().when('m.date', 'is', null).then(1).else(0).end())
-    .orderBy('m.date').orderBy('m.id').orderBy('items.start_offset')
+    .orderBy('m.date').orderBy('m.id').orderBy('items.start_offset').orderBy('items.id')
   if (f.limit !== undefined) q = q.limit(f.limit)
+  if (f.limit !== undefined && f.offset) q = q.offset(f.offset)
   return hydrate(ctx, await q.execute())
 }
 

@@ -162,7 +162,11 @@ export interface ItemFilter {
   trackableOnly?: boolean
   /** Include items of superseded document versions. */
   allVersions?: boolean
+  /** Only these item ids. */
+  ids?: number[]
   limit?: number
+  /** Items to skip before the first returned (applies only with `limit`; for pages). */
+  offset?: number
 }
 
 /** One full-text hit: a paragraph with a highlighted snippet. */
