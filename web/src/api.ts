@@ -4,6 +4,12 @@
 import type { Problem } from './types.js'
 
 let csrfToken: string | null = null
+let onSignedOut: () => void = () => undefined
+
+/** Called when the server says the session is gone (401 on a request made while signed in). */
+export function whenSignedOut(handler: () => void): void {
+  onSignedOut = handler
+}
 
 /** Remembers the CSRF token the session answers carry. */
 export function setCsrfToken(token: string | null): void {
@@ -86,7 +92,11 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (error instanceof DOMException && error.name === 'AbortError') throw error
     throw new ApiError(0, 'The server could not be reached; check that `communique serve` is running, then try again.')
   }
-  if (!response.ok) throw await problemOf(response)
+  if (!response.ok) {
+    const problem = await problemOf(response)
+    if (problem.status === 401 && path !== '/session') onSignedOut()
+    throw problem
+  }
   const etag = response.headers.get('etag')
   if (response.status === 204) return { data: undefined as T, status: 204, etag }
   const type = response.headers.get('content-type') ?? ''

@@ -2,7 +2,7 @@
 import { render } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso'
-import { ApiError, del, get, messageOf, setCsrfToken } from './api.js'
+import { ApiError, del, get, messageOf, setCsrfToken, whenSignedOut } from './api.js'
 import { ErrorText, Loading } from './components/common.js'
 import { SessionContext, can, useSession } from './session.js'
 import type { SessionAnswer, User } from './types.js'
@@ -101,6 +101,11 @@ function App() {
   const [ready, setReady] = useState(false)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
+    whenSignedOut(() => {
+      setCsrfToken(null)
+      setUser(null)
+      setError('Your session ended; sign in again.')
+    })
     get<SessionAnswer>('/session')
       .then((answer) => {
         setCsrfToken(answer.csrfToken)
@@ -115,6 +120,7 @@ function App() {
     user,
     signedIn: (next: User, token: string) => {
       setCsrfToken(token)
+      setError(null)
       setUser(next)
     },
     signOut: async () => {

@@ -98,6 +98,27 @@ function Summary({ report }: { report: ReportJson }) {
           </div>
         ))}
       </dl>
+      {s.compliance.some((c) => c.scored > 0) ? (
+        <table class="compliance">
+          <caption>Compliance by party</caption>
+          <thead>
+            <tr>
+              <th scope="col">Party</th>
+              <th scope="col">Compliance</th>
+              <th scope="col">Items scored</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.compliance.map((c) => (
+              <tr key={c.party}>
+                <th scope="row">{c.party}</th>
+                <td>{c.percent === null ? '—' : `${Math.round(c.percent)} %`}</td>
+                <td>{c.scored}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       <p class="muted">As of {report.cover.asOf}.</p>
     </div>
   )

@@ -2,7 +2,7 @@
 // a progress bar and "Mark reviewed". The review routes come with issue 8; a 404 says so.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { get, messageOf, put, request, reviewMessage } from '../api.js'
+import { get, messageOf, post, put, request, reviewMessage } from '../api.js'
 import { ErrorText, Loading, Notice, ReviewBadge, TypeBadge, meetingName } from '../components/common.js'
 import { EditForm, RejectForm } from '../components/review-forms.js'
 import type { FieldEdit } from '../components/review-forms.js'
@@ -24,10 +24,12 @@ export function ReviewPage() {
   const summary = useApi<ReviewSummary>(`/meetings/${id}/review`)
   const [items, setItems] = useState<ApiItem[] | null>(null)
   const [index, setIndex] = useState(0)
-  const [mode, setMode] = useState<'browse' | 'reject' | 'edit'>('browse')
+  const [mode, setMode] = useState<'browse' | 'reject' | 'edit' | 'split'>('browse')
+  const [parts, setParts] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
+  const [tick, setTick] = useState(0)
   useTitle(`Review: ${meeting.data ? meetingName(meeting.data.meeting) : id}`)
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export function ReviewPage() {
       if (!controller.signal.aborted) setError(messageOf(caught))
     })
     return () => controller.abort()
-  }, [id])
+  }, [id, tick])
 
   const current = items?.[index] ?? null
   const reviewed = items ? items.filter((i) => i.review && i.review.state !== 'proposed').length : 0
@@ -67,6 +69,29 @@ export function ReviewPage() {
     } catch (caught) {
       setError(reviewMessage(caught))
       setMode('browse')
+    }
+  }
+
+  /** Split the current item into the quotes given one per line, or merge it with the next item; the list is read again after. */
+  const reshape = async (kind: 'split' | 'merge') => {
+    if (!current) return
+    setError(null)
+    setNotice(null)
+    try {
+      if (kind === 'split') {
+        const quotes = parts.split('\n').map((q) => q.trim()).filter(Boolean)
+        await post(`/items/${current.id}/split`, { quotes })
+      } else {
+        const next = items?.[index + 1]
+        if (!next) return
+        await post('/items/merge', { ids: [current.id, next.id] })
+      }
+      setMode('browse')
+      setNotice(kind === 'split' ? 'Item split.' : 'Items merged.')
+      setTick((n) => n + 1)
+      summary.reload()
+    } catch (caught) {
+      setError(reviewMessage(caught))
     }
   }
 
@@ -146,6 +171,25 @@ export function ReviewPage() {
           </dl>
           {mode === 'reject' ? <RejectForm onCancel={() => setMode('browse')} onReject={(body) => void act('reject', 'POST', body, 'Rejected.')} /> : null}
           {mode === 'edit' ? <EditForm item={current} onCancel={() => setMode('browse')} onSave={(body: FieldEdit) => void act('fields', 'PATCH', body, 'Fields saved.', false)} /> : null}
+          {mode === 'split' ? (
+            <form
+              class="grid-form"
+              aria-label="Split the item"
+              onSubmit={(e) => {
+                e.preventDefault()
+                void reshape('split')
+              }}
+            >
+              <label class="wide">
+                One quote per line
+                <textarea rows={4} value={parts} onInput={(e) => setParts(e.currentTarget.value)} />
+              </label>
+              <button type="submit">Split item</button>
+              <button type="button" class="secondary" onClick={() => setMode('browse')}>
+                Cancel
+              </button>
+            </form>
+          ) : null}
           {mode === 'browse' ? (
             <div class="row">
               <button type="button" onClick={() => void act('accept', 'POST', {}, 'Accepted.')}>
@@ -157,6 +201,14 @@ export function ReviewPage() {
               <button type="button" class="secondary" onClick={() => setMode('edit')}>
                 Edit (e)
               </button>
+              <button type="button" class="secondary" onClick={() => { setParts(current.text); setMode('split') }}>
+                Split…
+              </button>
+              {items && index + 1 < items.length ? (
+                <button type="button" class="secondary" onClick={() => void reshape('merge')}>
+                  Merge with next
+                </button>
+              ) : null}
               <a href={`/items/${current.id}`}>Open the item</a>
             </div>
           ) : null}
