@@ -1,6 +1,7 @@
 // Starts the server and stops it gracefully: on SIGTERM or SIGINT it stops accepting connections,
 // lets requests in flight finish (at most `graceMs`), closes the store, and exits 0.
 import type { FastifyInstance } from 'fastify'
+import { CommuniqueError } from '../core/errors.js'
 import { buildServer, requestLogger, type ServerOptions } from './app.js'
 
 /** Options of startServer. */
@@ -21,7 +22,17 @@ export async function startServer(o: StartServerOptions): Promise<FastifyInstanc
     ...o,
     logger: o.logger ?? requestLogger(o.logLevel ?? 'info'),
   })
-  const address = await app.listen({ host: o.host, port: o.port })
+  let address: string
+  try {
+    address = await app.listen({ host: o.host, port: o.port })
+  } catch (error) {
+    await app.close()
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') throw new CommuniqueError('usage', `port ${o.port} on ${o.host} is in use; stop what runs there or pick another with --port`, { params: { port: o.port } })
+    if (code === 'EACCES') throw new CommuniqueError('usage', `no permission to listen on port ${o.port}; pick a port above 1023 with --port`, { params: { port: o.port } })
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CommuniqueError('usage', `cannot listen on ${o.host}; give an address of this machine with --host`, { params: { host: o.host } })
+    throw error
+  }
   o.onListen?.(address)
   let stopping = false
   const stop = (signal: string) => {

@@ -69,11 +69,16 @@ Examples:
       // Note: cli/ normally reaches only commands/; serving is the one command whose work is the server itself.
       const { startServer } = await import('../../server/start.js')
       const chromiumPath = chromiumOf(ctx)
-      await startServer({
-        store, host: opts.host, port: opts.port, logLevel: opts.logLevel, allowUrlIngest: Boolean(opts.allowUrlIngest), maxUploadBytes: opts.maxUploadMb,
-        ...(chromiumPath ? { chromiumPath } : {}),
-        onListen: (address) => ctx.output.out(`communique serving ${store.location} at ${address} (API docs: ${address}/api/docs)`),
-      })
+      try {
+        await startServer({
+          store, host: opts.host, port: opts.port, logLevel: opts.logLevel, allowUrlIngest: Boolean(opts.allowUrlIngest), maxUploadBytes: opts.maxUploadMb,
+          ...(chromiumPath ? { chromiumPath } : {}),
+          onListen: (address) => ctx.output.out(`communique serving ${store.location} at ${address} (API docs: ${address}/api/docs)`),
+        })
+      } catch (error) {
+        await store.close()
+        throw error
+      }
       // The server runs until SIGTERM or SIGINT.
       await new Promise(() => undefined)
     })
