@@ -89,6 +89,7 @@ export async function startServer(): Promise<WebServer> {
   }, NOW)
   for (const role of ['admin', 'editor', 'assessor', 'viewer'] as const) await addUser(store, { name: role, role, password: PASSWORD }, NOW)
   await addUser(store, { name: 'editor2', role: 'editor', password: PASSWORD }, NOW)
+  await addUser(store, { name: 'desk-japan', role: 'editor', party: 'Japan', password: PASSWORD }, NOW)
   const app = await buildServer({ store, now: () => new Date().toISOString(), today: () => '2016-06-30', chromiumPath: CHROMIUM })
   const address = await app.listen({ host: '127.0.0.1', port: 0 })
   return {

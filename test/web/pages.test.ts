@@ -35,6 +35,19 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     return { context, page, watch }
   }
 
+  it("shows my work: the header names user, role and party; my party's items and per-meeting counts", async () => {
+    const { context, page } = await session('desk-japan')
+    expect(await page.getByTestId('role').textContent()).toBe('editor')
+    expect(await page.getByTestId('party').textContent()).toBe('Japan')
+    const party = page.getByRole('heading', { name: /My party's items \((\d+)\)/ })
+    await party.waitFor()
+    expect(Number((await party.textContent())!.match(/\((\d+)\)/)![1])).toBeGreaterThan(0)
+    for (const name of [/Overdue \(\d+\)/, /Due before the next meeting \(\d+\)/, /Owned by me \(\d+\)/, /Awaiting review \(\d+\)/]) expect(await page.getByRole('heading', { name }).count()).toBe(1)
+    const card = page.locator('.card').filter({ hasText: SEED_TITLE })
+    expect(await card.locator('dt').allTextContents()).toContain('trackable')
+    await context.close()
+  })
+
   it('lists meetings grouped by series with a timeline', async () => {
     const { context, page } = await session('viewer')
     await page.goto('/meetings')
