@@ -30,7 +30,16 @@ export interface ItemReview {
   at: string | null
 }
 
-export type ApiItem = StoredItem & { version?: number; review?: ItemReview }
+/** The extractor's proposal as first made (issue 8); null for an item a person added. */
+export interface Proposal {
+  type: ItemType
+  paragraph: number
+  text: string
+  actors: string[]
+  topics: string[]
+}
+
+export type ApiItem = StoredItem & { version?: number; review?: ItemReview; proposal?: Proposal | null }
 
 export type ApiItemDetail = ApiItem & {
   paragraphText?: string

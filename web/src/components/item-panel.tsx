@@ -268,6 +268,22 @@ export function ItemPanel({ id, headingLevel = 1 }: { id: string; headingLevel?:
           <p class="paragraph-text">{item.paragraphText}</p>
         </details>
       ) : null}
+      {item.review?.edited && item.proposal ? (
+        <details class="proposal">
+          <summary>As the extractor proposed it</summary>
+          <p>
+            <TypeBadge type={item.proposal.type} /> ¶{item.proposal.paragraph}: “{item.proposal.text}” — {item.proposal.actors.join(', ') || 'no actors'}
+          </p>
+        </details>
+      ) : null}
+      {item.review ? (
+        <p class="muted">
+          Review: {item.review.state}
+          {item.review.reason ? ` (${item.review.reason}${item.review.note ? `: ${item.review.note}` : ''})` : ''}
+          {item.review.by ? ` by ${item.review.by}` : ''}
+          {item.review.origin === 'added' ? ' · added by a person' : ''}
+        </p>
+      ) : null}
       <dl class="facts">
         <dt>Actors</dt>
         <dd>{item.actors.join(', ') || '—'}</dd>
