@@ -41,10 +41,22 @@ export function problem(status: number, code: string, detail: string, params?: R
   return { type: `urn:communique:problem:${code}`, title: TITLES[status] ?? 'Error', status, detail, code, ...(params ? { params } : {}) }
 }
 
+/**
+ * Words a command's message for API clients: CLI hints ("; run `communique list` ...") are dropped
+ * and flags become the JSON field names ("--due-before" → "dueBefore"). The code and params carry
+ * the same facts as data.
+ */
+export function apiWording(message: string): string {
+  return message
+    .replace(/[;(,]?\s*(?:run|see|try|use|ask with|re-?run)\s+`communique [^`]*`[^;)]*\)?/gi, '')
+    .replace(/(^|[\s"(])--([a-z][a-z-]*)/g, (_m, pre: string, flag: string) => pre + flag.replace(/-([a-z])/g, (_x, c: string) => c.toUpperCase()))
+    .trim()
+}
+
 /** Turns any error into a problem document (internal errors say nothing of their cause). */
 export function toProblem(error: unknown): Problem {
   if (error instanceof HttpProblem) return problem(error.status, error.code, error.message, error.params as Record<string, unknown> | undefined)
-  if (error instanceof CommuniqueError) return problem(STATUS[error.code] ?? 400, error.code, error.message, error.params as Record<string, unknown> | undefined)
+  if (error instanceof CommuniqueError) return problem(STATUS[error.code] ?? 400, error.code, apiWording(error.message), error.params as Record<string, unknown> | undefined)
   const fe = error as FastifyError
   if (fe?.validation) return problem(400, 'invalid-input', `the request is invalid: ${fe.message}`)
   if (fe?.code === 'FST_REQ_FILE_TOO_LARGE' || fe?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe?.statusCode === 413) {
