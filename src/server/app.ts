@@ -32,6 +32,8 @@ export interface ServerOptions extends Partial<Omit<ServerContext, 'store'>> {
   webRoot?: string
   /** Extra routes (tests). */
   routes?: readonly RouteDef[]
+  /** Trust X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
+  trustProxy?: boolean
   /** Told of every route Fastify registers (the authorization-matrix test checks each has a rule). */
   onRoute?: (route: { method: string | string[]; url: string }) => void
 }
@@ -67,7 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     // Note: on close, idle keep-alive connections end at once; requests in flight still finish.
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },

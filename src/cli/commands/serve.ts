@@ -39,6 +39,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--password-stdin', "with --admin: read the admin's password from stdin instead of generating one")
     .option('--allow-url-ingest', 'let admins ingest documents by URL (public http(s) addresses only)')
     .option('--max-upload-mb <mb>', 'largest accepted upload in megabytes', parseMegabytes, 10 * 1024 * 1024)
+    .option('--trust-proxy', 'behind a reverse proxy: read the client address and https from X-Forwarded-* (cookies are then Secure)')
     .option('--log-level <level>', 'request log level: info, warn, error or silent', 'info')
     .option('--pool-size <n>', 'PostgreSQL connections', (v) => Number(v), 8)
     .addHelpText('after', `
@@ -48,7 +49,7 @@ Sign in with POST /api/session; API tokens come from \`communique user token NAM
 Examples:
   $ communique serve --example --admin admin            # prints the admin's password once
   $ DATABASE_URL=postgres://127.0.0.1/communique communique serve --host 0.0.0.0 --port 8080`)
-    .action(async (opts: { host: string; port: number; example?: boolean; admin?: string; passwordStdin?: boolean; allowUrlIngest?: boolean; maxUploadMb: number; logLevel: string; poolSize: number }) => {
+    .action(async (opts: { host: string; port: number; example?: boolean; admin?: string; passwordStdin?: boolean; allowUrlIngest?: boolean; trustProxy?: boolean; maxUploadMb: number; logLevel: string; poolSize: number }) => {
       if (opts.passwordStdin && !opts.admin) throw new CommuniqueError('usage', '--password-stdin goes with --admin NAME')
       const store = await openStoreFromEnv(ctx.env, ctx.cwd, { poolSize: opts.poolSize })
       try {
@@ -71,7 +72,7 @@ Examples:
       const chromiumPath = chromiumOf(ctx)
       try {
         await startServer({
-          store, host: opts.host, port: opts.port, logLevel: opts.logLevel, allowUrlIngest: Boolean(opts.allowUrlIngest), maxUploadBytes: opts.maxUploadMb,
+          store, host: opts.host, port: opts.port, logLevel: opts.logLevel, allowUrlIngest: Boolean(opts.allowUrlIngest), trustProxy: Boolean(opts.trustProxy), maxUploadBytes: opts.maxUploadMb,
           ...(chromiumPath ? { chromiumPath } : {}),
           onListen: (address) => ctx.output.out(`communique serving ${store.location} at ${address} (API docs: ${address}/api/docs)`),
         })
