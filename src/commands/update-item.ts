@@ -6,13 +6,13 @@ import type { Store } from '../store/store.js'
 import type { StoredItem } from '../store/types.js'
 import { requireItemScope } from './authorize.js'
 import { itemVersion, requireItem } from './query-items.js'
-import { setDue, setOwner, setStatus } from './track-item.js'
+import { parseDue, parseStatus } from '../track/index.js'
 
 /** The tracking fields a PATCH may change. */
 export interface ItemPatch { status?: string; owner?: string | null; due?: string | null }
 
 /**
- * Applies a patch, field by field, each based on the version the previous one left.
+ * Applies a patch in one transaction (all fields or none), based on the version the user read.
  * @throws CommuniqueError 'not-found', 'forbidden' (another party's item), 'invalid-input' (untracked
  *   item), 'usage' (bad value, empty patch), 'conflict' with `params.version` when `ifVersion` is stale
  */
@@ -26,11 +26,11 @@ export async function updateItem(store: Store, id: number, patch: ItemPatch, o: 
   if (patch.status === undefined && patch.owner === undefined && patch.due === undefined) {
     throw new CommuniqueError('usage', 'the patch changes nothing; send status, owner or due')
   }
-  let version = o.ifVersion
-  let result: StoredItem = item
-  const opts = () => ({ store, actor: o.user.name, now: o.now, ifVersion: version })
-  if (patch.status !== undefined) { result = (await setStatus(id, patch.status, opts())).item; version = itemVersion(result) }
-  if (patch.owner !== undefined) { result = (await setOwner(id, patch.owner, opts())).item; version = itemVersion(result) }
-  if (patch.due !== undefined) { result = (await setDue(id, patch.due ?? 'none', opts())).item; version = itemVersion(result) }
-  return result
+  if (!item.tracking) throw new CommuniqueError('invalid-input', `item ${id} is a ${item.type}; only commitments and directives are tracked`, { params: { itemId: id, type: item.type } })
+  const values = {
+    status: patch.status === undefined ? undefined : parseStatus(patch.status),
+    owner: patch.owner === undefined ? undefined : patch.owner?.trim() || null,
+    due: patch.due === undefined ? undefined : patch.due === null ? null : parseDue(patch.due),
+  }
+  return (await store.applyPatch(id, values, { actor: o.user.name, at: o.now, expectedVersion: o.ifVersion })).item
 }

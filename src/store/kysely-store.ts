@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely'
 import { createAccountStore, type AccountStore } from './accounts.js'
 import { applyChange } from './apply-change.js'
+import { applyPatch } from './apply-patch.js'
 import type { Ctx } from './context.js'
 import { findDocumentByHash, listDocuments, stats } from './read-documents.js'
 import { getItem, listItems } from './read-items.js'
@@ -56,6 +57,7 @@ export function createKyselyStore(db: Kysely<Database>, backend: Backend, locati
       return { ...item, evidence, assessments, comments, history }
     }),
     applyChange: guard((id, change, cc) => applyChange(ctx, id, change, cc)),
+    applyPatch: guard((id, patch, cc) => applyPatch(ctx, id, patch, cc)),
     history: guard((id) => listHistory(ctx, [id])),
     listEvidence: guard((ids) => listEvidence(ctx, ids)),
     listAssessments: guard((ids) => listAssessments(ctx, ids)),

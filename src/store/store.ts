@@ -1,5 +1,6 @@
 // The one interface every command uses to read and write the store, whatever the back-end.
 import type { AccountStore } from './accounts.js'
+import type { TrackingPatch } from './apply-patch.js'
 import type { Assessment, Comment, Evidence, HistoryEntry, LinkReview } from '../core/tracking.js'
 import type {
   Backend, ChangeContext, ChangeResult, DocumentSummary, DocumentText, ItemDetail, ItemFilter, LinkPlan, LinkPlanResult,
@@ -56,6 +57,13 @@ export interface Store {
    *   item or a bad value, 'conflict' (exit 3) when `ctx.expectedVersion` is stale
    */
   applyChange(itemId: number, change: TrackingChange, ctx: ChangeContext): Promise<ChangeResult>
+
+  /**
+   * Sets several tracking fields (status, owner, due) in one transaction: one version check, one
+   * history entry per field that changes, all or nothing.
+   * @throws CommuniqueError 'not-found', 'invalid-input', 'conflict' (stale `ctx.expectedVersion`)
+   */
+  applyPatch(itemId: number, patch: TrackingPatch, ctx: ChangeContext): Promise<{ item: StoredItem; entries: number }>
 
   /** The history of an item, oldest first. */
   history(itemId: number): Promise<HistoryEntry[]>

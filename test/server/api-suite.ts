@@ -66,6 +66,19 @@ export function defineApiSuite(backend: Backend): void {
       expect(history.map((h) => [h.actor, h.field, h.after])).toEqual([['admin', 'status', 'in-progress'], ['admin', 'owner', 'MOFA']])
     })
 
+    it('PATCH applies all its fields or none', async () => {
+      const admin = new Client(s.base, s.tokens.admin)
+      const got = await admin.req('GET', `/api/items/${tracked}`)
+      const etag = got.headers.get('etag')!
+      const before = (await got.json2()).tracking
+      const bad = await admin.req('PATCH', `/api/items/${tracked}`, { body: { owner: 'Someone else', status: 'bogus' }, headers: { 'if-match': etag } })
+      expect(bad.status).toBe(400)
+      expect((await bad.json2()).params).toMatchObject({ field: 'status', value: 'bogus' })
+      const after = await admin.req('GET', `/api/items/${tracked}`)
+      expect(after.headers.get('etag')).toBe(etag)
+      expect((await after.json2()).tracking.owner).toBe(before.owner)
+    })
+
     it('PATCH of an untracked item says so (400) and of a missing item 404', async () => {
       const admin = new Client(s.base, s.tokens.admin)
       expect((await admin.req('PATCH', `/api/items/${untracked}`, { body: { status: 'done' }, headers: { 'if-match': '"0"' } })).status).toBe(400)
