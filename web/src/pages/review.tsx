@@ -110,7 +110,7 @@ export function ReviewPage() {
     const onKey = (event: KeyboardEvent) => {
       if (mode !== 'browse' || event.altKey || event.ctrlKey || event.metaKey) return
       const target = event.target as HTMLElement | null
-      if (target && target.closest('input, select, textarea, button, [contenteditable]')) return
+      if (target && target.closest('input, select, textarea, [contenteditable]')) return
       if (event.key === 'j') setIndex((n) => Math.min(n + 1, Math.max(total - 1, 0)))
       else if (event.key === 'k') setIndex((n) => Math.max(n - 1, 0))
       else if (event.key === 'a') void act('accept', 'POST', {}, 'Accepted.')
