@@ -1,5 +1,6 @@
 // A meeting's follow-up report, live: summary figures and charts from the server's report, the
 // items by topic with filters kept in the URL, and a download button for every report format.
+import { Component } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { get, messageOf } from '../api.js'
@@ -186,6 +187,34 @@ export function FilterForm({ values, onChange, parties, topics }: { values: Reco
   )
 }
 
+/** One item of the report; rendered again only when the item itself changes (the list grows page by page). */
+class ItemRow extends Component<{ item: ApiItem }> {
+  override shouldComponentUpdate(next: { item: ApiItem }): boolean {
+    return next.item !== this.props.item
+  }
+  override render() {
+    const { item } = this.props
+    return (
+      <li class="item-row">
+        <a href={`/items/${item.id}`} class="quote">
+          {item.text}
+        </a>
+        <span class="tags">
+          <span class="muted">¶{item.paragraph}</span> <TypeBadge type={item.type} /> <StatusBadge status={item.tracking?.status} /> <ReviewBadge item={item} />
+          {item.tracking?.due ? (
+            <>
+              {' '}
+              due <When at={item.tracking.due} />
+            </>
+          ) : null}
+          {item.tracking?.owner ? ` · ${item.tracking.owner}` : ''}
+          {item.actors.length ? ` · ${item.actors.join(', ')}` : ''}
+        </span>
+      </li>
+    )
+  }
+}
+
 export function MeetingPage() {
   const { params } = useRoute()
   const id = params.id ?? ''
@@ -277,22 +306,7 @@ export function MeetingPage() {
             </h3>
             <ul class="item-list">
               {list.map((item) => (
-                <li key={item.id} class="item-row">
-                  <a href={`/items/${item.id}`} class="quote">
-                    {item.text}
-                  </a>
-                  <span class="tags">
-                    <span class="muted">¶{item.paragraph}</span> <TypeBadge type={item.type} /> <StatusBadge status={item.tracking?.status} /> <ReviewBadge item={item} />
-                    {item.tracking?.due ? (
-                      <>
-                        {' '}
-                        due <When at={item.tracking.due} />
-                      </>
-                    ) : null}
-                    {item.tracking?.owner ? ` · ${item.tracking.owner}` : ''}
-                    {item.actors.length ? ` · ${item.actors.join(', ')}` : ''}
-                  </span>
-                </li>
+                <ItemRow key={item.id} item={item} />
               ))}
             </ul>
           </section>
