@@ -63,7 +63,7 @@ function serve(env: Record<string, string>): Promise<{ child: ChildProcess; base
   })
 }
 
-interface Pending { kind: 'list' | 'item' | 'search' | 'patch'; id?: number; status?: string }
+interface Pending { kind: 'list' | 'item' | 'search' | 'patch'; id?: number; status?: string; ifVersion?: number }
 
 async function load(base: string, token: string, itemIds: number[]) {
   const versions = new Map<number, number>()
@@ -83,10 +83,10 @@ async function load(base: string, token: string, itemIds: number[]) {
         else if (r < 0.95) { p = { kind: 'search' }; Object.assign(req, { method: 'GET', path: `/api/search?q=${encodeURIComponent(pick(QUERIES))}&limit=20`, body: undefined }) }
         else {
           const status = pick(STATUSES)
-          p = { kind: 'patch', id, status }
+          p = { kind: 'patch', id, status, ifVersion: versions.get(id) ?? 1 }
           Object.assign(req, {
             method: 'PATCH', path: `/api/items/${id}`, body: JSON.stringify({ status }),
-            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': `"${versions.get(id) ?? 1}"` },
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': `"${p.ifVersion}"` },
           })
         }
         context.pending = p
@@ -99,7 +99,8 @@ async function load(base: string, token: string, itemIds: number[]) {
         if (p.kind === 'patch' && status === 200) {
           const v = (JSON.parse(body) as { version: number }).version
           versions.set(p.id!, v)
-          applied.push({ id: p.id!, version: v })
+          // A status equal to the current one changes nothing (no version, no history entry).
+          if (v > p.ifVersion!) applied.push({ id: p.id!, version: v })
         }
         if (p.kind === 'patch' && status === 412) versions.set(p.id!, (JSON.parse(body) as { params: { version: number } }).params.version)
       },
