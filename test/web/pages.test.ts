@@ -161,6 +161,15 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await page.getByRole('button', { name: 'Save the statement' }).click()
     await page.getByText(/Saved/).waitFor()
     expect((await server.store.listMeetings()).some((m) => m.title === 'Uploaded Maritime Meeting' && m.date === '2016-05-01')).toBe(true)
+    // Dropping a file on the drop zone previews it too.
+    await page.goto('/upload')
+    const drop = await page.evaluateHandle(() => {
+      const data = new DataTransfer()
+      data.items.add(new File(['Joint Statement\n\n1. The Ministers will launch a dialogue on space by 2018.\n'], 'dropped.txt', { type: 'text/plain' }))
+      return data
+    })
+    await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: drop })
+    await page.getByRole('heading', { name: /Proposed items \(\d+\)/ }).waitFor()
     await context.close()
   })
 

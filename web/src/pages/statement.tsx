@@ -1,6 +1,6 @@
 // The statement with its paragraph numbers and every item highlighted in place, coloured by type.
 // Select text → "Add item"; click an item → its panel beside the text.
-import { useMemo, useState } from 'preact/hooks'
+import { useEffect, useMemo, useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { ApiError, post, reviewMessage } from '../api.js'
 import { ErrorText, Loading, Notice, TYPES, meetingName } from '../components/common.js'
@@ -101,6 +101,11 @@ export function StatementPage() {
   useTitle(`Statement: ${title}`)
   const selected = query.item ?? null
   const sorted = useMemo(() => [...(doc.data?.items ?? [])].sort((a, b) => a.start - b.start || b.end - a.end), [doc.data])
+
+  // On a phone the panel sits below the text: bring it into view when an item is chosen.
+  useEffect(() => {
+    if (selected && window.matchMedia('(max-width: 48rem)').matches) document.querySelector('.panel')?.scrollIntoView({ block: 'start' })
+  }, [selected])
 
   const onMouseUp = () => {
     if (!can(user, 'edit')) return
