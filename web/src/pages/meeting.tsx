@@ -32,6 +32,7 @@ interface ReportSummary {
   dueSoonLabel: string
   undated: number
   compliance: Array<{ party: string; percent: number | null; scored: number }>
+  byTopic?: Array<{ topic: string; label: string }>
 }
 
 interface ReportJson {
@@ -150,7 +151,7 @@ function Charts({ id }: { id: string }) {
   )
 }
 
-export function FilterForm({ values, onChange, parties, topics }: { values: Record<string, string>; onChange: (name: FilterName, value: string) => void; parties: string[]; topics: string[] }) {
+export function FilterForm({ values, onChange, parties, topics, topicLabels = new Map() }: { values: Record<string, string>; onChange: (name: FilterName, value: string) => void; parties: string[]; topics: string[]; topicLabels?: Map<string, string> }) {
   const select = (name: FilterName, label: string, options: Array<[string, string]>) => (
     <label>
       {label}
@@ -169,7 +170,7 @@ export function FilterForm({ values, onChange, parties, topics }: { values: Reco
       {select('status', 'Status', STATUSES.map((s) => [s, STATUS_LABEL[s]]))}
       {select('type', 'Type', TYPES.map((t) => [t, t]))}
       {select('party', 'Party', parties.map((p) => [p, p]))}
-      {select('topic', 'Topic', topics.map((t) => [t, t]))}
+      {select('topic', 'Topic', topics.map((t) => [t, topicLabels.get(t) ?? t]))}
       {select('review', 'Review', [
         ['proposed', 'proposed'],
         ['accepted', 'accepted'],
@@ -247,6 +248,7 @@ export function MeetingPage() {
     if (list) list.push(item)
     else byTopic.set(topic, [item])
   }
+  const topicLabel = new Map((report.data?.summary.byTopic ?? []).map((t) => [t.topic, t.label]))
   const m = meeting.data?.meeting
   return (
     <main id="main">
@@ -291,7 +293,7 @@ export function MeetingPage() {
       </section>
       <section class="section" aria-labelledby="items-h">
         <h2 id="items-h">Items by topic</h2>
-        <FilterForm values={filters} onChange={setFilter} parties={parties} topics={[...topicSet].sort()} />
+        <FilterForm values={filters} onChange={setFilter} parties={parties} topics={[...topicSet].sort()} topicLabels={topicLabel} />
         <ErrorText message={error} />
         {items === null && !error ? <Loading what="Loading the items" /> : null}
         {items ? (
@@ -302,7 +304,7 @@ export function MeetingPage() {
         {[...byTopic.entries()].map(([topic, list]) => (
           <section key={topic} class="topic" aria-labelledby={`topic-${topic}`}>
             <h3 id={`topic-${topic}`}>
-              {topic} <span class="muted">({list.length})</span>
+              {topicLabel.get(topic) ?? topic} <span class="muted">({list.length})</span>
             </h3>
             <ul class="item-list">
               {list.map((item) => (
