@@ -1,11 +1,10 @@
 // Shared by the store commands: opening the store from the environment, the acting user, the
 // item filter options, item ids, and --json/--csv output. (Not a command itself.)
 import { userInfo } from 'node:os'
-import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { CommuniqueError } from '../core/errors.js'
 import type { ItemType } from '../core/item.js'
-import { openStore, DEFAULT_DB_PATH } from '../store/open-store.js'
+import { withStoreFromEnv } from '../commands/store-from-env.js'
 import type { Store } from '../store/store.js'
 import type { ItemFilter, ReviewState, StoredItem } from '../store/types.js'
 import { assertIsoDate, canonicalParty, parseStatus, resolveActor } from '../track/index.js'
@@ -17,14 +16,7 @@ import type { CliContext } from './program.js'
  * ./communique.db), runs `fn`, and closes it.
  */
 export async function withStore<T>(ctx: CliContext, fn: (store: Store) => Promise<T>): Promise<T> {
-  const url = ctx.env.DATABASE_URL?.trim() || undefined
-  const path = resolve(ctx.cwd, ctx.env.COMMUNIQUE_DB?.trim() || DEFAULT_DB_PATH)
-  const store = await openStore(url ? { url } : { path })
-  try {
-    return await fn(store)
-  } finally {
-    await store.close()
-  }
+  return withStoreFromEnv(ctx.env, ctx.cwd, fn)
 }
 
 /** Adds --as NAME to a command that changes something. */

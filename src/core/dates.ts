@@ -16,7 +16,7 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function assertIsoDate(value: string, what: string): string {
   const v = value.trim()
-  if (!isIsoDate(v)) throw new CommuniqueError('usage', `${what} expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "${value}"`)
+  if (!isIsoDate(v)) throw new CommuniqueError('usage', `${what} expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "${value}"`, { params: { field: what, value } })
   return v
 }
 
