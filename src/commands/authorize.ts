@@ -39,13 +39,14 @@ export function requireRule(rule: Rule, user: Pick<UserRecord, 'role'> | null): 
 
 /**
  * An editor or assessor with a party acts only on items that party undertakes; admins and users
- * without a party act on every item.
+ * without a party act on every item. A new item (id null) is judged by the actors it would have.
  * @throws CommuniqueError 'forbidden'
  */
-export function requireItemScope(user: Pick<UserRecord, 'role' | 'party'>, item: Pick<StoredItem, 'id' | 'actors'>): void {
+export function requireItemScope(user: Pick<UserRecord, 'role' | 'party'>, item: { id: StoredItem['id'] | null; actors: readonly string[] }): void {
   if (user.role === 'admin' || !user.party) return
   if (!item.actors.includes(user.party)) {
-    throw new CommuniqueError('forbidden', `item ${item.id} is not undertaken by ${user.party}; you may change only ${user.party}'s items`, { params: { itemId: item.id, party: user.party } })
+    const what = item.id === null ? 'the new item' : `item ${item.id}`
+    throw new CommuniqueError('forbidden', `${what} is not undertaken by ${user.party}; you may change only ${user.party}'s items`, { params: { itemId: item.id, party: user.party } })
   }
 }
 

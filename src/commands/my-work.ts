@@ -11,7 +11,7 @@ export interface MyWork {
   partyItems: StoredItem[]
   overdue: StoredItem[]
   dueBeforeNextMeeting: StoredItem[]
-  /** Items waiting for review (empty until items carry a review state, issue 8). */
+  /** Trackable items of mine (my party's, or all without a party) still proposed by the extractor. */
   awaitingReview: StoredItem[]
   meetings: Array<{ id: number; slug: string; title: string | null; counts: { items: number; trackable: number; open: number; overdue: number } }>
 }
@@ -20,7 +20,8 @@ const LIMIT = 100
 
 /** Reads the work list of a user on `today`. */
 export async function myWork(store: Store, user: UserRecord, today: string): Promise<MyWork> {
-  const items = await store.listItems({ trackableOnly: true })
+  // Note: rejected items are not work (they leave the report too).
+  const items = await store.listItems({ trackableOnly: true, review: ['proposed', 'accepted'] })
   const open = (i: StoredItem) => Boolean(i.tracking && !isClosed(i.tracking.status))
   const overdueOf = (i: StoredItem) => Boolean(i.tracking && isOverdue(i.tracking, today))
   const meetings = await store.listMeetings()
@@ -35,7 +36,7 @@ export async function myWork(store: Store, user: UserRecord, today: string): Pro
       const next = i.series ? nextDate.get(i.series) : undefined
       return mine(i) && open(i) && next !== undefined && Boolean(i.tracking?.due && i.tracking.due >= today && i.tracking.due <= next)
     }).slice(0, LIMIT),
-    awaitingReview: [],
+    awaitingReview: items.filter((i) => i.review.state === 'proposed' && (!user.party || i.actors.includes(user.party))).slice(0, LIMIT),
     meetings: meetings.map((m) => {
       const of = items.filter((i) => i.meetingId === m.id)
       return { id: m.id, slug: m.slug, title: m.title, counts: { items: m.itemCount, trackable: m.trackableCount, open: of.filter(open).length, overdue: of.filter(overdueOf).length } }

@@ -2,15 +2,12 @@
 // and the version an update must name (If-Match).
 import { CommuniqueError } from '../core/errors.js'
 import type { Store } from '../store/store.js'
-import type { ItemDetail, ItemFilter, StoredItem, StoredLink } from '../store/types.js'
+import type { ItemDetail, ItemFilter, ReviewState, StoredItem, StoredLink } from '../store/types.js'
 import { assertIsoDate, canonicalParty, parseStatus } from '../track/index.js'
 
-/**
- * The version of an item that If-Match and ETag name. For now the tracking version (0 for items
- * that are not tracked); becomes `item.version` once every item carries one (issue 8).
- */
-export function itemVersion(item: Pick<StoredItem, 'tracking'>): number {
-  return item.tracking?.version ?? 0
+/** The version of an item that If-Match and ETag name: the item's own version, raised by every change (tracking or review). */
+export function itemVersion(item: Pick<StoredItem, 'version'>): number {
+  return item.version
 }
 
 /** Filters of the API beyond the store's ItemFilter, applied after reading. */
@@ -27,6 +24,8 @@ export interface ItemQuery {
   overdue?: boolean
   /** Words that must all occur in the item's text (case-insensitive). */
   q?: string
+  /** Review state (proposed, accepted, rejected). */
+  review?: ReviewState
 }
 
 /** Turns API query values into the store's filter, checking status, party and dates. */
@@ -40,6 +39,7 @@ export function toItemFilter(q: ItemQuery, today: string): ItemFilter {
   if (q.status) f.status = parseStatus(q.status)
   if (q.overdue) { f.overdue = true; f.today = today }
   if (q.dueBefore) f.dueBefore = assertIsoDate(q.dueBefore, 'dueBefore')
+  if (q.review) f.review = [q.review]
   return f
 }
 

@@ -9,6 +9,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'not-found': 404, 'not-a-file': 400, 'too-large': 413, 'fetch-failed': 502, conflict: 409, exists: 409,
   'store-unavailable': 503, 'store-invalid': 500, 'read-only': 503, 'chromium-missing': 501, 'write-failed': 500,
   unauthenticated: 401, forbidden: 403, locked: 429, 'version-required': 428,
+  'ambiguous-quote': 409, 'quote-not-found': 422, 'invalid-span': 422, 'item-rejected': 409,
 }
 
 const TITLES: Record<number, string> = {

@@ -19,12 +19,12 @@ export async function applyPatch(ctx: Ctx, itemId: number, patch: TrackingPatch,
   if (patch.status !== undefined && !STATUSES.includes(patch.status)) throw new CommuniqueError('invalid-input', `invalid status "${String(patch.status)}"; use one of ${STATUSES.join(', ')}`)
   const entries = await ctx.db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('items').leftJoin('tracking as t', 't.item_id', 'items.id')
-      .select(['items.id', 'items.type', 't.owner', 't.status', 't.due', 't.version'])
+      .select(['items.id', 'items.type', 'items.version', 't.owner', 't.status', 't.due'])
       .where('items.id', '=', itemId)
       .$if(ctx.backend === 'postgres', (q) => q.modifyEnd(sql`for update of items`))
       .executeTakeFirst()
     if (!row) throw new CommuniqueError('not-found', `no item ${itemId} in the store`, { params: { itemId } })
-    if (row.version === null || row.status === null) throw new CommuniqueError('invalid-input', `item ${itemId} is a ${row.type}; only commitments and directives are tracked`, { params: { itemId, type: row.type } })
+    if (row.status === null) throw new CommuniqueError('invalid-input', `item ${itemId} is a ${row.type}; only commitments and directives are tracked`, { params: { itemId, type: row.type } })
     const current = Number(row.version)
     if (cc.expectedVersion !== undefined && cc.expectedVersion !== current) {
       throw new CommuniqueError('conflict', `item ${itemId} changed since you read it (now version ${current}, your change was based on ${cc.expectedVersion})`, { params: { itemId, version: current, expectedVersion: cc.expectedVersion } })

@@ -31,7 +31,7 @@ export function sendEtag(reply: FastifyReply, item: Parameters<typeof itemVersio
 }
 
 /** A stale version as 412 with the current item in `params.current`; other errors unchanged. */
-async function staleAs412<T>(ctx: ServerContext, id: number, fn: () => Promise<T>): Promise<T> {
+export async function staleAs412<T>(ctx: ServerContext, id: number, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn()
   } catch (error) {
@@ -46,7 +46,7 @@ async function staleAs412<T>(ctx: ServerContext, id: number, fn: () => Promise<T
 const ItemsQuery = Type.Object({ ...itemFilterProperties, ...pageProperties }, { additionalProperties: false })
 
 /** Options of changes made through the API on behalf of the signed-in user. */
-function changeOpts(ctx: ServerContext, req: { user: { name: string } | null }, ifVersion?: number) {
+export function changeOpts(ctx: ServerContext, req: { user: { name: string } | null }, ifVersion?: number) {
   return { store: ctx.store, actor: req.user!.name, now: ctx.now(), ifVersion }
 }
 
@@ -55,7 +55,7 @@ export const itemRoutes = [
     method: 'GET', url: '/api/items', rule: 'viewer', summary: 'Items matching the filters, a page at a time', tags: ['items'],
     schema: { querystring: ItemsQuery },
     handler: async (req, _reply, ctx) => {
-      const { limit = 50, cursor, review: _review, ...q } = req.query
+      const { limit = 50, cursor, ...q } = req.query
       const page = await listItemsPage(ctx.store, q, { offset: readCursor(cursor), limit, today: ctx.today() })
       return { items: page.items.map((i) => ({ ...i, version: itemVersion(i) })), nextCursor: page.next === null ? null : writeCursor(page.next) }
     },

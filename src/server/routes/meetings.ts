@@ -1,7 +1,8 @@
 // Series, meetings, a meeting's document, its report in six formats and its charts as SVG.
 import { Type } from '@fastify/type-provider-typebox'
 import { buildReportInput, findReportMeeting, findReportSeries } from '../../commands/build-report-input.js'
-import { meetingReview } from '../../commands/meeting-review.js'
+import { decidedCounts, meetingReview } from '../../commands/meeting-review.js'
+import { meetingReviewSummary } from '../../commands/review-items.js'
 import { REPORT_FORMATS, renderMeetingReport, type ReportFormat } from '../../commands/write-report.js'
 import { CommuniqueError } from '../../core/errors.js'
 import { buildReport } from '../../report/index.js'
@@ -44,7 +45,8 @@ export const meetingRoutes = [
     schema: { querystring: Type.Object({ series: Type.Optional(Type.String({ maxLength: 200 })), party: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }) },
     handler: async (req, _reply, ctx) => {
       const meetings = await ctx.store.listMeetings({ series: req.query.series, party: req.query.party ? canonicalParty(req.query.party) : undefined })
-      return { meetings: meetings.map((m) => ({ ...m, review: meetingReview(m) })) }
+      const decided = await decidedCounts(ctx.store)
+      return { meetings: meetings.map((m) => ({ ...m, review: meetingReview(m, decided.get(m.id)) })) }
     },
   }),
   route({
@@ -52,17 +54,15 @@ export const meetingRoutes = [
     schema: { params: MeetingParams },
     handler: async (req, _reply, ctx) => {
       const meeting = await requireMeeting(ctx.store, req.params.id)
-      return { meeting, review: meetingReview(meeting) }
+      return { meeting, review: meetingReview(meeting, (await decidedCounts(ctx.store, meeting.id)).get(meeting.id)) }
     },
   }),
   route({
     method: 'GET', url: '/api/meetings/:id/review', rule: 'viewer', summary: "The meeting's review: counts by review state and the next item to look at", tags: ['review'],
     schema: { params: MeetingParams },
     handler: async (req, _reply, ctx) => {
-      const meeting = await requireMeeting(ctx.store, req.params.id)
-      // Note: until items carry a review state (issue 8) every item counts as proposed; the next is the first in text order.
-      const [next] = await ctx.store.listItems({ meeting: String(meeting.id), limit: 1 })
-      return { ...meetingReview(meeting), next: next ? { id: next.id, paragraph: next.paragraph } : null }
+      const { review, next } = await meetingReviewSummary(req.params.id, ctx.store)
+      return { ...review, next: next ? { id: next.id, paragraph: next.paragraph } : null }
     },
   }),
   route({
@@ -76,7 +76,7 @@ export const meetingRoutes = [
       return {
         text: doc.text,
         paragraphs: doc.paragraphs.map((p) => ({ number: p.number, label: p.label, start: p.start, end: p.end })),
-        items: items.map((i) => ({ id: i.id, type: i.type, start: i.start, end: i.end, review: null })),
+        items: items.map((i) => ({ id: i.id, type: i.type, start: i.start, end: i.end, review: i.review })),
       }
     },
   }),
