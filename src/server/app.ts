@@ -144,6 +144,8 @@ function registerRoute(app: FastifyInstance, r: RouteDef, ctx: ServerContext): v
       requireRule(r.rule, id?.user ?? null)
       if (id) checkCsrf(req, id)
     },
+    // Note: a change without a body (curl -X POST .../accept) is validated as an empty object.
+    ...(schema.body ? { preValidation: async (req: { body: unknown }) => { if (req.body === undefined) req.body = {} } } : {}),
     handler: async (req, reply) => r.handler({ body: req.body, query: req.query, params: req.params, user: req.identity?.user ?? null, raw: req }, reply, ctx),
   })
 }

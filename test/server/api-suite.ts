@@ -81,7 +81,9 @@ export function defineApiSuite(backend: Backend): void {
 
     it('PATCH of an untracked item says so (400) and of a missing item 404', async () => {
       const admin = new Client(s.base, s.tokens.admin)
-      expect((await admin.req('PATCH', `/api/items/${untracked}`, { body: { status: 'done' }, headers: { 'if-match': '"0"' } })).status).toBe(400)
+      const etag = (await admin.req('GET', `/api/items/${untracked}`)).headers.get('etag')!
+      expect(etag).toMatch(/^"[1-9]\d*"$/)
+      expect((await admin.req('PATCH', `/api/items/${untracked}`, { body: { status: 'done' }, headers: { 'if-match': etag } })).status).toBe(400)
       expect((await admin.req('GET', '/api/items/999999')).status).toBe(404)
     })
 
