@@ -1,20 +1,17 @@
 // Every page of the web workspace shows what the API holds: meetings by series, the live report
 // with URL filters and downloads, the statement with highlights and its panel, evidence, comments,
 // scores and links in the item panel, search with <mark>ed segments and facets, upload with a
-// preview, the admin page; and the review actions of issue 8 once the server has their routes.
+// preview, the admin page; and the review actions of issue 8 (accept, reject with a reason, edit
+// actors, mark reviewed, add an item by selecting text).
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS } from '../../src/commands/render-pdf.js'
-import { ROUTES } from '../../src/server/routes/index.js'
 import { CHROMIUM, SEED_TITLE, newContext, signIn, startServer, webTestsUnavailable, type WebServer } from './harness.js'
 
 const unavailable = webTestsUnavailable()
-/** True once the server has the review routes of issue 8 (merged from another branch). */
-const routesExist = ROUTES.some((r) => r.url === '/api/items/:id/accept') && ROUTES.some((r) => r.url === '/api/meetings/:id/items')
-if (!unavailable && !routesExist) console.warn('review-action browser tests skipped: the server has no review routes yet (issue 8)')
 
 describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
   let server: WebServer
@@ -215,7 +212,7 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await context.close()
   })
 
-  it('moves through the review list with j and k; a review key says plainly when the server lacks the route', async () => {
+  it('moves through the review list with j and k', async () => {
     const { context, page } = await session('editor')
     await page.goto(`/meetings/${server.seedMeetingId}/review`)
     await page.getByText(/Item 1 of \d+/).waitFor()
@@ -225,14 +222,10 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await page.keyboard.press('k')
     await page.getByText(/Item 2 of \d+/).waitFor()
     expect(await page.locator('.review-list li[aria-current="true"]').count()).toBe(1)
-    if (!routesExist) {
-      await page.keyboard.press('a')
-      await page.getByRole('alert').getByText(/does not offer the review actions yet/).waitFor()
-    }
     await context.close()
   })
 
-  it.skipIf(!routesExist)('reviews a meeting by keyboard: accept, reject with a reason, edit actors, mark reviewed', async () => {
+  it('reviews a meeting by keyboard: accept, reject with a reason, edit actors, mark reviewed', async () => {
     const { context, page } = await session('editor')
     await page.goto(`/meetings/${server.seedMeetingId}/review`)
     await page.getByText(/Item 1 of \d+/).waitFor()
@@ -243,24 +236,40 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await page.getByLabel('Reason').selectOption('duplicate')
     await page.getByRole('button', { name: 'Reject item' }).click()
     await page.getByText('Rejected.').waitFor()
+    // Back on the rejected item, an edit is refused with the server's own line.
     await page.keyboard.press('k')
     await page.keyboard.press('e')
     await page.getByLabel('Actors').fill('Japan; United Kingdom; France')
     await page.getByRole('button', { name: 'Save fields' }).click()
+    await page.getByRole('alert').getByText(/is rejected; restore it before editing it/).waitFor()
+    // The next item's actors are corrected.
+    await page.keyboard.press('j')
+    await page.getByText(/Item 3 of/).waitFor()
+    await page.keyboard.press('e')
+    await page.getByLabel('Actors').fill('Japan; United Kingdom; France')
+    await page.getByRole('button', { name: 'Save fields' }).click()
     await page.getByText('Fields saved.').waitFor()
+    const reviewed = await server.store.listItems({ meeting: String(server.seedMeetingId), review: ['accepted', 'rejected'] })
+    expect(reviewed.map((i) => i.review.state).sort()).toEqual(['accepted', 'rejected'])
+    const edited = (await server.store.listItems({ meeting: String(server.seedMeetingId) })).filter((i) => i.review.edited)
+    expect(edited.map((i) => i.actors)).toEqual([['Japan', 'United Kingdom', 'France']])
+    expect((await server.store.history(edited[0]!.id)).filter((h) => h.field === 'actors').map((h) => h.actor)).toEqual(['editor'])
     await expect.poll(() => page.locator('progress#review-progress').getAttribute('value')).not.toBe('0')
     await page.getByRole('button', { name: 'Mark reviewed' }).click()
     await page.getByText('The meeting is marked reviewed.').waitFor()
+    expect((await server.store.getMeeting(server.seedMeetingId))?.review).toMatchObject({ state: 'reviewed', by: 'editor' })
     await context.close()
   })
 
-  it.skipIf(!routesExist)('adds an item by selecting text in the statement', async () => {
+  it('adds an item by selecting text in the statement', async () => {
     const { context, page } = await session('editor')
     await page.goto(`/meetings/${server.seedMeetingId}/statement`)
     await page.locator('.statement .hl').first().waitFor()
     const quote = await page.evaluate(() => {
-      const para = document.querySelector('.statement [data-paragraph]:nth-child(5)')!
-      const text = [...para.childNodes].find((n) => n.nodeName === 'SPAN' && (n.textContent ?? '').trim().length > 20) ?? para.lastChild!
+      // The first run of plain text (no item yet) long enough to be a pledge, in a numbered paragraph.
+      const plain = (n: Node) => n.nodeName === 'SPAN' && !(n as Element).classList.contains('para-number') && (n.textContent ?? '').trim().length > 20
+      const para = [...document.querySelectorAll('.statement [data-paragraph]')].find((p) => [...p.childNodes].some(plain))!
+      const text = [...para.childNodes].find(plain)!
       const range = document.createRange()
       range.selectNodeContents(text)
       window.getSelection()!.removeAllRanges()
@@ -271,7 +280,9 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     expect(quote.length).toBeGreaterThan(3)
     await page.getByRole('button', { name: 'Add item' }).click()
     await page.getByRole('button', { name: 'Save item' }).click()
-    await page.getByText(/Item #\d+ added/).waitFor()
+    const added = await page.getByText(/Item #\d+ added/).textContent()
+    const item = await server.store.getItem(Number(/#(\d+)/.exec(added ?? '')![1]))
+    expect(item).toMatchObject({ text: quote.replace(/\s+/g, ' ').trim(), review: { origin: 'added', by: 'editor' } })
     await context.close()
   })
 })
