@@ -24,8 +24,16 @@ export interface ItemQuery {
   overdue?: boolean
   /** Words that must all occur in the item's text (case-insensitive). */
   q?: string
-  /** Review state (proposed, accepted, rejected). */
-  review?: ReviewState
+  /** Review states (proposed, accepted, rejected), joined by commas. */
+  review?: string
+}
+
+const REVIEW_STATES: readonly ReviewState[] = ['proposed', 'accepted', 'rejected']
+
+function reviewState(value: string): ReviewState {
+  const state = REVIEW_STATES.find((r) => r === value)
+  if (!state) throw new CommuniqueError('usage', `unknown review state "${value}"; use ${REVIEW_STATES.join(', ')} (several joined by commas)`, { params: { field: 'review', value } })
+  return state
 }
 
 /** Turns API query values into the store's filter, checking status, party and dates. */
@@ -39,7 +47,7 @@ export function toItemFilter(q: ItemQuery, today: string): ItemFilter {
   if (q.status) f.status = parseStatus(q.status)
   if (q.overdue) { f.overdue = true; f.today = today }
   if (q.dueBefore) f.dueBefore = assertIsoDate(q.dueBefore, 'dueBefore')
-  if (q.review) f.review = [q.review]
+  if (q.review) f.review = [...new Set(q.review.split(',').map((r) => r.trim()))].map(reviewState)
   return f
 }
 

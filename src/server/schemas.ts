@@ -21,7 +21,7 @@ export const itemFilterProperties = {
   dueBefore: Type.Optional(date),
   dueAfter: Type.Optional(date),
   overdue: Type.Optional(Type.Boolean()),
-  review: Type.Optional(Type.Union(['proposed', 'accepted', 'rejected'].map((t) => Type.Literal(t)))),
+  review: Type.Optional(Type.String({ pattern: '^(proposed|accepted|rejected)(,(proposed|accepted|rejected)){0,2}$', description: 'review state, or several joined by commas ("proposed,accepted": what the report shows)' })),
   q: Type.Optional(Type.String({ maxLength: 500 })),
 }
 

@@ -102,6 +102,10 @@ export function defineReviewApiSuite(backend: Backend): void {
       expect(await inReport()).toBe(false)
       const rejected = (await get(viewer, '/api/items?meeting=1&review=rejected')).items
       expect(rejected.map((i: Json) => i.id)).toEqual([target.id])
+      const shown = (await get(viewer, '/api/items?meeting=1&review=proposed,accepted&limit=200')).items
+      expect(shown.length).toBe(items.length - 1)
+      expect(shown.some((i: Json) => i.id === target.id)).toBe(false)
+      expect((await viewer.req('GET', '/api/items?review=bogus')).status).toBe(400)
       const accepted = (await get(viewer, '/api/items?meeting=1&review=accepted')).items
       expect(accepted.map((i: Json) => i.id).sort()).toEqual([byLocal('p3-1').id, byLocal('p5-1').id].sort())
       const meeting = await get(viewer, '/api/meetings/1')

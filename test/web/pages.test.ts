@@ -258,6 +258,14 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await page.getByRole('button', { name: 'Mark reviewed' }).click()
     await page.getByText('The meeting is marked reviewed.').waitFor()
     expect((await server.store.getMeeting(server.seedMeetingId))?.review).toMatchObject({ state: 'reviewed', by: 'editor' })
+    // Like the report, the meeting page leaves the rejected item out unless the review filter asks for it.
+    const rejectedId = reviewed.find((i) => i.review.state === 'rejected')!.id
+    await page.goto(`/meetings/${server.seedMeetingId}`)
+    await page.getByText(/\d+ items match/).waitFor()
+    expect(await page.locator(`.item-row a[href="/items/${rejectedId}"]`).count()).toBe(0)
+    await page.goto(`/meetings/${server.seedMeetingId}?review=rejected`)
+    await page.getByText(/\d+ items? match/).waitFor()
+    expect(await page.locator(`.item-row a[href="/items/${rejectedId}"]`).count()).toBe(1)
     await context.close()
   })
 

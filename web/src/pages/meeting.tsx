@@ -58,7 +58,8 @@ function useAllItems(meetingId: string, filters: Record<string, string>) {
       const all: ApiItem[] = []
       let cursor: string | null = null
       do {
-        const page: { items: ApiItem[]; nextCursor: string | null } = await get('/items', { meeting: meetingId, limit: 200, cursor, ...filters }, controller.signal)
+        // Note: like the report, the page leaves rejected items out unless the review filter asks for them.
+        const page: { items: ApiItem[]; nextCursor: string | null } = await get('/items', { meeting: meetingId, limit: 200, cursor, review: 'proposed,accepted', ...filters }, controller.signal)
         all.push(...page.items)
         cursor = page.nextCursor
         setItems([...all])
