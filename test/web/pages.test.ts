@@ -269,6 +269,20 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await context.close()
   })
 
+  it('shows a reviewer the other change when the item changed since the list was read, and decides nothing on the old reading', async () => {
+    const { context, page } = await session('editor')
+    await page.goto(`/meetings/${server.payloadMeetingId}/review`)
+    await page.getByText(/Item 1 of \d+/).waitFor()
+    const first = (await server.store.listItems({ meeting: String(server.payloadMeetingId) })).sort((a, b) => a.start - b.start)[0]!
+    await server.store.reviewItems([first.id], { kind: 'accept' }, { actor: 'editor2', at: '2016-06-30T10:00:00.000Z' })
+    await page.keyboard.press('a')
+    await page.getByRole('alert').getByText(/Someone changed item #\d+ since you read it \(last review by editor2\)/).waitFor()
+    expect(await page.locator('.review-current .badge.review-accepted').count()).toBe(1)
+    expect((await server.store.getItem(first.id))?.review).toMatchObject({ state: 'accepted', by: 'editor2' })
+    expect((await server.store.history(first.id)).filter((h) => h.field === 'review').map((h) => h.actor)).toEqual(['editor2'])
+    await context.close()
+  })
+
   it('adds an item by selecting text in the statement', async () => {
     const { context, page } = await session('editor')
     await page.goto(`/meetings/${server.seedMeetingId}/statement`)

@@ -2,7 +2,7 @@
 // a progress bar and "Mark reviewed". The review routes come with issue 8; a 404 says so.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { get, messageOf, post, put, request, reviewMessage } from '../api.js'
+import { ApiError, get, messageOf, post, put, request, reviewMessage } from '../api.js'
 import { ErrorText, Loading, Notice, ReviewBadge, TypeBadge, meetingName } from '../components/common.js'
 import { EditForm, RejectForm } from '../components/review-forms.js'
 import type { FieldEdit } from '../components/review-forms.js'
@@ -67,7 +67,12 @@ export function ReviewPage() {
       summary.reload()
       if (advance) setIndex((n) => Math.min(n + 1, total - 1))
     } catch (caught) {
-      setError(reviewMessage(caught))
+      // A stale version (412): show the item as it is now, so nothing is decided on an old reading.
+      const now = caught instanceof ApiError && caught.status === 412 ? (caught.params.current as ApiItem | undefined) : undefined
+      if (now) {
+        replace(now)
+        setError(`Someone changed item #${now.id} since you read it${now.review?.by ? ` (last review by ${now.review.by})` : ''}; it now shows their change. Look again, then repeat your action.`)
+      } else setError(reviewMessage(caught))
       setMode('browse')
     }
   }
