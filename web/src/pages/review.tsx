@@ -1,5 +1,5 @@
 // Review mode for a meeting: keyboard-driven (j/k move, a accept, r reject with a reason, e edit),
-// a progress bar and "Mark reviewed". The review routes come with issue 8; a 404 says so.
+// a progress bar and "Mark reviewed", through the review routes of the API (docs/api-contract.md).
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { ApiError, get, messageOf, post, put, request, reviewMessage } from '../api.js'
@@ -154,7 +154,7 @@ export function ReviewPage() {
           Mark reviewed
         </button>
       </div>
-      {summary.error ? <p class="muted">Review summary: {summary.status === 404 ? 'not offered by this server yet (issue 8).' : summary.error}</p> : null}
+      {summary.error ? <p class="muted">Review summary: {summary.error}</p> : null}
       <ErrorText message={error} />
       <Notice message={notice} />
       {items === null && !error ? <Loading what="Loading the items" /> : null}
