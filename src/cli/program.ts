@@ -35,6 +35,8 @@ const modules: Array<() => Promise<{ register: RegisterCommand }>> = [
   () => import('./commands/export.js'),
   () => import('./commands/report.js'),
   () => import('./commands/start.js'),
+  () => import('./commands/serve.js'),
+  () => import('./commands/user.js'),
 ]
 
 /**

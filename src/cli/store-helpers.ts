@@ -5,7 +5,8 @@ import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { CommuniqueError } from '../core/errors.js'
 import type { ItemType } from '../core/item.js'
-import { openStore, DEFAULT_DB_PATH } from '../store/open-store.js'
+import { withStoreFromEnv } from '../commands/store-from-env.js'
+import { DEFAULT_DB_PATH } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
 import type { ItemFilter, ReviewState, StoredItem } from '../store/types.js'
 import { assertIsoDate, canonicalParty, parseStatus, resolveActor } from '../track/index.js'
@@ -17,13 +18,7 @@ import type { CliContext } from './program.js'
  * ./communique.db), runs `fn`, and closes it.
  */
 export async function withStore<T>(ctx: CliContext, fn: (store: Store) => Promise<T>): Promise<T> {
-  const url = ctx.env.DATABASE_URL?.trim() || undefined
-  const store = await openStore(url ? { url } : { path: storePathOf(ctx)! })
-  try {
-    return await fn(store)
-  } finally {
-    await store.close()
-  }
+  return withStoreFromEnv(ctx.env, ctx.cwd, fn)
 }
 
 /** The SQLite store file in use (COMMUNIQUE_DB or ./communique.db), or null with DATABASE_URL. */

@@ -23,6 +23,11 @@ export interface ReviewOptions {
   now: string
   /** Refuse the change unless the item is still at this version. */
   ifVersion?: number
+  /**
+   * Asked about every item before it changes (and about a new item before it is added, with id
+   * null); throws to refuse. The server passes the user's party scope (commands/authorize.ts).
+   */
+  authorize?: (item: { id: number | null; actors: readonly string[] }) => void
 }
 
 /** Field corrections as a person gives them (quotes or offsets, names, a deadline text or date). */
@@ -102,7 +107,7 @@ function notRejected(item: StoredItem, what: string): void {
 /** Accepts items (one transaction). */
 export async function accept(ids: number[], o: ReviewOptions): Promise<StoredItem[]> {
   const items = await requireItems(o.store, ids)
-  for (const i of items) { notRejected(i, 'accepting'); if (ids.length === 1) checkVersion(i, o) }
+  for (const i of items) { o.authorize?.(i); notRejected(i, 'accepting'); if (ids.length === 1) checkVersion(i, o) }
   return o.store.reviewItems(ids, { kind: 'accept' }, cc(o, ids.length === 1))
 }
 
@@ -119,13 +124,16 @@ export async function reject(ids: number[], r: { reason: string; note?: string |
   const note = r.note?.trim() || null
   const reason = parseRejectReason(r.reason, note)
   const items = await requireItems(o.store, ids)
+  for (const i of items) o.authorize?.(i)
   if (ids.length === 1) checkVersion(items[0]!, o)
   return o.store.reviewItems(ids, { kind: 'reject', reason, note }, cc(o, ids.length === 1))
 }
 
 /** Puts an accepted or rejected item back to proposed. */
 export async function restore(id: number, o: ReviewOptions): Promise<StoredItem> {
-  checkVersion(await requireItem(o.store, id), o)
+  const item = await requireItem(o.store, id)
+  o.authorize?.(item)
+  checkVersion(item, o)
   return (await o.store.reviewItems([id], { kind: 'restore' }, cc(o, true)))[0]!
 }
 
@@ -177,6 +185,7 @@ function resolveSpan(doc: DocumentText, item: StoredItem, e: { quote?: string; s
 /** Corrects an item's fields (type; span by quote in its paragraph or by offsets; actors; deadline; topics). */
 export async function editItem(id: number, e: ItemEditInput, o: ReviewOptions): Promise<StoredItem> {
   const item = await requireItem(o.store, id)
+  o.authorize?.(item)
   notRejected(item, 'editing')
   checkVersion(item, o)
   const doc = await documentOf(o.store, item.documentId)
@@ -206,12 +215,14 @@ export async function addItem(meetingRef: string | number, a: AddItemInput, o: R
     deadline: a.deadline !== undefined ? parseDeadline(a.deadline, doc, paragraphAround(doc, span), meeting.date) : null,
     topics: names(a.topics, (t) => t.toLowerCase()) ?? [],
   }
+  o.authorize?.({ id: null, actors: item.actors })
   return o.store.addReviewItem(doc.documentId, item, cc(o, false))
 }
 
 /** Splits an item into several, one per quote (each inside the item's paragraph). */
 export async function splitItem(id: number, quotes: string[], o: ReviewOptions): Promise<StoredItem[]> {
   const item = await requireItem(o.store, id)
+  o.authorize?.(item)
   notRejected(item, 'splitting')
   checkVersion(item, o)
   if (quotes.length < 2) throw new CommuniqueError('usage', 'a split needs at least two quotes, one per new item')
@@ -228,7 +239,7 @@ export async function mergeItems(ids: number[], o: ReviewOptions): Promise<Store
   const unique = [...new Set(ids)]
   if (unique.length < 2) throw new CommuniqueError('usage', 'a merge needs at least two different items')
   const items = await requireItems(o.store, unique)
-  for (const i of items) notRejected(i, 'merging')
+  for (const i of items) { o.authorize?.(i); notRejected(i, 'merging') }
   const first = items[0]!
   if (items.some((i) => i.documentId !== first.documentId)) throw new CommuniqueError('invalid-span', 'items of different documents cannot be merged')
   const doc = await documentOf(o.store, first.documentId)

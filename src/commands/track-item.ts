@@ -27,8 +27,8 @@ export interface ChangeOptions {
  */
 export async function requireTrackedItem(store: Store, itemId: number): Promise<StoredItem & { tracking: NonNullable<StoredItem['tracking']> }> {
   const item = await store.getItem(itemId)
-  if (!item) throw new CommuniqueError('not-found', `no item ${itemId} in the store; run \`communique list\` to see item ids`)
-  if (!item.tracking) throw new CommuniqueError('invalid-input', `item ${itemId} is a ${item.type}; only commitments and directives are tracked`)
+  if (!item) throw new CommuniqueError('not-found', `no item ${itemId} in the store; run \`communique list\` to see item ids`, { params: { itemId } })
+  if (!item.tracking) throw new CommuniqueError('invalid-input', `item ${itemId} is a ${item.type}; only commitments and directives are tracked`, { params: { itemId, type: item.type } })
   return item as StoredItem & { tracking: NonNullable<StoredItem['tracking']> }
 }
 
@@ -63,7 +63,7 @@ export async function setDue(itemId: number, due: string, o: ChangeOptions): Pro
 export async function addEvidence(itemId: number, e: { url?: string; note?: string; date?: string }, o: ChangeOptions): Promise<ChangeResult> {
   const typed = e.url?.trim() || null
   const note = assertMaxLength(e.note?.trim() ?? '', 'the note', MAX_NOTE_LENGTH)
-  if (!typed && !note) throw new CommuniqueError('usage', 'evidence needs --url or --note (or both)')
+  if (!typed && !note) throw new CommuniqueError('usage', 'evidence needs --url or --note (or both)', { params: { fields: ['url', 'note'] } })
   const url = typed === null ? null : parseEvidenceUrl(typed)
   const date = e.date === undefined ? null : assertIsoDate(e.date, 'the evidence date (--date)')
   return change(itemId, () => ({ kind: 'evidence', date, url, note }), o, true)
@@ -72,7 +72,7 @@ export async function addEvidence(itemId: number, e: { url?: string; note?: stri
 /** Adds a comment. */
 export async function addComment(itemId: number, text: string, o: ChangeOptions): Promise<ChangeResult> {
   const t = text.trim()
-  if (!t) throw new CommuniqueError('usage', 'the comment is empty; give its text')
+  if (!t) throw new CommuniqueError('usage', 'the comment is empty; give its text', { params: { field: 'text' } })
   assertMaxLength(t, 'the comment', MAX_NOTE_LENGTH)
   return change(itemId, () => ({ kind: 'comment', text: t }), o, true)
 }
@@ -82,7 +82,7 @@ export async function assessItem(itemId: number, a: { party: string; score: stri
   const score = parseScore(a.score)
   const round = parseRound(a.round)
   const rationale = a.rationale.trim()
-  if (!rationale) throw new CommuniqueError('usage', 'an assessment needs a --rationale saying why')
+  if (!rationale) throw new CommuniqueError('usage', 'an assessment needs a --rationale saying why', { params: { field: 'rationale' } })
   assertMaxLength(rationale, 'the rationale', MAX_NOTE_LENGTH)
   return change(itemId, async (item) => {
     const meeting = await o.store.getMeeting(item.meetingId)

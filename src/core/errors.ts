@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'quote-not-found' | 'ambiguous-quote'
   /** offsets outside the document or across paragraphs; a change to a rejected item that was not restored. */
   | 'invalid-span' | 'item-rejected'
+  | 'unauthenticated' | 'forbidden' | 'locked' | 'version-required' | 'exists'
 
 /**
  * A failure a user can fix: the message is one line saying what was wrong and what to do.
@@ -29,22 +30,22 @@ export type ErrorCode =
 export class CommuniqueError extends Error {
   readonly code: ErrorCode
   readonly exitCode: number
-  /** Machine-readable details for adapters (the HTTP API puts them in problem+json `params`). */
-  readonly params?: Record<string, unknown>
+  /** Values the message names (item id, option ...), for adapters that word their own message (the server's problem+json). */
+  readonly params: Readonly<Record<string, unknown>> | undefined
 
   /**
    * @param code stable error code
    * @param message one line: what was wrong and what to do
    * @param options.cause the underlying error, kept for debugging
    * @param options.exitCode overrides the exit code implied by the code
-   * @param options.params machine-readable details (candidates of an ambiguous quote, the current version ...)
+   * @param options.params values the message names, as data
    */
   constructor(code: ErrorCode, message: string, options: { cause?: unknown; exitCode?: number; params?: Record<string, unknown> } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.name = 'CommuniqueError'
     this.code = code
+    this.params = options.params
     this.exitCode = options.exitCode ?? (code === 'usage' ? EXIT.usage : code === 'conflict' ? EXIT.conflict : EXIT.failure)
-    if (options.params) this.params = options.params
   }
 }
 

@@ -27,7 +27,7 @@ export async function applyChange(ctx: Ctx, itemId: number, change: TrackingChan
     }
     const current = Number(row.version)
     if (cc.expectedVersion !== undefined && cc.expectedVersion !== current) {
-      throw new CommuniqueError('conflict', `item ${itemId} changed since you read it (now version ${current}, your change was based on ${cc.expectedVersion}); run \`communique show ${itemId}\` and try again`)
+      throw new CommuniqueError('conflict', `item ${itemId} changed since you read it (now version ${current}, your change was based on ${cc.expectedVersion}); run \`communique show ${itemId}\` and try again`, { params: { itemId, version: current, expectedVersion: cc.expectedVersion } })
     }
     let field: string = change.kind
     let before: unknown = null

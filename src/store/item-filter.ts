@@ -45,6 +45,7 @@ export function itemConditions(eb: ExpressionBuilder<ItemScope, 'items' | 'm' | 
   const c: Expression<SqlBool>[] = []
   if (!f.allVersions) c.push(eb('d.is_current', '=', 1), eb('items.withdrawn', '=', 0))
   if (f.review && f.review.length > 0) c.push(eb('items.review_state', 'in', f.review))
+  if (f.ids !== undefined) c.push(f.ids.length === 0 ? sql<SqlBool>`1 = 0` : eb('items.id', 'in', f.ids))
   if (f.meetingId !== undefined) c.push(eb('items.meeting_id', '=', f.meetingId))
   if (f.seriesId !== undefined) c.push(eb('m.series_id', '=', f.seriesId))
   if (f.type) c.push(eb('items.type', '=', f.type))

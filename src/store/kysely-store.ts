@@ -1,7 +1,9 @@
 // The Store implementation shared by both back-ends: each method delegates to a query module,
 // and driver errors become one-line CommuniqueErrors naming the store.
 import { sql, type Kysely } from 'kysely'
+import { createAccountStore, type AccountStore } from './accounts.js'
 import { applyChange } from './apply-change.js'
+import { applyPatch } from './apply-patch.js'
 import type { Ctx } from './context.js'
 import { findDocumentByHash, listDocuments, stats } from './read-documents.js'
 import { getItem, itemsByIds, listItems } from './read-items.js'
@@ -39,9 +41,12 @@ export function createKyselyStore(db: Kysely<Database>, backend: Backend, locati
       throw mapError(error)
     }
   }
+  const rawAccounts = createAccountStore(ctx)
+  const accounts = Object.fromEntries(Object.entries(rawAccounts).map(([k, fn]) => [k, guard((fn as (...a: unknown[]) => Promise<unknown>).bind(rawAccounts))])) as unknown as AccountStore
   const store: Store = {
     backend,
     location,
+    accounts,
     close: async () => { beforeClose?.(); await db.destroy() },
     findDocumentByHash: guard((hash) => findDocumentByHash(ctx, hash)),
     saveDocument: guard((doc) => saveDocument(ctx, doc)),
@@ -59,6 +64,7 @@ export function createKyselyStore(db: Kysely<Database>, backend: Backend, locati
       return { ...item, evidence, assessments, comments, history }
     }),
     applyChange: guard((id, change, cc) => applyChange(ctx, id, change, cc)),
+    applyPatch: guard((id, patch, cc) => applyPatch(ctx, id, patch, cc)),
     history: guard((id) => listHistory(ctx, [id])),
     listEvidence: guard((ids) => listEvidence(ctx, ids)),
     listAssessments: guard((ids) => listAssessments(ctx, ids)),

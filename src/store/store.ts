@@ -1,4 +1,6 @@
 // The one interface every command uses to read and write the store, whatever the back-end.
+import type { AccountStore } from './accounts.js'
+import type { TrackingPatch } from './apply-patch.js'
 import type { Assessment, Comment, Evidence, HistoryEntry, LinkReview } from '../core/tracking.js'
 import type {
   Backend, ChangeContext, ChangeResult, DocumentSummary, DocumentText, ItemDetail, ItemFilter, LinkPlan, LinkPlanResult,
@@ -16,6 +18,9 @@ export interface Store {
   readonly backend: Backend
   /** A printable location: the file path, or the server URL without its password. */
   readonly location: string
+
+  /** Users, sessions, API tokens and sign-in attempts of the HTTP server. */
+  readonly accounts: AccountStore
 
   /** Closes the connection(s). The store is unusable afterwards. */
   close(): Promise<void>
@@ -53,6 +58,13 @@ export interface Store {
    *   item or a bad value, 'conflict' (exit 3) when `ctx.expectedVersion` is stale
    */
   applyChange(itemId: number, change: TrackingChange, ctx: ChangeContext): Promise<ChangeResult>
+
+  /**
+   * Sets several tracking fields (status, owner, due) in one transaction: one version check, one
+   * history entry per field that changes, all or nothing.
+   * @throws CommuniqueError 'not-found', 'invalid-input', 'conflict' (stale `ctx.expectedVersion`)
+   */
+  applyPatch(itemId: number, patch: TrackingPatch, ctx: ChangeContext): Promise<{ item: StoredItem; entries: number }>
 
   /** The history of an item, oldest first. */
   history(itemId: number): Promise<HistoryEntry[]>

@@ -213,7 +213,11 @@ export interface ItemFilter {
   allVersions?: boolean
   /** Only items in one of these review states. */
   review?: ReviewState[]
+  /** Only these item ids. */
+  ids?: number[]
   limit?: number
+  /** Items to skip before the first returned (applies only with `limit`; for pages). */
+  offset?: number
 }
 
 /** One full-text hit: a paragraph with a highlighted snippet. */

@@ -11,5 +11,5 @@ export function resolveActor(sources: { as?: string; envUser?: string; osUser?: 
     const name = v?.trim()
     if (name) return name
   }
-  throw new CommuniqueError('usage', 'cannot tell who is acting; pass --as NAME or set COMMUNIQUE_USER')
+  throw new CommuniqueError('usage', 'cannot tell who is acting; pass --as NAME or set COMMUNIQUE_USER', { params: { field: 'actor' } })
 }
