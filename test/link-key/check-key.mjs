@@ -3,9 +3,10 @@
 // With no arguments it checks dev.json and heldout.json next to this script.
 // Every pledge, passage and alternative must be an exact substring of its document's text, both
 // as the store normalizes it (dist/ parseStatement, after `npm run build`) and as the corpus .txt
-// reads after collapsing whitespace runs to one space (HTML tags such as <sup> dropped); a passage
-// must not lie in a heading; kinds are valid, kind is null exactly when passage is null, ids are
-// unique, `later` comes after `earlier` in its series, and no pledge is in both halves.
+// reads after collapsing whitespace runs to one space (HTML tags such as <sup> and Markdown
+// emphasis asterisks dropped); a passage must not lie in a heading; kinds are valid, kind is null
+// exactly when passage is null, ids are unique, `later` comes after `earlier` in its series, and
+// no pledge is in both halves.
 // Prints counts per split, series and kind; exits 1 with one line per problem.
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -34,7 +35,7 @@ else console.log('check-key: dist/ not built, so quotes are checked against the 
 
 const problems = []
 const problem = (where, msg) => problems.push(`${where}: ${msg}`)
-const collapse = (s) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
+const collapse = (s) => s.replace(/<[^>]+>/g, '').replace(/\*+/g, '').replace(/\s+/g, ' ')
 
 const docCache = new Map()
 async function documentText(path) {
