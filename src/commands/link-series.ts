@@ -63,7 +63,7 @@ export interface SeriesLinkResult {
   ms: number
 }
 
-const KINDS: readonly LinkKind[] = ['reaffirmed', 'progress-reported', 'reported-done', 'dropped']
+const KINDS: readonly LinkKind[] = ['reaffirmed', 'progress-reported', 'reported-done', 'mentioned', 'dropped']
 const ALL_REVIEWS: LinkReview[] = ['suggested', 'confirmed', 'rejected']
 
 /**

@@ -198,6 +198,8 @@ export interface LinksTable {
   review_note: string | null
   created_at: string
   updated_at: string
+  /** Why the linker suggested it (migration 0006); null before. */
+  reason: string | null
 }
 
 export interface Database {

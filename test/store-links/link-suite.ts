@@ -162,11 +162,11 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
 
     it('replaces suggestions when run with another threshold, keeping reviewed links', async () => {
       const reviewed = (await allLinks()).filter((l) => l.review !== 'suggested')
-      const strict = (JSON.parse((await cli('link', '--series', SERIES, '--threshold', '0.35', '--json')).out) as SeriesLinkResult[])[0]!
+      const strict = (JSON.parse((await cli('link', '--series', SERIES, '--threshold', '0.85', '--json')).out) as SeriesLinkResult[])[0]!
       expect(strict.removed).toBeGreaterThan(0)
       expect(strict.inserted).toBe(0)
       const left = await allLinks()
-      expect(left.filter((l) => l.review === 'suggested').every((l) => l.score >= 0.35)).toBe(true)
+      expect(left.filter((l) => l.review === 'suggested').every((l) => l.score >= 0.85)).toBe(true)
       expect(left.filter((l) => l.review !== 'suggested')).toEqual(reviewed)
       const back = (JSON.parse((await cli('link', '--series', SERIES, '--json')).out) as SeriesLinkResult[])[0]!
       expect(back.inserted).toBe(strict.removed)
