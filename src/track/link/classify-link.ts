@@ -3,7 +3,8 @@
 import type { Item } from '../../core/item.js'
 import type { LinkKind } from '../../core/tracking.js'
 import { ANTICIPATION_BEFORE_CUE, EVENT_WORDS, FUTURE_BEFORE_CUE, LINK_RULES, MENTION_RULE_ID } from './link-rules.js'
-import { tokenize } from './normalize.js'
+import { canonicalCountry } from '../../lexicon/countries.js'
+import { stockLemmas, tokenize, type Token } from './normalize.js'
 
 /** The kind of a link and why. */
 export interface LinkClassification {
@@ -66,7 +67,7 @@ export function classifyLink(item: ClassifiedPledge, passage: { text: string }):
 export function explainLink(item: ClassifiedPledge, passage: { text: string }): LinkClassification {
   const lower = passage.text.toLowerCase()
   const hits = sharedWordOffsets(item.text, passage.text)
-  const objectHits = sharedWordOffsets(objectOf(item.action), passage.text)
+  const objectHits = sharedWordOffsets(objectOf(item.action), passage.text, true)
   const verb = /^[a-z]+/.exec(item.action.trim().toLowerCase())?.[0] ?? ''
   const isEvent = HOLD_VERBS.has(verb) || EVENT_WORDS.test(item.action)
   const near = (at: number, length: number, list: number[], window: number): boolean =>
@@ -110,10 +111,16 @@ function objectOf(action: string): string {
   return action.trim().replace(/^[A-Za-z]+\s*/, '')
 }
 
-/** Offsets in the passage of words whose stems are content stems of the text. */
-function sharedWordOffsets(text: string, passageText: string): number[] {
-  const stems = new Set(tokenize(text).filter((t) => t.content).map((t) => t.stem))
-  return tokenize(passageText).filter((t) => t.content && stems.has(t.stem)).map((t) => t.start)
+/**
+ * Offsets in the passage of words whose stems are content stems of the text. For the pledge's
+ * object (`specific`), country names and stock-phrase words are left out: "Japan" or "cooperation"
+ * near "entry into force" says nothing about which agreement entered into force.
+ */
+function sharedWordOffsets(text: string, passageText: string, specific = false): number[] {
+  const stock = specific ? stockLemmas() : null
+  const keep = (t: Token): boolean => t.content && (!stock || (!stock.has(t.stem) && !canonicalCountry(t.text)))
+  const stems = new Set(tokenize(text).filter(keep).map((t) => t.stem))
+  return tokenize(passageText).filter((t) => keep(t) && stems.has(t.stem)).map((t) => t.start)
 }
 
 /** The past of the pledge's verb in the passage ("hold" → "held"), unless it is a verb of ongoing effort. */
