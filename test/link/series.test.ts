@@ -61,12 +61,14 @@ describe('linking the US–Japan leaders\' statements 2021–2025', () => {
     }
   })
 
-  it('links the whole series well under a second', () => {
+  it('links the whole series (5 statements) in under a second of CPU time', () => {
     linkSeries(usJapan)
-    const t = performance.now()
+    const c = process.cpuUsage()
     linkSeries(usJapan)
-    // Measured ~0.2–0.4 s on the shared 2-core machine; the bound leaves room for a loaded CI box.
-    expect(performance.now() - t).toBeLessThan(2000)
+    const used = process.cpuUsage(c)
+    // Note: CPU time, not wall time: on the shared machine the wall time says how busy the others are.
+    // Measured ~0.2–0.3 s (bench/link.ts).
+    expect((used.user + used.system) / 1000).toBeLessThan(1000)
   })
 })
 

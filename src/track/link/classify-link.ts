@@ -24,6 +24,34 @@ export const OBJECT_WINDOW = 80
 // Note: compiled once; matchAll copies a global pattern, so sharing them is safe.
 const GLOBAL_PATTERNS = LINK_RULES.map((r) => new RegExp(r.pattern.source, 'g'))
 
+interface CueMatch { index: number; 0: string; future: boolean }
+const matchCache = new Map<string, CueMatch[][]>()
+
+/** Every cue of every rule in a lower-cased passage (cached: a passage is classified for many pledges). */
+function cueMatches(lower: string): CueMatch[][] {
+  let hit = matchCache.get(lower)
+  if (!hit) {
+    hit = GLOBAL_PATTERNS.map((re) => [...lower.matchAll(re)].map((m) => ({ index: m.index, 0: m[0], future: isFuture(lower, m.index) })))
+    if (matchCache.size >= 20_000) matchCache.clear()
+    matchCache.set(lower, hit)
+  }
+  return hit
+}
+
+function isFuture(lower: string, at: number): boolean {
+  return FUTURE_BEFORE_CUE.test(lower.slice(Math.max(0, at - 60), at)) || ANTICIPATION_BEFORE_CUE.test(lower.slice(Math.max(0, at - 100), at))
+}
+
+const countryCache = new Map<string, boolean>()
+function isCountry(word: string): boolean {
+  let hit = countryCache.get(word)
+  if (hit === undefined) {
+    hit = canonicalCountry(word) !== null && canonicalCountry(word) !== undefined
+    if (countryCache.size < 50_000) countryCache.set(word, hit)
+  }
+  return hit
+}
+
 /** How far after "announced the" the pledge's object must start. */
 const ANNOUNCED_WINDOW = 30
 
@@ -72,13 +100,13 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
   const isEvent = HOLD_VERBS.has(verb) || EVENT_WORDS.test(item.action)
   const near = (at: number, length: number, list: number[], window: number): boolean =>
     list.some((h) => h >= at - window && h <= at + length + window)
-  const future = (at: number): boolean =>
-    FUTURE_BEFORE_CUE.test(lower.slice(Math.max(0, at - 60), at)) || ANTICIPATION_BEFORE_CUE.test(lower.slice(Math.max(0, at - 100), at))
+  const future = (at: number): boolean => isFuture(lower, at)
 
   const candidates: Array<LinkClassification & { order: number }> = []
+  const matches = cueMatches(lower)
   LINK_RULES.forEach((rule, order) => {
-    for (const m of lower.matchAll(GLOBAL_PATTERNS[order]!)) {
-      if (rule.pastOnly && future(m.index)) continue
+    for (const m of matches[order]!) {
+      if (rule.pastOnly && m.future) continue
       if (hits.length > 0 && !near(m.index, m[0].length, hits, CUE_WINDOW)) continue
       const cue = passage.text.slice(m.index, m.index + m[0].length)
       if (rule.kind === 'reported-done') {
@@ -118,7 +146,7 @@ function objectOf(action: string): string {
  */
 function sharedWordOffsets(text: string, passageText: string, specific = false): number[] {
   const stock = specific ? stockLemmas() : null
-  const keep = (t: Token): boolean => t.content && (!stock || (!stock.has(t.stem) && !canonicalCountry(t.text)))
+  const keep = (t: Token): boolean => t.content && (!stock || (!stock.has(t.stem) && !isCountry(t.text)))
   const stems = new Set(tokenize(text).filter(keep).map((t) => t.stem))
   return tokenize(passageText).filter((t) => keep(t) && stems.has(t.stem)).map((t) => t.start)
 }
