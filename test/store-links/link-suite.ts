@@ -212,6 +212,41 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       expect((await store.listLinks()).some((l) => l.review === 'rejected')).toBe(false)
     })
 
+    it('confirms several links at once, and writes nothing when one id is unknown', async () => {
+      const two = (await store.listLinks({ review: ['suggested'] })).slice(0, 2)
+      expect(two).toHaveLength(2)
+      const bad = await cli('link', 'confirm', String(two[0]!.id), '999999')
+      expect(bad.code).toBe(1)
+      expect(bad.err.trim()).toMatch(/no link 999999 in the store; .*\(nothing was written\)$/)
+      expect((await store.getLink(two[0]!.id))!.review).toBe('suggested')
+      const ok = await cli('link', 'confirm', String(two[0]!.id), String(two[1]!.id), '--note', 'both checked')
+      expect(ok.code).toBe(0)
+      expect(ok.out.trim().split('\n')).toHaveLength(2)
+      for (const l of two) expect((await store.getLink(l.id))!.review).toBe('confirmed')
+    })
+
+    it('lists what one meeting says about earlier pledges, unconfirmed only, best first, with reasons', async () => {
+      const last = (await store.meetingsOfSeries(SERIES)).at(-1)!
+      const r = await cli('links', '--meeting', last.slug, '--unconfirmed', '--json')
+      expect(r.code).toBe(0)
+      const rows = JSON.parse(r.out) as Array<StoredLink & { itemText: string }>
+      expect(rows.length).toBeGreaterThan(0)
+      expect(rows.every((l) => l.review === 'suggested' && l.meetingId === last.slug && typeof l.itemText === 'string')).toBe(true)
+      expect(rows.map((l) => l.score)).toEqual([...rows.map((l) => l.score)].sort((a, b) => b - a))
+      expect(rows.every((l) => typeof l.reason === 'string' && l.reason.includes('→'))).toBe(true)
+      const text = await cli('links', '--meeting', String(last.id), '--unconfirmed')
+      expect(text.out).toMatch(/why: /)
+      const none = await cli('links')
+      expect(none.code).toBe(2)
+    })
+
+    it('keeps the fields of links ITEM --json (kind, score, passage, paragraph, meetingDate, review) and adds the reason', async () => {
+      const link = await pick(() => true)
+      const rows = JSON.parse((await cli('links', link.itemId, '--json')).out) as StoredLink[]
+      expect(rows.length).toBeGreaterThan(0)
+      for (const k of ['kind', 'score', 'passage', 'paragraph', 'meetingDate', 'review', 'reason']) expect(rows[0]).toHaveProperty(k)
+    })
+
     it('reports unknown links, items, series and bad values with one line', async () => {
       const cases: Array<[string[], number, RegExp]> = [
         [['link', 'confirm', '999999'], 1, /^communique: error: no link 999999 in the store; run `communique links ITEM` to see the link ids of an item$/],

@@ -213,9 +213,9 @@ function clip(s: string, n: number): string {
 async function checkReviewable(store: Store, ids: number[], review: 'confirmed' | 'rejected', apply: boolean): Promise<void> {
   for (const id of ids) {
     const l = await store.getLink(id)
-    if (!l) throw new CommuniqueError('not-found', `no link ${id} in the store; nothing was written. Run "communique links ITEM" or "communique links --meeting M" to see link ids`)
+    if (!l) throw new CommuniqueError('not-found', `no link ${id} in the store; run \`communique links ITEM\` to see the link ids of an item${ids.length > 1 ? ' (nothing was written)' : ''}`)
     if (apply && review === 'confirmed' && l.kind !== 'reported-done') {
-      throw new CommuniqueError('usage', `--apply applies only to reported-done links, and link ${id} is a ${l.kind} link; nothing was written. Confirm it without --apply`)
+      throw new CommuniqueError('usage', `--apply applies only to reported-done links, and link ${id} is a ${l.kind} link; confirm it without --apply, or set the status yourself with \`communique status ${l.itemId} ...\`${ids.length > 1 ? ' (nothing was written)' : ''}`)
     }
   }
 }

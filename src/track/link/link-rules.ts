@@ -36,7 +36,7 @@ export const LINK_RULES: readonly LinkRule[] = [
   { id: 'reported-done/concluded', kind: 'reported-done', pastOnly: true, pattern: /\b(?:concluded|conclusion of)\b/, example: 'welcomed the conclusion of the Host Nation Support agreement' },
   { id: 'reported-done/visited', kind: 'reported-done', pastOnly: true, pattern: /\b(?:visited|paid (?:a|an|their|its) (?:\w+ )?visit)\b/, example: 'RAF Typhoon aircraft visited Japan in October 2016' },
   // "Last year we launched ...": the time says it is done even when the verb is a plain one.
-  { id: 'reported-done/last-year', kind: 'reported-done', pastOnly: true, pattern: /\b(?:last year|earlier this year|since (?:we|our) last (?:met|meeting|summit))\b/, example: 'Last year, we announced the Quad Fellowship' },
+  { id: 'reported-done/last-year', kind: 'reported-done', pastOnly: true, pattern: /\b(?:(?<!(?:at|since|from|in) )last year(?!['’]s)|earlier this year|since (?:we|our) last (?:met|meeting|summit))\b/, example: 'Last year, we announced the Quad Fellowship' },
   // "announced the pathway to deliver …" for "seek an optimal pathway": the object must follow the cue closely (see classify-link).
   { id: 'reported-done/announced', kind: 'reported-done', pastOnly: true, pattern: /\b(?:announced|announce) (?:the|a|an|our|its|their)\b/, example: 'In March 2023, our nations announced a pathway to deliver the capability' },
   { id: 'reported-done/achieved', kind: 'reported-done', pastOnly: true, pattern: /\b(?:achieved|delivered|fulfilled|accomplished|adopted|opened|deployed)\b/, example: 'we have delivered more than 400 million vaccine doses' },
