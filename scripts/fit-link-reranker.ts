@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { linkKey, loadKey, type LoadedKey } from '../src/commands/link-eval.js'
-import { FEATURE_NAMES, findCandidates, NEXT_MEETING_PLEDGE, scoreKey, summarize, toActionQuery, type KeyScores, type PairVerdict, type Reranker } from '../src/track/link/index.js'
+import { FEATURE_NAMES, findCandidates, NEXT_MEETING_PLEDGE, scoreKey, sentenceOf, summarize, toActionQuery, type KeyScores, type PairVerdict, type Reranker } from '../src/track/link/index.js'
 
 const OUT = resolve(import.meta.dirname, '../src/track/link/data/reranker.json')
 const SECOND_RATIOS = [1, 0.95, 0.9, 0.8]
@@ -24,8 +24,9 @@ function examples(loaded: LoadedKey): Example[] {
     const index = loaded.indexes.get(l.pair.series)!
     for (const unit of l.units) {
       if (NEXT_MEETING_PLEDGE.test(unit.text)) continue
-      const context = earlier.passages.find((p) => p.start <= unit.item.start && unit.item.end <= p.end)?.text
-      const q = toActionQuery(unit, index, context)
+      // Note: the same query as linkMeetings builds.
+      const sentence = sentenceOf(earlier, unit.item.start, unit.item.end)
+      const q = toActionQuery(unit, index, sentence, sentence)
       for (const c of findCandidates(q, later, index).filter((x) => x.evidence && !x.signals.stockOnly)) {
         const p = later.passages[c.index]!
         const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0

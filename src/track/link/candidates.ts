@@ -1,18 +1,17 @@
 // Candidate passages for one action of an earlier item in one later meeting: BM25 over the
 // meeting's passages (framing sentences left out), then the features the re-ranker weighs.
-import { isTrackable } from '../../core/item.js'
 import { explainLink, type LinkClassification } from './classify-link.js'
 import { stockLemmas, toLemmas } from './normalize.js'
 import { PARAPHRASE_PREFIX } from './phrases.js'
-import { SCORE_WEIGHTS, scorePassage, toLinkQuery, type LinkQuery } from './score-passage.js'
-import { toFeatures, type SeriesIndex } from './series-index.js'
+import { lexicalSimilarity, SCORE_WEIGHTS, scorePassage, toLinkQuery, type LinkQuery } from './score-passage.js'
+import { toFeatures, type PassageFeatures, type SeriesIndex } from './series-index.js'
 import type { ActionUnit } from './split-actions.js'
 import type { LinkDocument, LinkSignals } from './types.js'
 
 /** The features of a (action, passage) pair, in the order of the re-ranker's weights. */
 export const FEATURE_NAMES = [
   'bm25', 'bm25Top', 'lexical', 'names', 'sharedNames', 'topics', 'ngram', 'verb', 'object', 'paraphrase', 'stockOnly', 'yearsDiffer', 'distinctive',
-  'lexicalTop', 'objectTop', 'cueDone', 'cueProgress', 'cueReaffirmed',
+  'lexicalTop', 'objectTop', 'cueDone', 'cueProgress', 'cueReaffirmed', 'sentence',
 ] as const
 
 /** Name of one feature. */
@@ -37,6 +36,8 @@ export interface ActionQuery extends LinkQuery {
   objectLemmas: string[]
   /** Paraphrase keys the action uses. */
   paraKeys: string[]
+  /** The lemma vector of the item's whole sentence (its context), or null when not known. */
+  sentence: PassageFeatures | null
 }
 
 /** A passage of a later meeting that may speak of the action, with its features. */
@@ -60,9 +61,10 @@ export interface Candidate {
 /**
  * Prepares one action: its lemma vector (over its own words, or its whole sentence when the item
  * is the sentence's only pledge and has one action), verb, object and paraphrase keys.
- * @param context the item's sentence, when it is the sentence's only trackable item
+ * @param context the text to match for an item with one action (linkMeetings passes its sentence)
+ * @param sentence the item's sentence, for the `sentence` feature
  */
-export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: string): ActionQuery {
+export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: string, sentence?: string): ActionQuery {
   const single = unit.id === unit.item.id
   const base = toLinkQuery(unit.item, index, single ? context : unit.text)
   const verbKey = unit.verb ? (toLemmas(unit.verb)[0] ?? null) : null
@@ -70,7 +72,7 @@ export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: st
   const stock = stockLemmas()
   const objectLemmas = [...new Set(toLemmas(objectText))].filter((l) => !stock.has(l) && l !== verbKey)
   const paraKeys = [...base.features.counts.keys()].filter((k) => k.startsWith(PARAPHRASE_PREFIX))
-  return { ...base, unit, verbKey, objectLemmas, paraKeys }
+  return { ...base, unit, verbKey, objectLemmas, paraKeys, sentence: sentence ? index.weigh(toFeatures(sentence)) : null }
 }
 
 /**
@@ -138,6 +140,7 @@ export function findCandidates(query: ActionQuery, doc: LinkDocument, index: Ser
       yearsDiffer: signals.yearsDiffer ? 1 : 0, distinctive: signals.distinctive ? 1 : 0,
       lexicalTop: 0, objectTop: 0, cueDone: kind === 'reported-done' ? 1 : 0, cueProgress: kind === 'progress-reported' ? 1 : 0,
       cueReaffirmed: kind === 'reaffirmed' ? 1 : 0,
+      sentence: query.sentence ? lexicalSimilarity(query.sentence, pf) : signals.lexical,
     }
     return { index: s.index, values, signals: full, sharedLemmas, evidence, why }
   })
@@ -151,15 +154,9 @@ export function findCandidates(query: ActionQuery, doc: LinkDocument, index: Ser
   })
 }
 
-/** The trackable items of a sentence other than `itemId` (see toActionQuery's context). */
-export function soleItemContext(doc: LinkDocument, itemId: string, start: number, end: number): string | undefined {
-  const passage = doc.passages.find((p) => p.start <= start && end <= p.end)
-  if (!passage) return undefined
-  const trackable = (passage.itemIds ?? []).filter((id) => {
-    const it = doc.items.find((x) => x.id === id)
-    return it !== undefined && isTrackable(it.type)
-  })
-  return trackable.length <= 1 && (trackable.length === 0 || trackable[0] === itemId) ? passage.text : undefined
+/** The sentence (passage) of a document that holds a span, or undefined. */
+export function sentenceOf(doc: LinkDocument, start: number, end: number): string | undefined {
+  return doc.passages.find((p) => p.start <= start && end <= p.end)?.text
 }
 
 /** The features of any text as a passage (for a later item's own text). */

@@ -12,7 +12,7 @@ export { DEFAULT_THRESHOLD, type LinkDocument, type LinkPassage, type LinkOption
 export { toNewLink, planLinkUpdate, statusFromLink, type NewLink, type LinkUpdate, type LinkStatusChange } from './link-records.js'
 export { checkKey, findQuote, locatePairs, scoreKey, summarize, type LinkKey, type KeyPair, type LocatedPair, type PairVerdict, type KeyScores, type TextSpan } from './link-key.js'
 export { splitActions, ACTION_VERBS, type ActionUnit } from './split-actions.js'
-export { findCandidates, toActionQuery, FEATURE_NAMES, CANDIDATES_PER_MEETING, type Candidate, type ActionQuery, type FeatureName } from './candidates.js'
+export { findCandidates, toActionQuery, sentenceOf, FEATURE_NAMES, CANDIDATES_PER_MEETING, type Candidate, type ActionQuery, type FeatureName } from './candidates.js'
 export { rerankScore, RERANKER, type Reranker } from './rerank.js'
 export { NEXT_MEETING_PLEDGE } from './link-meetings.js'
 export { PARAPHRASE_GROUPS, STOCK_PHRASES } from './phrases.js'
