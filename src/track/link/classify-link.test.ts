@@ -64,6 +64,11 @@ describe('classifyLink', () => {
     expect(classifyLink(item, { text: 'We look forward to the launch of the summit process.' })).toBe('mentioned')
   })
 
+  it('reads a standing or recurring pledge as progress, never done', () => {
+    const item = { text: 'our Foreign Ministers will meet at least once a year', action: 'meet at least once a year' }
+    expect(explainLink(item, { text: 'Quad Foreign Ministers have met eight times in the last five years.' })).toMatchObject({ kind: 'progress-reported', rule: 'progress-reported/recurring' })
+  })
+
   it('reads "held" as done only for a pledge to hold an event', () => {
     const item = { text: 'we will identify ways to work together on aviation security', action: 'identify ways to work together on aviation security' }
     expect(classifyLink(item, { text: 'The Counter-Terrorism Consultation on aviation security was held in London.' })).not.toBe('reported-done')

@@ -52,6 +52,9 @@ function isCountry(word: string): boolean {
   return hit
 }
 
+/** A pledge to do something again and again: completing it once is progress. */
+export const RECURRING = /\b(?:annual(?:ly)?|every year|each year|once a year|regular(?:ly)?|at least once|periodic(?:ally)?|routinely)\b/i
+
 /** How far after "announced the" the pledge's object must start. */
 const ANNOUNCED_WINDOW = 30
 
@@ -130,7 +133,11 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
     candidates.push({ kind: 'reported-done', rule: 'reported-done/past-of-pledged-verb', cue: passage.text.slice(pastVerb.at, pastVerb.at + pastVerb.word.length), order: order - 0.5 })
   }
   candidates.sort((a, b) => a.order - b.order)
-  const best = candidates[0]
+  let best = candidates[0]
+  // A standing or recurring pledge ("meet at least once a year") is never done: one more instance is progress.
+  if (best?.kind === 'reported-done' && RECURRING.test(item.text)) {
+    best = { ...best, kind: 'progress-reported', rule: 'progress-reported/recurring' }
+  }
   return best ? { kind: best.kind, rule: best.rule, cue: best.cue } : { kind: 'mentioned', rule: MENTION_RULE_ID, cue: null }
 }
 
