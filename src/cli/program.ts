@@ -27,6 +27,8 @@ const modules: Array<() => Promise<{ register: RegisterCommand }>> = [
   () => import('./commands/comment.js'),
   () => import('./commands/assess.js'),
   () => import('./commands/history.js'),
+  () => import('./commands/review.js'),
+  () => import('./commands/gold.js'),
   () => import('./commands/search.js'),
   () => import('./commands/meetings.js'),
   () => import('./commands/link.js'),

@@ -7,7 +7,7 @@ import { CommuniqueError } from '../core/errors.js'
 import type { ItemType } from '../core/item.js'
 import { openStore, DEFAULT_DB_PATH } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
-import type { ItemFilter, StoredItem } from '../store/types.js'
+import type { ItemFilter, ReviewState, StoredItem } from '../store/types.js'
 import { assertIsoDate, canonicalParty, parseStatus, resolveActor } from '../track/index.js'
 import { formatCsv, formatTable, printJson } from './output.js'
 import type { CliContext } from './program.js'
@@ -73,6 +73,7 @@ export function addFilterOptions(cmd: Command): Command {
     .option('--overdue', 'only items past their due date and not done or dropped')
     .option('--due-before <YYYY-MM-DD>', 'only items due on or before this date')
     .option('--all-versions', 'include items of superseded document versions')
+    .addOption(new Option('--review <state>', 'only items in this review state').choices(['proposed', 'accepted', 'rejected']))
 }
 
 /** Values of the filter options. */
@@ -86,6 +87,7 @@ export interface FilterValues {
   overdue?: boolean
   dueBefore?: string
   allVersions?: boolean
+  review?: ReviewState
 }
 
 /** Turns filter options into an ItemFilter, checking status and date. */
@@ -100,6 +102,7 @@ export function toFilter(opts: FilterValues, ctx: CliContext): ItemFilter {
   if (opts.overdue) { f.overdue = true; f.today = todayOf(ctx) }
   if (opts.dueBefore) f.dueBefore = assertIsoDate(opts.dueBefore, '--due-before')
   if (opts.allVersions) f.allVersions = true
+  if (opts.review) f.review = [opts.review]
   return f
 }
 
@@ -140,5 +143,6 @@ export function itemRow(i: StoredItem): Record<string, unknown> {
   return {
     id: i.id, date: i.meetingDate, meeting: i.meetingSlug, para: i.paragraph, local: i.localId, type: i.type,
     status: i.tracking?.status ?? '', owner: i.tracking?.owner ?? '', due: i.tracking?.due ?? '', actors: i.actors, topics: i.topics, text: i.text,
+    review: i.review.state + (i.review.origin === 'added' ? '+added' : '') + (i.review.edited ? '+edited' : ''),
   }
 }

@@ -8,7 +8,7 @@ import type { SeriesReportInput } from '../report/series-model.js'
 import { paragraphRefs } from '../extract/paragraph-ref.js'
 import { toItem } from '../store/to-item.js'
 import type { Store } from '../store/store.js'
-import type { DocumentText, StoredItem, StoredMeeting, StoredSeries } from '../store/types.js'
+import type { DocumentText, ReviewState, StoredItem, StoredMeeting, StoredSeries } from '../store/types.js'
 
 /** Options of buildReportInput and buildSeriesReportInput. */
 export interface ReportInputOptions {
@@ -60,7 +60,7 @@ export async function findReportSeries(store: Store, name: string): Promise<Stor
  */
 export async function buildReportInput(store: Store, meeting: StoredMeeting, options: ReportInputOptions): Promise<ReportInput> {
   const series = await seriesOf(store, meeting)
-  const items = await readItems(store, await store.listItems({ meeting: String(meeting.id) }))
+  const items = await readItems(store, await store.listItems({ meeting: String(meeting.id), review: SHOWN }))
   const paragraphs = toReportParagraphs(await store.listDocumentTexts([meeting.id]))
   return { meeting: toReportMeeting(meeting), series, asOf: options.asOf, round: options.round ?? null, items, paragraphs, topicLabels: { ...TOPIC_LABELS } }
 }
@@ -71,7 +71,7 @@ export async function buildReportInput(store: Store, meeting: StoredMeeting, opt
  */
 export async function buildSeriesReportInput(store: Store, series: StoredSeries, options: ReportInputOptions): Promise<SeriesReportInput> {
   const meetings = await store.meetingsOfSeries(series.name)
-  const stored = await store.listItems({ series: series.name })
+  const stored = await store.listItems({ series: series.name, review: SHOWN })
   const meetingOf = new Map(stored.map((i) => [i.id, String(i.meetingId)]))
   const byMeeting = new Map<string, ReportItemInput[]>()
   for (const i of await readItems(store, stored)) {
@@ -113,6 +113,9 @@ function nextDate(refs: readonly SeriesMeetingRef[], meeting: Pick<ReportMeeting
   return refs.filter((r) => r.id !== meeting.id && r.date !== null && r.date > meeting.date!).map((r) => r.date!).sort()[0] ?? null
 }
 
+// Note: rejected items leave the report and the calendar (they stay in the JSON export).
+const SHOWN: ReviewState[] = ['proposed', 'accepted']
+
 function toRef(m: StoredMeeting): SeriesMeetingRef {
   return { id: String(m.id), title: m.title, date: m.date, ordinal: m.ordinal }
 }
@@ -120,7 +123,7 @@ function toRef(m: StoredMeeting): SeriesMeetingRef {
 function toReportMeeting(m: StoredMeeting): ReportMeeting {
   return {
     id: String(m.id), slug: m.slug, sourcePath: m.source, title: m.title, series: m.series, ordinal: m.ordinal,
-    date: m.date, place: m.place, participants: m.participants, parties: m.parties,
+    date: m.date, place: m.place, participants: m.participants, parties: m.parties, review: m.review,
   }
 }
 
@@ -135,7 +138,7 @@ async function readItems(store: Store, stored: StoredItem[]): Promise<ReportItem
   const l = group(none ? [] : await store.listLinks({ itemIds: tracked }))
   return stored.map((s) => {
     const key = String(s.id)
-    return { storeId: s.id, item: toItem(s), tracking: toTracking(s), evidence: e.get(key) ?? [], assessments: a.get(key) ?? [], comments: c.get(key) ?? [], links: l.get(key) ?? [] }
+    return { storeId: s.id, item: toItem(s), review: { origin: s.review.origin, edited: s.review.edited }, tracking: toTracking(s), evidence: e.get(key) ?? [], assessments: a.get(key) ?? [], comments: c.get(key) ?? [], links: l.get(key) ?? [] }
   })
 }
 

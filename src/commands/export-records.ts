@@ -3,10 +3,10 @@
 import type { Entity } from '../core/item.js'
 import type { Participant } from '../core/meeting.js'
 import type { Store } from '../store/store.js'
-import type { ItemFilter, StoredItem } from '../store/types.js'
+import type { ItemFilter, ItemReview, MeetingReview, StoredItem } from '../store/types.js'
 
 /** Version of the export format; bump the major part on incompatible changes. */
-export const EXPORT_FORMAT_VERSION = '1.0'
+export const EXPORT_FORMAT_VERSION = '1.1'
 
 /** A meeting record of the export. */
 export interface ExportMeeting {
@@ -19,6 +19,8 @@ export interface ExportMeeting {
   parties: string[]
   participants: Array<Omit<Participant, 'position'>>
   source: { location: string; format: string; sha256: string; version: number } | null
+  /** The meeting's review (since 1.1). */
+  review?: MeetingReview
 }
 
 /** An item record of the export. */
@@ -47,6 +49,8 @@ export interface ExportItem {
   assessments: Array<{ party: string; score: -1 | 0 | 1; round: string; rationale: string; author: string; recordedAt: string }>
   comments: Array<{ text: string; author: string; recordedAt: string }>
   history: Array<{ version: number; field: string; before: unknown; after: unknown; actor: string; changedAt: string; note: string | null }>
+  /** The people's review (since 1.1): rejected items stay in the export with their reason. */
+  review?: ItemReview
 }
 
 /** The whole export document. */
@@ -88,6 +92,7 @@ export async function exportRecords(store: Store, filter: ItemFilter, now: strin
         id: m.slug, title: m.title, series: m.series, ordinal: m.ordinal, date: m.date, place: m.place, parties: m.parties,
         participants: m.participants.map((p) => ({ name: p.name, honorific: p.honorific, office: p.office, country: p.country })),
         source: d ? { location: d.source, format: d.format, sha256: d.contentHash, version: d.version } : null,
+        review: m.review,
       }
     }),
     items: items.map((i) => ({
@@ -100,13 +105,14 @@ export async function exportRecords(store: Store, filter: ItemFilter, now: strin
       assessments: (assessments.get(i.id) ?? []).map((a) => ({ party: a.party, score: a.score, round: a.round, rationale: a.rationale, author: a.author, recordedAt: a.recordedAt })),
       comments: (comments.get(i.id) ?? []).map((c) => ({ text: c.text, author: c.author, recordedAt: c.recordedAt })),
       history: (history.get(i.id) ?? []).map((h) => ({ version: h.version, field: h.field, before: h.before, after: h.after, actor: h.actor, changedAt: h.changedAt, note: h.note ?? null })),
+      review: i.review,
     })),
   }
 }
 
 /** Columns of the CSV export: one row per item. */
 export const EXPORT_CSV_COLUMNS = ['id', 'meeting', 'date', 'series', 'paragraph', 'local_id', 'type', 'text', 'actors', 'topics',
-  'deadline', 'due', 'status', 'owner', 'version', 'evidence', 'assessments', 'comments'] as const
+  'deadline', 'due', 'status', 'owner', 'version', 'evidence', 'assessments', 'comments', 'review', 'reason', 'marks'] as const
 
 /** The export as CSV rows (lists joined with "; ", assessments as "party [round] score"). */
 export function exportCsvRows(doc: ExportDocument): Array<Record<string, unknown>> {
@@ -117,5 +123,12 @@ export function exportCsvRows(doc: ExportDocument): Array<Record<string, unknown
     deadline: i.deadline?.text ?? null, due: i.tracking?.due ?? null, status: i.tracking?.status ?? null, owner: i.tracking?.owner ?? null,
     version: i.tracking?.version ?? null, evidence: i.evidence.length,
     assessments: i.assessments.map((a) => `${a.party} [${a.round}] ${a.score > 0 ? '+1' : a.score}`), comments: i.comments.length,
+    review: i.review?.state ?? null, reason: i.review?.reason ? [i.review.reason, i.review.note].filter(Boolean).join(': ') : null,
+    marks: i.review ? reviewMarks(i.review) : [],
   }))
+}
+
+/** "added by reviewer" and "edited": what the report and exports say of an item people changed. */
+export function reviewMarks(r: Pick<ItemReview, 'origin' | 'edited'>): string[] {
+  return [...(r.origin === 'added' ? ['added by reviewer'] : []), ...(r.edited ? ['edited'] : [])]
 }

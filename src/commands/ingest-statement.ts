@@ -5,7 +5,7 @@ import type { MeetingOverrides, MeetingRecord } from '../core/meeting.js'
 import type { Diagnostic, SourceFile, SourceFormat } from '../core/source-file.js'
 import type { Document, Paragraph } from '../core/tree.js'
 import type { Store } from '../store/store.js'
-import type { NewDocument, NewParagraph, SaveResult } from '../store/types.js'
+import type { NewDocument, NewParagraph, ReextractResult, SaveResult } from '../store/types.js'
 import { countWords } from '../store/words.js'
 import { reconcileParties } from './reconcile-parties.js'
 
@@ -44,6 +44,11 @@ export interface IngestOptions {
   /** ISO timestamp of the ingest (the caller reads the clock). */
   now: string
   pipeline?: Pipeline
+  /**
+   * A text already stored is extracted again and the new proposals merged with people's review
+   * (default true); false skips it (nothing is parsed).
+   */
+  reextract?: boolean
 }
 
 /** What ingesting one document did. */
@@ -53,11 +58,13 @@ export interface IngestOutcome extends SaveResult {
   words: number
   trackable: number
   diagnostics: Diagnostic[]
+  /** For a text already stored: what merging the extractor's new run changed. */
+  reextract?: ReextractResult
 }
 
 /** A document read, hashed, parsed and extracted, ready to save (or already stored). */
 export type PreparedDocument =
-  | { stored: true; outcome: IngestOutcome }
+  | { stored: true; outcome: IngestOutcome; reextract?: { items: Item[]; actor: string; now: string } }
   | { stored: false; input: string; doc: NewDocument; words: number; trackable: number }
 
 /**
@@ -71,15 +78,19 @@ export async function prepareStatement(input: string, options: IngestOptions): P
   const words = countWords(file.value)
   const contentHash = createHash('sha256').update(file.value).digest('hex')
   const stored = await options.store.findDocumentByHash(contentHash)
+  const extract = () => {
+    const parsed = pipeline.parse(file, { overrides: options.overrides })
+    if (options.listedParties && options.listedParties.length > 0) {
+      parsed.meeting.parties = reconcileParties(options.listedParties, parsed.meeting.parties)
+      parsed.meeting.sources.parties = 'metadata'
+    }
+    return { parsed, items: pipeline.extract(parsed) }
+  }
   if (stored) {
-    return { stored: true, outcome: { input, outcome: 'unchanged', documentId: stored.id, meetingId: stored.meetingId, version: stored.version, paragraphs: stored.paragraphCount, items: stored.itemCount, words, trackable: 0, diagnostics: [] } }
+    const outcome: IngestOutcome = { input, outcome: 'unchanged', documentId: stored.id, meetingId: stored.meetingId, version: stored.version, paragraphs: stored.paragraphCount, items: stored.itemCount, words, trackable: 0, diagnostics: [] }
+    return options.reextract === false ? { stored: true, outcome } : { stored: true, outcome, reextract: { items: extract().items, actor: options.actor, now: options.now } }
   }
-  const parsed = pipeline.parse(file, { overrides: options.overrides })
-  if (options.listedParties && options.listedParties.length > 0) {
-    parsed.meeting.parties = reconcileParties(options.listedParties, parsed.meeting.parties)
-    parsed.meeting.sources.parties = 'metadata'
-  }
-  const items = pipeline.extract(parsed)
+  const { parsed, items } = extract()
   const doc: NewDocument = {
     source: file.path ?? input, format: file.format, text: file.value, contentHash, language: 'en', metadata: file.metadata,
     diagnostics: file.diagnostics, meeting: parsed.meeting, paragraphs: paragraphsOf(parsed.tree), items,
@@ -90,7 +101,12 @@ export async function prepareStatement(input: string, options: IngestOptions): P
 
 /** Saves a prepared document (one transaction) and says what happened. */
 export async function commitStatement(prepared: PreparedDocument, store: Store): Promise<IngestOutcome> {
-  if (prepared.stored) return prepared.outcome
+  if (prepared.stored) {
+    if (!prepared.reextract) return prepared.outcome
+    const r = prepared.reextract
+    const reextract = await store.reextractDocument(prepared.outcome.documentId, r.items, { actor: r.actor, at: r.now })
+    return { ...prepared.outcome, items: prepared.outcome.items + reextract.added - reextract.withdrawn, reextract }
+  }
   const result = await store.saveDocument(prepared.doc)
   return { ...result, input: prepared.input, words: prepared.words, trackable: result.outcome === 'unchanged' ? 0 : prepared.trackable, diagnostics: prepared.doc.diagnostics }
 }
@@ -109,3 +125,4 @@ export function paragraphsOf(tree: Document): NewParagraph[] {
     ordinal: p.ordinal, number: p.number, label: p.label, start: p.position.start.offset, end: p.position.end.offset,
   }))
 }
+

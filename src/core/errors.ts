@@ -17,6 +17,10 @@ export type ErrorCode =
   | 'usage' | 'not-found' | 'not-a-file' | 'empty-input' | 'binary-input' | 'unsupported-format'
   | 'too-large' | 'unreadable' | 'fetch-failed' | 'no-text' | 'invalid-input' | 'conflict'
   | 'store-unavailable' | 'store-invalid' | 'read-only' | 'chromium-missing' | 'write-failed'
+  /** Review (issue 8): a quote the document does not hold; a quote found more than once (params.candidates); */
+  | 'quote-not-found' | 'ambiguous-quote'
+  /** offsets outside the document or across paragraphs; a change to a rejected item that was not restored. */
+  | 'invalid-span' | 'item-rejected'
 
 /**
  * A failure a user can fix: the message is one line saying what was wrong and what to do.
@@ -25,18 +29,22 @@ export type ErrorCode =
 export class CommuniqueError extends Error {
   readonly code: ErrorCode
   readonly exitCode: number
+  /** Machine-readable details for adapters (the HTTP API puts them in problem+json `params`). */
+  readonly params?: Record<string, unknown>
 
   /**
    * @param code stable error code
    * @param message one line: what was wrong and what to do
    * @param options.cause the underlying error, kept for debugging
    * @param options.exitCode overrides the exit code implied by the code
+   * @param options.params machine-readable details (candidates of an ambiguous quote, the current version ...)
    */
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; exitCode?: number } = {}) {
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; exitCode?: number; params?: Record<string, unknown> } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.name = 'CommuniqueError'
     this.code = code
     this.exitCode = options.exitCode ?? (code === 'usage' ? EXIT.usage : code === 'conflict' ? EXIT.conflict : EXIT.failure)
+    if (options.params) this.params = options.params
   }
 }
 

@@ -59,6 +59,7 @@ export function buildItem(input: ReportItemInput, ctx: ItemContext): ReportItem 
     links: input.links
       .filter((l) => l.review !== 'rejected')
       .sort((a, b) => (a.meetingDate ?? '9999').localeCompare(b.meetingDate ?? '9999') || a.paragraph - b.paragraph || a.id - b.id),
+    reviewMarks: [...(input.review?.origin === 'added' ? ['added by reviewer'] : []), ...(input.review?.edited ? ['edited'] : [])],
   }
 }
 

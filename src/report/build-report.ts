@@ -84,7 +84,15 @@ function buildCover(input: ReportInput, nextMeetingDate: string | null): ReportC
     asOf: input.asOf,
     round: input.round,
     roundLabel: input.round === null ? 'latest assessment per item and party' : `round ${input.round}`,
+    reviewLabel: reviewLabel(meeting.review),
   }
+}
+
+function reviewLabel(r: ReportInput['meeting']['review']): string | null {
+  if (!r) return null
+  if (r.state === 'reviewed') return `Items reviewed${r.by ? ` by ${r.by}` : ''}${r.at ? ` on ${formatDate(r.at.slice(0, 10))}` : ''}`
+  if (r.state === 'in-review') return 'Review of the items in progress: some are as the extractor proposed them'
+  return 'Items not reviewed: as the extractor proposed them'
 }
 
 // Sections follow the document: a topic comes where its first item stands; "Other" comes last.

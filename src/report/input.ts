@@ -11,6 +11,8 @@ export interface ReportMeeting extends Pick<MeetingRecord, 'title' | 'series' | 
   slug: string
   /** Where the outcome document was read from (file path or URL), or null when unknown. */
   sourcePath: string | null
+  /** Where the people's review of its items stands; absent when unknown. */
+  review?: { state: 'unreviewed' | 'in-review' | 'reviewed'; by: string | null; at: string | null }
 }
 
 /** One meeting of a series, as listed in the series. */
@@ -49,6 +51,8 @@ export interface ReportItemInput {
   storeId: number
   /** The extracted item as stored. */
   item: Item
+  /** Whether a reviewer added or corrected it; absent when unknown. */
+  review?: { origin: 'extracted' | 'added'; edited: boolean }
   /** Its tracking state; null for items that are not tracked (supports, calls, positions). */
   tracking: Tracking | null
   /** Evidence that the item moved, in any order. */

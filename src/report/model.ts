@@ -48,6 +48,8 @@ export interface ReportCover {
   round: string | null
   /** The round in words: "round final-2016" or "latest assessment per item and party". */
   roundLabel: string
+  /** Whether people reviewed the items ("Items reviewed by akiko on 8 December 2026"), or null when unknown. */
+  reviewLabel: string | null
 }
 
 /** How many items have a status. */
@@ -181,6 +183,8 @@ export interface ReportItem extends Omit<Item, 'id'> {
   comments: Comment[]
   /** Links to later meetings, except rejected ones, by the later meeting's date. */
   links: ReportLink[]
+  /** "added by reviewer", "edited": what people changed of the extractor's proposal. */
+  reviewMarks: string[]
 }
 
 /** The trackable items of one topic, in document order. */

@@ -16,7 +16,7 @@ export function renderReportMarkdown(model: ReportModel): string {
   out.push(`# Follow-up report: ${inline(c.title)}`, '')
   const facts = [c.date && formatDate(c.date), c.place, c.seriesPosition].filter(Boolean).join(' · ')
   if (facts) out.push(inline(facts), '')
-  out.push(`Status as of ${formatDate(c.asOf)}. Compliance: ${c.roundLabel}.${c.nextMeetingDate ? ` Next meeting: ${formatDate(c.nextMeetingDate)}.` : ''}`, '')
+  out.push(`Status as of ${formatDate(c.asOf)}. Compliance: ${c.roundLabel}.${c.nextMeetingDate ? ` Next meeting: ${formatDate(c.nextMeetingDate)}.` : ''}${c.reviewLabel ? ` ${c.reviewLabel}.` : ''}`, '')
   if (c.participants.length) {
     out.push('Participants: ' + c.participants.map((p) => inline(`${p.name}${p.office ? ` (${p.office}${p.country ? `, ${p.country}` : ''})` : ''}`)).join('; ') + '.', '')
   }
@@ -64,7 +64,8 @@ function itemEntry(item: ReportItem): string {
     `due ${item.due ? formatDate(item.due) : 'none'}${item.deadline ? ` (“${inline(item.deadline.text)}”)` : ''}`,
     `owner: ${item.owner ? inline(item.owner) : 'unassigned'}`,
   ].filter(Boolean).join(' · ')
-  const lines = [`- **¶${item.paragraph}** ${TYPE_LABELS[item.type]}: ${inline(item.text)}  `, `  ${facts}`]
+  const marks = item.reviewMarks.length > 0 ? ` (${item.reviewMarks.join(', ')})` : ''
+  const lines = [`- **¶${item.paragraph}** ${TYPE_LABELS[item.type]}${marks}: ${inline(item.text)}  `, `  ${facts}`]
   const latest = item.evidence[item.evidence.length - 1]
   if (latest) lines.push(`  - Evidence${latest.date ? ` (${formatDate(latest.date)})` : ''}: ${inline(latest.note)}${latest.url ? ` <${latest.url}>` : ''}`)
   if (item.scores.length) lines.push(`  - Scores: ${item.scores.map((x) => `${inline(x.party)} ${x.score > 0 ? '+1' : x.score}`).join(', ')}`)

@@ -17,12 +17,12 @@ export async function applyChange(ctx: Ctx, itemId: number, change: TrackingChan
   assertChange(change)
   const entry = await ctx.db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('items').leftJoin('tracking as t', 't.item_id', 'items.id')
-      .select(['items.id', 'items.type', 't.owner', 't.status', 't.due', 't.version'])
+      .select(['items.id', 'items.type', 'items.trackable', 'items.version', 't.owner', 't.status', 't.due'])
       .where('items.id', '=', itemId)
       .$if(ctx.backend === 'postgres', (q) => q.modifyEnd(sql`for update of items`))
       .executeTakeFirst()
     if (!row) throw new CommuniqueError('not-found', `no item ${itemId} in the store; run \`communique list\` to see item ids`)
-    if (row.version === null || row.status === null) {
+    if (row.status === null || Number(row.trackable) !== 1) {
       throw new CommuniqueError('invalid-input', `item ${itemId} is a ${row.type}; only commitments and directives are tracked`)
     }
     const current = Number(row.version)

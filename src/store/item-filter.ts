@@ -43,7 +43,8 @@ export async function resolveFilter(ctx: Ctx, filter: ItemFilter): Promise<Resol
  */
 export function itemConditions(eb: ExpressionBuilder<ItemScope, 'items' | 'm' | 'd' | 't'>, f: ResolvedFilter): Expression<SqlBool>[] {
   const c: Expression<SqlBool>[] = []
-  if (!f.allVersions) c.push(eb('d.is_current', '=', 1))
+  if (!f.allVersions) c.push(eb('d.is_current', '=', 1), eb('items.withdrawn', '=', 0))
+  if (f.review && f.review.length > 0) c.push(eb('items.review_state', 'in', f.review))
   if (f.meetingId !== undefined) c.push(eb('items.meeting_id', '=', f.meetingId))
   if (f.seriesId !== undefined) c.push(eb('m.series_id', '=', f.seriesId))
   if (f.type) c.push(eb('items.type', '=', f.type))
@@ -64,5 +65,5 @@ export function itemConditions(eb: ExpressionBuilder<ItemScope, 'items' | 'm' | 
 
 /** True when the filter constrains items (not only meetings): search then needs an item in the paragraph. */
 export function hasItemConditions(f: ItemFilter): boolean {
-  return Boolean(f.type || f.status || f.overdue || f.dueBefore || f.topic || f.trackableOnly)
+  return Boolean(f.type || f.status || f.overdue || f.dueBefore || f.topic || f.trackableOnly || (f.review && f.review.length > 0))
 }

@@ -4,9 +4,10 @@ import { sql, type Kysely } from 'kysely'
 import { applyChange } from './apply-change.js'
 import type { Ctx } from './context.js'
 import { findDocumentByHash, listDocuments, stats } from './read-documents.js'
-import { getItem, listItems } from './read-items.js'
+import { getItem, itemsByIds, listItems } from './read-items.js'
 import { getMeeting, listMeetings, listSeries } from './read-meetings.js'
-import { getLink, listDocumentTexts, listLinks } from './read-links.js'
+import { getDocumentText, getLink, listDocumentTexts, listLinks } from './read-links.js'
+import { addReviewItem, applyReview, mergeReviewItems, reextractDocument, setMeetingReview, splitReviewItem } from './save-review.js'
 import { listAssessments, listComments, listEvidence, listHistory } from './read-notes.js'
 import { saveDocument } from './save-document.js'
 import { reviewLink, saveLinkPlan } from './save-links.js'
@@ -14,6 +15,12 @@ import type { Database } from './schema.js'
 import { search } from './search/search.js'
 import type { Store } from './store.js'
 import type { Backend, ItemDetail } from './types.js'
+
+/** Items in the order of `ids`. */
+function inOrder<T extends { id: number }>(items: T[], ids: readonly number[]): T[] {
+  const byId = new Map(items.map((i) => [i.id, i]))
+  return ids.map((id) => byId.get(id)).filter((i): i is T => i !== undefined)
+}
 
 /** Tables whose statistics matter to list, search and export plans. */
 const ANALYZED = ['documents', 'meetings', 'paragraphs', 'items', 'item_actors', 'item_topics', 'tracking', 'meeting_parties', 'links']
@@ -63,6 +70,22 @@ export function createKyselyStore(db: Kysely<Database>, backend: Backend, locati
     saveLinkPlan: guard((plan, at) => saveLinkPlan(ctx, plan, at)),
     reviewLink: guard((id, change, cc) => reviewLink(ctx, id, change, cc)),
     search: guard((query, filter, options) => search(ctx, query, filter, options)),
+    getDocumentText: guard((id) => getDocumentText(ctx, id)),
+    reviewItems: guard(async (ids, change, cc) => {
+      await applyReview(ctx, ids, change, cc)
+      return inOrder(await itemsByIds(ctx, ids), ids)
+    }),
+    addReviewItem: guard(async (documentId, item, cc) => (await getItem(ctx, await addReviewItem(ctx, documentId, item, cc)))!),
+    splitItem: guard(async (id, parts, cc) => {
+      const ids = await splitReviewItem(ctx, id, parts, cc)
+      return inOrder(await itemsByIds(ctx, ids), ids)
+    }),
+    mergeItems: guard(async (ids, merged, cc) => (await getItem(ctx, await mergeReviewItems(ctx, ids, merged, cc)))!),
+    setMeetingReview: guard(async (meetingId, state, cc) => {
+      await setMeetingReview(ctx, meetingId, state, cc)
+      return (await getMeeting(ctx, meetingId))!
+    }),
+    reextractDocument: guard((documentId, items, cc) => reextractDocument(ctx, documentId, items, cc)),
     stats: guard(() => stats(ctx)),
     optimize: guard(async () => {
       if (backend === 'postgres') {

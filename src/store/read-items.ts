@@ -4,7 +4,7 @@ import type { Status } from '../core/tracking.js'
 import { chunkRows } from './chunk.js'
 import type { Ctx } from './context.js'
 import { itemConditions, resolveFilter, type ResolvedFilter } from './item-filter.js'
-import type { ItemFilter, StoredItem } from './types.js'
+import type { ItemFilter, ItemProposal, RejectReason, ReviewState, StoredItem } from './types.js'
 
 /** The base query: items joined with their document, meeting, series and tracking row. */
 function baseQuery(ctx: Ctx) {
@@ -15,7 +15,7 @@ function baseQuery(ctx: Ctx) {
     .leftJoin('tracking as t', 't.item_id', 'items.id')
     .selectAll('items')
     .select(['m.slug as meeting_slug', 'm.title as meeting_title', 'm.date as meeting_date', 's.name as series_name',
-      't.owner', 't.status', 't.due', 't.due_edited', 't.version', 't.updated_at', 't.updated_by'])
+      't.owner', 't.status', 't.due', 't.due_edited', 't.updated_at', 't.updated_by'])
 }
 
 type ItemRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number]
@@ -86,7 +86,16 @@ function toStoredItem(r: ItemRow, actors: string[], topics: string[], entities: 
     start: Number(r.start_offset), end: Number(r.end_offset), actors, actorRole: r.actor_role as Item['actorRole'],
     action: r.action, modality: r.modality as Item['modality'], deadline, topics, entities,
     strength: r.strength as Item['strength'], reaffirmed: Number(r.reaffirmed) === 1, event: r.event as Item['event'], rule: r.rule,
-    tracking: r.status === null || r.version === null ? null : {
+    version: Number(r.version),
+    review: {
+      state: r.review_state as ReviewState, reason: (r.review_reason ?? null) as RejectReason | null, note: r.review_note ?? null,
+      origin: r.origin === 'added' ? 'added' : 'extracted', edited: Number(r.edited) === 1, by: r.reviewed_by ?? null, at: r.reviewed_at ?? null,
+    },
+    proposal: r.origin === 'added' ? null : r.proposal ? JSON.parse(r.proposal) as ItemProposal : {
+      type: r.type as ItemType, paragraph: Number(r.paragraph), text: r.text, start: Number(r.start_offset), end: Number(r.end_offset),
+      actors, deadline, topics, rule: r.rule,
+    },
+    tracking: r.status === null || Number(r.trackable) !== 1 ? null : {
       owner: r.owner ?? null, status: r.status as Status, due: r.due ?? null, version: Number(r.version),
       updatedAt: r.updated_at ?? '', dueEdited: Number(r.due_edited) === 1, updatedBy: r.updated_by ?? null,
     },

@@ -84,6 +84,18 @@ export async function listDocumentTexts(ctx: Ctx, meetingIds: number[]): Promise
   return out
 }
 
+/** One stored document's text and paragraphs (any version), or null. */
+export async function getDocumentText(ctx: Ctx, documentId: number): Promise<DocumentText | null> {
+  const d = await ctx.db.selectFrom('documents').select(['id', 'meeting_id', 'text']).where('id', '=', documentId).executeTakeFirst()
+  if (!d) return null
+  const paragraphs = await ctx.db.selectFrom('paragraphs').select(['ordinal', 'number', 'label', 'start_offset', 'end_offset'])
+    .where('document_id', '=', documentId).orderBy('start_offset').execute()
+  return {
+    meetingId: Number(d.meeting_id), documentId: Number(d.id), text: d.text,
+    paragraphs: paragraphs.map((p) => ({ ordinal: Number(p.ordinal), number: p.number === null ? null : Number(p.number), label: p.label, start: Number(p.start_offset), end: Number(p.end_offset) })),
+  }
+}
+
 function toStoredLink(r: LinkRow): StoredLink {
   return {
     id: Number(r.id), itemId: String(r.item_id), kind: r.kind as LinkKind, score: Number(r.score), meetingId: r.slug,

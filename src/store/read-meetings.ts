@@ -2,19 +2,19 @@
 import { sql } from 'kysely'
 import type { Participant } from '../core/meeting.js'
 import type { Ctx } from './context.js'
-import type { StoredMeeting, StoredSeries } from './types.js'
+import type { MeetingReviewState, StoredMeeting, StoredSeries } from './types.js'
 
 function meetingQuery(ctx: Ctx) {
   return ctx.db.selectFrom('meetings as m')
     .leftJoin('series as s', 's.id', 'm.series_id')
-    .select(['m.id', 'm.slug', 'm.title', 'm.ordinal', 'm.date', 'm.place', 's.name as series_name'])
+    .select(['m.id', 'm.slug', 'm.title', 'm.ordinal', 'm.date', 'm.place', 's.name as series_name', 'm.review_state', 'm.review_by', 'm.review_at'])
     .select((eb) => [
       eb.selectFrom('documents as d').select('d.source').whereRef('d.meeting_id', '=', 'm.id').where('d.is_current', '=', 1)
         .orderBy('d.id', 'desc').limit(1).as('source'),
       eb.selectFrom('items as i').innerJoin('documents as d', 'd.id', 'i.document_id').select(sql<number>`count(*)`.as('n'))
-        .whereRef('i.meeting_id', '=', 'm.id').where('d.is_current', '=', 1).as('item_count'),
+        .whereRef('i.meeting_id', '=', 'm.id').where('d.is_current', '=', 1).where('i.withdrawn', '=', 0).as('item_count'),
       eb.selectFrom('items as i').innerJoin('documents as d', 'd.id', 'i.document_id').select(sql<number>`count(*)`.as('n'))
-        .whereRef('i.meeting_id', '=', 'm.id').where('d.is_current', '=', 1).where('i.trackable', '=', 1).as('trackable_count'),
+        .whereRef('i.meeting_id', '=', 'm.id').where('d.is_current', '=', 1).where('i.withdrawn', '=', 0).where('i.trackable', '=', 1).as('trackable_count'),
     ])
     .orderBy(sql`case when m.date is null then 1 else 0 end`).orderBy('m.date').orderBy('m.id')
 }
@@ -68,6 +68,7 @@ async function hydrate(ctx: Ctx, rows: MeetingRow[]): Promise<StoredMeeting[]> {
     id: Number(r.id), slug: r.slug, title: r.title, series: r.series_name ?? null, ordinal: r.ordinal === null ? null : Number(r.ordinal),
     date: r.date, place: r.place, parties: parties.get(Number(r.id)) ?? [], participants: participants.get(Number(r.id)) ?? [],
     source: r.source ?? null, itemCount: Number(r.item_count ?? 0), trackableCount: Number(r.trackable_count ?? 0),
+    review: { state: r.review_state as MeetingReviewState, by: r.review_by ?? null, at: r.review_at ?? null },
   }))
 }
 

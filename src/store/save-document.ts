@@ -1,12 +1,12 @@
 // Saves one document with its meeting, paragraphs, items and tracking rows in one transaction.
-import { sql, type Kysely } from 'kysely'
+import { sql, type Insertable, type Kysely } from 'kysely'
 import { isTrackable, type Item } from '../core/item.js'
 import { chunkRows } from './chunk.js'
 import type { Ctx } from './context.js'
 import { saveMeeting } from './save-meeting.js'
 import { ensureEntities, ensureNames, entityKey } from './names.js'
 import type { Database, ItemsTable } from './schema.js'
-import type { NewDocument, NewParagraph, SaveResult } from './types.js'
+import type { ItemProposal, NewDocument, NewParagraph, SaveResult } from './types.js'
 import { countWords } from './words.js'
 
 /**
@@ -33,7 +33,7 @@ export async function saveDocument(ctx: Ctx, doc: NewDocument): Promise<SaveResu
       ingested_at: doc.ingestedAt, ingested_by: doc.ingestedBy,
     }).returning('id').executeTakeFirstOrThrow()
     const paragraphIds = await insertParagraphs(tx, ctx, Number(documentId), doc)
-    await insertItems(tx, ctx, { documentId: Number(documentId), meetingId, paragraphIds }, doc)
+    await insertItems(tx, ctx, { documentId: Number(documentId), meetingId, paragraphIds }, doc.items, { at: doc.ingestedAt, actor: doc.ingestedBy })
     return { outcome: previous ? 'new-version' : 'added', documentId: Number(documentId), meetingId, version, paragraphs: doc.paragraphs.length, items: doc.items.length }
   })
 }
@@ -55,13 +55,26 @@ async function insertParagraphs(tx: Kysely<Database>, ctx: Ctx, documentId: numb
   return doc.paragraphs.map((p) => ({ p, id: idByOrdinal.get(p.ordinal)! })).sort((a, b) => a.p.start - b.p.start)
 }
 
-interface ItemPlace { documentId: number; meetingId: number; paragraphIds: Array<{ p: NewParagraph; id: number }> }
+/** Where items go: their document, meeting, and the document's paragraph ids by span. */
+export interface ItemPlace { documentId: number; meetingId: number; paragraphIds: Array<{ p: NewParagraph; id: number }> }
 
-async function insertItems(tx: Kysely<Database>, ctx: Ctx, place: ItemPlace, doc: NewDocument): Promise<void> {
-  if (doc.items.length === 0) return
-  const rows = doc.items.map((it) => itemRow(it, place))
+/**
+ * Inserts items with their actors, topics, entities and tracking rows; returns store ids by local id.
+ * @param options.origin 'added' for items a reviewer adds (no extractor proposal is kept for them)
+ */
+export async function insertItems(
+  tx: Kysely<Database>, ctx: Ctx, place: ItemPlace, items: readonly Item[], by: { at: string; actor: string },
+  options: { origin?: 'extracted' | 'added'; edited?: boolean } = {},
+): Promise<Map<string, number>> {
   const idByLocal = new Map<string, number>()
-  for (const chunk of chunkRows(rows, 23, ctx.backend)) {
+  if (items.length === 0) return idByLocal
+  const doc = { items, ingestedAt: by.at, ingestedBy: by.actor }
+  const origin = options.origin ?? 'extracted'
+  const rows = doc.items.map((it) => ({
+    ...itemRow(it, place), origin, edited: options.edited ? 1 : 0,
+    proposal: origin === 'extracted' ? JSON.stringify(proposalOf(it)) : null,
+  }))
+  for (const chunk of chunkRows(rows, 26, ctx.backend)) {
     const ids = await tx.insertInto('items').values(chunk).returning(['id', 'local_id']).execute()
     for (const r of ids) idByLocal.set(r.local_id, Number(r.id))
   }
@@ -82,9 +95,16 @@ async function insertItems(tx: Kysely<Database>, ctx: Ctx, place: ItemPlace, doc
   for (const c of chunkRows(topics, 2, ctx.backend)) await tx.insertInto('item_topics').values(c).execute()
   for (const c of chunkRows(entities, 6, ctx.backend)) await tx.insertInto('item_entities').values(c).execute()
   for (const c of chunkRows(tracking, 8, ctx.backend)) await tx.insertInto('tracking').values(c).execute()
+  return idByLocal
 }
 
-function itemRow(it: Item, place: ItemPlace): Omit<ItemsTable, 'id'> {
+/** The extractor's proposal as kept on the item (what `show` prints beside the corrections). */
+export function proposalOf(it: Item): ItemProposal {
+  return { type: it.type, paragraph: it.paragraph, text: it.text, start: it.start, end: it.end, actors: it.actors, deadline: it.deadline, topics: it.topics, rule: it.rule }
+}
+
+/** The item columns of an extracted item (without the review columns). */
+export function itemRow(it: Item, place: ItemPlace): Insertable<ItemsTable> {
   return {
     document_id: place.documentId, meeting_id: place.meetingId, paragraph_id: paragraphAt(place.paragraphIds, it.start),
     local_id: it.id, paragraph: it.paragraph, type: it.type, trackable: isTrackable(it.type) ? 1 : 0, text: it.text,
@@ -97,7 +117,7 @@ function itemRow(it: Item, place: ItemPlace): Omit<ItemsTable, 'id'> {
 }
 
 /** The id of the paragraph whose span holds `offset` (binary search over spans sorted by start). */
-function paragraphAt(spans: Array<{ p: NewParagraph; id: number }>, offset: number): number | null {
+export function paragraphAt(spans: Array<{ p: NewParagraph; id: number }>, offset: number): number | null {
   let lo = 0
   let hi = spans.length - 1
   while (lo <= hi) {

@@ -72,14 +72,14 @@ export async function reviewLink(ctx: Ctx, linkId: number, change: LinkReviewCha
   const db = ctx.db
   const outcome = await db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('links as l').innerJoin('meetings as m', 'm.id', 'l.meeting_id')
-      .leftJoin('tracking as t', 't.item_id', 'l.item_id')
-      .select(['l.id', 'l.item_id', 'l.review', 'l.kind', 'l.paragraph', 'm.slug', 't.status', 't.version'])
+      .innerJoin('items as i', 'i.id', 'l.item_id').leftJoin('tracking as t', 't.item_id', 'l.item_id')
+      .select(['l.id', 'l.item_id', 'l.review', 'l.kind', 'l.paragraph', 'm.slug', 't.status', 'i.version', 'i.trackable'])
       .where('l.id', '=', linkId)
       .$if(ctx.backend === 'postgres', (q) => q.modifyEnd(sql`for update of l`))
       .executeTakeFirst()
     if (!row) throw new CommuniqueError('not-found', `no link ${linkId} in the store; run \`communique links ITEM\` to see the link ids of an item`)
     const itemId = Number(row.item_id)
-    if (row.version === null || row.status === null) throw new CommuniqueError('invalid-input', `item ${itemId} of link ${linkId} is not tracked; only links of commitments and directives can be reviewed`)
+    if (row.status === null || Number(row.trackable) !== 1) throw new CommuniqueError('invalid-input', `item ${itemId} of link ${linkId} is not tracked; only links of commitments and directives can be reviewed`)
     const current = Number(row.version)
     if (cc.expectedVersion !== undefined && cc.expectedVersion !== current) {
       throw new CommuniqueError('conflict', `item ${itemId} changed since you read it (now version ${current}, your review was based on ${cc.expectedVersion}); run \`communique links ${itemId}\` and try again`)

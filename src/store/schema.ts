@@ -20,6 +20,9 @@ export interface MeetingsTable {
   /** JSON: where each meeting field came from. */
   sources: string
   created_at: string
+  review_state: Generated<string>
+  review_by: string | null
+  review_at: string | null
 }
 
 /** Countries and organisations that are parties, actors or assessed. */
@@ -97,6 +100,19 @@ export interface ItemsTable {
   deadline_relative: string | null
   deadline_start_offset: number | null
   deadline_end_offset: number | null
+  /** Grows with every change to the item, tracking or review (migration 0006). */
+  version: Generated<number>
+  review_state: Generated<string>
+  review_reason: string | null
+  review_note: string | null
+  reviewed_by: string | null
+  reviewed_at: string | null
+  origin: Generated<string>
+  edited: Generated<number>
+  /** 1 when a later extractor run no longer proposes this untouched proposal (hidden like a superseded version). */
+  withdrawn: Generated<number>
+  /** JSON of the extractor's proposal; null for added items and items stored before migration 0006. */
+  proposal: string | null
 }
 
 /** Actors of an item, in order. */

@@ -2,9 +2,10 @@
 import type { Assessment, Comment, Evidence, HistoryEntry, LinkReview } from '../core/tracking.js'
 import type {
   Backend, ChangeContext, ChangeResult, DocumentSummary, DocumentText, ItemDetail, ItemFilter, LinkPlan, LinkPlanResult,
-  LinkReviewChange, LinkReviewResult, NewDocument, SaveResult, SearchHit, SearchOptions, StoreStats, StoredItem, StoredLink,
-  StoredMeeting, StoredSeries, TrackingChange,
+  ItemEdits, LinkReviewChange, LinkReviewResult, MeetingReviewState, NewDocument, NewReviewItem, ReextractResult, ReviewChange,
+  SaveResult, SearchHit, SearchOptions, StoreStats, StoredItem, StoredLink, StoredMeeting, StoredSeries, TrackingChange,
 } from './types.js'
+import type { Item } from '../core/item.js'
 
 /**
  * A Communiqué store: an embedded SQLite file or a PostgreSQL server behind the same methods.
@@ -98,6 +99,31 @@ export interface Store {
    * @throws CommuniqueError 'usage' for a query with no searchable word
    */
   search(query: string, filter?: ItemFilter, options?: SearchOptions): Promise<SearchHit[]>
+
+  /** One stored document's text and paragraphs (any version), or null. */
+  getDocumentText(documentId: number): Promise<DocumentText | null>
+
+  /**
+   * Accepts, rejects, restores or edits items in one transaction (all or none), each change with
+   * its history entry; returns the items after. Spans and values are checked by the caller
+   * (commands/review-items.ts).
+   * @throws CommuniqueError 'not-found', 'item-rejected' (accepting or editing a rejected item),
+   *   'conflict' (exit 3) when `ctx.expectedVersion` is stale
+   */
+  reviewItems(ids: number[], change: ReviewChange, ctx: ChangeContext): Promise<StoredItem[]>
+  /** Adds an item a reviewer quoted from a document (accepted, origin 'added'); returns it. */
+  addReviewItem(documentId: number, item: NewReviewItem, ctx: ChangeContext): Promise<StoredItem>
+  /** Splits an item into parts (the first keeps the item); returns the parts in order. */
+  splitItem(itemId: number, parts: NewReviewItem[], ctx: ChangeContext): Promise<StoredItem[]>
+  /** Merges items into the first (which takes `merged`); the others are rejected as duplicates. */
+  mergeItems(ids: number[], merged: ItemEdits, ctx: ChangeContext): Promise<StoredItem>
+  /** Sets a meeting's review state; returns the meeting. */
+  setMeetingReview(meetingId: number, state: MeetingReviewState, ctx: ChangeContext): Promise<StoredMeeting>
+  /**
+   * Merges a new extractor run over a stored document with people's work (see save-review.ts):
+   * matched by offsets then text; reviewed, edited, added and tracked items stay as people left them.
+   */
+  reextractDocument(documentId: number, items: Item[], ctx: ChangeContext): Promise<ReextractResult>
 
   /** Counts of documents, meetings, series, paragraphs and items. */
   stats(): Promise<StoreStats>

@@ -88,6 +88,50 @@ export interface StoredMeeting {
   /** Items extracted from the current document, and how many of them are trackable. */
   itemCount: number
   trackableCount: number
+  /** Where the people's review of the meeting's items stands. */
+  review: MeetingReview
+}
+
+/** Review states of an item: what the extractor proposed, and what a person decided. */
+export type ReviewState = 'proposed' | 'accepted' | 'rejected'
+/** Why a person rejected an item. */
+export type RejectReason = 'not-a-pledge' | 'duplicate' | 'wrong-span' | 'other'
+/** Review states of a meeting. */
+export type MeetingReviewState = 'unreviewed' | 'in-review' | 'reviewed'
+
+/** The review of one item (see docs/api-contract.md, "Review fields"). */
+export interface ItemReview {
+  state: ReviewState
+  /** Set when rejected. */
+  reason: RejectReason | null
+  note: string | null
+  /** 'added' when a reviewer added the item from a quote (or it came out of a split). */
+  origin: 'extracted' | 'added'
+  /** True once a reviewer changed a field the extractor had set. */
+  edited: boolean
+  /** Who last changed the review state, and when (ISO). */
+  by: string | null
+  at: string | null
+}
+
+/** The review of one meeting. */
+export interface MeetingReview {
+  state: MeetingReviewState
+  by: string | null
+  at: string | null
+}
+
+/** The extractor's proposal for an item, as first made (kept when people correct it). */
+export interface ItemProposal {
+  type: ItemType
+  paragraph: number
+  text: string
+  start: number
+  end: number
+  actors: string[]
+  deadline: Deadline | null
+  topics: string[]
+  rule: string
 }
 
 /** A series with how many meetings it holds. */
@@ -130,6 +174,11 @@ export interface StoredItem {
   reaffirmed: boolean
   event: Item['event']
   rule: string
+  /** Grows with every change to the item, tracking or review: the ETag of the HTTP API. */
+  version: number
+  review: ItemReview
+  /** The extractor's proposal; null for an item a reviewer added. */
+  proposal: ItemProposal | null
   /** Tracking state; null for items that are not tracked (support, call, position). */
   tracking: Omit<Tracking, 'itemId'> & { dueEdited: boolean; updatedBy: string | null } | null
 }
@@ -160,8 +209,10 @@ export interface ItemFilter {
   dueBefore?: string
   /** Only trackable items (commitments and directives). */
   trackableOnly?: boolean
-  /** Include items of superseded document versions. */
+  /** Include items of superseded document versions (and proposals a later extractor run withdrew). */
   allVersions?: boolean
+  /** Only items in one of these review states. */
+  review?: ReviewState[]
   limit?: number
 }
 
@@ -278,4 +329,50 @@ export interface LinkReviewResult {
   before: LinkReview
   item: StoredItem
   entries: HistoryEntry[]
+}
+
+/** A review decision or correction applied to items (validated by commands/review-items.ts first). */
+export type ReviewChange =
+  | { kind: 'accept' }
+  | { kind: 'reject'; reason: RejectReason; note: string | null }
+  | { kind: 'restore' }
+  | { kind: 'edit'; edits: ItemEdits }
+
+/** Resolved field corrections: spans already checked against the document. */
+export interface ItemEdits {
+  type?: ItemType
+  span?: { start: number; end: number; text: string; paragraph: number }
+  actors?: string[]
+  deadline?: Deadline | null
+  topics?: string[]
+}
+
+/** A new item a reviewer adds (span resolved against the document). */
+export interface NewReviewItem {
+  type: ItemType
+  start: number
+  end: number
+  text: string
+  paragraph: number
+  actors: string[]
+  deadline: Deadline | null
+  topics: string[]
+  /** The history note ("split from item 12"). */
+  note?: string | null
+}
+
+/** What re-extracting a stored document changed. */
+export interface ReextractResult {
+  documentId: number
+  meetingId: number
+  /** New proposals stored as `proposed`. */
+  added: number
+  /** Untouched proposals updated to what the extractor now says. */
+  updated: number
+  /** Items people had reviewed, edited or added, left as they were. */
+  kept: number
+  /** Untouched proposals the extractor no longer makes (hidden, not deleted). */
+  withdrawn: number
+  /** Proposals unchanged. */
+  unchanged: number
 }

@@ -8,8 +8,8 @@ import type { Database } from './schema.js'
 export type PendingEntry = Pick<HistoryEntry, 'field' | 'before' | 'after' | 'note'>
 
 /**
- * Inside a transaction: sets `tracking` columns, raises the item's version by one per entry (only
- * if it is still `current`), and appends the entries with versions current+1, current+2 …
+ * Inside a transaction: raises the item's version by one per entry (only if it is still `current`),
+ * sets `tracking` columns (and the tracking row's copy of the version), and appends the entries with versions current+1, current+2 …
  * @param retry the command that re-reads the item, named in the conflict message ("communique show 12")
  * @throws CommuniqueError 'conflict' when another change got in between
  */
@@ -18,11 +18,14 @@ export async function writeHistory(
   cc: { actor: string; at: string }, tracking: { owner?: string | null; status?: string; due?: string | null; due_edited?: number },
   retry: string,
 ): Promise<HistoryEntry[]> {
-  const updated = await tx.updateTable('tracking').set({ ...tracking, version: current + pending.length, updated_at: cc.at, updated_by: cc.actor })
-    .where('item_id', '=', itemId).where('version', '=', current).executeTakeFirst()
+  const next = current + pending.length
+  const updated = await tx.updateTable('items').set({ version: next }).where('id', '=', itemId).where('version', '=', current).executeTakeFirst()
   if (Number(updated.numUpdatedRows) !== 1) {
     throw new CommuniqueError('conflict', `item ${itemId} changed while your update was written; run \`${retry}\` and try again`)
   }
+  // Note: the tracking row carries the same version (readers of tracking.version see the item's version).
+  const trackingSet = Object.keys(tracking).length > 0 ? { ...tracking, version: next, updated_at: cc.at, updated_by: cc.actor } : { version: next }
+  await tx.updateTable('tracking').set(trackingSet).where('item_id', '=', itemId).execute()
   const entries: HistoryEntry[] = []
   for (const [i, p] of pending.entries()) {
     const version = current + i + 1

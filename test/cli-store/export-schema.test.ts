@@ -65,7 +65,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       expect(validator()(JSON.parse(json.out))).toBe(true)
       const csv = await runCli(['export', '--format', 'csv'], h.env)
       const lines = csv.out.trim().split('\r\n')
-      expect(lines[0]).toBe('id,meeting,date,series,paragraph,local_id,type,text,actors,topics,deadline,due,status,owner,version,evidence,assessments,comments')
+      expect(lines[0]).toBe('id,meeting,date,series,paragraph,local_id,type,text,actors,topics,deadline,due,status,owner,version,evidence,assessments,comments,review,reason,marks')
       expect(lines).toHaveLength(1 + 35)
       expect(csv.out).toContain('Japan [interim-2016] -1')
     })

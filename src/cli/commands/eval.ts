@@ -1,13 +1,17 @@
 // `communique eval`: extraction quality against hand-coded gold files, as ../shared/eval/score.mjs reports it.
 import type { Command } from 'commander'
 import { evaluateGold } from '../../commands/evaluate.js'
+import { evaluateStore } from '../../commands/review-gold.js'
+import { CommuniqueError } from '../../core/errors.js'
+import { withStore } from '../store-helpers.js'
 import type { DocumentScore, ScoreSummary } from '../../eval/index.js'
 import { printJson } from '../output.js'
 import type { CliContext } from '../program.js'
 
 /** Options of `communique eval` as commander gives them. */
 interface EvalOptions {
-  gold: string[]
+  gold?: string[]
+  store?: boolean
   docs?: string[]
   json?: boolean
   pred?: string
@@ -21,7 +25,8 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('eval')
     .description('Extract the gold documents and score the items against the hand-coded gold files (precision, recall, F1, field agreement).')
-    .requiredOption('--gold <dirs...>', 'folders of gold *.json files (the format of ../shared/gold)')
+    .option('--gold <dirs...>', 'folders of gold *.json files (the format of ../shared/gold)')
+    .option('--store', 'score against every reviewed meeting of the store (COMMUNIQUE_DB or DATABASE_URL) instead')
     .option('--docs <dirs...>', `folders holding the documents' text (default: ${DEFAULT_DOCS.join(', ')})`)
     .option('--pred <dir>', 'also write each prediction as <dir>/<gold name>.json, for ../shared/eval/score.mjs')
     .option('--json', 'print the scores as JSON')
@@ -35,8 +40,17 @@ Documents are read with the MANIFEST.tsv of their folder (date, parties), as \`e
 Examples:
   $ communique eval --gold ../shared/gold
   $ communique eval --gold ../shared/gold test/gold --pred /tmp/pred
+  $ communique eval --store                      # every meeting marked with review done
   $ node ../shared/eval/score.mjs --gold-dir ../shared/gold --pred-dir /tmp/pred   # same figures`)
     .action(async (opts: EvalOptions) => {
+      if (opts.store && opts.gold) throw new CommuniqueError('usage', 'give --gold folders or --store, not both')
+      if (opts.store) {
+        const result = await withStore(ctx, (store) => evaluateStore(store))
+        if (opts.json) printJson(ctx.output, result)
+        else ctx.output.out(formatScores(result.documents, result.summary, Boolean(opts.quiet)))
+        return
+      }
+      if (!opts.gold) throw new CommuniqueError('usage', 'eval needs --gold with folders of gold files, or --store')
       const result = await evaluateGold({
         goldDirs: opts.gold,
         docDirs: opts.docs ?? DEFAULT_DOCS,
@@ -60,7 +74,7 @@ export function formatScores(documents: DocumentScore[], s: ScoreSummary, quiet 
     }
   }
   const f = (x: number): string => x.toFixed(3)
-  lines.push(`type ${f(s.typeAcc)} actors ${f(s.actorAcc)} deadline ${f(s.deadlineAcc)} meeting ${f(s.meetingAcc)}`)
+  lines.push(`type ${f(s.typeAcc)} actors ${f(s.actorAcc)} deadline ${f(s.deadlineAcc)} meeting ${s.meetingAll > 0 ? f(s.meetingAcc) : 'n/a'}`)
   lines.push(`trackable P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)} over ${s.documents} documents`)
   return lines.join('\n')
 }

@@ -4,6 +4,8 @@ import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
 import { collectInputs } from '../../commands/collect-inputs.js'
 import { ingestMany, type IngestEvent, type IngestSummary } from '../../commands/ingest-many.js'
+import { reextractStored } from '../../commands/review-gold.js'
+import type { ReextractResult } from '../../store/types.js'
 import { CommuniqueError } from '../../core/errors.js'
 import type { SourceFormat } from '../../core/source-file.js'
 import { addInputFormatOption, addMeetingOptions, toMeetingOverrides, type MeetingOptionValues } from '../options.js'
@@ -12,6 +14,9 @@ import { actorOf, addActorOption, nowOf, withStore } from '../store-helpers.js'
 
 interface IngestOptions extends MeetingOptionValues {
   manifest: string[]
+  reextract?: boolean
+  reextractSame?: boolean
+  meeting?: string
   format?: SourceFormat
   as?: string
 }
@@ -21,8 +26,11 @@ const n = (x: number): string => x.toLocaleString('en-US')
 /** Registers `ingest`. */
 export function register(program: Command, ctx: CliContext): void {
   const cmd = program.command('ingest')
-    .description('Store documents (files, folders, URLs) with their paragraphs and items; the same text twice adds nothing')
-    .argument('<inputs...>', 'files, folders (read recursively) or http(s) URLs')
+    .description('Store documents (files, folders, URLs) with their paragraphs and items; the same text again adds no document but is extracted again, keeping people\'s review')
+    .argument('[inputs...]', 'files, folders (read recursively) or http(s) URLs')
+    .option('--reextract', 'extract the stored documents again (all, or --meeting M) and merge the new proposals with people\'s review')
+    .option('--meeting <id|slug>', 'with --reextract: only this meeting')
+    .option('--no-reextract-same', 'a text already stored is skipped, not extracted again (faster checks of large folders)')
     .option('--manifest <file>', 'TSV/CSV with columns file, title, date, parties, series (repeatable; a folder\'s MANIFEST.tsv is used automatically)', (v: string, all: string[]) => [...all, v], [])
   addMeetingOptions(cmd)
   addInputFormatOption(cmd)
@@ -31,8 +39,22 @@ export function register(program: Command, ctx: CliContext): void {
 Examples:
   $ communique ingest examples/japan-uk-2plus2-2016-01-08.txt
   $ communique ingest ../shared/corpus/wh-briefings-outcome-docs --series "G7 Summit"
-  $ communique ingest statements/ --manifest statements/MANIFEST.tsv`)
+  $ communique ingest statements/ --manifest statements/MANIFEST.tsv
+  $ communique ingest --reextract --meeting 1      # after the extraction rules changed
+
+The same text ingested again is extracted again: new proposals arrive as proposed, items people
+accepted, rejected, edited or added stay as they left them (matched by offsets, then by text).`)
   cmd.action(async (inputs: string[], opts: IngestOptions) => {
+    if (opts.reextract) {
+      if (inputs.length > 0) throw new CommuniqueError('usage', '--reextract works on the stored documents; ingest files without it (the same text is extracted again anyway)')
+      const actor = actorOf(opts, ctx)
+      const results = await withStore(ctx, (store) => reextractStored({ store, actor, now: nowOf(), ...(opts.meeting ? { meeting: opts.meeting } : {}) }))
+      for (const r of results) ctx.output.out(`${r.meetingSlug}: ${reextractLine(r)}`)
+      ctx.output.out(`re-extracted ${n(results.length)} document${results.length === 1 ? '' : 's'}`)
+      return
+    }
+    if (opts.meeting) throw new CommuniqueError('usage', '--meeting goes with --reextract')
+    if (inputs.length === 0) throw new CommuniqueError('usage', 'name the files, folders or URLs to ingest (or use --reextract)')
     const flags = toMeetingOverrides(opts)
     const docs = collectInputs(inputs, opts.manifest, ctx.cwd)
     const actor = actorOf(opts, ctx)
@@ -40,7 +62,7 @@ Examples:
     const summary = await withStore(ctx, async (store) => {
       const progress = ctx.output.isTTY ? barReporter(docs.length, ctx) : lineReporter(ctx)
       try {
-        const s = await ingestMany(docs, { store, actor, now: nowOf(), format: opts.format, maxBytes, flags }, progress.report)
+        const s = await ingestMany(docs, { store, actor, now: nowOf(), format: opts.format, maxBytes, flags, reextract: opts.reextractSame !== false }, progress.report)
         if (s.added + s.newVersions >= 50) await store.optimize()
         return s
       } finally {
@@ -58,7 +80,7 @@ Examples:
         if (e.kind === 'failed') { c.output.err(`${where} failed ${shortPath(e.input)}: ${e.error.message}`); return }
         const o = e.outcome
         c.output.out(o.outcome === 'unchanged'
-          ? `${where} unchanged ${shortPath(o.input)} (already stored as document ${o.documentId})`
+          ? `${where} unchanged ${shortPath(o.input)} (already stored as document ${o.documentId})${o.reextract ? `; extracted again: ${reextractLine(o.reextract)}` : ''}`
           : `${where} ${o.outcome === 'added' ? 'added' : `new version ${o.version} of`} ${shortPath(o.input)}: ${o.paragraphs} paragraphs, ${o.items} items (${o.trackable} tracked), ${n(o.words)} words`)
       },
       stop: () => undefined,
@@ -92,6 +114,11 @@ function barReporter(total: number, ctx: CliContext) {
     },
     stop: () => { bar.stop(); for (const f of failures) ctx.output.err(f) },
   }
+}
+
+/** What merging a new extractor run changed, in one line. */
+export function reextractLine(r: ReextractResult): string {
+  return `${r.added} new proposals, ${r.updated} updated, ${r.withdrawn} withdrawn, ${r.unchanged} unchanged, ${r.kept} kept as reviewed`
 }
 
 /** The closing line: what was added, and a clear "nothing new" when nothing was. */

@@ -22,6 +22,6 @@ Examples:
     const items = await withStore(ctx, (store) => store.listItems(filter))
     printRows(ctx, opts, items, items.map(itemRow), opts.csv
       ? ['id', 'meeting', 'date', 'para', 'local', 'type', 'status', 'owner', 'due', 'actors', 'topics', 'text']
-      : ['id', 'date', 'para', 'type', 'status', 'owner', 'due', 'text'])
+      : ['id', 'date', 'para', 'type', 'review', 'status', 'owner', 'due', 'text'])
   })
 }

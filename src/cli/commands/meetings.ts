@@ -14,8 +14,8 @@ export function register(program: Command, ctx: CliContext): void {
     const meetings = await withStore(ctx, (store) => store.listMeetings({ ...(opts.series ? { series: opts.series } : {}), ...(opts.party ? { party: canonicalParty(opts.party) } : {}) }))
     printRows(ctx, opts, meetings, meetings.map((m) => ({
       id: m.id, date: m.date, slug: m.slug, series: m.series, ordinal: m.ordinal, place: m.place, parties: m.parties,
-      items: m.itemCount, tracked: m.trackableCount, title: m.title,
-    })), opts.csv ? ['id', 'date', 'slug', 'series', 'ordinal', 'place', 'parties', 'items', 'tracked', 'title']
-      : ['id', 'date', 'slug', 'ordinal', 'items', 'tracked', 'title'])
+      items: m.itemCount, tracked: m.trackableCount, review: m.review.state, title: m.title,
+    })), opts.csv ? ['id', 'date', 'slug', 'series', 'ordinal', 'place', 'parties', 'items', 'tracked', 'review', 'title']
+      : ['id', 'date', 'slug', 'ordinal', 'items', 'tracked', 'review', 'title'])
   })
 }

@@ -30,6 +30,16 @@ export function formatDetail(d: ItemDetail): string {
     `Actors: ${d.actors.join(', ') || '(none)'} | Topics: ${d.topics.join(', ') || '(none)'} | Strength: ${d.strength}${d.reaffirmed ? ' | reaffirmed' : ''}`,
     `Deadline: ${d.deadline ? `${d.deadline.text}${d.deadline.end ? ` (by ${d.deadline.end})` : d.deadline.relative ? ' (next meeting)' : ''}` : '(none)'}`,
   ]
+  const r = d.review
+  const marks = [r.origin === 'added' ? 'added by reviewer' : '', r.edited ? 'edited' : ''].filter(Boolean)
+  lines.push(`Review: ${r.state}${r.reason ? ` (${r.reason}${r.note ? `: ${r.note}` : ''})` : ''}${r.by ? ` by ${r.by} at ${r.at?.slice(0, 16).replace('T', ' ')}` : ''}${marks.length > 0 ? ` | ${marks.join(', ')}` : ''} | Version: ${d.version}`)
+  if (d.proposal && r.edited) {
+    const p = d.proposal
+    lines.push(`Extractor's proposal (rule ${p.rule}): ${p.type}, paragraph ${p.paragraph}, offsets ${p.start}-${p.end}: "${p.text}"`)
+    lines.push(`  Actors: ${p.actors.join(', ') || '(none)'} | Topics: ${p.topics.join(', ') || '(none)'} | Deadline: ${p.deadline?.text ?? '(none)'}`)
+  } else if (r.origin === 'extracted') {
+    lines.push(`Extractor's proposal (rule ${d.rule}): as above, not corrected`)
+  }
   if (d.tracking) {
     const t = d.tracking
     lines.push(`Status: ${t.status} | Owner: ${t.owner ?? '(none)'} | Due: ${t.due ?? '(none)'}${t.dueEdited ? ' (edited)' : ''} | Version: ${t.version}`)
@@ -49,7 +59,7 @@ export function formatDetail(d: ItemDetail): string {
     for (const c of d.comments) lines.push(`  ${c.recordedAt.slice(0, 16).replace('T', ' ')}  ${c.author}: ${c.text}`)
   }
   if (d.history.length > 0) {
-    lines.push('History:')
+    lines.push('History (corrections and tracking, oldest first):')
     for (const h of d.history) lines.push(`  v${h.version}  ${h.changedAt.slice(0, 16).replace('T', ' ')}  ${h.actor}  ${describeChange(h)}${h.note ? `  (${h.note})` : ''}`)
   }
   return lines.join('\n')

@@ -24,6 +24,7 @@ ${c.seriesPosition ? html`<li>${c.seriesPosition}</li>` : ''}
 <li>Status as of <strong>${formatDate(c.asOf)}</strong></li>
 ${c.parties.length ? html`<li>Parties: ${c.parties.join(', ')}</li>` : ''}
 <li>Compliance: ${c.roundLabel}</li>
+${c.reviewLabel ? html`<li class="review-state">${c.reviewLabel}</li>` : ''}
 </ul>
 ${participants}
 </header>`

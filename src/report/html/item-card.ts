@@ -12,7 +12,7 @@ export function renderItemCard(item: ReportItem): Html {
 <article class="${classes}" id="item-${item.id}">
 <div class="item-head">
 <span class="para" title="Paragraph ${item.paragraph}">¶${item.paragraph}</span>
-<span class="type">${TYPE_LABELS[item.type]}${item.strength === 'weak' ? ' · exploratory' : ''}${item.reaffirmed ? ' · reaffirmed' : ''}</span>
+<span class="type">${TYPE_LABELS[item.type]}${item.strength === 'weak' ? ' · exploratory' : ''}${item.reaffirmed ? ' · reaffirmed' : ''}${item.reviewMarks.map((m) => ` · ${m}`).join('')}</span>
 ${statusPill(item.status)}
 ${item.overdue ? html`<span class="pill overdue">Overdue</span>` : item.dueSoon ? html`<span class="pill soon">Due soon</span>` : ''}
 </div>

@@ -4,10 +4,11 @@ import { trackingTables } from './0002-tracking-tables.js'
 import { fullTextSearch } from './0003-full-text-search.js'
 import { appendOnlyHistory } from './0004-append-only-history.js'
 import { linksTable } from './0005-links.js'
-import { linkReasons } from './0006-link-reasons.js'
+import { reviewColumns } from './0006-review.js'
+import { linkReasons } from './0008-link-reasons.js'
 import type { Migration } from './migration.js'
 
 export type { Migration } from './migration.js'
 
 /** All migrations, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [coreTables, trackingTables, fullTextSearch, appendOnlyHistory, linksTable, linkReasons]
+export const MIGRATIONS: readonly Migration[] = [coreTables, trackingTables, fullTextSearch, appendOnlyHistory, linksTable, reviewColumns, linkReasons]
