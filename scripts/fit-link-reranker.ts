@@ -9,9 +9,15 @@ import { parseArgs } from 'node:util'
 import { linkKey, loadKey, type LoadedKey } from '../src/commands/link-eval.js'
 import { FEATURE_NAMES, findCandidates, NEXT_MEETING_PLEDGE, scoreKey, sentenceOf, summarize, toActionQuery, type KeyScores, type PairVerdict, type Reranker } from '../src/track/link/index.js'
 
+/** Lowest slope of the detection step (see fit). */
+const MIN_SLOPE = 0.2
+/** How much more a suggestion where the key has none costs than a false positive (× real/none); see chooseThreshold. */
+const PRECISION_WEIGHT = Number(process.env.PRECISION_WEIGHT ?? 1)
+const NONE_WEIGHT = Number(process.env.NONE_WEIGHT ?? 1)
 const OUT = resolve(import.meta.dirname, '../src/track/link/data/reranker.json')
-const SECOND_RATIOS = [1, 0.95, 0.9, 0.8]
-const THRESHOLDS = [0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+// Note: a second passage per action and meeting only when nearly as strong (and distinct, see linkMeetings).
+const SECOND_RATIOS = [1, 0.97]
+const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
 
 interface Example { pair: string; group: string; real: boolean; x: number[]; y: number }
 
@@ -43,7 +49,7 @@ function examples(loaded: LoadedKey): Example[] {
  * with a small L2 penalty. (2) Whether to link at all: a one-variable logistic regression of "the
  * key has a passage" on the best candidate's w·x, whose slope and intercept scale w and give the bias.
  */
-function fit(data: readonly Example[], l2 = Number(process.env.L2 ?? 0.003), steps = Number(process.env.STEPS ?? 1500), rate = Number(process.env.RATE ?? 0.5)): { weights: number[]; bias: number } {
+function fit(data: readonly Example[], l2 = Number(process.env.L2 ?? 0.01), steps = Number(process.env.STEPS ?? 1500), rate = Number(process.env.RATE ?? 0.5)): { weights: number[]; bias: number } {
   const n = FEATURE_NAMES.length
   const groups = new Map<string, Example[]>()
   for (const e of data) groups.set(e.group, [...(groups.get(e.group) ?? []), e])
@@ -65,21 +71,28 @@ function fit(data: readonly Example[], l2 = Number(process.env.L2 ?? 0.003), ste
     }
     for (let i = 0; i < n; i++) w[i] = w[i]! - rate * (grad[i]! / ranked.length + l2 * w[i]!)
   }
-  // Detection: per group, the best candidate's w·x against "the key has a passage for this pair".
+  // Detection: per group, the best candidate's w·x against "the key has a passage for this pair",
+  // each class weighted by the other's share (few pairs have no passage: they count as much as the rest).
   const tops = [...groups.values()].map((g) => ({ s: Math.max(...g.map((e) => dot(e.x))), y: g[0]!.real ? 1 : 0 }))
+  const positives = tops.filter((t) => t.y === 1).length
+  const negatives = tops.length - positives
+  const weightOf = (y: number): number => (positives === 0 || negatives === 0 ? 1 : tops.length / (2 * (y === 1 ? positives : negatives)))
   let a = 1
   let b = 0
   for (let step = 0; step < 3000; step++) {
     let ga = 0
     let gb = 0
     for (const t of tops) {
-      const err = 1 / (1 + Math.exp(-(a * t.s + b))) - t.y
+      const err = (1 / (1 + Math.exp(-(a * t.s + b))) - t.y) * weightOf(t.y)
       ga += err * t.s
       gb += err
     }
     a -= 0.5 * (ga / Math.max(1, tops.length) + 0.001 * a)
     b -= 0.5 * (gb / Math.max(1, tops.length))
+    // Note: the slope scales the ranking weights; it must stay positive or the ranking turns over.
+    a = Math.max(a, MIN_SLOPE)
   }
+  if (process.env.DEBUG_FIT) console.error(`detection slope ${a.toFixed(3)} intercept ${b.toFixed(3)} (${positives} with a passage, ${negatives} without)`)
   return { weights: w.map((v) => round(v * a)), bias: round(b) }
 }
 
@@ -106,24 +119,46 @@ export function fitPointwise(data: readonly Example[], l2 = 0.01, steps = 3000, 
 }
 
 /**
- * The threshold and second-passage ratio that do best on these pairs (detection F1 + right passage
- * + fully right), the first (lowest threshold, strictest ratio) on ties.
+ * The threshold and second-passage ratio that do best on these pairs: detection F1 with the pairs
+ * without a passage weighted up to count as much as the others (a suggestion where the key has none
+ * costs real/none times one false positive), plus the share of suggestions on a right passage (a
+ * reviewer's precision), plus fully right; the highest threshold and strictest ratio on ties.
  */
 function chooseThreshold(loaded: LoadedKey, model: Omit<Reranker, 'threshold' | 'secondRatio'>, pairs: ReadonlySet<string>): { threshold: number; secondRatio: number } {
   let best = { threshold: 0.5, secondRatio: 1, value: -1 }
   for (const secondRatio of SECOND_RATIOS) {
-    for (const threshold of THRESHOLDS) {
-      const s = score(loaded, { ...model, threshold, secondRatio }, pairs).scores
-      const value = s.f1 + s.rightPassageShare + s.fullyRightShare
+    for (const threshold of [...THRESHOLDS].reverse()) {
+      const { verdicts, suggestions, rightSuggestions } = score(loaded, { ...model, threshold, secondRatio }, pairs)
+      const s = summarize(verdicts)
+      const none = verdicts.filter((v) => !v.real).length
+      const fp = verdicts.filter((v) => v.detected && !v.real).length * (none > 0 ? NONE_WEIGHT * Math.max(1, s.real / none) : 1)
+      const p = s.truePositives + fp > 0 ? s.truePositives / (s.truePositives + fp) : 0
+      const f1 = p + s.recall > 0 ? (2 * p * s.recall) / (p + s.recall) : 0
+      // The reviewer's view: every suggestion off the key's passage is a false positive.
+      const sp = suggestions > 0 ? rightSuggestions / suggestions : 0
+      const sr = s.real > 0 ? s.rightPassage / s.real : 0
+      const passageF1 = sp + sr > 0 ? (2 * sp * sr) / (sp + sr) : 0
+      const value = f1 + PRECISION_WEIGHT * passageF1 + s.fullyRightShare
       if (value > best.value + 1e-9) best = { threshold, secondRatio, value }
     }
   }
   return best
 }
 
-function score(loaded: LoadedKey, reranker: Reranker, pairs: ReadonlySet<string>): { scores: KeyScores; verdicts: PairVerdict[] } {
+function score(loaded: LoadedKey, reranker: Reranker, pairs: ReadonlySet<string>): { scores: KeyScores; verdicts: PairVerdict[]; suggestions: number; rightSuggestions: number } {
   const links = linkKey(loaded, { reranker }, pairs)
-  return scoreKey(loaded.located.filter((l) => pairs.has(l.pair.id)), (e) => links.get(e) ?? [])
+  const located = loaded.located.filter((l) => pairs.has(l.pair.id))
+  let suggestions = 0
+  let rightSuggestions = 0
+  for (const l of located) {
+    const units = new Set(l.units.map((u) => u.id))
+    for (const s of links.get(l.pair.earlier) ?? []) {
+      if (s.meetingId !== l.pair.later || !units.has(s.action.id)) continue
+      suggestions++
+      if (l.gold.some((g) => s.start < g.end && g.start < s.end)) rightSuggestions++
+    }
+  }
+  return { ...scoreKey(located, (e) => links.get(e) ?? []), suggestions, rightSuggestions }
 }
 
 /** Folds by pledge (every pair of one pledge in one fold), assigned round-robin in key order. */
@@ -162,6 +197,7 @@ async function main(): Promise<void> {
     console.log(`fold ${i + 1}: threshold ${chosenHere.threshold}, second ratio ${chosenHere.secondRatio}; ${fmt(r.scores)}`)
   }
   const cv = summarize(pooled)
+  if (process.env.DEBUG_FIT) console.error('RIGHT', pooled.filter((v) => v.rightPassage).map((v) => v.id).sort().join(' '))
   console.log(`cross-validated (${k} folds by pledge): ${fmt(cv)}`)
   const everything = new Set(loaded.located.map((l) => l.pair.id))
   const model = { ...base, ...fit(all) }

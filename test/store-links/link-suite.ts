@@ -5,6 +5,7 @@ import type { SeriesLinkResult } from '../../src/commands/link-series.js'
 import { CommuniqueError } from '../../src/core/errors.js'
 import type { HistoryEntry, LinkReview } from '../../src/core/tracking.js'
 import type { Store } from '../../src/store/store.js'
+import { RERANKER } from '../../src/track/link/index.js'
 import type { StoredItem, StoredLink } from '../../src/store/types.js'
 import { runCli } from '../cli-store/run-cli.js'
 import type { Harness } from '../store/harness.js'
@@ -69,7 +70,7 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       for (const l of links) {
         expect(texts.get(l.meetingId)!.slice(l.start, l.end)).toBe(l.passage)
         expect(l).toMatchObject({ review: 'suggested', meetingTitle: expect.any(String) })
-        expect(l.score).toBeGreaterThanOrEqual(0.2)
+        expect(l.score).toBeGreaterThanOrEqual(RERANKER.threshold)
         if (l.targetItemId) expect(byId.get(l.targetItemId)!.meetingSlug).toBe(l.meetingId)
       }
       // docs/linking.md: the Myanmar pledge of 2021 is restated in 2022 ¶8.

@@ -28,6 +28,7 @@ const rows: Row[] = [
   ['we will build a maritime domain awareness partnership', 'build a maritime domain awareness partnership', 'The maritime domain awareness partnership is underway in its pilot phase.', 'progress-reported', 'progress-reported/ongoing'],
   ['we will deepen the CoRe Partnership', 'deepen the CoRe Partnership', 'The leaders applauded the work to date under the CoRe Partnership.', 'progress-reported', 'progress-reported/work-to-date'],
   ['we will expand space cooperation', 'expand space cooperation', 'Our space cooperation has deepened in lunar exploration.', 'progress-reported', 'progress-reported/has-done'],
+  ['we will expand vaccine production', 'expand vaccine production', 'In doing so, we have shared assessments of the state of the pandemic and aligned our efforts to combat it, reinforced shared diplomatic principles for mitigating it in the region, and actively improved coordination of our support for vaccine production.', 'progress-reported', 'progress-reported/has-done-list'],
   ['we will map semiconductor supply chains', 'map semiconductor supply chains', 'We are mapping the semiconductor supply chain of our countries.', 'progress-reported', 'progress-reported/under-way'],
   ['we will strengthen the CoRe Partnership', 'strengthen the CoRe Partnership', 'Building on the CoRe Partnership, our economies grew closer.', 'progress-reported', 'progress-reported/building-on'],
   ['we will deepen collaboration on clean energy', 'deepen collaboration on clean energy', 'We will build on ongoing programs on clean energy.', 'progress-reported', 'progress-reported/ongoing-work'],
@@ -88,6 +89,12 @@ describe('classifyLink', () => {
     const item = { text: 'we will promote equitable access to vaccines', action: 'promote equitable access to vaccines' }
     expect(classifyLink(item, { text: 'In response to the ongoing mpox outbreak, we plan to promote equitable access to vaccines.' })).toBe('reaffirmed')
     expect(classifyLink(item, { text: 'Vaccines remain important.' })).not.toBe('dropped')
+  })
+
+  it('reads a list of past verbs as progress only under a "have" of the same sentence', () => {
+    const item = { text: 'we will expand vaccine production', action: 'expand vaccine production' }
+    expect(explainLink(item, { text: 'We discussed the pandemic, and expanded vaccine production is our aim.' }).rule).not.toBe('progress-reported/has-done-list')
+    expect(explainLink(item, { text: 'We have discussed the pandemic, and jointly expanded vaccine production.' }).kind).toBe('progress-reported')
   })
 
   it('ignores a cue far from the words the passage shares with the item', () => {

@@ -55,6 +55,14 @@ function isCountry(word: string): boolean {
 /** A pledge to do something again and again: completing it once is progress. */
 export const RECURRING = /\b(?:annual(?:ly)?|every year|each year|once a year|regular(?:ly)?|at least once|periodic(?:ally)?|routinely)\b/i
 
+const HAS_DONE_LIST = 'progress-reported/has-done-list'
+const HAS_DONE_ORDER = LINK_RULES.findIndex((r) => r.id === 'progress-reported/has-done')
+
+/** A list's verb ("…, and improved …") counts when a "have …-ed" of the same sentence stands before it. */
+function hasDoneBefore(matches: CueMatch[][], at: number): boolean {
+  return (matches[HAS_DONE_ORDER] ?? []).some((m) => m.index < at && !m.future)
+}
+
 /** How far after "announced the" the pledge's object must start. */
 const ANNOUNCED_WINDOW = 30
 
@@ -110,6 +118,7 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
   LINK_RULES.forEach((rule, order) => {
     for (const m of matches[order]!) {
       if (rule.pastOnly && m.future) continue
+      if (rule.id === HAS_DONE_LIST && !hasDoneBefore(matches, m.index)) continue
       if (hits.length > 0 && !near(m.index, m[0].length, hits, CUE_WINDOW)) continue
       const cue = passage.text.slice(m.index, m.index + m[0].length)
       if (rule.kind === 'reported-done') {

@@ -18,8 +18,8 @@ export const NEXT_MEETING_PLEDGE = /\b(?:(?:report|submit|present|brief)\b[^.;]*
 
 /**
  * Finds, for every action of every trackable item of `earlier`, the passage of each `later`
- * meeting that speaks of it (at most `maxPerMeeting`, default 2: a second one when it scores close
- * to the best), classifies each (explainLink) and says why. Never links within one meeting: later
+ * meeting that speaks of it: the best passage per action and meeting (a second one, at most
+ * `maxPerMeeting`, only when it scores at least `secondRatio` of the best and is distinct), classifies each (explainLink) and says why. Never links within one meeting: later
  * documents with the earlier one's id or date are skipped. A pledge to convene or report at the next
  * meeting links to that meeting's framing sentence when it was held, and to nothing else.
  * @param earlier the meeting whose items are followed up
@@ -61,7 +61,13 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
           .map((c) => ({ c, p: rerankScore(c.features, reranker) }))
           .filter((x) => x.p >= threshold)
           .sort((a, b) => b.p - a.p || a.c.index - b.c.index)
-        const kept = ranked.slice(0, maxPerMeeting).filter((x, i) => i === 0 || x.p >= ranked[0]!.p * secondRatio)
+        const kept = ranked.length > 0 ? [ranked[0]!] : []
+        // Note: a reviewer sees one passage per action and meeting, the best; a second only when it is
+        // nearly as strong and distinct (another paragraph, and not the same words: DISTINCT_OVERLAP).
+        for (const x of ranked.slice(1)) {
+          if (kept.length >= maxPerMeeting || x.p < ranked[0]!.p * secondRatio) break
+          if (kept.every((k) => distinct(doc, k.c.index, x.c.index, index))) kept.push(x)
+        }
         for (const x of kept) found.push(toSuggestion(query, doc, x.c, x.p, index))
       }
       // Note: two actions of one item may find the same passage; the link is stored once, with the better score.
@@ -74,6 +80,21 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
     }
   }
   return out
+}
+
+/** Two passages sharing more than this share of their IDF mass say the same thing: one is enough. */
+export const DISTINCT_OVERLAP = 0.5
+
+/** Two passages of a meeting are distinct: other paragraphs, and their words overlap little. */
+function distinct(doc: LinkDocument, a: number, b: number, index: SeriesIndex): boolean {
+  if (doc.passages[a]!.paragraph === doc.passages[b]!.paragraph) return false
+  const fa = index.passage(doc.meetingId, a)
+  const fb = index.passage(doc.meetingId, b)
+  let both = 0
+  let all = 0
+  for (const [l, w] of fa.weights) { all += w; if (fb.weights.has(l)) both += w }
+  for (const [l, w] of fb.weights) if (!fa.weights.has(l)) all += w
+  return all === 0 || both / all <= DISTINCT_OVERLAP
 }
 
 /** The link a pledge to convene or report at the next meeting gets when that meeting was held. */

@@ -50,6 +50,9 @@ export const LINK_RULES: readonly LinkRule[] = [
   { id: 'progress-reported/ongoing', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:underway|under way|on track|in progress|in its pilot phase|the expansion of|expanded)\b/, example: 'IPMDA ... is underway in its pilot phase' },
   { id: 'progress-reported/work-to-date', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:work|efforts?|achievements?|accomplishments?|success(?:es)?|contributions?) (?:to date|so far|thus far|since)\b/, example: 'applauded the work to date under the Competitiveness and Resilience (CoRe) Partnership' },
   { id: 'progress-reported/has-done', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:has|have) (?:now |further |already |also |since |significantly |substantially |successfully |jointly )?(?:been )?[a-z]+ed\b/, example: 'our cooperation has expanded to space and cyber' },
+  // One "have" governs a list of verbs: "we have shared assessments …, aligned our efforts …, and
+  // actively improved coordination of … vaccine production" (counts only after a has-done cue, see classify-link).
+  { id: 'progress-reported/has-done-list', kind: 'progress-reported', pastOnly: true, pattern: /(?:,|\band) (?:and )?(?:actively |also |further |jointly |significantly )?[a-z]+ed\b/, example: 'we have shared assessments of the pandemic, and actively improved coordination of vaccine production' },
   // "We are mapping the supply chain of critical technologies", "Quad partners are working together to provide ..."
   { id: 'progress-reported/under-way', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:we|they|partners|countries|governments) are (?:now |already |actively |also )?(?!committed|determined|resolved|seeking|looking)[a-z]+ing\b/, example: 'We are monitoring trends in the critical and emerging technologies of the future' },
 
@@ -62,7 +65,7 @@ export const LINK_RULES: readonly LinkRule[] = [
   { id: 'reaffirmed/reaffirm', kind: 'reaffirmed', pastOnly: false, pattern: /\b(?:reaffirm\w*|reiterat\w*|renew\w*|recommit\w*|restat\w*|reconfirm\w*)\b/, example: 'They reaffirmed their commitment to the complete denuclearization of the Korean Peninsula' },
   { id: 'reaffirmed/remain-committed', kind: 'reaffirmed', pastOnly: false, pattern: /\bremain(?:s|ed)? (?:firmly |fully |strongly )?(?:committed|determined|dedicated|steadfast|resolute)\b/, example: 'We remain committed to the implementation of the current arrangements' },
   { id: 'reaffirmed/will-continue', kind: 'reaffirmed', pastOnly: false, pattern: /\b(?:continue to|continue \w+ing|will continue)\b/, example: 'confirmed that they will continue cooperating to overcome the COVID-19 crisis' },
-  { id: 'reaffirmed/new-pledge', kind: 'reaffirmed', pastOnly: false, pattern: /\b(?:will|shall|commit(?:s|ted)? to|pledge[sd]? to|intend(?:s|ed)? to|resolved? to|decided to|determin(?:ed|ation) to|plans? to|seeks? to|aims? to|intent to|intention to)\b/, example: 'the two leaders decided to accelerate cooperation in the cyber and space domains' },
+  { id: 'reaffirmed/new-pledge', kind: 'reaffirmed', pastOnly: false, pattern: /\b(?:will|shall|commit(?:s|ted)? (?:today |also |further |again )?to|pledge[sd]? to|intend(?:s|ed)? to|resolved? to|decided to|determin(?:ed|ation) to|plans? to|seeks? to|aims? to|intent to|intention to)\b/, example: 'the two leaders decided to accelerate cooperation in the cyber and space domains' },
 
 ]
 
