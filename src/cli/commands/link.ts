@@ -98,11 +98,15 @@ when the best suggestion on a right passage has the key's kind.
 
 Examples:
   $ communique link eval --gold test/link-key/dev.json
-  $ communique link eval --gold test/link-key/dev.json --pairs`)
+  $ communique link eval --gold test/link-key/dev.json --pairs
+  $ communique link eval --gold test/link-key/dev.json --threshold 0.4   # what a higher threshold would give`)
   evaluate.action(async (opts: { gold: string; pairs?: boolean; json?: boolean }, self: Command) => {
-    const all = self.optsWithGlobals<{ json?: boolean }>()
+    const all = self.optsWithGlobals<{ json?: boolean } & LinkValues>()
+    if (all.series !== undefined) throw new CommuniqueError('usage', '--series belongs to `communique link`, not to `link eval` (the key names its series)')
+    // Note: --threshold is read from `link` (commander gives the parent its own options wherever they stand).
+    const threshold = all.threshold === undefined ? undefined : parseThreshold(all.threshold)
     const { evaluateLinkKey } = await import('../../commands/link-eval.js')
-    const r = await evaluateLinkKey(opts.gold)
+    const r = await evaluateLinkKey(opts.gold, threshold === undefined ? {} : { threshold })
     if (all.json || opts.json) { printJson(ctx.output, opts.pairs ? r : { scores: r.scores, ms: r.ms }); return }
     ctx.output.out(formatKeyScores(opts.gold, r.scores, r.ms))
     if (opts.pairs) ctx.output.out(r.verdicts.map(formatVerdict).join('\n'))
