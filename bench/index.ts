@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const BENCHES = ['extract.ts', 'wink-split.ts', 'ingest.ts', 'search.ts', 'report.ts', 'server.ts', 'web.ts']
+const BENCHES = ['extract.ts', 'wink-split.ts', 'ingest.ts', 'search.ts', 'report.ts', 'link.ts', 'server.ts', 'web.ts']
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url))

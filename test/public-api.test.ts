@@ -5,7 +5,7 @@ import * as api from '../src/index.js'
 describe('src/index.ts', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CommuniqueError', 'DEFAULT_MAX_BYTES', 'DocumentError', 'EXIT', 'STATUSES', 'TOPICS', 'TRACKABLE_TYPES',
+      'CommuniqueError', 'DEFAULT_MAX_BYTES', 'DocumentError', 'EXIT', 'LINK_KINDS', 'STATUSES', 'TOPICS', 'TRACKABLE_TYPES',
       'analyzeDocument', 'assertGoldDocument', 'assertIsoDate', 'buildReport', 'buildSeriesReport', 'canonicalCountry',
       'classifyLink', 'classifyTopics', 'complianceAverages', 'createLineIndex', 'detectFormat', 'dueFromDeadline',
       'emptyMeeting', 'eventCategory', 'extractItems', 'fail', 'findCountryMentions', 'findDeadline', 'findEntities',

@@ -17,7 +17,7 @@ export interface LinkSeriesOptions {
   store: Store
   /** Only this series (its name, any case); default every series. */
   series?: string
-  /** Lowest score (0..1) a passage needs to be suggested; default the linker's (0.2). */
+  /** Lowest re-ranker probability (0..1) a passage needs to be suggested; default the fitted re-ranker's. */
   threshold?: number
   /** ISO timestamp of the run (the caller reads the clock). */
   now: string
@@ -63,7 +63,7 @@ export interface SeriesLinkResult {
   ms: number
 }
 
-const KINDS: readonly LinkKind[] = ['reaffirmed', 'progress-reported', 'reported-done', 'dropped']
+const KINDS: readonly LinkKind[] = ['reaffirmed', 'progress-reported', 'reported-done', 'mentioned', 'dropped']
 const ALL_REVIEWS: LinkReview[] = ['suggested', 'confirmed', 'rejected']
 
 /**
@@ -74,7 +74,7 @@ const ALL_REVIEWS: LinkReview[] = ['suggested', 'confirmed', 'rejected']
 export async function linkSeries(options: LinkSeriesOptions): Promise<SeriesLinkResult[]> {
   const { store, threshold } = options
   if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
-    throw new CommuniqueError('usage', `--threshold expects a score between 0 and 1 (default 0.2), got ${threshold}`)
+    throw new CommuniqueError('usage', `--threshold expects a probability between 0 and 1 (e.g. 0.8), got ${threshold}`)
   }
   const all = await store.listSeries()
   let names = all.map((s) => s.name)

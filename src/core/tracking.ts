@@ -74,7 +74,10 @@ export interface Tracking {
 }
 
 /** What a later meeting says about an earlier item. */
-export type LinkKind = 'reaffirmed' | 'progress-reported' | 'reported-done' | 'dropped'
+export type LinkKind = 'reaffirmed' | 'progress-reported' | 'reported-done' | 'mentioned' | 'dropped'
+
+/** Every link kind, strongest evidence first (dropped last: it needs an explicit cue). */
+export const LINK_KINDS: readonly LinkKind[] = ['reported-done', 'progress-reported', 'reaffirmed', 'mentioned', 'dropped']
 
 /** Review state of a link. */
 export type LinkReview = 'suggested' | 'confirmed' | 'rejected'
@@ -98,4 +101,6 @@ export interface Link {
   review: LinkReview
   /** The later item the passage belongs to, when it is itself an extracted item. */
   targetItemId?: string | null
+  /** Why it was suggested: the shared names and words, and the cue of the kind (one line). */
+  reason?: string | null
 }

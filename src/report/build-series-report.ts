@@ -9,7 +9,7 @@ import { addDays, isIsoDate } from './dates.js'
 import { FATES, FATE_LABELS, STATUS_LABELS, ordinalLabel, topicLabel } from './labels.js'
 
 // When one later meeting says several things about an item, the strongest word wins.
-const KIND_RANK: Readonly<Record<LinkKind, number>> = { 'reported-done': 3, dropped: 2, 'progress-reported': 1, reaffirmed: 0 }
+const KIND_RANK: Readonly<Record<LinkKind, number>> = { 'reported-done': 4, dropped: 3, 'progress-reported': 2, reaffirmed: 1, mentioned: 0 }
 
 /**
  * Builds the series view from every meeting's items and their links.

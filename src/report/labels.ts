@@ -27,6 +27,7 @@ export const LINK_KIND_LABELS: Readonly<Record<LinkKind, string>> = {
   reaffirmed: 'Reaffirmed',
   'progress-reported': 'Progress reported',
   'reported-done': 'Reported done',
+  mentioned: 'Mentioned',
   dropped: 'Dropped',
 }
 
@@ -64,7 +65,7 @@ export function slugify(name: string): string {
 }
 
 /** Fates of an item in later meetings, in the order the series view lists them. */
-export const FATES: readonly ItemFate[] = ['reported-done', 'progress-reported', 'reaffirmed', 'dropped', 'not-mentioned']
+export const FATES: readonly ItemFate[] = ['reported-done', 'progress-reported', 'reaffirmed', 'mentioned', 'dropped', 'not-mentioned']
 
 /** Fate → words. */
 export const FATE_LABELS: Readonly<Record<ItemFate, string>> = { ...LINK_KIND_LABELS, 'not-mentioned': 'Not mentioned' }

@@ -25,7 +25,7 @@ export interface LinkFilter {
 function linkQuery(db: Kysely<Database>) {
   return db.selectFrom('links as l').innerJoin('meetings as m', 'm.id', 'l.meeting_id')
     .select(['l.id', 'l.item_id', 'l.kind', 'l.score', 'l.paragraph', 'l.passage', 'l.start_offset', 'l.end_offset', 'l.review',
-      'l.target_item_id', 'm.slug', 'm.title', 'm.date'])
+      'l.target_item_id', 'l.reason', 'm.slug', 'm.title', 'm.date'])
 }
 
 type LinkRow = Awaited<ReturnType<ReturnType<typeof linkQuery>['execute']>>[number]
@@ -100,7 +100,7 @@ function toStoredLink(r: LinkRow): StoredLink {
   return {
     id: Number(r.id), itemId: String(r.item_id), kind: r.kind as LinkKind, score: Number(r.score), meetingId: r.slug,
     paragraph: Number(r.paragraph), passage: r.passage, start: Number(r.start_offset), end: Number(r.end_offset),
-    review: r.review as LinkReview, targetItemId: r.target_item_id === null ? null : String(r.target_item_id),
+    review: r.review as LinkReview, targetItemId: r.target_item_id === null ? null : String(r.target_item_id), reason: r.reason ?? null,
     meetingTitle: r.title, meetingDate: r.date,
   }
 }

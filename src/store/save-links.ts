@@ -40,7 +40,7 @@ export async function saveLinkPlan(ctx: Ctx, plan: LinkPlan, at: string): Promis
         item_id: toId(l.itemId), meeting_id: m.meetingId, document_id: m.documentId,
         target_item_id: l.targetItemId ? toId(l.targetItemId) : null, kind: l.kind, score: l.score, paragraph: l.paragraph,
         passage: l.passage, start_offset: l.start, end_offset: l.end, review: l.review, reviewed_by: null, reviewed_at: null,
-        review_note: null, created_at: at, updated_at: at,
+        review_note: null, created_at: at, updated_at: at, reason: l.reason ?? null,
       }
     })
     for (const chunk of chunkRows(rows, 16, ctx.backend)) {
@@ -49,7 +49,7 @@ export async function saveLinkPlan(ctx: Ctx, plan: LinkPlan, at: string): Promis
       result.inserted += Number(r.numInsertedOrUpdatedRows ?? 0)
     }
     for (const u of plan.update) {
-      const r = await tx.updateTable('links').set({ kind: u.kind, score: u.score, updated_at: at })
+      const r = await tx.updateTable('links').set({ kind: u.kind, score: u.score, updated_at: at, ...(u.reason === undefined ? {} : { reason: u.reason }) })
         .where('id', '=', u.id).where('review', '=', 'suggested').executeTakeFirst()
       result.updated += Number(r.numUpdatedRows)
     }

@@ -214,6 +214,8 @@ export interface LinksTable {
   review_note: string | null
   created_at: string
   updated_at: string
+  /** Why the linker suggested it (migration 0006); null before. */
+  reason: string | null
 }
 
 /** Accounts of the HTTP server (migration 0007). */

@@ -307,7 +307,7 @@ export interface LinkPlan {
   /** New suggestions; `meetingId` is the later meeting's slug. */
   insert: NewStoredLink[]
   /** Stored suggestions found again, with their new kind and score. */
-  update: Array<{ id: number; kind: LinkKind; score: number }>
+  update: Array<{ id: number; kind: LinkKind; score: number; reason?: string | null }>
   /** Ids of stored suggestions no longer found. */
   remove: number[]
 }

@@ -75,7 +75,7 @@ export function judgeLinks(judged: JudgedSeries, docs: readonly LinkDocument[], 
       for (const s of mine) {
         const match = expected.find((e) => s.passage.includes(e.contains))
         if (match) hit = true
-        lines.push({ verdict: !match ? 'wrong' : match.kinds.includes(s.kind) ? 'right' : 'wrong-kind', item, meetingId: later.meetingId, suggestion: s, expected })
+        lines.push({ verdict: !match ? 'wrong' : accepts(match.kinds, s.kind) ? 'right' : 'wrong-kind', item, meetingId: later.meetingId, suggestion: s, expected })
       }
       if (expected.length > 0 && !hit) lines.push({ verdict: 'missed', item, meetingId: later.meetingId, expected })
       if (expected.length === 0 && mine.length === 0) lines.push({ verdict: 'none-right', item, meetingId: later.meetingId })
@@ -94,4 +94,12 @@ function assertUnique(doc: LinkDocument, e: JudgedPassage, item: string): void {
   if (found.length !== 1 || found[0]!.paragraph !== e.paragraph) {
     throw new Error(`judged passage for ${item} in ${doc.meetingId} ("${e.contains}") matches ${found.length} passages${found[0] ? ` (¶${found[0].paragraph})` : ''}; expected one in ¶${e.paragraph}`)
   }
+}
+
+/**
+ * These files were judged before the kind `mentioned` existed, when a passage that speaks of the
+ * item without a cue was `reaffirmed`: a judged `reaffirmed` accepts `mentioned`.
+ */
+function accepts(kinds: readonly LinkKind[], kind: LinkKind): boolean {
+  return kinds.includes(kind) || (kind === 'mentioned' && kinds.includes('reaffirmed'))
 }

@@ -36,7 +36,8 @@ describe('linkMeetings purity', () => {
     expect(order).toEqual([...order].sort())
   })
 
-  it('refuses a later meeting with the earlier meeting\'s id', () => {
-    expect(() => linkMeetings(earlier, [earlier])).toThrow(/both the earlier and a later meeting/)
+  it('never links a meeting to itself, or to another document of the same date', () => {
+    expect(linkMeetings(earlier, [earlier], { threshold: 0 })).toEqual([])
+    expect(linkMeetings(earlier, [{ ...earlier, meetingId: 'm1-second-document' }], { threshold: 0 })).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ import type { SeriesLinkResult } from '../../src/commands/link-series.js'
 import { CommuniqueError } from '../../src/core/errors.js'
 import type { HistoryEntry, LinkReview } from '../../src/core/tracking.js'
 import type { Store } from '../../src/store/store.js'
+import { RERANKER } from '../../src/track/link/index.js'
 import type { StoredItem, StoredLink } from '../../src/store/types.js'
 import { runCli } from '../cli-store/run-cli.js'
 import type { Harness } from '../store/harness.js'
@@ -69,7 +70,7 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       for (const l of links) {
         expect(texts.get(l.meetingId)!.slice(l.start, l.end)).toBe(l.passage)
         expect(l).toMatchObject({ review: 'suggested', meetingTitle: expect.any(String) })
-        expect(l.score).toBeGreaterThanOrEqual(0.2)
+        expect(l.score).toBeGreaterThanOrEqual(RERANKER.threshold)
         if (l.targetItemId) expect(byId.get(l.targetItemId)!.meetingSlug).toBe(l.meetingId)
       }
       // docs/linking.md: the Myanmar pledge of 2021 is restated in 2022 ¶8.
@@ -162,11 +163,11 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
 
     it('replaces suggestions when run with another threshold, keeping reviewed links', async () => {
       const reviewed = (await allLinks()).filter((l) => l.review !== 'suggested')
-      const strict = (JSON.parse((await cli('link', '--series', SERIES, '--threshold', '0.35', '--json')).out) as SeriesLinkResult[])[0]!
+      const strict = (JSON.parse((await cli('link', '--series', SERIES, '--threshold', '0.85', '--json')).out) as SeriesLinkResult[])[0]!
       expect(strict.removed).toBeGreaterThan(0)
       expect(strict.inserted).toBe(0)
       const left = await allLinks()
-      expect(left.filter((l) => l.review === 'suggested').every((l) => l.score >= 0.35)).toBe(true)
+      expect(left.filter((l) => l.review === 'suggested').every((l) => l.score >= 0.85)).toBe(true)
       expect(left.filter((l) => l.review !== 'suggested')).toEqual(reviewed)
       const back = (JSON.parse((await cli('link', '--series', SERIES, '--json')).out) as SeriesLinkResult[])[0]!
       expect(back.inserted).toBe(strict.removed)
@@ -210,6 +211,41 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       expect(await store.listLinks({ itemIds: [] })).toEqual([])
       expect((await store.listLinks({ review: ['rejected'] })).map((l) => l.review)).toEqual(['rejected'])
       expect((await store.listLinks()).some((l) => l.review === 'rejected')).toBe(false)
+    })
+
+    it('confirms several links at once, and writes nothing when one id is unknown', async () => {
+      const two = (await store.listLinks({ review: ['suggested'] })).slice(0, 2)
+      expect(two).toHaveLength(2)
+      const bad = await cli('link', 'confirm', String(two[0]!.id), '999999')
+      expect(bad.code).toBe(1)
+      expect(bad.err.trim()).toMatch(/no link 999999 in the store; .*\(nothing was written\)$/)
+      expect((await store.getLink(two[0]!.id))!.review).toBe('suggested')
+      const ok = await cli('link', 'confirm', String(two[0]!.id), String(two[1]!.id), '--note', 'both checked')
+      expect(ok.code).toBe(0)
+      expect(ok.out.trim().split('\n')).toHaveLength(2)
+      for (const l of two) expect((await store.getLink(l.id))!.review).toBe('confirmed')
+    })
+
+    it('lists what one meeting says about earlier pledges, unconfirmed only, best first, with reasons', async () => {
+      const last = (await store.meetingsOfSeries(SERIES)).at(-1)!
+      const r = await cli('links', '--meeting', last.slug, '--unconfirmed', '--json')
+      expect(r.code).toBe(0)
+      const rows = JSON.parse(r.out) as Array<StoredLink & { itemText: string }>
+      expect(rows.length).toBeGreaterThan(0)
+      expect(rows.every((l) => l.review === 'suggested' && l.meetingId === last.slug && typeof l.itemText === 'string')).toBe(true)
+      expect(rows.map((l) => l.score)).toEqual([...rows.map((l) => l.score)].sort((a, b) => b - a))
+      expect(rows.every((l) => typeof l.reason === 'string' && l.reason.includes('→'))).toBe(true)
+      const text = await cli('links', '--meeting', String(last.id), '--unconfirmed')
+      expect(text.out).toMatch(/why: /)
+      const none = await cli('links')
+      expect(none.code).toBe(2)
+    })
+
+    it('keeps the fields of links ITEM --json (kind, score, passage, paragraph, meetingDate, review) and adds the reason', async () => {
+      const link = await pick(() => true)
+      const rows = JSON.parse((await cli('links', link.itemId, '--json')).out) as StoredLink[]
+      expect(rows.length).toBeGreaterThan(0)
+      for (const k of ['kind', 'score', 'passage', 'paragraph', 'meetingDate', 'review', 'reason']) expect(rows[0]).toHaveProperty(k)
     })
 
     it('reports unknown links, items, series and bad values with one line', async () => {

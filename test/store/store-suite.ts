@@ -34,7 +34,7 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
       expect((await again.stats()).documents).toBe(2)
       await again.close()
       const rows = await rawExec(h, 'select id from schema_migrations order by id')
-      expect(rows.map((r) => r.id)).toEqual(['0001-core-tables', '0002-tracking-tables', '0003-full-text-search', '0004-append-only-history', '0005-links', '0006-review', '0007-accounts'])
+      expect(rows.map((r) => r.id)).toEqual(['0001-core-tables', '0002-tracking-tables', '0003-full-text-search', '0004-append-only-history', '0005-links', '0006-review', '0007-accounts', '0008-link-reasons'])
     })
 
     it('stores the document with its meeting, paragraphs and items', async () => {

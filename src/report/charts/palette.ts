@@ -20,6 +20,7 @@ export const FATE_COLORS: Readonly<Record<ItemFate, string>> = {
   'reported-done': '#2e7d4f',
   'progress-reported': '#86b5e0',
   reaffirmed: '#2f6db5',
+  mentioned: '#b9c7d6',
   dropped: '#4b5563',
   'not-mentioned': '#d5dbe1',
 }

@@ -28,14 +28,23 @@ const rows: Row[] = [
   ['we will build a maritime domain awareness partnership', 'build a maritime domain awareness partnership', 'The maritime domain awareness partnership is underway in its pilot phase.', 'progress-reported', 'progress-reported/ongoing'],
   ['we will deepen the CoRe Partnership', 'deepen the CoRe Partnership', 'The leaders applauded the work to date under the CoRe Partnership.', 'progress-reported', 'progress-reported/work-to-date'],
   ['we will expand space cooperation', 'expand space cooperation', 'Our space cooperation has deepened in lunar exploration.', 'progress-reported', 'progress-reported/has-done'],
+  ['we will expand vaccine production', 'expand vaccine production', 'In doing so, we have shared assessments of the state of the pandemic and aligned our efforts to combat it, reinforced shared diplomatic principles for mitigating it in the region, and actively improved coordination of our support for vaccine production.', 'progress-reported', 'progress-reported/has-done-list'],
   ['we will map semiconductor supply chains', 'map semiconductor supply chains', 'We are mapping the semiconductor supply chain of our countries.', 'progress-reported', 'progress-reported/under-way'],
   ['we will strengthen the CoRe Partnership', 'strengthen the CoRe Partnership', 'Building on the CoRe Partnership, our economies grew closer.', 'progress-reported', 'progress-reported/building-on'],
+  ['we will deepen collaboration on clean energy', 'deepen collaboration on clean energy', 'We will build on ongoing programs on clean energy.', 'progress-reported', 'progress-reported/ongoing-work'],
   // reaffirmed
   ['we commit to the denuclearization of North Korea', 'commit to the denuclearization', 'They reaffirmed their commitment to the complete denuclearization of North Korea.', 'reaffirmed', 'reaffirmed/reaffirm'],
   ['we will implement the realignment of U.S. forces', 'implement the realignment', 'We remain committed to the implementation of the realignment of U.S. forces.', 'reaffirmed', 'reaffirmed/remain-committed'],
   ['we will cooperate to overcome COVID-19', 'cooperate to overcome COVID-19', 'They confirmed that they will continue cooperating to overcome COVID-19.', 'reaffirmed', 'reaffirmed/will-continue'],
   ['we will deepen cooperation in cyber and space', 'deepen cooperation in cyber and space', 'The two leaders decided to accelerate cooperation in the cyber and space domains.', 'reaffirmed', 'reaffirmed/new-pledge'],
-  ['we will support ASEAN centrality', 'support ASEAN centrality', 'ASEAN centrality matters to the region.', 'reaffirmed', MENTION_RULE_ID],
+  ['we will pursue the visit of RAF Typhoon aircraft to Japan', 'pursue the visit of RAF Typhoon aircraft to Japan', 'RAF Typhoon aircraft visited Japan in October 2016.', 'reported-done', 'reported-done/visited'],
+  ['we will inaugurate the Quad Fellowship', 'inaugurate the Quad Fellowship', 'Last year, we announced the Quad Fellowship for students.', 'reported-done', 'reported-done/last-year'],
+  ['we will seek an optimal pathway to deliver this capability', 'seek an optimal pathway to deliver this capability', 'In March 2023, our nations announced a pathway to deliver the capability.', 'reported-done', 'reported-done/announced'],
+  ['we will increase SSN port visits to Australia', 'increase SSN port visits to Australia', 'The USS North Carolina completed the first SSN port visit to Australia in August.', 'progress-reported', 'progress-reported/first-instance'],
+  ['we will promote deeper information and technology sharing', 'promote deeper information and technology sharing', 'We continue to promote greater information and technology sharing.', 'progress-reported', 'progress-reported/continue-to'],
+  ['we will establish a rotational presence of SSNs', 'establish a rotational presence of SSNs', 'Our nations have made enormous strides towards a rotational presence of SSNs.', 'progress-reported', 'progress-reported/strides'],
+  // mentioned: spoken of, without any cue
+  ['we will support ASEAN centrality', 'support ASEAN centrality', 'ASEAN centrality matters to the region.', 'mentioned', MENTION_RULE_ID],
 ]
 
 describe('classifyLink', () => {
@@ -52,14 +61,40 @@ describe('classifyLink', () => {
   it('reads a done cue put in the future as no done cue', () => {
     const item = { text: 'we will hold a summit in 2023', action: 'hold a summit' }
     expect(classifyLink(item, { text: 'The summit will be held in Sydney in 2023.' })).toBe('reaffirmed')
-    expect(classifyLink(item, { text: 'We look forward to the next summit hosted by India.' })).toBe('reaffirmed')
-    expect(classifyLink(item, { text: 'We look forward to the launch of the summit process.' })).toBe('reaffirmed')
+    expect(classifyLink(item, { text: 'We look forward to the next summit hosted by India.' })).toBe('mentioned')
+    expect(classifyLink(item, { text: 'We look forward to the launch of the summit process.' })).toBe('mentioned')
+  })
+
+  it('reads a standing or recurring pledge as progress, never done', () => {
+    const item = { text: 'our Foreign Ministers will meet at least once a year', action: 'meet at least once a year' }
+    expect(explainLink(item, { text: 'Quad Foreign Ministers have met eight times in the last five years.' })).toMatchObject({ kind: 'progress-reported', rule: 'progress-reported/recurring' })
+  })
+
+  it('reads "held" as done only for a pledge to hold an event', () => {
+    const item = { text: 'we will identify ways to work together on aviation security', action: 'identify ways to work together on aviation security' }
+    expect(classifyLink(item, { text: 'The Counter-Terrorism Consultation on aviation security was held in London.' })).not.toBe('reported-done')
+    expect(classifyLink({ text: 'we will hold a consultation on aviation security', action: 'hold a consultation on aviation security' },
+      { text: 'The consultation on aviation security was held in London.' })).toBe('reported-done')
+  })
+
+  it('needs the completion cue next to the pledge\'s own object', () => {
+    const item = { text: 'we will establish a joint working group on export controls', action: 'establish a joint working group on export controls' }
+    // The cue is about something else (a fellowship), the pledge's object only comes much later.
+    const passage = 'We launched the Quad Fellowship with scholarships for one hundred students from our four countries in science and technology fields, and we also discussed export controls.'
+    expect(classifyLink(item, { text: passage })).not.toBe('reported-done')
+    expect(classifyLink(item, { text: 'We established the joint working group on export controls in March.' })).toBe('reported-done')
   })
 
   it('does not read silence or others\' troubles as dropped or progress', () => {
     const item = { text: 'we will promote equitable access to vaccines', action: 'promote equitable access to vaccines' }
     expect(classifyLink(item, { text: 'In response to the ongoing mpox outbreak, we plan to promote equitable access to vaccines.' })).toBe('reaffirmed')
     expect(classifyLink(item, { text: 'Vaccines remain important.' })).not.toBe('dropped')
+  })
+
+  it('reads a list of past verbs as progress only under a "have" of the same sentence', () => {
+    const item = { text: 'we will expand vaccine production', action: 'expand vaccine production' }
+    expect(explainLink(item, { text: 'We discussed the pandemic, and expanded vaccine production is our aim.' }).rule).not.toBe('progress-reported/has-done-list')
+    expect(explainLink(item, { text: 'We have discussed the pandemic, and jointly expanded vaccine production.' }).kind).toBe('progress-reported')
   })
 
   it('ignores a cue far from the words the passage shares with the item', () => {

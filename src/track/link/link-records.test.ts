@@ -8,6 +8,7 @@ const suggestion: LinkSuggestion = {
   passage: 'We launched the Quad Vaccine Experts Group.', start: 100, end: 143, targetItemId: 'p4-1',
   rule: 'reported-done/launched', cue: 'launched',
   signals: { lexical: 0.3, names: null, topics: null, ngram: 1, sharedNames: [], sharedNgram: 'vaccin expert', distinctive: true, yearsDiffer: false },
+  reason: 'words: vaccine, experts; cue "launched" → reported-done', action: { id: 'p5-2', start: 10, end: 60, text: 'establish a vaccine expert working group' },
 }
 const stored = (id: number, review: Link['review'], over: Partial<Link> = {}): Link => ({ id, ...toNewLink(suggestion, '17'), review, ...over })
 
@@ -23,7 +24,7 @@ describe('planLinkUpdate', () => {
 
   it('inserts what is new, updates suggestions found again, removes suggestions not found again', () => {
     const other = stored(2, 'suggested', { start: 500, end: 540 })
-    expect(planLinkUpdate([stored(1, 'suggested', { score: 0.3 }), other], [fresh])).toEqual({ insert: [], update: [{ id: 1, kind: 'reported-done', score: 0.42 }], remove: [2] })
+    expect(planLinkUpdate([stored(1, 'suggested', { score: 0.3 }), other], [fresh])).toEqual({ insert: [], update: [{ id: 1, kind: 'reported-done', score: 0.42, reason: suggestion.reason }], remove: [2] })
     expect(planLinkUpdate([], [fresh])).toEqual({ insert: [fresh], update: [], remove: [] })
   })
 

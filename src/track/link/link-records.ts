@@ -16,6 +16,7 @@ export function toNewLink(suggestion: LinkSuggestion, itemId: string, targetItem
   return {
     itemId, kind: suggestion.kind, score: suggestion.score, meetingId: suggestion.meetingId, paragraph: suggestion.paragraph,
     passage: suggestion.passage, start: suggestion.start, end: suggestion.end, review: 'suggested', targetItemId,
+    reason: suggestion.reason,
   }
 }
 
@@ -24,7 +25,7 @@ export interface LinkUpdate {
   /** New suggestions to insert. */
   insert: NewLink[]
   /** Stored suggestions found again: their new kind and score. */
-  update: Array<{ id: number; kind: LinkKind; score: number }>
+  update: Array<{ id: number; kind: LinkKind; score: number; reason?: string | null }>
   /** Ids of stored suggestions not found again (reviewed links are never removed). */
   remove: number[]
 }
@@ -46,7 +47,9 @@ export function planLinkUpdate(stored: readonly Link[], fresh: readonly NewLink[
     seen.add(k)
     const old = byKey.get(k)
     if (!old) plan.insert.push(f)
-    else if (old.review === 'suggested' && (old.kind !== f.kind || old.score !== f.score)) plan.update.push({ id: old.id, kind: f.kind, score: f.score })
+    else if (old.review === 'suggested' && (old.kind !== f.kind || old.score !== f.score || (old.reason ?? null) !== (f.reason ?? null))) {
+      plan.update.push({ id: old.id, kind: f.kind, score: f.score, reason: f.reason ?? null })
+    }
   }
   for (const l of stored) if (l.review === 'suggested' && !seen.has(key(l))) plan.remove.push(l.id)
   return plan

@@ -1,5 +1,6 @@
 // Text → the lemma keys the linker compares: lower case, stop and framing words removed, Porter stems.
 import { findCountryMentions } from '../../lexicon/countries.js'
+import { applyParaphrases, compileParaphrases, STOCK_PHRASES, type CompiledPhrase } from './phrases.js'
 import { FRAMING_WORDS, STOP_WORDS } from './stop-words.js'
 import { VERB_SYNONYMS } from './synonyms.js'
 import { stem } from './stem.js'
@@ -31,7 +32,21 @@ const WORD = /(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’][A-Za-z]+)?/g
  * Splits a text into tokens. Possessive "'s" is dropped; hyphenated words give one token per part.
  * @example tokenize("Japan's CoRe Partnership").map((t) => t.stem) // ['japan', 'core', 'partnership']
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  const hit = tokenCache.get(text)
+  if (hit) return hit
+  const tokens = tokenizeUncached(text)
+  // Note: linking tokenizes the same sentences for every pledge; a bounded cache of frozen results.
+  if (tokenCache.size >= CACHE_SIZE) tokenCache.clear()
+  tokenCache.set(text, Object.freeze(tokens))
+  return tokens
+}
+
+const CACHE_SIZE = 20_000
+const tokenCache = new Map<string, readonly Token[]>()
+const lemmaCache = new Map<string, readonly string[]>()
+
+function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(WORD)) {
     const raw = m[0]
@@ -50,6 +65,33 @@ export function tokenize(text: string): Token[] {
  * @example toLemmas('Japan-U.S.-ROK trilateral') // ['country:jp', 'country:us', 'country:kr', 'trilater']
  */
 export function toLemmas(text: string): string[] {
+  let hit = lemmaCache.get(text)
+  if (!hit) {
+    hit = Object.freeze(applyParaphrases(plainLemmas(text), paraphrases()))
+    if (lemmaCache.size >= CACHE_SIZE) lemmaCache.clear()
+    lemmaCache.set(text, hit)
+  }
+  return [...hit]
+}
+
+let compiled: CompiledPhrase[] | null = null
+function paraphrases(): CompiledPhrase[] {
+  compiled ??= compileParaphrases(plainLemmas)
+  return compiled
+}
+
+let stock: Set<string> | null = null
+/**
+ * The lemmas of the stock phrases (data/stock-phrases.json), paraphrase keys included: sharing only
+ * these with a passage is never evidence.
+ */
+export function stockLemmas(): ReadonlySet<string> {
+  stock ??= new Set(STOCK_PHRASES.flatMap((p) => toLemmas(p)))
+  return stock
+}
+
+/** toLemmas without the paraphrase table. */
+function plainLemmas(text: string): string[] {
   const countries = findCountryMentions(text)
   const out: string[] = []
   let next = 0

@@ -120,7 +120,7 @@ function otherYears(item: TextFeatures, passage: TextFeatures): boolean {
  * of the item's IDF mass found in the passage). Cosine alone punishes a long sentence that restates
  * the item among other things; coverage alone rewards any long sentence.
  */
-function lexicalSimilarity(item: PassageFeatures, passage: PassageFeatures): number {
+export function lexicalSimilarity(item: PassageFeatures, passage: PassageFeatures): number {
   if (item.norm === 0 || passage.norm === 0) return 0
   let dot = 0
   let covered = 0

@@ -55,6 +55,10 @@ export interface SeriesIndex {
   passagesWith(meetingId: string, stems: Iterable<string>): number[]
   /** Adds TF-IDF weights to the features of any text (an item's, a later item's). */
   weigh(features: TextFeatures): PassageFeatures
+  /** BM25's idf of a stem: ln(1 + (N − df + 0.5) / (df + 0.5)). */
+  bm25Idf(stem: string): number
+  /** Mean number of content stems per passage. */
+  avgLength: number
 }
 
 const YEAR = /^(?:19|20)\d\d$/
@@ -124,8 +128,11 @@ export function indexSeries(documents: readonly LinkDocument[]): SeriesIndex {
     postings.set(id, byStem)
   }
   const nameDf = new Map<string, number>()
+  const avgLength = all.reduce((n, f) => n + f.stems.length, 0) / size
   return {
     size,
+    avgLength,
+    bm25Idf: (s) => { const n = df.get(s) ?? 0; return Math.log(1 + (size - n + 0.5) / (n + 0.5)) },
     maxIdf,
     weigh,
     rarity,

@@ -5,5 +5,5 @@
 /** Groups of interchangeable verbs (base forms; the first is the group's key). */
 export const VERB_SYNONYMS: readonly (readonly string[])[] = [
   ['establish', 'create', 'form', 'inaugurate', 'launch', 'set'],
-  ['hold', 'convene', 'host'],
+  ['hold', 'convene', 'host', 'held'],
 ]

@@ -1,6 +1,7 @@
 // The plain values the linker takes and returns: a meeting's items and passages, and link suggestions.
 import type { Item } from '../../core/item.js'
 import type { Link } from '../../core/tracking.js'
+import type { Reranker } from './rerank.js'
 import type { SeriesIndex } from './series-index.js'
 
 /** A stretch of a later document that may speak of an earlier item: usually one sentence. */
@@ -13,6 +14,12 @@ export interface LinkPassage {
   text: string
   /** Ids of the document's items that lie in this passage, in text order (may be empty). */
   itemIds?: string[]
+  /**
+   * The meeting's own framing sentence ("… met in Tokyo for the Third … Meeting"): never a passage
+   * about a pledge, only the passage that names the meeting when a directive to convene or report at
+   * it is completed by its being held.
+   */
+  framing?: boolean
 }
 
 /** One meeting of a series as the linker sees it. */
@@ -29,11 +36,11 @@ export interface LinkDocument {
 
 /** Options of linkMeetings. */
 export interface LinkOptions {
-  /** Lowest score (0..1) a passage needs to be suggested; default {@link DEFAULT_THRESHOLD}. */
+  /** Lowest re-ranker probability (0..1) a passage needs to be suggested; default the fitted re-ranker's. */
   threshold?: number
   /** Most passages kept per item and later meeting; default 2. */
   maxPerMeeting?: number
-  /** A second passage of the same meeting is kept only when it scores at least this share of the best; default 0.85. */
+  /** A second passage of the same meeting is kept only when it scores at least this share of the best; default the re-ranker's. */
   secondRatio?: number
   /** Link only these earlier items (document-local ids); default: every trackable item. */
   itemIds?: string[]
@@ -50,9 +57,11 @@ export interface LinkOptions {
    * `earlier` and every `later` meeting.
    */
   index?: SeriesIndex
+  /** The re-ranker's weights; default the committed fit (data/reranker.json). */
+  reranker?: Reranker
 }
 
-/** Lowest score a passage needs to be suggested as a link (see docs/linking.md for how it was set). */
+/** Lowest similarity score of the earlier, hand-weighted linker; the re-ranker has its own threshold (data/reranker.json). */
 export const DEFAULT_THRESHOLD = 0.2
 
 /** Why a passage scored what it did: the parts of the score, for people checking a link. */
@@ -73,6 +82,16 @@ export interface LinkSignals {
   distinctive: boolean
   /** True when the passage names years, none of them the item's (the score was lowered). */
   yearsDiffer: boolean
+  /** BM25 of the passage for the action, divided by the action's own best possible BM25 (0..1). */
+  bm25?: number
+  /** The action's verb (or a synonym) is in the passage. */
+  verb?: boolean
+  /** IDF-weighted share of the action's object words found in the passage, 0..1. */
+  object?: number
+  /** Paraphrase groups (data/paraphrases.json) both sides use. */
+  paraphrases?: string[]
+  /** Everything rare the two share lies in stock phrases (data/stock-phrases.json). */
+  stockOnly?: boolean
 }
 
 /**
@@ -88,6 +107,10 @@ export interface LinkSuggestion extends Omit<Link, 'id' | 'review' | 'targetItem
   /** The cue words that matched, as printed in the passage, or null for the default rule. */
   cue: string | null
   signals: LinkSignals
+  /** Why, for the reviewer: the shared names and words and the cue (one line). */
+  reason: string
+  /** The action of the item this suggestion is about (an item with several actions links each). */
+  action: { id: string; start: number; end: number; text: string }
 }
 
 /** A named thing to look for in passages: an extracted entity or a capitalised name found in the text. */

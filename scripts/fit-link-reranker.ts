@@ -1,0 +1,227 @@
+// Fits the link re-ranker (a plain logistic regression over the features of
+// src/track/link/candidates.ts) on a judged key, by cross-validation, and writes the weights to
+// src/track/link/data/reranker.json. The figures it prints for the folds are the dev figures of
+// docs/linking.md: each fold is scored by a model (and threshold) fit without it.
+// Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json [--folds 5] [--dry-run]
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { linkKey, loadKey, type LoadedKey } from '../src/commands/link-eval.js'
+import { FEATURE_NAMES, findCandidates, NEXT_MEETING_PLEDGE, scoreKey, sentenceOf, summarize, toActionQuery, type KeyScores, type PairVerdict, type Reranker } from '../src/track/link/index.js'
+
+/** Lowest slope of the detection step (see fit). */
+const MIN_SLOPE = 0.2
+/** How much more a suggestion where the key has none costs than a false positive (× real/none); see chooseThreshold. */
+const PRECISION_WEIGHT = Number(process.env.PRECISION_WEIGHT ?? 1)
+const NONE_WEIGHT = Number(process.env.NONE_WEIGHT ?? 1)
+const OUT = resolve(import.meta.dirname, '../src/track/link/data/reranker.json')
+// Note: a second passage per action and meeting only when nearly as strong (and distinct, see linkMeetings).
+const SECOND_RATIOS = [1, 0.97]
+const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
+
+interface Example { pair: string; group: string; real: boolean; x: number[]; y: number }
+
+/** One example per (action, candidate passage) of each pair: 1 when the passage is the key's. */
+function examples(loaded: LoadedKey): Example[] {
+  const out: Example[] = []
+  for (const l of loaded.located) {
+    const later = loaded.docs.get(l.pair.later)!
+    const earlier = loaded.docs.get(l.pair.earlier)!
+    const index = loaded.indexes.get(l.pair.series)!
+    for (const unit of l.units) {
+      if (NEXT_MEETING_PLEDGE.test(unit.text)) continue
+      // Note: the same query as linkMeetings builds.
+      const sentence = sentenceOf(earlier, unit.item.start, unit.item.end)
+      const q = toActionQuery(unit, index, sentence, sentence)
+      for (const c of findCandidates(q, later, index).filter((x) => x.evidence && !x.signals.stockOnly)) {
+        const p = later.passages[c.index]!
+        const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0
+        out.push({ pair: l.pair.id, group: `${l.pair.id}\u0000${unit.id}`, real: l.gold.length > 0, x: c.features, y })
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Two plain steps. (1) Which passage of a meeting: a conditional logit over each (action, meeting)
+ * group's candidates (softmax of w·x; the key's passages share the target), by gradient descent
+ * with a small L2 penalty. (2) Whether to link at all: a one-variable logistic regression of "the
+ * key has a passage" on the best candidate's w·x, whose slope and intercept scale w and give the bias.
+ */
+function fit(data: readonly Example[], l2 = Number(process.env.L2 ?? 0.01), steps = Number(process.env.STEPS ?? 1500), rate = Number(process.env.RATE ?? 0.5)): { weights: number[]; bias: number } {
+  const n = FEATURE_NAMES.length
+  const groups = new Map<string, Example[]>()
+  for (const e of data) groups.set(e.group, [...(groups.get(e.group) ?? []), e])
+  const ranked = [...groups.values()].filter((g) => g.some((e) => e.y === 1))
+  const w = new Array<number>(n).fill(0)
+  const dot = (x: readonly number[]): number => x.reduce((s, v, i) => s + v * w[i]!, 0)
+  for (let step = 0; step < steps && ranked.length > 0; step++) {
+    const grad = new Array<number>(n).fill(0)
+    for (const g of ranked) {
+      const z = g.map((e) => dot(e.x))
+      const m = Math.max(...z)
+      const ex = z.map((v) => Math.exp(v - m))
+      const sum = ex.reduce((a, b) => a + b, 0)
+      const gold = g.filter((e) => e.y === 1).length
+      g.forEach((e, k) => {
+        const d = ex[k]! / sum - (e.y === 1 ? 1 / gold : 0)
+        for (let i = 0; i < n; i++) grad[i]! += d * e.x[i]!
+      })
+    }
+    for (let i = 0; i < n; i++) w[i] = w[i]! - rate * (grad[i]! / ranked.length + l2 * w[i]!)
+  }
+  // Detection: per group, the best candidate's w·x against "the key has a passage for this pair",
+  // each class weighted by the other's share (few pairs have no passage: they count as much as the rest).
+  const tops = [...groups.values()].map((g) => ({ s: Math.max(...g.map((e) => dot(e.x))), y: g[0]!.real ? 1 : 0 }))
+  const positives = tops.filter((t) => t.y === 1).length
+  const negatives = tops.length - positives
+  const weightOf = (y: number): number => (positives === 0 || negatives === 0 ? 1 : tops.length / (2 * (y === 1 ? positives : negatives)))
+  let a = 1
+  let b = 0
+  for (let step = 0; step < 3000; step++) {
+    let ga = 0
+    let gb = 0
+    for (const t of tops) {
+      const err = (1 / (1 + Math.exp(-(a * t.s + b))) - t.y) * weightOf(t.y)
+      ga += err * t.s
+      gb += err
+    }
+    a -= 0.5 * (ga / Math.max(1, tops.length) + 0.001 * a)
+    b -= 0.5 * (gb / Math.max(1, tops.length))
+    // Note: the slope scales the ranking weights; it must stay positive or the ranking turns over.
+    a = Math.max(a, MIN_SLOPE)
+  }
+  if (process.env.DEBUG_FIT) console.error(`detection slope ${a.toFixed(3)} intercept ${b.toFixed(3)} (${positives} with a passage, ${negatives} without)`)
+  return { weights: w.map((v) => round(v * a)), bias: round(b) }
+}
+
+/** Logistic regression over single candidates (kept for comparison: --objective pointwise). */
+export function fitPointwise(data: readonly Example[], l2 = 0.01, steps = 3000, rate = 0.5): { weights: number[]; bias: number } {
+  const n = FEATURE_NAMES.length
+  const w = new Array<number>(n).fill(0)
+  let b = 0
+  if (data.length === 0) return { weights: w, bias: -5 }
+  for (let step = 0; step < steps; step++) {
+    const gw = new Array<number>(n).fill(0)
+    let gb = 0
+    for (const e of data) {
+      let z = b
+      for (let i = 0; i < n; i++) z += w[i]! * e.x[i]!
+      const err = 1 / (1 + Math.exp(-z)) - e.y
+      for (let i = 0; i < n; i++) gw[i]! += err * e.x[i]!
+      gb += err
+    }
+    for (let i = 0; i < n; i++) w[i] = w[i]! - rate * (gw[i]! / data.length + l2 * w[i]!)
+    b -= rate * (gb / data.length)
+  }
+  return { weights: w.map(round), bias: round(b) }
+}
+
+/**
+ * The threshold and second-passage ratio that do best on these pairs: detection F1 with the pairs
+ * without a passage weighted up to count as much as the others (a suggestion where the key has none
+ * costs real/none times one false positive), plus the share of suggestions on a right passage (a
+ * reviewer's precision), plus fully right; the highest threshold and strictest ratio on ties.
+ */
+function chooseThreshold(loaded: LoadedKey, model: Omit<Reranker, 'threshold' | 'secondRatio'>, pairs: ReadonlySet<string>): { threshold: number; secondRatio: number } {
+  let best = { threshold: 0.5, secondRatio: 1, value: -1 }
+  for (const secondRatio of SECOND_RATIOS) {
+    for (const threshold of [...THRESHOLDS].reverse()) {
+      const { verdicts, suggestions, rightSuggestions } = score(loaded, { ...model, threshold, secondRatio }, pairs)
+      const s = summarize(verdicts)
+      const none = verdicts.filter((v) => !v.real).length
+      const fp = verdicts.filter((v) => v.detected && !v.real).length * (none > 0 ? NONE_WEIGHT * Math.max(1, s.real / none) : 1)
+      const p = s.truePositives + fp > 0 ? s.truePositives / (s.truePositives + fp) : 0
+      const f1 = p + s.recall > 0 ? (2 * p * s.recall) / (p + s.recall) : 0
+      // The reviewer's view: every suggestion off the key's passage is a false positive.
+      const sp = suggestions > 0 ? rightSuggestions / suggestions : 0
+      const sr = s.real > 0 ? s.rightPassage / s.real : 0
+      const passageF1 = sp + sr > 0 ? (2 * sp * sr) / (sp + sr) : 0
+      const value = f1 + PRECISION_WEIGHT * passageF1 + s.fullyRightShare
+      if (value > best.value + 1e-9) best = { threshold, secondRatio, value }
+    }
+  }
+  return best
+}
+
+function score(loaded: LoadedKey, reranker: Reranker, pairs: ReadonlySet<string>): { scores: KeyScores; verdicts: PairVerdict[]; suggestions: number; rightSuggestions: number } {
+  const links = linkKey(loaded, { reranker }, pairs)
+  const located = loaded.located.filter((l) => pairs.has(l.pair.id))
+  let suggestions = 0
+  let rightSuggestions = 0
+  for (const l of located) {
+    const units = new Set(l.units.map((u) => u.id))
+    for (const s of links.get(l.pair.earlier) ?? []) {
+      if (s.meetingId !== l.pair.later || !units.has(s.action.id)) continue
+      suggestions++
+      if (l.gold.some((g) => s.start < g.end && g.start < s.end)) rightSuggestions++
+    }
+  }
+  return { ...scoreKey(located, (e) => links.get(e) ?? []), suggestions, rightSuggestions }
+}
+
+/** Folds by pledge (every pair of one pledge in one fold), assigned round-robin in key order. */
+function folds(loaded: LoadedKey, k: number): Array<Set<string>> {
+  const byPledge = new Map<string, string[]>()
+  for (const l of loaded.located) {
+    const key = `${l.pair.earlier}\u0000${l.pair.pledge}`
+    byPledge.set(key, [...(byPledge.get(key) ?? []), l.pair.id])
+  }
+  const out = Array.from({ length: k }, () => new Set<string>())
+  ;[...byPledge.values()].forEach((ids, i) => { for (const id of ids) out[i % k]!.add(id) })
+  return out
+}
+
+function fmt(s: KeyScores): string {
+  const p = (x: number): string => x.toFixed(2)
+  return `pairs ${s.pairs} (${s.real} with a passage); detection P ${p(s.precision)} R ${p(s.recall)} F1 ${p(s.f1)}; right passage ${s.rightPassage}/${s.detected} = ${p(s.rightPassageShare)}; right kind ${s.rightKind}/${s.rightPassage} = ${p(s.rightKindShare)}; fully right ${s.fullyRight}/${s.real} = ${p(s.fullyRightShare)}`
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { gold: { type: 'string' }, folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false } } })
+  if (!values.gold) throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json [--folds 5] [--dry-run]')
+  const loaded = await loadKey(values.gold)
+  const all = examples(loaded)
+  const k = Number(values.folds)
+  const base = { features: [...FEATURE_NAMES] }
+  const pooled: PairVerdict[] = []
+  const chosen: Array<{ threshold: number; secondRatio: number }> = []
+  for (const [i, test] of folds(loaded, k).entries()) {
+    const train = new Set(loaded.located.map((l) => l.pair.id).filter((id) => !test.has(id)))
+    const model = { ...base, ...fit(all.filter((e) => train.has(e.pair))) }
+    const chosenHere = chooseThreshold(loaded, model, train)
+    chosen.push(chosenHere)
+    const r = score(loaded, { ...model, ...chosenHere }, test)
+    pooled.push(...r.verdicts)
+    console.log(`fold ${i + 1}: threshold ${chosenHere.threshold}, second ratio ${chosenHere.secondRatio}; ${fmt(r.scores)}`)
+  }
+  const cv = summarize(pooled)
+  if (process.env.DEBUG_FIT) console.error('RIGHT', pooled.filter((v) => v.rightPassage).map((v) => v.id).sort().join(' '))
+  console.log(`cross-validated (${k} folds by pledge): ${fmt(cv)}`)
+  const everything = new Set(loaded.located.map((l) => l.pair.id))
+  const model = { ...base, ...fit(all) }
+  const { threshold, secondRatio } = chooseThreshold(loaded, model, everything)
+  console.log(`final fit on all ${everything.size} pairs (${all.length} candidates, ${all.filter((e) => e.y === 1).length} right): threshold ${threshold}, second ratio ${secondRatio}`)
+  console.log(FEATURE_NAMES.map((n, i) => `${n} ${model.weights[i]}`).join(', '), `bias ${model.bias}`)
+  if (values['dry-run']) return
+  const out = {
+    about: 'Weights of the link re-ranker (logistic regression over the features of candidates.ts), written by scripts/fit-link-reranker.ts; do not edit by hand.',
+    features: model.features, weights: model.weights, bias: model.bias, threshold, secondRatio,
+    fit: {
+      key: values.gold.replace(/^.*?(test\/)/, '$1'), pairs: everything.size, candidates: all.length, folds: k, perFold: chosen,
+      crossValidated: { precision: round(cv.precision), recall: round(cv.recall), f1: round(cv.f1), rightPassage: round(cv.rightPassageShare), rightKind: round(cv.rightKindShare), fullyRight: round(cv.fullyRightShare) },
+    },
+  }
+  writeFileSync(OUT, `${JSON.stringify(out, null, 1)}\n`)
+  console.log(`wrote ${OUT}`)
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000
+}
+
+main().catch((e: unknown) => {
+  console.error((e as Error).message)
+  process.exitCode = 1
+})
