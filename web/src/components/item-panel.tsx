@@ -118,6 +118,7 @@ function LinkList({ links, editable, onDone }: { links: StoredLink[]; editable: 
               {link.score.toFixed(2)} · <span class={`badge link-${link.review}`}>{link.review}</span>
             </p>
             <blockquote>{link.passage}</blockquote>
+            {link.reason ? <p class="muted">Why: {link.reason}</p> : null}
             {editable && link.review === 'suggested' ? (
               <div class="row">
                 <button type="button" onClick={() => void review(link, 'confirm')}>
