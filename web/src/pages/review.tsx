@@ -2,7 +2,7 @@
 // a progress bar and "Mark reviewed". The review routes come with issue 8; a 404 says so.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { get, messageOf, post, put, request, reviewMessage } from '../api.js'
+import { ApiError, get, messageOf, post, put, request, reviewMessage } from '../api.js'
 import { ErrorText, Loading, Notice, ReviewBadge, TypeBadge, meetingName } from '../components/common.js'
 import { EditForm, RejectForm } from '../components/review-forms.js'
 import type { FieldEdit } from '../components/review-forms.js'
@@ -67,7 +67,11 @@ export function ReviewPage() {
       summary.reload()
       if (advance) setIndex((n) => Math.min(n + 1, total - 1))
     } catch (caught) {
-      setError(reviewMessage(caught))
+      if (caught instanceof ApiError && caught.status === 412 && caught.params.current) {
+        // Someone else changed the item: show it as it is now, and nothing of ours was saved.
+        replace(caught.params.current as ApiItem)
+        setError('Someone changed this item meanwhile; it now shows their version. Review it again.')
+      } else setError(reviewMessage(caught))
       setMode('browse')
     }
   }
