@@ -5,9 +5,10 @@ import { fullTextSearch } from './0003-full-text-search.js'
 import { appendOnlyHistory } from './0004-append-only-history.js'
 import { linksTable } from './0005-links.js'
 import { accountTables } from './0007-accounts.js'
+import { listingOrderIndex } from './0009-listing-order-index.js'
 import type { Migration } from './migration.js'
 
 export type { Migration } from './migration.js'
 
 /** All migrations, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [coreTables, trackingTables, fullTextSearch, appendOnlyHistory, linksTable, accountTables]
+export const MIGRATIONS: readonly Migration[] = [coreTables, trackingTables, fullTextSearch, appendOnlyHistory, linksTable, accountTables, listingOrderIndex]
