@@ -32,11 +32,16 @@ export async function listItems(ctx: Ctx, filter: ItemFilter = {}): Promise<Stor
   const f: ResolvedFilter = await resolveFilter(ctx, filter)
   const meetingOrder = sql.raw(MEETING_ORDER_SQL)
   let q = baseQuery(ctx).where((eb) => eb.and(itemConditions(eb, f)))
-  if (f.after) {
+  if (f.after || f.limit !== undefined) {
+    // Note: the bound on the index's first column is written on its own as a plain range (true of
+    // every row on a first page): with it both planners walk meetings_order and stop after the
+    // page; without it SQLite, not knowing the limit, sorted every item (10 ms instead of 1).
     const a = f.after
-    // Note: the meeting-level bound is written on its own so that both planners start the index scan there.
-    q = q.where(sql<boolean>`(${meetingOrder}, m.id) >= (${a.meetingDate ?? '~'}, ${a.meetingId})`)
-      .where(sql<boolean>`(m.id <> ${a.meetingId} or (items.start_offset, items.id) > (${a.start}, ${a.id}))`)
+    q = q.where(sql<boolean>`${meetingOrder} >= ${a ? (a.meetingDate ?? '~') : ''}`)
+    if (a) {
+      q = q.where(sql<boolean>`(${meetingOrder} > ${a.meetingDate ?? '~'} or m.id >= ${a.meetingId})`)
+        .where(sql<boolean>`(m.id <> ${a.meetingId} or (items.start_offset, items.id) > (${a.start}, ${a.id}))`)
+    }
   }
   q = q.orderBy(meetingOrder).orderBy('m.id').orderBy('items.start_offset').orderBy('items.id')
   if (f.limit !== undefined) q = q.limit(f.limit)
