@@ -2,7 +2,7 @@
 // and the version an update must name (If-Match).
 import { CommuniqueError } from '../core/errors.js'
 import type { Store } from '../store/store.js'
-import type { ItemDetail, ItemFilter, ReviewState, StoredItem, StoredLink } from '../store/types.js'
+import type { ItemDetail, ItemFilter, ItemKey, ReviewState, StoredItem, StoredLink } from '../store/types.js'
 import { assertIsoDate, canonicalParty, parseStatus } from '../track/index.js'
 
 /** The version of an item that If-Match and ETag name: the item's own version, raised by every change (tracking or review). */
@@ -59,18 +59,23 @@ function postFilter(q: ItemQuery): ((i: StoredItem) => boolean) | null {
   return tests.length === 0 ? null : (i) => tests.every((t) => t(i))
 }
 
-/** One page of items and the offset of the next page (null at the end). */
-export async function listItemsPage(store: Store, q: ItemQuery, page: { offset: number; limit: number; today: string }): Promise<{ items: StoredItem[]; next: number | null }> {
-  const filter = toItemFilter(q, page.today)
+/**
+ * One page of items after `after` (keyset: the listing-order key of the previous page's last item)
+ * and the key the next page starts after (null at the end).
+ */
+export async function listItemsPage(store: Store, q: ItemQuery, page: { after?: ItemKey; limit: number; today: string }): Promise<{ items: StoredItem[]; next: ItemKey | null }> {
+  const filter: ItemFilter = { ...toItemFilter(q, page.today), ...(page.after ? { after: page.after } : {}) }
   const keep = postFilter(q)
-  if (!keep) {
-    // The store reads just the page, plus one item to know whether more follow.
-    const rows = await store.listItems({ ...filter, offset: page.offset, limit: page.limit + 1 })
-    return { items: rows.slice(0, page.limit), next: rows.length > page.limit ? page.offset + page.limit : null }
-  }
-  const rows = (await store.listItems(filter)).filter(keep)
-  const items = rows.slice(page.offset, page.offset + page.limit)
-  return { items, next: rows.length > page.offset + page.limit ? page.offset + page.limit : null }
+  // The store reads just the page, plus one item to know whether more follow; filters the store
+  // cannot apply (owner, dueAfter, q) read on from the cursor and filter here.
+  const rows = keep ? (await store.listItems(filter)).filter(keep) : await store.listItems({ ...filter, limit: page.limit + 1 })
+  const items = rows.slice(0, page.limit)
+  return { items, next: rows.length > page.limit ? itemKey(items[items.length - 1]!) : null }
+}
+
+/** The listing-order key of an item. */
+export function itemKey(item: Pick<StoredItem, 'meetingDate' | 'meetingId' | 'start' | 'id'>): ItemKey {
+  return { meetingDate: item.meetingDate, meetingId: item.meetingId, start: item.start, id: item.id }
 }
 
 /** An item with its paragraph's text, links, evidence, assessments and comments. */
@@ -85,11 +90,12 @@ export async function requireItem(store: Store, id: number): Promise<StoredItem>
 
 /** Everything the item page shows. @throws CommuniqueError 'not-found' */
 export async function itemView(store: Store, id: number): Promise<ItemView> {
-  const detail = await store.getItemDetail(id)
+  // Note: only what the page shows: no history (GET /api/items/{id}/history has it), and the one
+  // paragraph rather than the whole document.
+  const detail = await store.getItemDetail(id, { history: false })
   if (!detail) throw new CommuniqueError('not-found', `no item ${id} in the store`, { params: { itemId: id } })
   const { history: _history, ...rest } = detail
-  const [doc] = await store.listDocumentTexts([detail.meetingId])
-  const para = doc?.documentId === detail.documentId ? doc.paragraphs.find((p) => p.start <= detail.start && detail.start < p.end) : undefined
+  const paragraphText = await store.paragraphAt(detail.documentId, detail.start)
   const links = await store.listLinks({ itemIds: [id] })
-  return { ...rest, version: itemVersion(detail), paragraphText: para && doc ? doc.text.slice(para.start, para.end) : null, links }
+  return { ...rest, version: itemVersion(detail), paragraphText, links }
 }

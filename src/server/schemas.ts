@@ -1,5 +1,7 @@
 // TypeBox schemas shared by the routes: path parameters, list and filter queries, change bodies.
 import { Type } from '@fastify/type-provider-typebox'
+import { CommuniqueError } from '../core/errors.js'
+import type { ItemKey } from '../store/types.js'
 
 /** `{id}` of an item, meeting or link: a positive whole number. */
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 999_999_999 }) }, { additionalProperties: false })
@@ -42,14 +44,20 @@ export const UserSchema = Type.Object({
   name: Type.String(), role: Type.String(), party: Type.Union([Type.String(), Type.Null()]), disabled: Type.Boolean(), createdAt: Type.String(),
 })
 
-/** Reads an opaque list cursor (an offset). */
-export function readCursor(cursor: string | undefined): number {
-  if (!cursor) return 0
-  const n = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^o:/, ''))
-  return Number.isInteger(n) && n >= 0 ? n : 0
+/**
+ * Reads an opaque list cursor: the listing-order key of the last item of the previous page.
+ * @throws CommuniqueError 'invalid-input' for a cursor this server did not write
+ */
+export function readCursor(cursor: string | undefined): ItemKey | undefined {
+  if (!cursor) return undefined
+  const m = /^k:(\d{1,12}):(\d{1,12}):(\d{1,12}):(.*)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
+  if (!m || m[4]!.length > 40) {
+    throw new CommuniqueError('invalid-input', 'the cursor is not one this server wrote; start again without `cursor` and follow `nextCursor`', { params: { field: 'cursor' } })
+  }
+  return { meetingId: Number(m[1]), start: Number(m[2]), id: Number(m[3]), meetingDate: m[4] === '' ? null : m[4]! }
 }
 
-/** Writes an opaque list cursor. */
-export function writeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`, 'utf8').toString('base64url')
+/** Writes an opaque list cursor (the key of a page's last item). */
+export function writeCursor(key: ItemKey): string {
+  return Buffer.from(`k:${key.meetingId}:${key.start}:${key.id}:${key.meetingDate ?? ''}`, 'utf8').toString('base64url')
 }

@@ -57,11 +57,18 @@ export function createKyselyStore(db: Kysely<Database>, backend: Backend, locati
     meetingsOfSeries: guard((name) => listMeetings(ctx, { series: name })),
     listItems: guard((filter) => listItems(ctx, filter)),
     getItem: guard((id) => getItem(ctx, id)),
-    getItemDetail: guard(async (id): Promise<ItemDetail | null> => {
+    getItemDetail: guard(async (id, options): Promise<ItemDetail | null> => {
       const item = await getItem(ctx, id)
       if (!item) return null
-      const [evidence, assessments, comments, history] = [await listEvidence(ctx, [id]), await listAssessments(ctx, [id]), await listComments(ctx, [id]), await listHistory(ctx, [id])]
+      const history = options?.history === false ? [] : await listHistory(ctx, [id])
+      const [evidence, assessments, comments] = [await listEvidence(ctx, [id]), await listAssessments(ctx, [id]), await listComments(ctx, [id])]
       return { ...item, evidence, assessments, comments, history }
+    }),
+    paragraphAt: guard(async (documentId, offset) => {
+      const r = await db.selectFrom('paragraphs as p').innerJoin('documents as d', 'd.id', 'p.document_id').select('p.text')
+        .where('p.document_id', '=', documentId).where('d.is_current', '=', 1)
+        .where('p.start_offset', '<=', offset).where('p.end_offset', '>', offset).orderBy('p.ordinal').executeTakeFirst()
+      return r?.text ?? null
     }),
     applyChange: guard((id, change, cc) => applyChange(ctx, id, change, cc)),
     applyPatch: guard((id, patch, cc) => applyPatch(ctx, id, patch, cc)),

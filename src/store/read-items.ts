@@ -1,9 +1,11 @@
 // Reads items with their meeting, actors, topics, entities and tracking state.
+import { sql } from 'kysely'
 import type { Deadline, Entity, Item, ItemType } from '../core/item.js'
 import type { Status } from '../core/tracking.js'
 import { chunkRows } from './chunk.js'
 import type { Ctx } from './context.js'
 import { itemConditions, resolveFilter, type ResolvedFilter } from './item-filter.js'
+import { MEETING_ORDER_SQL } from './migrations/0009-listing-order-index.js'
 import type { ItemFilter, ItemProposal, RejectReason, ReviewState, StoredItem } from './types.js'
 
 /** The base query: items joined with their document, meeting, series and tracking row. */
@@ -21,22 +23,30 @@ function baseQuery(ctx: Ctx) {
 type ItemRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number]
 
 /**
- * Items matching a filter, in meeting-date, meeting and text order.
+ * Items matching a filter, in meeting-date (undated meetings last), meeting, text and id order.
+ * With `after`, only items after that key (keyset pagination: the order is the index order of
+ * meetings_order, then items_meeting, so a page reads just its rows instead of sorting them all).
  * @throws CommuniqueError 'not-found' for an unknown meeting or series in the filter
  */
 export async function listItems(ctx: Ctx, filter: ItemFilter = {}): Promise<StoredItem[]> {
   const f: ResolvedFilter = await resolveFilter(ctx, filter)
-  const q = baseQuery(ctx).where((eb) => eb.and(itemConditions(eb, f)))
-    .orderBy((eb) => eb.case().when('m.date', 'is', null).then(1).else(0).end())
-    .orderBy('m.date').orderBy('m.id').orderBy('items.start_offset').orderBy('items.id')
-  if (f.limit === undefined) return hydrate(ctx, await q.execute())
-  // Note: a page sorts only the ids (narrow rows), then reads its few items whole; about twice as
-  // fast as sorting whole rows on a large register.
-  let ids = q.clearSelect().select('items.id').limit(f.limit)
-  if (f.offset) ids = ids.offset(f.offset)
-  const order = (await ids.execute()).map((r) => Number(r.id))
-  const byId = new Map((await itemsByIds(ctx, order)).map((i) => [i.id, i]))
-  return order.map((id) => byId.get(id)!)
+  const meetingOrder = sql.raw(MEETING_ORDER_SQL)
+  let q = baseQuery(ctx).where((eb) => eb.and(itemConditions(eb, f)))
+  if (f.after || f.limit !== undefined) {
+    // Note: the bound on the index's first column is written on its own as a plain range (true of
+    // every row on a first page): with it both planners walk meetings_order and stop after the
+    // page; without it SQLite, not knowing the limit, sorted every item (10 ms instead of 1).
+    const a = f.after
+    q = q.where(sql<boolean>`${meetingOrder} >= ${a ? (a.meetingDate ?? '~') : ''}`)
+    if (a) {
+      q = q.where(sql<boolean>`(${meetingOrder} > ${a.meetingDate ?? '~'} or m.id >= ${a.meetingId})`)
+        .where(sql<boolean>`(m.id <> ${a.meetingId} or (items.start_offset, items.id) > (${a.start}, ${a.id}))`)
+    }
+  }
+  q = q.orderBy(meetingOrder).orderBy('m.id').orderBy('items.start_offset').orderBy('items.id')
+  if (f.limit !== undefined) q = q.limit(f.limit)
+  if (f.limit !== undefined && f.offset) q = q.offset(f.offset)
+  return hydrate(ctx, await q.execute())
 }
 
 /** The items with these ids (any order), including items of superseded versions. */
@@ -58,17 +68,26 @@ async function hydrate(ctx: Ctx, rows: ItemRow[]): Promise<StoredItem[]> {
   const actors = new Map<number, string[]>()
   const topics = new Map<number, string[]>()
   const entities = new Map<number, Entity[]>()
-  for (const chunk of chunkRows(ids, 1, ctx.backend)) {
-    const a = await ctx.db.selectFrom('item_actors as ia').innerJoin('parties as p', 'p.id', 'ia.party_id')
-      .select(['ia.item_id', 'p.name']).where('ia.item_id', 'in', chunk).orderBy('ia.item_id').orderBy('ia.position').execute()
-    for (const r of a) push(actors, Number(r.item_id), r.name)
-    const t = await ctx.db.selectFrom('item_topics as it').innerJoin('topics as tp', 'tp.id', 'it.topic_id')
-      .select(['it.item_id', 'tp.name']).where('it.item_id', 'in', chunk).orderBy('tp.name').execute()
-    for (const r of t) push(topics, Number(r.item_id), r.name)
-    const e = await ctx.db.selectFrom('item_entities as ie').innerJoin('entities as en', 'en.id', 'ie.entity_id')
-      .select(['ie.item_id', 'en.kind', 'en.name', 'ie.text', 'ie.start_offset', 'ie.end_offset'])
-      .where('ie.item_id', 'in', chunk).orderBy('ie.item_id').orderBy('ie.position').execute()
-    for (const r of e) push(entities, Number(r.item_id), { kind: r.kind as Entity['kind'], name: r.name, text: r.text, start: Number(r.start_offset), end: Number(r.end_offset) })
+  // Note: actors, topics and entities in one UNION ALL query per chunk (one round trip, not three).
+  for (const chunk of chunkRows(ids, 3, ctx.backend)) {
+    const a = ctx.db.selectFrom('item_actors as ia').innerJoin('parties as p', 'p.id', 'ia.party_id')
+      .select(['ia.item_id', sql<string>`'a'`.as('k'), 'ia.position as pos', 'p.name', sql<string | null>`cast(null as text)`.as('kind'), sql<string | null>`cast(null as text)`.as('text'),
+        sql<number | null>`cast(null as integer)`.as('start_offset'), sql<number | null>`cast(null as integer)`.as('end_offset')])
+      .where('ia.item_id', 'in', chunk)
+    const t = ctx.db.selectFrom('item_topics as it').innerJoin('topics as tp', 'tp.id', 'it.topic_id')
+      .select(['it.item_id', sql<string>`'t'`.as('k'), sql<number>`0`.as('pos'), 'tp.name', sql<string | null>`cast(null as text)`.as('kind'), sql<string | null>`cast(null as text)`.as('text'),
+        sql<number | null>`cast(null as integer)`.as('start_offset'), sql<number | null>`cast(null as integer)`.as('end_offset')])
+      .where('it.item_id', 'in', chunk)
+    const e = ctx.db.selectFrom('item_entities as ie').innerJoin('entities as en', 'en.id', 'ie.entity_id')
+      .select(['ie.item_id', sql<string>`'e'`.as('k'), 'ie.position as pos', 'en.name', 'en.kind', 'ie.text', 'ie.start_offset', 'ie.end_offset'])
+      .where('ie.item_id', 'in', chunk)
+    const all = await a.unionAll(t).unionAll(e).orderBy('k').orderBy('item_id').orderBy('pos').orderBy('name').execute()
+    for (const r of all) {
+      const id = Number(r.item_id)
+      if (r.k === 'a') push(actors, id, r.name)
+      else if (r.k === 't') push(topics, id, r.name)
+      else push(entities, id, { kind: r.kind as Entity['kind'], name: r.name, text: r.text ?? '', start: Number(r.start_offset), end: Number(r.end_offset) })
+    }
   }
   return rows.map((r) => toStoredItem(r, actors.get(Number(r.id)) ?? [], topics.get(Number(r.id)) ?? [], entities.get(Number(r.id)) ?? []))
 }

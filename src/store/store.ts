@@ -48,8 +48,10 @@ export interface Store {
   listItems(filter?: ItemFilter): Promise<StoredItem[]>
   /** One item, or null when no item has this id. */
   getItem(id: number): Promise<StoredItem | null>
-  /** One item with its evidence, assessments, comments and history, or null. */
-  getItemDetail(id: number): Promise<ItemDetail | null>
+  /** One item with its evidence, assessments, comments and history (empty with `history: false`), or null. */
+  getItemDetail(id: number, options?: { history?: boolean }): Promise<ItemDetail | null>
+  /** The text of the paragraph of a current document that holds this offset, or null. */
+  paragraphAt(documentId: number, offset: number): Promise<string | null>
 
   /**
    * Applies one tracking change in a short write transaction: checks the version, updates the

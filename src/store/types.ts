@@ -218,6 +218,19 @@ export interface ItemFilter {
   limit?: number
   /** Items to skip before the first returned (applies only with `limit`; for pages). */
   offset?: number
+  /** Keyset pagination: only items after this one in the listing order (see itemKey). */
+  after?: ItemKey
+}
+
+/**
+ * Where an item stands in the listing order: meeting date (undated meetings last), meeting, start
+ * of the item in its document, item id. A page cursor is the key of the page's last item.
+ */
+export interface ItemKey {
+  meetingDate: string | null
+  meetingId: number
+  start: number
+  id: number
 }
 
 /** One full-text hit: a paragraph with a highlighted snippet. */

@@ -34,6 +34,28 @@ export function defineApiSuite(backend: Backend): void {
       expect(next.items[0].id).not.toBe(body.items[0].id)
     })
 
+    it('GET /api/items pages with keyset cursors: following nextCursor walks the whole listing once, with and without filters the store cannot apply; a forged cursor is 400', async () => {
+      const c = new Client(s.base, s.tokens.admin)
+      for (const [query, filter] of [['', {}], ['&type=commitment', { type: 'commitment' as const }]] as const) {
+        const all = (await s.store.listItems(filter)).map((i) => i.id)
+        for (const extra of ['', '&q=the']) {
+          const want = extra ? (await s.store.listItems(filter)).filter((i) => i.text.toLowerCase().includes('the')).map((i) => i.id) : all
+          const walked: number[] = []
+          let cursor: string | null = null
+          for (let guard = 0; guard < 200; guard++) {
+            const body = await (await c.req('GET', `/api/items?limit=4${query}${extra}${cursor ? `&cursor=${cursor}` : ''}`)).json2()
+            walked.push(...body.items.map((i: { id: number }) => i.id))
+            cursor = body.nextCursor
+            if (!cursor) break
+          }
+          expect(walked).toEqual(want)
+        }
+      }
+      const forged = await c.req('GET', `/api/items?cursor=${Buffer.from('o:50').toString('base64url')}`)
+      expect(forged.status).toBe(400)
+      expect((await forged.json2()).code).toBe('invalid-input')
+    })
+
     it('rejects unknown query fields and bad limits (additionalProperties: false)', async () => {
       const c = new Client(s.base, s.tokens.admin)
       expect((await c.req('GET', '/api/items?bogus=1')).status).toBe(400)

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CommuniqueError, EXIT } from '../../src/core/errors.js'
 import type { Store } from '../../src/store/store.js'
-import type { StoredItem } from '../../src/store/types.js'
+import type { ItemKey, StoredItem } from '../../src/store/types.js'
 import { rawExec } from './raw.js'
 import { SEED_TEXT, seedDocument, sha256, thirdMeetingDocument } from './fixtures.js'
 import type { Harness } from './harness.js'
@@ -34,7 +34,31 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
       expect((await again.stats()).documents).toBe(2)
       await again.close()
       const rows = await rawExec(h, 'select id from schema_migrations order by id')
-      expect(rows.map((r) => r.id)).toEqual(['0001-core-tables', '0002-tracking-tables', '0003-full-text-search', '0004-append-only-history', '0005-links', '0006-review', '0007-accounts', '0008-link-reasons'])
+      expect(rows.map((r) => r.id)).toEqual(['0001-core-tables', '0002-tracking-tables', '0003-full-text-search', '0004-append-only-history', '0005-links', '0006-review', '0007-accounts', '0008-link-reasons', '0009-listing-order-index'])
+    })
+
+    it('pages by keyset (after the last key, a limit at a time) in exactly the order of the whole listing', async () => {
+      for (const filter of [{}, { trackableOnly: true }, { type: 'commitment' as const }]) {
+        const all = (await store.listItems(filter)).map((i) => i.id)
+        expect(new Set(all).size).toBe(all.length)
+        const walked: number[] = []
+        let after: ItemKey | undefined
+        for (let guard = 0; guard < 100; guard++) {
+          const page = await store.listItems({ ...filter, limit: 4, ...(after ? { after } : {}) })
+          walked.push(...page.map((i) => i.id))
+          if (page.length < 4) break
+          const last = page[page.length - 1]!
+          after = { meetingDate: last.meetingDate, meetingId: last.meetingId, start: last.start, id: last.id }
+        }
+        expect(walked).toEqual(all)
+      }
+      // Two meetings: the listing goes meeting by meeting, dated ones first, then by start in the text.
+      const items = await store.listItems()
+      expect(new Set(items.map((i) => i.meetingId)).size).toBe(2)
+      const keys = items.map((i) => [i.meetingDate ?? '~', i.meetingId, i.start, i.id] as const)
+      const cmp = (a: readonly [string, number, number, number], b: readonly [string, number, number, number]) =>
+        a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2] || a[3] - b[3]
+      expect([...keys].sort(cmp)).toEqual(keys)
     })
 
     it('stores the document with its meeting, paragraphs and items', async () => {

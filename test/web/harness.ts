@@ -10,6 +10,7 @@ import { addUser } from '../../src/commands/accounts.js'
 import { ingestStatement } from '../../src/commands/ingest-statement.js'
 import { DEFAULT_CHROMIUM_PATH } from '../../src/commands/render-pdf.js'
 import { buildServer } from '../../src/server/app.js'
+import type { RouteDef } from '../../src/server/route.js'
 import { openStore } from '../../src/store/open-store.js'
 import type { Store } from '../../src/store/store.js'
 import { ROOT } from '../helpers/paths.js'
@@ -63,7 +64,7 @@ export interface WebServer {
 }
 
 /** Starts the server over a fresh store with the seed, the payload statement and one user per role. */
-export async function startServer(): Promise<WebServer> {
+export async function startServer(options: { routes?: readonly RouteDef[] } = {}): Promise<WebServer> {
   const dir = mkdtempSync(join(tmpdir(), 'communique-web-'))
   const store = await openStore({ path: join(dir, 'web.db') })
   const seed = await ingestStatement(SEED, { store, actor: 'test', now: NOW })
@@ -90,7 +91,7 @@ export async function startServer(): Promise<WebServer> {
   for (const role of ['admin', 'editor', 'assessor', 'viewer'] as const) await addUser(store, { name: role, role, password: PASSWORD }, NOW)
   await addUser(store, { name: 'editor2', role: 'editor', password: PASSWORD }, NOW)
   await addUser(store, { name: 'desk-japan', role: 'editor', party: 'Japan', password: PASSWORD }, NOW)
-  const app = await buildServer({ store, now: () => new Date().toISOString(), today: () => '2016-06-30', chromiumPath: CHROMIUM })
+  const app = await buildServer({ store, now: () => new Date().toISOString(), today: () => '2016-06-30', chromiumPath: CHROMIUM, routes: options.routes ?? [] })
   const address = await app.listen({ host: '127.0.0.1', port: 0 })
   return {
     origin: address.replace('localhost', '127.0.0.1'),

@@ -29,6 +29,12 @@ function parseMegabytes(v: string): number {
   return Math.round(n * 1024 * 1024)
 }
 
+function parsePoolSize(v: string): number {
+  const n = Number(v)
+  if (!/^\d{1,3}$/.test(v) || n < 1 || n > 100) throw new CommuniqueError('usage', `--pool-size must be a whole number from 1 to 100, got "${v}"`)
+  return n
+}
+
 /** Registers `serve`. */
 export function register(program: Command, ctx: CliContext): void {
   program.command('serve').description('Serve the HTTP API (OpenAPI at /api/docs) and the web dashboard')
@@ -38,10 +44,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--admin <name>', 'create this admin user if it does not exist (its generated password is printed once)')
     .option('--password-stdin', "with --admin: read the admin's password from stdin instead of generating one")
     .option('--allow-url-ingest', 'let admins ingest documents by URL (public http(s) addresses only)')
-    .option('--max-upload-mb <mb>', 'largest accepted upload in megabytes', parseMegabytes, 10 * 1024 * 1024)
+    .option('--max-upload-mb <mb>', 'largest accepted upload in megabytes (default: 10)', parseMegabytes)
     .option('--trust-proxy', 'behind a reverse proxy: read the client address and https from X-Forwarded-* (cookies are then Secure)')
     .option('--log-level <level>', 'request log level: info, warn, error or silent', 'info')
-    .option('--pool-size <n>', 'PostgreSQL connections', (v) => Number(v), 8)
+    .option('--pool-size <n>', 'PostgreSQL connections', parsePoolSize, 8)
     .addHelpText('after', `
 The store is the one DATABASE_URL (PostgreSQL) or COMMUNIQUE_DB (SQLite file) names.
 Sign in with POST /api/session; API tokens come from \`communique user token NAME\`.
@@ -49,7 +55,7 @@ Sign in with POST /api/session; API tokens come from \`communique user token NAM
 Examples:
   $ communique serve --example --admin admin            # prints the admin's password once
   $ DATABASE_URL=postgres://127.0.0.1/communique communique serve --host 0.0.0.0 --port 8080`)
-    .action(async (opts: { host: string; port: number; example?: boolean; admin?: string; passwordStdin?: boolean; allowUrlIngest?: boolean; trustProxy?: boolean; maxUploadMb: number; logLevel: string; poolSize: number }) => {
+    .action(async (opts: { host: string; port: number; example?: boolean; admin?: string; passwordStdin?: boolean; allowUrlIngest?: boolean; trustProxy?: boolean; maxUploadMb?: number; logLevel: string; poolSize: number }) => {
       if (opts.passwordStdin && !opts.admin) throw new CommuniqueError('usage', '--password-stdin goes with --admin NAME')
       const store = await openStoreFromEnv(ctx.env, ctx.cwd, { poolSize: opts.poolSize })
       try {
@@ -72,7 +78,7 @@ Examples:
       const chromiumPath = chromiumOf(ctx)
       try {
         await startServer({
-          store, host: opts.host, port: opts.port, logLevel: opts.logLevel, allowUrlIngest: Boolean(opts.allowUrlIngest), trustProxy: Boolean(opts.trustProxy), maxUploadBytes: opts.maxUploadMb,
+          store, host: opts.host, port: opts.port, logLevel: opts.logLevel, allowUrlIngest: Boolean(opts.allowUrlIngest), trustProxy: Boolean(opts.trustProxy), maxUploadBytes: opts.maxUploadMb ?? 10 * 1024 * 1024,
           ...(chromiumPath ? { chromiumPath } : {}),
           onListen: (address) => ctx.output.out(`communique serving ${store.location} at ${address} (API docs: ${address}/api/docs)`),
         })

@@ -56,7 +56,7 @@ export const itemRoutes = [
     schema: { querystring: ItemsQuery },
     handler: async (req, _reply, ctx) => {
       const { limit = 50, cursor, ...q } = req.query
-      const page = await listItemsPage(ctx.store, q, { offset: readCursor(cursor), limit, today: ctx.today() })
+      const page = await listItemsPage(ctx.store, q, { after: readCursor(cursor), limit, today: ctx.today() })
       return { items: page.items.map((i) => ({ ...i, version: itemVersion(i) })), nextCursor: page.next === null ? null : writeCursor(page.next) }
     },
   }),

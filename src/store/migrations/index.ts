@@ -7,9 +7,10 @@ import { linksTable } from './0005-links.js'
 import { reviewColumns } from './0006-review.js'
 import { accountTables } from './0007-accounts.js'
 import { linkReasons } from './0008-link-reasons.js'
+import { listingOrderIndex } from './0009-listing-order-index.js'
 import type { Migration } from './migration.js'
 
 export type { Migration } from './migration.js'
 
 /** All migrations, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [coreTables, trackingTables, fullTextSearch, appendOnlyHistory, linksTable, reviewColumns, accountTables, linkReasons]
+export const MIGRATIONS: readonly Migration[] = [coreTables, trackingTables, fullTextSearch, appendOnlyHistory, linksTable, reviewColumns, accountTables, linkReasons, listingOrderIndex]
