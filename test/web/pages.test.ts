@@ -236,8 +236,10 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await page.getByLabel('Reason').selectOption('duplicate')
     await page.getByRole('button', { name: 'Reject item' }).click()
     await page.getByText('Rejected.').waitFor()
+    await page.getByText(/Item 3 of/).waitFor()
     // Back on the rejected item, an edit is refused with the server's own line.
     await page.keyboard.press('k')
+    await page.getByText(/Item 2 of/).waitFor()
     await page.keyboard.press('e')
     await page.getByLabel('Actors').fill('Japan; United Kingdom; France')
     await page.getByRole('button', { name: 'Save fields' }).click()
