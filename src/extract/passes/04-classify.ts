@@ -1,6 +1,7 @@
 // Pass 4: decide each clause's type, actors, modality, strength and whether it restates a pledge.
 import type { ActorRole, ItemType, Modality, Strength } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
+import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
 import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
@@ -51,7 +52,11 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   }
   if (/\?\s*$/.test(sentence)) return null
 
+  // "called for another SCC later in the year": the parties' own next meeting is no demand on others.
+  if (rule.kind === 'call' && !anchor.verb && isOwnNextMeeting(sentence.slice(anchor.end))) type = 'position'
   if (rule.kind === 'modal') {
+    // "The next meeting will be held in London": a schedule of the parties' own meeting, not a pledge.
+    if (isOwnNextMeeting(sentence.slice(head.start, anchor.start))) return null
     if (verb && hopeVerbs.has(verb)) { type = 'position'; modality = 'hope' }
     else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
     // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.

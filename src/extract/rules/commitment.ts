@@ -70,8 +70,10 @@ export const commitmentRules: AnchorRule[] = [
     id: 'commitment/commitment-noun', type: 'commitment', kind: 'noun', modality: 'decided',
     pattern: pattern(`(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?(?:to|towards|toward)\\s+${ADVERBS}${VERB}`),
     heads: words(STATEMENT_VERBS),
+    nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reiterat|renew|underscor|underlin|united|steadfast|unwavering|resolute)/,
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
+
   // "We are taking steps to further reduce avenues for Russia to circumvent our financial measures"
   {
     id: 'commitment/progressive', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,
