@@ -67,7 +67,9 @@ function isPageLine(h: Heading): boolean {
 export function seriesOf(title: string): string | null {
   const split = splitLeadingOrdinal(title)
   if (split) return split.rest
-  if (new RegExp(`${MEETING_NOUN}$`).test(title)) return title.replace(/^[Tt]he\s+/, '')
+  // "Japan-U.S. Security Consultative Committee (two-plus-two)": a trailing "(2+2)" or "(SCC)" is no part of the name's ending.
+  const name = title.replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '')
+  if (new RegExp(`${MEETING_NOUN}$`).test(name)) return name.replace(/^[Tt]he\s+/, '')
   return null
 }
 

@@ -89,6 +89,21 @@ describe('readMeeting', () => {
     expect(meetingOf(text).participants.map((p) => p.name)).toEqual(names)
   })
 
+  it('a participant whose office only one country has adds that country to the parties (still warned)', () => {
+    const f = file('Secretary of State Blinken and Minister for Foreign Affairs Motegi of Japan met in Tokyo on 16 March 2021.')
+    const m = parseStatement(f).meeting
+    expect(m.parties).toEqual(['United States', 'Japan'])
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Blinken', 'United States'], ['Motegi', 'Japan']])
+    expect(f.diagnostics.filter((d) => d.rule === 'parse/meeting-parties').map((d) => d.severity)).toEqual(['warning'])
+  })
+
+  it.each([
+    ['Japan-U.S. Security Consultative Committee (two-plus-two)', 'Japan-U.S. Security Consultative Committee'],
+    ['Japan-UK Foreign and Defence Ministerial Meeting (“2+2”)', 'Japan-UK Foreign and Defence Ministerial Meeting'],
+  ])('a trailing "(2+2)" does not hide the series: %s', (title, series) => {
+    expect(meetingOf(`${title}\n\nThe Ministers met in Tokyo on 16 March 2021.`).series).toBe(series)
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })

@@ -86,7 +86,12 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   const strong = parties.length > 0 || listed.length > 0
   if (listed.length > 0) parties.push(...listed)
   else {
-    for (const p of people) if (p.country) parties.push({ name: p.country, at: p.start })
+    // "Secretary of State Blinken and Minister for Foreign Affairs Motegi of Japan met ...": an
+    // office only one country has names that country too, so the parties are not Japan alone.
+    for (const p of people) {
+      const country = p.country ?? (p.office ? nationalOfficeCountry(p.office) : null)
+      if (country) parties.push({ name: country, at: p.start })
+    }
     parties.push(...partiesFromOffices(openingSentences(tree)))
   }
   meeting.parties = orderParties(parties)
@@ -116,6 +121,11 @@ const NATIONAL_OFFICES: Array<[RegExp, string]> = [
   [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$/, 'United States'],
   [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
 ]
+
+/** The country of an office only one country's ministers hold ("Secretary of State"), else null. */
+function nationalOfficeCountry(office: string): string | null {
+  return NATIONAL_OFFICES.find(([re]) => re.test(office))?.[1] ?? null
+}
 
 /**
  * Gives participants without a country one: from an office only one country has ("Secretary of
