@@ -6,7 +6,7 @@ import { isOwnNextMeeting } from '../../src/extract/lexicon/own-meeting.js'
 import { parseStatement } from '../../src/parse/index.js'
 
 const items = (lines: string[]): Array<{ type: string; text: string; paragraph: number | null; actors: string[] }> => {
-  const text = `Joint Statement of Japan and the United States\n\n${lines.map((l, i) => `${i + 1}. ${l}`).join('\n')}\n`
+  const text = `Japan-U.S. Joint Statement\n\n${lines.map((l, i) => `${i + 1}. ${l}`).join('\n')}\n`
   return extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
 }
 const at = (all: ReturnType<typeof items>, n: number) => all.filter((i) => i.paragraph === n)
@@ -20,6 +20,17 @@ describe('nominal pledges', () => {
   ])('%s → commitment', (line) => {
     const found = at(items([line]), 1)
     expect(found.map((i) => i.type)).toEqual(['commitment'])
+  })
+
+  it('"the U.S. commitment to the defense of Japan" is read (the pattern once held a capital and missed it); the owner of the commitment is its actor', () => {
+    const all = items([
+      'President Biden reiterated the U.S. commitment to the defense of Japan under the Treaty.',
+      'The two leaders welcomed the report, and underscored that U.S. commitment to growing that initiative.',
+      'Japan and the United States renewed their commitment to a free and open Indo-Pacific.',
+    ])
+    expect(at(all, 1).map((i) => [i.type, i.actors])).toEqual([['commitment', ['United States']]])
+    expect(at(all, 2).filter((i) => i.type === 'commitment').map((i) => i.actors)).toEqual([['United States']])
+    expect(at(all, 3).map((i) => i.actors)).toEqual([['Japan', 'United States']])
   })
 
   it('a commitment noun after a verb that does not restate one stays out ("welcomed Japan’s commitment to")', () => {
