@@ -104,6 +104,26 @@ describe('readMeeting', () => {
     expect(meetingOf(`${title}\n\nThe Ministers met in Tokyo on 16 March 2021.`).series).toBe(series)
   })
 
+  it('a country that closes a group of names is the country of each; a surname alone does not make a leader ("Penny Wong" is not Singapore\'s Lawrence Wong)', () => {
+    const m = meetingOf('On 9 December 2023, Foreign Minister Penny Wong and Defence Minister Richard Marles of Australia and Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru of Japan met in Tokyo for the Eleventh Japan-Australia 2+2 Foreign and Defence Ministerial Consultations.')
+    expect(m.parties).toEqual(['Australia', 'Japan'])
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Penny Wong', 'Australia'], ['Richard Marles', 'Australia'], ['Kamikawa Yoko', 'Japan'], ['Kihara Minoru', 'Japan']])
+  })
+
+  it('the one party no participant speaks for is the country of the participant without one', () => {
+    const m = meetingOf('AUKUS Defence Ministers\' Meeting Joint Statement\n\nDeputy Prime Minister and Minister for Defence Richard Marles, Secretary of Defense Lloyd J. Austin III, and Secretary of State for Defence Grant Shapps met at Moffett Field, California, on 1 December 2023.')
+    expect(m.participants.map((p) => p.country)).toEqual(['Australia', 'United States', 'United Kingdom'])
+    expect(m.series).toBe('AUKUS Defence Ministers\' Meeting')
+  })
+
+  it.each([
+    ['Joint Statement\n\nTokyo, 8 January 2016 - The Foreign and Defence Ministers of Japan and the United Kingdom held their second meeting today.', 'Tokyo'],
+    ['Joint Statement\n\nTOKYO, March 16 (Kyodo) — Japan and the United States agreed on Tuesday to cooperate.', 'TOKYO'],
+    ['Joint Statement\n\nJapan — The leaders met and agreed to cooperate.', null],
+  ])('reads the place from a news dateline that opens the text: %s', (text, place) => {
+    expect(meetingOf(text).place).toBe(place)
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })

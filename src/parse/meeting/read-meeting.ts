@@ -129,7 +129,7 @@ function nationalOfficeCountry(office: string): string | null {
 
 /**
  * Gives participants without a country one: from an office only one country has ("Secretary of
- * State" alone is American), then, in a meeting of two parties, the party the others do not belong to.
+ * State" alone is American), then the one party the others do not belong to.
  */
 function fillParticipantCountries(meeting: MeetingRecord): void {
   for (const p of meeting.participants) {
@@ -137,9 +137,11 @@ function fillParticipantCountries(meeting: MeetingRecord): void {
     const national = NATIONAL_OFFICES.find(([re, country]) => re.test(p.office!) && (meeting.parties.length === 0 || meeting.parties.includes(country)))
     if (national) p.country = national[1]
   }
-  if (meeting.parties.length !== 2) return
+  if (meeting.parties.length < 2) return
+  // The one party no one named speaks for yet is the country of those without one (AUKUS: the
+  // British and American ministers are known, so the Australian is the third).
   const known = new Set(meeting.participants.map((p) => p.country).filter((c): c is string => c !== null && meeting.parties.includes(c)))
-  if (known.size !== 1) return
-  const other = meeting.parties.find((c) => !known.has(c))!
-  for (const p of meeting.participants) if (!p.country) p.country = other
+  const missing = meeting.parties.filter((c) => !known.has(c))
+  if (missing.length !== 1 || known.size === 0) return
+  for (const p of meeting.participants) if (!p.country) p.country = missing[0]!
 }
