@@ -18,7 +18,12 @@ export interface ExtractContext {
   subjects: Map<string, unknown>
   /** Splits words glued by a lost space in this document's sentences (null when none is glued). */
   repair: GlueRepairer
+  /** Told the number of each pass as it runs and the offset of the sentence or paragraph (tests check the order). */
+  trace?: PassTrace
 }
+
+/** Receives the number of each pass (1–6) as it runs, with the offset of the text it works on. */
+export type PassTrace = (pass: number, at: number) => void
 
 /** Builds the context from a meeting record and the normalized text. */
 export function createContext(text: string, meeting: MeetingRecord): ExtractContext {

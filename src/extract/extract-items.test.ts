@@ -36,6 +36,9 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'we embark on a trilateral effort to seek an optimal pathway']]],
     ['progressive pledge', 'We are taking steps to reduce avenues for circumvention.',
       [['commitment', 'We are taking steps to reduce avenues for circumvention']]],
+    // A nominal pledge (ANNOTATION.md; the gold codes it as an optional commitment).
+    ['a restated commitment to a goal', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty.',
+      [['commitment', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty']]],
     ['coordinated verb after a comma keeps the sentence subject', 'The Ministers noted the consultation was effective, and committed to identify ways to work together.',
       [['commitment', 'committed to identify ways to work together']]],
   ]
@@ -56,7 +59,6 @@ describe('extractItems: one row per rule or case', () => {
     ['a prediction by a non-party subject', 'The endeavor we launch today will help sustain peace and stability.', null],
     ['a pledge by a third party', 'North Korea will continue its missile programme.', null],
     ['a refusal', 'The Ministers will not accept any unilateral change of the status quo.', 'position'],
-    ['a commitment to a goal, not an action', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty.', 'position'],
     ['the noun "will"', 'This reflects the political will of the international community.', null],
     ['a relative clause', 'They adopted a framework that will guide future work.', null],
   ]

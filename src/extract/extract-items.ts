@@ -3,7 +3,7 @@ import type { Document, Paragraph, Sentence } from '../core/tree.js'
 import { isTrackable, type Item } from '../core/item.js'
 import type { MeetingRecord } from '../core/meeting.js'
 import type { SourceFile } from '../core/source-file.js'
-import { createContext, type ExtractContext } from './context.js'
+import { createContext, type ExtractContext, type PassTrace } from './context.js'
 import { paragraphRefs } from './paragraph-ref.js'
 import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
 import { ANCHOR_RULES } from './rules/index.js'
@@ -18,6 +18,8 @@ export interface ExtractInput {
   file: SourceFile
   tree: Document
   meeting: MeetingRecord
+  /** Told each pass's number as it runs (tests check that passes run in their numbered order). */
+  trace?: PassTrace
 }
 
 /** A classified clause with absolute offsets, before annotation. */
@@ -44,12 +46,14 @@ export function extractItems(input: ExtractInput): Item[] {
     throw new Error(`extractItems: expected a tree of type 'document', got '${String(input.tree?.type)}'. Pass the result of parseStatement().`)
   }
   const ctx = createContext(input.file.value, input.meeting)
+  if (input.trace) ctx.trace = input.trace
   const paragraphs = input.tree.children.filter((b): b is Paragraph => b.type === 'paragraph')
   const refOf = paragraphRefs(paragraphs)
   const drafts: Draft[] = []
   let leadIn: LeadIn | null = null
   for (const p of paragraphs) {
     const ref = refOf(p)
+    if (leadIn) ctx.trace?.(5, p.position.start.offset)
     const entries = leadIn ? listEntryItems(p, ref, leadIn, ctx) : null
     if (entries) { drafts.push(...entries); continue }
     leadIn = null
@@ -63,6 +67,7 @@ export function extractItems(input: ExtractInput): Item[] {
   return drafts.map((d) => {
     const n = (counters.get(d.paragraph) ?? 0) + 1
     counters.set(d.paragraph, n)
+    ctx.trace?.(6, d.start)
     return annotateItem(d, `p${d.paragraph}-${n}`, ctx)
   })
 }
@@ -88,6 +93,7 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
 }
 
 function extractText(text: string, base: number, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
+  ctx.trace?.(1, base)
   const candidates = findCandidates(text)
   if (candidates.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   // Only where two rules claim the same words must the better one prove it makes an item.
@@ -99,10 +105,13 @@ function extractText(text: string, base: number, paragraph: number, ctx: Extract
   if (viable.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   // The clauses of the viable anchors: the ones already built when no anchor was dropped.
   const { clauses, main } = viable.length === found.length ? built : sentenceClauses(text, viable, ctx)
+  ctx.trace?.(2, base)
+  ctx.trace?.(3, base)
   const drafts: Draft[] = []
   let previous: Subject = main
   for (const clause of clauses) {
     const fallback = clause.head.subject.kind === 'none' ? previous : clause.head.subject
+    ctx.trace?.(4, base)
     const c = classifyClause(text, clause, fallback, ctx)
     if (clause.head.subject.kind !== 'none') previous = clause.head.subject
     if (!c) continue

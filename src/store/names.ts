@@ -41,8 +41,14 @@ export function entityKey(e: { kind: string; name: string }): string {
   return `${e.kind}\u0000${e.name}`
 }
 
-/** The id of a series, creating it (with its slug) when new. */
+/**
+ * The id of a series, creating it (with its slug) when new. The slug is made from the series key
+ * (core/series-key.ts), so a title spelt differently another year ("Defense", "(“2+2”)",
+ * "Ministers' Meeting") finds the series already stored under that slug.
+ */
 export async function ensureSeries(db: Kysely<Database>, name: string, slug: string): Promise<number> {
+  const same = await db.selectFrom('series').select('id').where('slug', '=', slug).executeTakeFirst()
+  if (same) return Number(same.id)
   await db.insertInto('series').values({ name, slug }).onConflict((oc) => oc.doNothing()).execute()
   const row = await db.selectFrom('series').select('id').where('name', '=', name).executeTakeFirst()
   if (row) return Number(row.id)

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Ctx } from './context.js'
 import { ensureNames, ensureSeries } from './names.js'
 import type { Database } from './schema.js'
+import { seriesKey } from '../core/series-key.js'
 import { meetingSlug, slugify } from './slug.js'
 import type { NewDocument } from './types.js'
 
@@ -14,7 +15,7 @@ import type { NewDocument } from './types.js'
  */
 export async function saveMeeting(ctx: Ctx, doc: NewDocument, previousMeetingId: number | null): Promise<number> {
   const m = doc.meeting
-  const seriesId = m.series ? await ensureSeries(ctx.db, m.series, slugify(m.series)) : null
+  const seriesId = m.series ? await ensureSeries(ctx.db, m.series, slugify(seriesKey(m.series))) : null
   const fields = { series_id: seriesId, title: m.title, ordinal: m.ordinal, date: m.date, place: m.place, sources: JSON.stringify(m.sources) }
   const base = meetingSlug(m, basename(doc.source).replace(/\.[a-z0-9]+$/i, ''))
   let id = previousMeetingId

@@ -1,7 +1,7 @@
 // User lexicons: --lexicon FILE (JSON or YAML, schema/lexicon.schema.json) adds parties,
 // organisations with members, agencies, topic keywords and pledge verbs; a bad file gets one line
 // naming the file, line and field.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -87,6 +87,28 @@ describe('user lexicons', () => {
     expect(code).toBe(1)
     expect(err.split('\n')).toHaveLength(1)
     expect(err).toMatch(message)
+  })
+
+  it('ingest --lexicon stores the items the lexicon makes visible; a bad file stores nothing', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'communique-lexicon-store-')), 'store.db')
+    const env = { COMMUNIQUE_DB: db, COMMUNIQUE_USER: 'tester' }
+    const bad = await runCli(['ingest', DOC, '--lexicon', join(dir, 'nope.yaml')], env)
+    expect(bad.code).toBe(1)
+    expect(bad.err).toMatch(/nope\.yaml: no such lexicon file/)
+    expect(existsSync(db)).toBe(false)
+    const withLexicon = await runCli(['ingest', DOC, '--lexicon', YAML], env)
+    expect(withLexicon.code).toBe(0)
+    const listed = await runCli(['list', '--json'], env)
+    expect(listed.out).toContain('Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026')
+  })
+
+  it('ingest reads the COMMUNIQUE_LEXICON setting', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'communique-lexicon-store-')), 'store.db')
+    const { code, out } = await runCli(['ingest', DOC], { COMMUNIQUE_DB: db, COMMUNIQUE_USER: 'tester', COMMUNIQUE_LEXICON: YAML })
+    expect(code).toBe(0)
+    expect(out).toMatch(/doc\.txt: \d+ paragraphs, [1-9]\d* items/)
+    const listed = await runCli(['list', '--json'], { COMMUNIQUE_DB: db })
+    expect(listed.out).toContain('The Funafuti Maritime Authority will patrol the shared fishing grounds')
   })
 
   it('a missing file', async () => {

@@ -3,6 +3,7 @@ import { relative } from 'node:path'
 import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
 import { collectInputs } from '../../commands/collect-inputs.js'
+import { collectFiles, LEXICON_OPTION_HELP, loadLexicons } from '../../commands/load-lexicon.js'
 import { ingestMany, type IngestEvent, type IngestSummary } from '../../commands/ingest-many.js'
 import { reextractStored } from '../../commands/review-gold.js'
 import type { ReextractResult } from '../../store/types.js'
@@ -19,6 +20,7 @@ interface IngestOptions extends MeetingOptionValues {
   meeting?: string
   format?: SourceFormat
   as?: string
+  lexicon: string[]
 }
 
 const n = (x: number): string => x.toLocaleString('en-US')
@@ -32,6 +34,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--meeting <id|slug>', 'with --reextract: only this meeting')
     .option('--no-reextract-same', 'a text already stored is skipped, not extracted again (faster checks of large folders)')
     .option('--manifest <file>', 'TSV/CSV with columns file, title, date, parties, series (repeatable; a folder\'s MANIFEST.tsv is used automatically)', (v: string, all: string[]) => [...all, v], [])
+    .option('--lexicon <file>', LEXICON_OPTION_HELP, collectFiles, [])
   addMeetingOptions(cmd)
   addInputFormatOption(cmd)
   addActorOption(cmd)
@@ -41,10 +44,13 @@ Examples:
   $ communique ingest ../shared/corpus/wh-briefings-outcome-docs --series "G7 Summit"
   $ communique ingest statements/ --manifest statements/MANIFEST.tsv
   $ communique ingest --reextract --meeting 1      # after the extraction rules changed
+  $ communique ingest pif/ --lexicon pacific.yaml  # parties, groupings and verbs of your own
 
 The same text ingested again is extracted again: new proposals arrive as proposed, items people
 accepted, rejected, edited or added stay as they left them (matched by offsets, then by text).`)
   cmd.action(async (inputs: string[], opts: IngestOptions) => {
+    // Before anything is read or stored: a bad lexicon file stops the run with one line.
+    loadLexicons(opts.lexicon, ctx.env)
     if (opts.reextract) {
       if (inputs.length > 0) throw new CommuniqueError('usage', '--reextract works on the stored documents; ingest files without it (the same text is extracted again anyway)')
       const actor = actorOf(opts, ctx)

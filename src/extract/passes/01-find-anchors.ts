@@ -115,6 +115,10 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
   const raw = sentence.slice(verbStart, verbStart + verb.length)
   // The object of "to" must be an action ("to cooperate", "to supporting"), not a noun ("to democracy") ...
   if (/^[a-z]/.test(raw) && verbLemma(verb) !== null) return true
+  // ... or a nominal pledge: "reaffirmed their commitment to a free and open Indo-Pacific".
+  if (rule.nounObject?.test(head) && /\bcommitment\s+(?:to|towards|toward)\s+$/i.test(sentence.slice(start, verbStart)) && /^(?:the\s+|an?\s+|[A-Z]|[a-z]+\s)/.test(sentence.slice(verbStart))) {
+    return isActionNounPhrase(sentence.slice(verbStart), true)
+  }
   // ... except where a pledge takes a noun phrase: "we commit to a shared ambition", "the unwavering
   // commitment of the United States to the defense of Japan", "committed to greater nuclear energy collaboration".
   return NP_TAKERS.test(whole) || (rule.kind === 'noun' && /\b(?:commitment|dedication)/i.test(sentence.slice(start, verbStart)))

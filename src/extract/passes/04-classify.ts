@@ -1,6 +1,8 @@
 // Pass 4: decide each clause's type, actors, modality, strength and whether it restates a pledge.
 import type { ActorRole, ItemType, Modality, Strength } from '../../core/item.js'
+import { findCountryMentions } from '../../lexicon/countries.js'
 import type { ExtractContext } from '../context.js'
+import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
 import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
@@ -51,7 +53,11 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   }
   if (/\?\s*$/.test(sentence)) return null
 
+  // "called for another SCC later in the year": the parties' own next meeting is no demand on others.
+  if (rule.kind === 'call' && !anchor.verb && isOwnNextMeeting(sentence.slice(anchor.end))) type = 'position'
   if (rule.kind === 'modal') {
+    // "The next meeting will be held in London": a schedule of the parties' own meeting, not a pledge.
+    if (isOwnNextMeeting(sentence.slice(head.start, anchor.start))) return null
     if (verb && hopeVerbs.has(verb)) { type = 'position'; modality = 'hope' }
     else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
     // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.
@@ -59,7 +65,12 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
   }
   // "the Ministers decided" with a pledge: past tense of a decision is still a pledge of future action.
-  const actors = subject.kind === 'party' || (subject.kind === 'parties' && subject.actors.length > 0) ? subject.actors : ctx.parties
+  let actors = subject.kind === 'party' || (subject.kind === 'parties' && subject.actors.length > 0) ? subject.actors : ctx.parties
+  // "underscored that U.S. commitment to growing that initiative": the party whose commitment it is.
+  if (rule.kind === 'noun' && actors.length > 1) {
+    const owners = [...new Set(findCountryMentions(sentence.slice(anchor.start, anchor.verbStart)).map((c) => c.name))]
+    if (owners.length === 1 && actors.includes(owners[0]!)) actors = owners
+  }
   const actorRole: ActorRole = type === 'directive' ? 'officials' : type === 'call' ? 'third-party' : 'parties'
   const lead = sentence.slice(clause.start, anchor.verbStart)
   const strength: Strength = clause.part === 'head' || (verb !== null && weakVerbs.has(verb)) || /\b(?:explore|consider|study|examine)\b/i.test(lead) ? 'weak' : 'firm'

@@ -18,10 +18,11 @@ export const callRules: AnchorRule[] = [
     heads: words(URGE_WORDS),
     example: 'They urged North Korea to comply with all relevant UN Security Council resolutions',
   },
-  // "called for a peaceful settlement through the full implementation of the Minsk process"
+  // "called for a peaceful settlement through the full implementation of the Minsk process"; "demand"
+  // as a noun ("demand for energy will rise", "demand is growing") is no call.
   {
     id: 'call/call-for', type: 'call', kind: 'call', modality: 'present',
-    pattern: pattern(`(?<head>${alt(['call for', 'called for', 'calls for', 'calling for', 'demand', 'demanded', 'demands'])})(?![\\p{L}])`),
+    pattern: pattern(`(?<head>${alt(['call for', 'called for', 'calls for', 'calling for'])}|(?:demand|demanded|demands)(?!\\s+(?:for|will|would|is|are|was|were|has|have|had|in|of|and|or|to|from|growth|side|response|remains?|continues?|rose|rises?|fell|falls?)\\b|\\s*[,.;:)]))(?![\\p{L}])`),
     heads: ['call', 'called', 'calls', 'calling', 'demand', 'demanded', 'demands'],
     example: 'called for a peaceful settlement through the full implementation of the Minsk process',
   },

@@ -22,8 +22,8 @@ const COMMITMENT_NOUNS = [
   'commitment', 'commitments', 'decision', 'dedication', 'determination', 'intent', 'intention', 'intentions', 'plan',
   'plans', 'pledge', 'readiness', 'resolve', 'willingness',
 ]
-const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+U\\.S\\.|the\\s+United\\s+States[’']?|their|our|its|his|her|the|a|an)\\s+`
-const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|U\\.S\\.)\\s+)*`
+const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
+const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.)\\s+)*`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
 const BE = alt(BE_WORDS)
 const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+(?:to|towards|toward)|united\\s+in)`
@@ -70,8 +70,10 @@ export const commitmentRules: AnchorRule[] = [
     id: 'commitment/commitment-noun', type: 'commitment', kind: 'noun', modality: 'decided',
     pattern: pattern(`(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?(?:to|towards|toward)\\s+${ADVERBS}${VERB}`),
     heads: words(STATEMENT_VERBS),
+    nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reiterat|renew|underscor|underlin|united|steadfast|unwavering|resolute)/,
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
+
   // "We are taking steps to further reduce avenues for Russia to circumvent our financial measures"
   {
     id: 'commitment/progressive', type: 'commitment', kind: 'pledge', modality: 'present', needsPartySubject: true,

@@ -49,6 +49,12 @@ export interface AnchorRule {
   early?: boolean
   /** A verb that, coordinated after another clause without its own subject, does not start a clause of its own ("to identify, treat, and support"). */
   joinsSeries?: boolean
+  /**
+   * A nominal pledge: "reaffirm our commitment to a free and open Indo-Pacific" counts with a plain
+   * noun phrase after "commitment to", not only with an action ("to cooperate", "to the defense of"),
+   * when the rule's head word (lower-cased) matches this pattern.
+   */
+  nounObject?: RegExp
   /** One real example phrase this rule exists for. */
   example: string
 }

@@ -16,6 +16,13 @@ describe('anchor rules', () => {
     }
   })
 
+  // Patterns run over lower-cased text: a capital letter in a pattern (not an escape such as \\s, \\S)
+  // could never match ("the U\\.S\\." once hid "reiterated the U.S. commitment to").
+  it.each(ANCHOR_RULES.map((r) => [r.id, r] as const))('%s has no capital letter to match', (_id, rule) => {
+    const literal = rule.pattern.source.replace(/\\[a-zA-Z]|\\p\{[A-Za-z]+\}|\(\?<[a-zA-Z]+>/g, '')
+    expect(literal).not.toMatch(/[A-Z]/)
+  })
+
   it.each(ANCHOR_RULES.map((r) => [r.id, r] as const))('%s fires on its example', (_id, rule) => {
     expect(findCandidates(rule.example).some((a) => a.rule.id === rule.id)).toBe(true)
   })

@@ -6,6 +6,8 @@ const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/
 const countryByName = new Map<string, string>()
 /** Surname (or East Asian family name) → country; null when two countries share it. */
 const countryBySurname = new Map<string, string | null>()
+/** Surname → first letters of the other words of the leaders' names ("wong" → "l" of Lawrence). */
+const initialsBySurname = new Map<string, Set<string>>()
 for (const leader of LEADERS) {
   countryByName.set(nameKey(leader.name), leader.country)
   const tokens = nameTokens(leader.name)
@@ -13,6 +15,9 @@ for (const leader of LEADERS) {
   for (const key of new Set([tokens[tokens.length - 1]!, tokens[0]!])) {
     const known = countryBySurname.get(key)
     countryBySurname.set(key, known === undefined || known === leader.country ? leader.country : null)
+    const initials = initialsBySurname.get(key) ?? new Set<string>()
+    for (const t of tokens) if (t !== key) initials.add(t[0]!)
+    initialsBySurname.set(key, initials)
   }
 }
 
@@ -28,7 +33,10 @@ export function leaderCountry(name: string): string | null {
   if (exact) return exact
   const tokens = nameTokens(name)
   const last = tokens[tokens.length - 1]
-  return last ? countryBySurname.get(last) ?? null : null
+  if (!last) return null
+  // "Penny Wong" is not "Lawrence Wong": a printed given name must fit the leader's ("Joe" fits "Joseph").
+  if (tokens.length > 1 && initialsBySurname.get(last) && !initialsBySurname.get(last)!.has(tokens[0]![0]!)) return null
+  return countryBySurname.get(last) ?? null
 }
 
 function nameKey(name: string): string {

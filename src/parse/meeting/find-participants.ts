@@ -42,6 +42,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false)
     for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
+    shareClosingCountry(kept, s)
     inheritCountries(kept, s)
     for (const c of kept) mergeInto(found, c)
   }
@@ -122,6 +123,27 @@ export function splitOffice(office: string): { office: string; country: string |
 function organisationOf(words: string): string | null {
   const found = findOrganisationParties(words)[0]
   return found && found.at <= 4 ? found.name : null
+}
+
+/** Offices that name one country's minister by themselves (their country is given later, from the office). */
+const NATIONAL_OFFICE = /^(?:Secretary of (?:State|Defen[cs]e)\b|(?:Foreign|Defence|Home) Secretary$)/
+
+/**
+ * "Foreign Minister Penny Wong and Defence Minister Richard Marles of Australia and ...": the
+ * "of Australia" that closes a group of names is the country of every name of the group.
+ */
+function shareClosingCountry(list: Candidate[], s: TextSpan): void {
+  for (let k = list.length - 1; k > 0; k--) {
+    const c = list[k]!
+    if (!c.country || !/^,?\s+of\s+(?:the\s+)?\p{Lu}/u.test(s.text.slice(c.end - s.start, c.end - s.start + 40))) continue
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = list[j]!
+      const between = s.text.slice(prev.end - s.start, list[j + 1]!.start - s.start)
+      if (prev.country || /\b(?:met|meets|with|welcomed|received|hosted|counterparts?|of)\b|[;:(]/.test(between) || !/\band\b|,/.test(between)) break
+      if (prev.office && NATIONAL_OFFICE.test(prev.office)) break
+      prev.country = c.country
+    }
+  }
 }
 
 /** A minister without a country takes the country of the person named just before, in one sentence. */

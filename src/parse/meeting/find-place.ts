@@ -20,6 +20,15 @@ const IN_SENTENCE = [
   new RegExp(`\\b(?:hosted|welcomed|received|met)\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]
 
+/**
+ * A news dateline that opens the first paragraph: "Tokyo, 8 January 2016 - The Ministers ...",
+ * "TOKYO, March 16 (Kyodo) — ...", "Washington, D.C. — ...".
+ */
+const OPENING_DATELINE = new RegExp(
+  `^${PLACE}(?:,\\s+\\p{Lu}[\\p{L}.]+)?(?:,?\\s+(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\.?(?:,?\\s+\\d{4})?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:,\\s*\\d{4})?))?\\s*(?:\\([^()]{1,30}\\)\\s*)?[-–—]+\\s+(?=\\p{Lu})`,
+  'du',
+)
+
 /** A meeting held over video: it has no place. */
 export const VIRTUAL = /\b(?:virtually|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
 
@@ -58,6 +67,16 @@ export function findPlace(tree: Document): FoundValue<string> | null {
         const [a, b] = m.indices!.groups!.place!
         if (isPlace(m.groups!.place!)) return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
       }
+    }
+  }
+  let seen = 0
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph' || seen++ >= 2) continue
+    const first = block.children[0]
+    const m = first ? OPENING_DATELINE.exec(first.value) : null
+    if (m && first && isPlace(m.groups!.place!)) {
+      const [a, b] = m.indices!.groups!.place!
+      return { value: m.groups!.place!, source: 'text', start: first.position.start.offset + a, end: first.position.start.offset + b }
     }
   }
   for (const block of tree.children) {

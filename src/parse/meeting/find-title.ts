@@ -67,7 +67,12 @@ function isPageLine(h: Heading): boolean {
 export function seriesOf(title: string): string | null {
   const split = splitLeadingOrdinal(title)
   if (split) return split.rest
-  if (new RegExp(`${MEETING_NOUN}$`).test(title)) return title.replace(/^[Tt]he\s+/, '')
+  // "Japan-U.S. Security Consultative Committee (two-plus-two)": a trailing "(2+2)" or "(SCC)" is no part of the name's ending.
+  // "AUKUS Defence Ministers' Meeting Joint Statement", "NATO Summit Declaration": the document's kind is no part of it.
+  const name = title.replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '')
+    .replace(/\s*[:,–—-]?\s+(?:Joint\s+)?(?:Statement|Communiqu[ée]|Declaration|Chair(?:man)?['’]s\s+Statement|Fact\s+Sheet|Readout)$/iu, '')
+    .replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '')
+  if (new RegExp(`${MEETING_NOUN}$`).test(name)) return name.replace(/^[Tt]he\s+/, '')
   return null
 }
 

@@ -89,6 +89,41 @@ describe('readMeeting', () => {
     expect(meetingOf(text).participants.map((p) => p.name)).toEqual(names)
   })
 
+  it('a participant whose office only one country has adds that country to the parties (still warned)', () => {
+    const f = file('Secretary of State Blinken and Minister for Foreign Affairs Motegi of Japan met in Tokyo on 16 March 2021.')
+    const m = parseStatement(f).meeting
+    expect(m.parties).toEqual(['United States', 'Japan'])
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Blinken', 'United States'], ['Motegi', 'Japan']])
+    expect(f.diagnostics.filter((d) => d.rule === 'parse/meeting-parties').map((d) => d.severity)).toEqual(['warning'])
+  })
+
+  it.each([
+    ['Japan-U.S. Security Consultative Committee (two-plus-two)', 'Japan-U.S. Security Consultative Committee'],
+    ['Japan-UK Foreign and Defence Ministerial Meeting (“2+2”)', 'Japan-UK Foreign and Defence Ministerial Meeting'],
+  ])('a trailing "(2+2)" does not hide the series: %s', (title, series) => {
+    expect(meetingOf(`${title}\n\nThe Ministers met in Tokyo on 16 March 2021.`).series).toBe(series)
+  })
+
+  it('a country that closes a group of names is the country of each; a surname alone does not make a leader ("Penny Wong" is not Singapore\'s Lawrence Wong)', () => {
+    const m = meetingOf('On 9 December 2023, Foreign Minister Penny Wong and Defence Minister Richard Marles of Australia and Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru of Japan met in Tokyo for the Eleventh Japan-Australia 2+2 Foreign and Defence Ministerial Consultations.')
+    expect(m.parties).toEqual(['Australia', 'Japan'])
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Penny Wong', 'Australia'], ['Richard Marles', 'Australia'], ['Kamikawa Yoko', 'Japan'], ['Kihara Minoru', 'Japan']])
+  })
+
+  it('the one party no participant speaks for is the country of the participant without one', () => {
+    const m = meetingOf('AUKUS Defence Ministers\' Meeting Joint Statement\n\nDeputy Prime Minister and Minister for Defence Richard Marles, Secretary of Defense Lloyd J. Austin III, and Secretary of State for Defence Grant Shapps met at Moffett Field, California, on 1 December 2023.')
+    expect(m.participants.map((p) => p.country)).toEqual(['Australia', 'United States', 'United Kingdom'])
+    expect(m.series).toBe('AUKUS Defence Ministers\' Meeting')
+  })
+
+  it.each([
+    ['Joint Statement\n\nTokyo, 8 January 2016 - The Foreign and Defence Ministers of Japan and the United Kingdom held their second meeting today.', 'Tokyo'],
+    ['Joint Statement\n\nTOKYO, March 16 (Kyodo) — Japan and the United States agreed on Tuesday to cooperate.', 'TOKYO'],
+    ['Joint Statement\n\nJapan — The leaders met and agreed to cooperate.', null],
+  ])('reads the place from a news dateline that opens the text: %s', (text, place) => {
+    expect(meetingOf(text).place).toBe(place)
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })

@@ -86,7 +86,12 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   const strong = parties.length > 0 || listed.length > 0
   if (listed.length > 0) parties.push(...listed)
   else {
-    for (const p of people) if (p.country) parties.push({ name: p.country, at: p.start })
+    // "Secretary of State Blinken and Minister for Foreign Affairs Motegi of Japan met ...": an
+    // office only one country has names that country too, so the parties are not Japan alone.
+    for (const p of people) {
+      const country = p.country ?? (p.office ? nationalOfficeCountry(p.office) : null)
+      if (country) parties.push({ name: country, at: p.start })
+    }
     parties.push(...partiesFromOffices(openingSentences(tree)))
   }
   meeting.parties = orderParties(parties)
@@ -117,9 +122,14 @@ const NATIONAL_OFFICES: Array<[RegExp, string]> = [
   [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
 ]
 
+/** The country of an office only one country's ministers hold ("Secretary of State"), else null. */
+function nationalOfficeCountry(office: string): string | null {
+  return NATIONAL_OFFICES.find(([re]) => re.test(office))?.[1] ?? null
+}
+
 /**
  * Gives participants without a country one: from an office only one country has ("Secretary of
- * State" alone is American), then, in a meeting of two parties, the party the others do not belong to.
+ * State" alone is American), then the one party the others do not belong to.
  */
 function fillParticipantCountries(meeting: MeetingRecord): void {
   for (const p of meeting.participants) {
@@ -127,9 +137,11 @@ function fillParticipantCountries(meeting: MeetingRecord): void {
     const national = NATIONAL_OFFICES.find(([re, country]) => re.test(p.office!) && (meeting.parties.length === 0 || meeting.parties.includes(country)))
     if (national) p.country = national[1]
   }
-  if (meeting.parties.length !== 2) return
+  if (meeting.parties.length < 2) return
+  // The one party no one named speaks for yet is the country of those without one (AUKUS: the
+  // British and American ministers are known, so the Australian is the third).
   const known = new Set(meeting.participants.map((p) => p.country).filter((c): c is string => c !== null && meeting.parties.includes(c)))
-  if (known.size !== 1) return
-  const other = meeting.parties.find((c) => !known.has(c))!
-  for (const p of meeting.participants) if (!p.country) p.country = other
+  const missing = meeting.parties.filter((c) => !known.has(c))
+  if (missing.length !== 1 || known.size === 0) return
+  for (const p of meeting.participants) if (!p.country) p.country = missing[0]!
 }
