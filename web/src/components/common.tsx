@@ -43,6 +43,15 @@ export const TYPES: ItemType[] = ['commitment', 'directive', 'support', 'call', 
 
 export const REVIEW_STATES = ['proposed', 'accepted', 'rejected'] as const
 
+/** One `<option>` per value, each showing the value as it is. */
+export function plainOptions(values: readonly string[]) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {value}
+    </option>
+  ))
+}
+
 export function TypeBadge({ type }: { type: ItemType }) {
   return <span class={`badge type-${type}`}>{type}</span>
 }

@@ -1,7 +1,7 @@
 // Admin: users (add, role, party, disable, reset password) and their API tokens (revoke).
 import { useState } from 'preact/hooks'
 import { del, get, messageOf, patch, post } from '../api.js'
-import { ErrorText, Loading, Notice, When } from '../components/common.js'
+import { ErrorText, Loading, Notice, When, plainOptions } from '../components/common.js'
 import { useApi, useTitle } from '../hooks.js'
 import { can, useSession } from '../session.js'
 import type { AdminUser, Role, Token } from '../types.js'
@@ -89,11 +89,7 @@ function UserRow({ user, onChanged, onError }: { user: AdminUser; onChanged: (me
       <th scope="row">{user.name}</th>
       <td>
         <select aria-label={`Role of ${user.name}`} value={user.role} onChange={(e) => void change({ role: e.currentTarget.value }, `${user.name} is now ${e.currentTarget.value}.`)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
+          {plainOptions(ROLES)}
         </select>
       </td>
       <td>
@@ -211,11 +207,7 @@ export function AdminUsers() {
         <label>
           Role
           <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as Role })}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
+            {plainOptions(ROLES)}
           </select>
         </label>
         <label>
