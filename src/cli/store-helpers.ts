@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { CommuniqueError } from '../core/errors.js'
 import type { ItemType } from '../core/item.js'
-import { sharedItemFilter } from '../commands/query-items.js'
+import { sharedItemFilter, type SharedFilterValues } from '../commands/query-items.js'
 import { withStoreFromEnv } from '../commands/store-from-env.js'
 import { DEFAULT_DB_PATH } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
@@ -78,15 +78,7 @@ export function addFilterOptions(cmd: Command): Command {
 }
 
 /** Values of the filter options. */
-export interface FilterValues {
-  meeting?: string
-  series?: string
-  party?: string
-  topic?: string
-  type?: ItemType
-  status?: string
-  overdue?: boolean
-  dueBefore?: string
+export interface FilterValues extends SharedFilterValues {
   allVersions?: boolean
   review?: ReviewState
 }

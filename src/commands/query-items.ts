@@ -10,18 +10,10 @@ export function itemVersion(item: Pick<StoredItem, 'version'>): number {
   return item.version
 }
 
-/** Filters of the API beyond the store's ItemFilter, applied after reading. */
-export interface ItemQuery {
-  meeting?: string
-  series?: string
-  party?: string
-  topic?: string
-  type?: StoredItem['type']
-  status?: string
+/** Filters of the API: those it shares with the CLI, and those beyond the store's ItemFilter, applied after reading. */
+export interface ItemQuery extends SharedFilterValues {
   owner?: string
-  dueBefore?: string
   dueAfter?: string
-  overdue?: boolean
   /** Words that must all occur in the item's text (case-insensitive). */
   q?: string
   /** Review states (proposed, accepted, rejected), joined by commas. */
