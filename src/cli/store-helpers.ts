@@ -5,11 +5,12 @@ import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { CommuniqueError } from '../core/errors.js'
 import type { ItemType } from '../core/item.js'
+import { sharedItemFilter, type SharedFilterValues } from '../commands/query-items.js'
 import { withStoreFromEnv } from '../commands/store-from-env.js'
 import { DEFAULT_DB_PATH } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
 import type { ItemFilter, ReviewState, StoredItem } from '../store/types.js'
-import { assertIsoDate, canonicalParty, parseStatus, resolveActor } from '../track/index.js'
+import { assertIsoDate, resolveActor } from '../track/index.js'
 import { formatCsv, formatTable, printJson } from './output.js'
 import type { CliContext } from './program.js'
 
@@ -77,30 +78,14 @@ export function addFilterOptions(cmd: Command): Command {
 }
 
 /** Values of the filter options. */
-export interface FilterValues {
-  meeting?: string
-  series?: string
-  party?: string
-  topic?: string
-  type?: ItemType
-  status?: string
-  overdue?: boolean
-  dueBefore?: string
+export interface FilterValues extends SharedFilterValues {
   allVersions?: boolean
   review?: ReviewState
 }
 
 /** Turns filter options into an ItemFilter, checking status and date. */
 export function toFilter(opts: FilterValues, ctx: CliContext): ItemFilter {
-  const f: ItemFilter = {}
-  if (opts.meeting) f.meeting = opts.meeting
-  if (opts.series) f.series = opts.series
-  if (opts.party) f.party = canonicalParty(opts.party)
-  if (opts.topic) f.topic = opts.topic
-  if (opts.type) f.type = opts.type
-  if (opts.status) f.status = parseStatus(opts.status)
-  if (opts.overdue) { f.overdue = true; f.today = todayOf(ctx) }
-  if (opts.dueBefore) f.dueBefore = assertIsoDate(opts.dueBefore, '--due-before')
+  const f = sharedItemFilter(opts, () => todayOf(ctx), '--due-before')
   if (opts.allVersions) f.allVersions = true
   if (opts.review) f.review = [opts.review]
   return f

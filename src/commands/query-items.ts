@@ -10,18 +10,10 @@ export function itemVersion(item: Pick<StoredItem, 'version'>): number {
   return item.version
 }
 
-/** Filters of the API beyond the store's ItemFilter, applied after reading. */
-export interface ItemQuery {
-  meeting?: string
-  series?: string
-  party?: string
-  topic?: string
-  type?: StoredItem['type']
-  status?: string
+/** Filters of the API: those it shares with the CLI, and those beyond the store's ItemFilter, applied after reading. */
+export interface ItemQuery extends SharedFilterValues {
   owner?: string
-  dueBefore?: string
   dueAfter?: string
-  overdue?: boolean
   /** Words that must all occur in the item's text (case-insensitive). */
   q?: string
   /** Review states (proposed, accepted, rejected), joined by commas. */
@@ -36,17 +28,39 @@ function reviewState(value: string): ReviewState {
   return state
 }
 
+/** The filter values the API and the CLI share. */
+export interface SharedFilterValues {
+  meeting?: string
+  series?: string
+  party?: string
+  topic?: string
+  type?: StoredItem['type']
+  status?: string
+  overdue?: boolean
+  dueBefore?: string
+}
+
+/**
+ * The part of the store's filter the API and the CLI build alike, checking status, party and the
+ * due date; `dueBeforeName` is how the caller names that value in messages, and `today` is asked
+ * only for overdue.
+ */
+export function sharedItemFilter(v: SharedFilterValues, today: () => string, dueBeforeName: string): ItemFilter {
+  const f: ItemFilter = {}
+  if (v.meeting) f.meeting = v.meeting
+  if (v.series) f.series = v.series
+  if (v.party) f.party = canonicalParty(v.party)
+  if (v.topic) f.topic = v.topic
+  if (v.type) f.type = v.type
+  if (v.status) f.status = parseStatus(v.status)
+  if (v.overdue) { f.overdue = true; f.today = today() }
+  if (v.dueBefore) f.dueBefore = assertIsoDate(v.dueBefore, dueBeforeName)
+  return f
+}
+
 /** Turns API query values into the store's filter, checking status, party and dates. */
 export function toItemFilter(q: ItemQuery, today: string): ItemFilter {
-  const f: ItemFilter = {}
-  if (q.meeting) f.meeting = q.meeting
-  if (q.series) f.series = q.series
-  if (q.party) f.party = canonicalParty(q.party)
-  if (q.topic) f.topic = q.topic
-  if (q.type) f.type = q.type
-  if (q.status) f.status = parseStatus(q.status)
-  if (q.overdue) { f.overdue = true; f.today = today }
-  if (q.dueBefore) f.dueBefore = assertIsoDate(q.dueBefore, 'dueBefore')
+  const f = sharedItemFilter(q, () => today, 'dueBefore')
   if (q.review) f.review = [...new Set(q.review.split(',').map((r) => r.trim()))].map(reviewState)
   return f
 }

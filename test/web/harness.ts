@@ -150,6 +150,26 @@ export async function signIn(page: Page, name: string, password = PASSWORD): Pro
   await page.getByTestId('user').getByText(name, { exact: true }).waitFor()
 }
 
+/** A signed-in page of a fresh context, with what it saw. */
+export async function signedInPage(browser: Browser, origin: string, name: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; watch: Watch }> {
+  const { context, watch } = await newContext(browser, origin, viewport)
+  const page = await context.newPage()
+  await signIn(page, name)
+  return { context, page, watch }
+}
+
+/** Selects the whole of statement paragraph `paragraph` as a reader's mouse would, which offers "Add item". */
+export async function selectParagraph(page: Page, paragraph: number): Promise<void> {
+  await page.evaluate((n) => {
+    const para = document.querySelector(`.statement [data-paragraph="${n}"]`)!
+    const range = document.createRange()
+    range.selectNodeContents(para)
+    window.getSelection()!.removeAllRanges()
+    window.getSelection()!.addRange(range)
+    para.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+  }, paragraph)
+}
+
 /** Serious and critical axe-core violations on the current page (rule id and the first target). */
 export async function axeViolations(page: Page): Promise<string[]> {
   // The server's CSP forbids inline scripts, which addScriptTag would add; evaluating the source

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS } from '../../src/commands/render-pdf.js'
-import { CHROMIUM, SEED_TITLE, newContext, signIn, startServer, webTestsUnavailable, type WebServer } from './harness.js'
+import { CHROMIUM, SEED_TITLE, selectParagraph, signedInPage, startServer, webTestsUnavailable, type WebServer } from './harness.js'
 
 const unavailable = webTestsUnavailable()
 
@@ -25,12 +25,7 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await server?.close()
   })
 
-  const session = async (name: string) => {
-    const { context, watch } = await newContext(browser, server.origin)
-    const page = await context.newPage()
-    await signIn(page, name)
-    return { context, page, watch }
-  }
+  const session = (name: string) => signedInPage(browser, server.origin, name)
 
   it("shows my work: the header names user, role and party; my party's items and per-meeting counts", async () => {
     const { context, page } = await session('desk-japan')
@@ -92,14 +87,7 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await page.locator('.panel .item-panel').waitFor()
     expect(await page.locator('.panel blockquote.quote').textContent()).toBeTruthy()
     // Selecting text offers "Add item".
-    await page.evaluate(() => {
-      const para = document.querySelector('.statement [data-paragraph="22"]')!
-      const range = document.createRange()
-      range.selectNodeContents(para)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      para.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-    })
+    await selectParagraph(page, 22)
     await page.getByRole('button', { name: 'Add item' }).waitFor()
     await context.close()
   })

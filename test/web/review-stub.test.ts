@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS } from '../../src/commands/render-pdf.js'
 import type { RouteDef } from '../../src/server/route.js'
 import { ROUTES } from '../../src/server/routes/index.js'
-import { CHROMIUM, newContext, signIn, startServer, webTestsUnavailable, type WebServer } from './harness.js'
+import { CHROMIUM, selectParagraph, signedInPage, startServer, webTestsUnavailable, type WebServer } from './harness.js'
 
 const unavailable = webTestsUnavailable()
 const routesExist = ROUTES.some((r) => r.url === '/api/items/:id/accept')
@@ -63,9 +63,7 @@ describe.skipIf(unavailable !== null || routesExist)('review UI against stand-in
   })
 
   it('sends accept, reject with a reason, an edit of the actors, split, merge and "mark reviewed" as the contract says', async () => {
-    const { context } = await newContext(browser, server.origin)
-    const page = await context.newPage()
-    await signIn(page, 'editor')
+    const { context, page } = await signedInPage(browser, server.origin, 'editor')
     await page.goto(`/meetings/${server.seedMeetingId}/review`)
     await page.getByText(/Item 1 of \d+/).waitFor()
     await page.keyboard.press('a')
@@ -105,19 +103,10 @@ describe.skipIf(unavailable !== null || routesExist)('review UI against stand-in
 
   it('adds an item from selected text with its quote, type and paragraph', async () => {
     calls.length = 0
-    const { context } = await newContext(browser, server.origin)
-    const page = await context.newPage()
-    await signIn(page, 'editor')
+    const { context, page } = await signedInPage(browser, server.origin, 'editor')
     await page.goto(`/meetings/${server.seedMeetingId}/statement`)
     await page.locator('.statement .hl').first().waitFor()
-    await page.evaluate(() => {
-      const para = document.querySelector('.statement [data-paragraph="22"]')!
-      const range = document.createRange()
-      range.selectNodeContents(para)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      para.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-    })
+    await selectParagraph(page, 22)
     await page.getByRole('button', { name: 'Add item' }).click()
     await page.getByLabel('Type').selectOption('directive')
     await page.getByRole('button', { name: 'Save item' }).click()

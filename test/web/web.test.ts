@@ -4,7 +4,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS } from '../../src/commands/render-pdf.js'
-import { CHROMIUM, PAYLOAD_COMMENT, PAYLOAD_OWNER, SEED_TITLE, axeViolations, gzipBytes, newContext, signIn, startServer, webTestsUnavailable, type WebServer } from './harness.js'
+import { CHROMIUM, PAYLOAD_COMMENT, PAYLOAD_OWNER, SEED_TITLE, axeViolations, gzipBytes, newContext, signIn, signedInPage, startServer, webTestsUnavailable, type WebServer } from './harness.js'
 
 const unavailable = webTestsUnavailable()
 if (unavailable) console.warn(unavailable)
@@ -22,12 +22,7 @@ describe.skipIf(unavailable !== null)('web workspace in Chromium', () => {
   })
 
   /** A signed-in page of a fresh context, with what it saw. */
-  const session = async (name: string, viewport?: { width: number; height: number }) => {
-    const { context, watch } = await newContext(browser, server.origin, viewport)
-    const page = await context.newPage()
-    await signIn(page, name)
-    return { context, page, watch }
-  }
+  const session = (name: string, viewport?: { width: number; height: number }) => signedInPage(browser, server.origin, name, viewport)
 
   it('signs in through the labelled form, shows user, role and party, and lists the seed meeting; first load stays under 150 KB gzip from the server alone', async () => {
     const { context, watch } = await newContext(browser, server.origin)

@@ -43,6 +43,15 @@ export const TYPES: ItemType[] = ['commitment', 'directive', 'support', 'call', 
 
 export const REVIEW_STATES = ['proposed', 'accepted', 'rejected'] as const
 
+/** One `<option>` per value, each showing the value as it is. */
+export function plainOptions(values: readonly string[]) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {value}
+    </option>
+  ))
+}
+
 export function TypeBadge({ type }: { type: ItemType }) {
   return <span class={`badge type-${type}`}>{type}</span>
 }
@@ -77,6 +86,21 @@ export function Section({ title, children, id }: { title: string; children: Comp
   )
 }
 
+/** A table's head: one row of column headers. */
+export function ColumnHeads({ names }: { names: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((name) => (
+          <th key={name} scope="col">
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  )
+}
+
 /** A compact table of items linking to their panel. */
 export function ItemTable({ items, caption, empty = 'None.' }: { items: ApiItem[]; caption?: string; empty?: string }) {
   if (items.length === 0) return <p class="muted">{empty}</p>
@@ -84,16 +108,7 @@ export function ItemTable({ items, caption, empty = 'None.' }: { items: ApiItem[
     <div class="table-wrap">
       <table class="items">
         {caption ? <caption>{caption}</caption> : null}
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Quote</th>
-            <th scope="col">Type</th>
-            <th scope="col">Status</th>
-            <th scope="col">Due</th>
-            <th scope="col">Owner</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Item', 'Quote', 'Type', 'Status', 'Due', 'Owner']} />
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { ApiError, get, messageOf, post, request, reviewMessage, versionOf } from '../api.js'
 import { can, useSession } from '../session.js'
 import type { ApiItemDetail, HistoryEntry, Status, StoredLink } from '../types.js'
-import { ErrorText, Loading, Notice, ReviewBadge, STATUSES, STATUS_LABEL, StatusBadge, TypeBadge, When } from './common.js'
+import { ColumnHeads, ErrorText, Loading, Notice, ReviewBadge, STATUSES, STATUS_LABEL, StatusBadge, TypeBadge, When } from './common.js'
 import { safeHref } from './safe-url.js'
 import { RejectForm } from './review-forms.js'
 
@@ -66,13 +66,7 @@ function ConflictView({ conflict, onReapply, onDiscard, busy }: { conflict: Conf
       <p>Your change was not saved. Here is what changed meanwhile and what you wanted to save:</p>
       {conflict.theirs.length > 0 ? <History entries={conflict.theirs} /> : null}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Now on the server</th>
-            <th scope="col">Your change</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Field', 'Now on the server', 'Your change']} />
         <tbody>
           {Object.entries(conflict.mine).map(([field, value]) => (
             <tr key={field}>
@@ -421,15 +415,7 @@ export function ItemPanel({ id, headingLevel = 1 }: { id: string; headingLevel?:
           <p class="muted">No scores recorded.</p>
         ) : (
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Party</th>
-                <th scope="col">Round</th>
-                <th scope="col">Score</th>
-                <th scope="col">Rationale</th>
-                <th scope="col">By</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Party', 'Round', 'Score', 'Rationale', 'By']} />
             <tbody>
               {(item.assessments ?? []).map((a) => (
                 <tr key={a.id}>

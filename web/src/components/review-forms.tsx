@@ -1,7 +1,7 @@
 // Forms of the review actions: reject with a reason, edit an item's fields.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ApiItem, ItemType } from '../types.js'
-import { TYPES } from './common.js'
+import { TYPES, plainOptions } from './common.js'
 
 export const REJECT_REASONS = [
   ['not-a-pledge', 'Not a pledge'],
@@ -82,11 +82,7 @@ export function EditForm({ item, onSave, onCancel }: { item: ApiItem; onSave: (b
       <label>
         Type
         <select ref={first} value={type} onChange={(e) => setType(e.currentTarget.value as ItemType)}>
-          {TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
+          {plainOptions(TYPES)}
         </select>
       </label>
       <label class="wide">

@@ -1,7 +1,7 @@
 // Admin: users (add, role, party, disable, reset password) and their API tokens (revoke).
 import { useState } from 'preact/hooks'
 import { del, get, messageOf, patch, post } from '../api.js'
-import { ErrorText, Loading, Notice, When } from '../components/common.js'
+import { ColumnHeads, ErrorText, Loading, Notice, When, plainOptions } from '../components/common.js'
 import { useApi, useTitle } from '../hooks.js'
 import { can, useSession } from '../session.js'
 import type { AdminUser, Role, Token } from '../types.js'
@@ -89,11 +89,7 @@ function UserRow({ user, onChanged, onError }: { user: AdminUser; onChanged: (me
       <th scope="row">{user.name}</th>
       <td>
         <select aria-label={`Role of ${user.name}`} value={user.role} onChange={(e) => void change({ role: e.currentTarget.value }, `${user.name} is now ${e.currentTarget.value}.`)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
+          {plainOptions(ROLES)}
         </select>
       </td>
       <td>
@@ -167,17 +163,7 @@ export function AdminUsers() {
       {users.data ? (
         <div class="table-wrap">
           <table class="users">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Party</th>
-                <th scope="col">Disabled</th>
-                <th scope="col">Password</th>
-                <th scope="col">Created</th>
-                <th scope="col">Tokens</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Name', 'Role', 'Party', 'Disabled', 'Password', 'Created', 'Tokens']} />
             <tbody>
               {users.data.users.map((u) => (
                 <UserRow key={u.name} user={u} onChanged={changed} onError={setError} />
@@ -211,11 +197,7 @@ export function AdminUsers() {
         <label>
           Role
           <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value as Role })}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
+            {plainOptions(ROLES)}
           </select>
         </label>
         <label>

@@ -4,7 +4,7 @@ import { Component } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { get, messageOf } from '../api.js'
-import { ErrorText, Loading, ReviewBadge, STATUSES, STATUS_LABEL, StatusBadge, TYPES, TypeBadge, When, meetingName } from '../components/common.js'
+import { ColumnHeads, ErrorText, Loading, ReviewBadge, STATUSES, STATUS_LABEL, StatusBadge, TYPES, TypeBadge, When, meetingName } from '../components/common.js'
 import { useApi, useTitle } from '../hooks.js'
 import { can, useSession } from '../session.js'
 import type { ApiItem, Chart, MeetingAnswer, Status } from '../types.js'
@@ -104,13 +104,7 @@ function Summary({ report }: { report: ReportJson }) {
       {s.compliance.some((c) => c.scored > 0) ? (
         <table class="compliance">
           <caption>Compliance by party</caption>
-          <thead>
-            <tr>
-              <th scope="col">Party</th>
-              <th scope="col">Compliance</th>
-              <th scope="col">Items scored</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Party', 'Compliance', 'Items scored']} />
           <tbody>
             {s.compliance.map((c) => (
               <tr key={c.party}>

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { ApiError, post, reviewMessage } from '../api.js'
-import { ErrorText, Loading, Notice, TYPES, meetingName } from '../components/common.js'
+import { ErrorText, Loading, Notice, TYPES, meetingName, plainOptions } from '../components/common.js'
 import { ItemPanel } from '../components/item-panel.js'
 import { useApi, useTitle } from '../hooks.js'
 import { can, useSession } from '../session.js'
@@ -66,11 +66,7 @@ function AddItemForm({ meetingId, quote, paragraph, onDone, onCancel }: { meetin
       <label>
         Type
         <select value={type} onChange={(e) => setType(e.currentTarget.value as ItemType)}>
-          {TYPES.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
+          {plainOptions(TYPES)}
         </select>
       </label>
       <label class="wide">
