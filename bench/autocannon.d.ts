@@ -13,8 +13,19 @@ declare module 'autocannon' {
       headers?: Record<string, string>
       requests?: Request[]
     }
-    interface Histogram { average: number; p50: number; p99: number; max: number }
-    interface Result { requests: Histogram; latency: Histogram; errors: number; timeouts: number; non2xx: number }
+    interface Histogram {
+      average: number
+      p50: number
+      p99: number
+      max: number
+    }
+    interface Result {
+      requests: Histogram
+      latency: Histogram
+      errors: number
+      timeouts: number
+      non2xx: number
+    }
   }
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>
   export default autocannon

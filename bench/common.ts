@@ -12,7 +12,10 @@ export const PG_URL = process.env.COMMUNIQUE_BENCH_PG ?? 'postgres://postgres@12
 /** The UN General Debate speeches (the scale set): 1,938 files, ~3.95 M words. */
 export function unFiles(): string[] {
   const dir = join(CORPUS, 'ungdc-2015-2024')
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f))
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f))
 }
 
 /** Wall and CPU time of a function, in seconds. */

@@ -29,12 +29,19 @@ export async function benchExtract(): Promise<void> {
   })
   const sentences = full.value.sentences
   report('extract (parse + extract, UN set)', {
-    files: files.length, words, sentences,
-    'wall s': full.wall.toFixed(2), 'cpu s': full.cpu.toFixed(2),
-    'sentences/s': Math.round(sentences / full.cpu), 'words/s': Math.round(words / full.cpu),
-    'bare split cpu s': bare.cpu.toFixed(2), 'bare sentences/s': Math.round(bare.value / bare.cpu),
+    files: files.length,
+    words,
+    sentences,
+    'wall s': full.wall.toFixed(2),
+    'cpu s': full.cpu.toFixed(2),
+    'sentences/s': Math.round(sentences / full.cpu),
+    'words/s': Math.round(words / full.cpu),
+    'bare split cpu s': bare.cpu.toFixed(2),
+    'bare sentences/s': Math.round(bare.value / bare.cpu),
     'ratio to bare split': (full.cpu / bare.cpu).toFixed(1),
-    items: Object.entries(full.value.byType).map(([k, v]) => `${v} ${k}`).join(', '),
+    items: Object.entries(full.value.byType)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', '),
     'peak RSS MB': peakRssMb(),
   })
 }

@@ -35,13 +35,18 @@ export const UN_SPEECHES = `${CORPUS}ungdc-2015-2024`
 async function timedPipeline(): Promise<{ pipeline: Pipeline; seconds: () => number }> {
   const real = await defaultPipeline()
   let ms = 0
-  const time = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R => {
-    const t = performance.now()
-    const r = fn(...a)
-    if (r instanceof Promise) return r.finally(() => { ms += performance.now() - t }) as R
-    ms += performance.now() - t
-    return r
-  }
+  const time =
+    <A extends unknown[], R>(fn: (...a: A) => R) =>
+    (...a: A): R => {
+      const t = performance.now()
+      const r = fn(...a)
+      if (r instanceof Promise)
+        return r.finally(() => {
+          ms += performance.now() - t
+        }) as R
+      ms += performance.now() - t
+      return r
+    }
   return { pipeline: { load: time(real.load), parse: time(real.parse), extract: time(real.extract) }, seconds: () => ms / 1000 }
 }
 
@@ -55,9 +60,16 @@ async function measure(backend: Backend, location: { url?: string; path?: string
     const second = await ingestMany(docs, { store, actor: 'bench', now: new Date().toISOString() })
     const seconds = first.ms / 1000
     return {
-      backend, documents: first.documents, words: first.words, items: first.items, seconds,
-      documentsPerSecond: first.documents / seconds, wordsPerSecond: first.words / seconds, pipelineSeconds: timed.seconds(),
-      rerunSeconds: second.ms / 1000, rerunAdded: second.added + second.newVersions,
+      backend,
+      documents: first.documents,
+      words: first.words,
+      items: first.items,
+      seconds,
+      documentsPerSecond: first.documents / seconds,
+      wordsPerSecond: first.words / seconds,
+      pipelineSeconds: timed.seconds(),
+      rerunSeconds: second.ms / 1000,
+      rerunAdded: second.added + second.newVersions,
     }
   } finally {
     await store.close()
@@ -94,10 +106,12 @@ export async function benchIngest(options: { folder?: string; log?: (line: strin
     await admin.end().catch(() => undefined)
   }
   for (const f of out) {
-    log(`ingest ${f.backend}: ${f.documents} documents, ${f.words.toLocaleString('en-US')} words, ${f.items.toLocaleString('en-US')} items in ${f.seconds.toFixed(1)} s`
-      + ` = ${f.documentsPerSecond.toFixed(1)} documents/s, ${Math.round(f.wordsPerSecond).toLocaleString('en-US')} words/s`
-      + ` (load+parse+extract ${f.pipelineSeconds.toFixed(1)} s, store ${(f.seconds - f.pipelineSeconds).toFixed(1)} s);`
-      + ` re-run ${f.rerunSeconds.toFixed(1)} s, added ${f.rerunAdded}`)
+    log(
+      `ingest ${f.backend}: ${f.documents} documents, ${f.words.toLocaleString('en-US')} words, ${f.items.toLocaleString('en-US')} items in ${f.seconds.toFixed(1)} s` +
+        ` = ${f.documentsPerSecond.toFixed(1)} documents/s, ${Math.round(f.wordsPerSecond).toLocaleString('en-US')} words/s` +
+        ` (load+parse+extract ${f.pipelineSeconds.toFixed(1)} s, store ${(f.seconds - f.pipelineSeconds).toFixed(1)} s);` +
+        ` re-run ${f.rerunSeconds.toFixed(1)} s, added ${f.rerunAdded}`,
+    )
   }
   return out
 }
@@ -105,10 +119,16 @@ export async function benchIngest(options: { folder?: string; log?: (line: strin
 if (isMain(import.meta.url)) {
   for (const f of await benchIngest()) {
     report(`ingest of the UN speeches into ${f.backend}`, {
-      documents: f.documents, words: f.words, items: f.items, 'seconds': f.seconds.toFixed(1),
-      'documents/s': Math.round(f.documentsPerSecond), 'words/s': Math.round(f.wordsPerSecond),
-      'parse+extract s (in it)': f.pipelineSeconds.toFixed(1), 'same ingest again s': f.rerunSeconds.toFixed(1),
-      'added by the re-run': f.rerunAdded, 'peak RSS MB': peakRssMb(),
+      documents: f.documents,
+      words: f.words,
+      items: f.items,
+      seconds: f.seconds.toFixed(1),
+      'documents/s': Math.round(f.documentsPerSecond),
+      'words/s': Math.round(f.wordsPerSecond),
+      'parse+extract s (in it)': f.pipelineSeconds.toFixed(1),
+      'same ingest again s': f.rerunSeconds.toFixed(1),
+      'added by the re-run': f.rerunAdded,
+      'peak RSS MB': peakRssMb(),
     })
   }
 }

@@ -9,7 +9,11 @@ import { analyzeDocument } from '../src/commands/analyze-document.js'
 import { indexSeries, linkMeetings, toLinkDocument, type LinkDocument } from '../src/track/link/index.js'
 import { readSnapshot } from '../test/link/series-snapshot.js'
 
-const G7 = ['wh-2021-06-13-carbis-bay-g7-summit-communique.txt', 'wh-2023-05-20-g7-hiroshima-leaders-communique.txt', 'wh-2024-06-14-g7-leaders-statement-8.txt']
+const G7 = [
+  'wh-2021-06-13-carbis-bay-g7-summit-communique.txt',
+  'wh-2023-05-20-g7-hiroshima-leaders-communique.txt',
+  'wh-2024-06-14-g7-leaders-statement-8.txt',
+]
 
 /** Index the series and link each meeting to all later ones; returns the number of suggestions. */
 function linkAll(docs: readonly LinkDocument[]): number {
@@ -44,8 +48,12 @@ async function main(): Promise<void> {
   const usJapan = readSnapshot('us-japan')
   const a = time(usJapan, 5)
   report('link: US–Japan leaders, 5 statements, in memory (target < 1 s)', {
-    statements: usJapan.length, items: usJapan.slice(0, -1).reduce((n, d) => n + d.items.length, 0), suggestions: a.links,
-    'first run s': a.cold.toFixed(2), 'median of 5 s': a.median.toFixed(2), 'median CPU s': a.cpu.toFixed(2),
+    statements: usJapan.length,
+    items: usJapan.slice(0, -1).reduce((n, d) => n + d.items.length, 0),
+    suggestions: a.links,
+    'first run s': a.cold.toFixed(2),
+    'median of 5 s': a.median.toFixed(2),
+    'median CPU s': a.cpu.toFixed(2),
   })
   const dir = join(CORPUS, 'wh-briefings-outcome-docs')
   if (!G7.every((f) => existsSync(join(dir, f)))) {
@@ -61,8 +69,13 @@ async function main(): Promise<void> {
   const analyze = (performance.now() - t) / 1000
   const g = time(docs, 3)
   report('link: G7 leaders 2021 → 2023 → 2024 (target < 10 s)', {
-    statements: docs.length, passages: docs.reduce((n, d) => n + d.passages.length, 0), suggestions: g.links,
-    'analysis s': analyze.toFixed(2), 'linking, first run s': g.cold.toFixed(2), 'linking, median of 3 s': g.median.toFixed(2), 'linking, median CPU s': g.cpu.toFixed(2),
+    statements: docs.length,
+    passages: docs.reduce((n, d) => n + d.passages.length, 0),
+    suggestions: g.links,
+    'analysis s': analyze.toFixed(2),
+    'linking, first run s': g.cold.toFixed(2),
+    'linking, median of 3 s': g.median.toFixed(2),
+    'linking, median CPU s': g.cpu.toFixed(2),
     'analysis + linking s': (analyze + g.cold).toFixed(2),
   })
 }

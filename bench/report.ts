@@ -17,8 +17,10 @@ import { CORPUS, isMain, peakRssMb, report } from './common.js'
 const WH = join(CORPUS, 'wh-briefings-outcome-docs')
 /** The US–Japan leaders' statements, in date order (file-name prefixes). */
 export const US_JAPAN = [
-  'wh-2021-04-16-u-s-japan-joint-leaders-statement', 'wh-2022-05-23-japan-u-s-joint-leaders-statement',
-  'wh-2023-01-13-joint-statement-of-the-united-states-and-japan', 'wh-2024-04-10-united-states-japan-joint-leaders-statement',
+  'wh-2021-04-16-u-s-japan-joint-leaders-statement',
+  'wh-2022-05-23-japan-u-s-joint-leaders-statement',
+  'wh-2023-01-13-joint-statement-of-the-united-states-and-japan',
+  'wh-2024-04-10-united-states-japan-joint-leaders-statement',
   'wh-2025-02-07-united-states-japan-joint-leaders-statement',
 ]
 const SERIES = "U.S.-Japan Leaders' Summit"
@@ -65,7 +67,12 @@ export async function benchReport(log: (line: string) => void = console.log): Pr
   try {
     const now = new Date().toISOString()
     const files = readdirSync(WH)
-    const series = US_JAPAN.map((p) => join(WH, files.find((f) => f.startsWith(p))!))
+    const series = US_JAPAN.map((p) =>
+      join(
+        WH,
+        files.find((f) => f.startsWith(p))!,
+      ),
+    )
     const rest = files.filter((f) => f.endsWith('.txt') && !series.includes(join(WH, f))).map((f) => join(WH, f))
     const t = performance.now()
     await ingestMany(collectInputs(series, [join(WH, 'MANIFEST.tsv')]), { store, actor: 'bench', now, flags: { series: SERIES } })
@@ -89,17 +96,29 @@ export async function benchReport(log: (line: string) => void = console.log): Pr
     let largestPdfSeconds: number | null = null
     if (existsSync(process.env.COMMUNIQUE_CHROMIUM ?? DEFAULT_CHROMIUM_PATH)) {
       const t0 = performance.now()
-      await renderMeetingReport(await buildReportInput(store, largest, { asOf: AS_OF }), 'pdf', { chromiumPath: process.env.COMMUNIQUE_CHROMIUM ?? DEFAULT_CHROMIUM_PATH })
+      await renderMeetingReport(await buildReportInput(store, largest, { asOf: AS_OF }), 'pdf', {
+        chromiumPath: process.env.COMMUNIQUE_CHROMIUM ?? DEFAULT_CHROMIUM_PATH,
+      })
       largestPdfSeconds = (performance.now() - t0) / 1000
     }
     const figures: ReportFigures = {
-      seriesMeetings: found.meetingCount, seriesItems, seriesLinks: links,
-      seriesHtmlSeconds: seriesTimes.median, seriesFirstSeconds: seriesTimes.first,
-      largestMeeting: largest.slug, largestItems: largest.itemCount, largestTrackable: largest.trackableCount,
-      largestHtmlSeconds: largestTimes.median, largestFirstSeconds: largestTimes.first, largestHtmlKb: Math.round(bytes / 1024), largestPdfSeconds,
+      seriesMeetings: found.meetingCount,
+      seriesItems,
+      seriesLinks: links,
+      seriesHtmlSeconds: seriesTimes.median,
+      seriesFirstSeconds: seriesTimes.first,
+      largestMeeting: largest.slug,
+      largestItems: largest.itemCount,
+      largestTrackable: largest.trackableCount,
+      largestHtmlSeconds: largestTimes.median,
+      largestFirstSeconds: largestTimes.first,
+      largestHtmlKb: Math.round(bytes / 1024),
+      largestPdfSeconds,
     }
-    log(`report bench: series view (${figures.seriesMeetings} meetings, ${seriesItems} trackable items, ${links} links) ${ms(seriesTimes.median)} ms (first run ${ms(seriesTimes.first)} ms);`
-      + ` largest meeting ${largest.slug} (${largest.itemCount} items, ${largest.trackableCount} trackable) ${ms(largestTimes.median)} ms (first run ${ms(largestTimes.first)} ms), ${figures.largestHtmlKb} KB; medians of 5, target < 1 s; as PDF ${largestPdfSeconds === null ? 'skipped (no Chromium)' : `${ms(largestPdfSeconds)} ms`}`)
+    log(
+      `report bench: series view (${figures.seriesMeetings} meetings, ${seriesItems} trackable items, ${links} links) ${ms(seriesTimes.median)} ms (first run ${ms(seriesTimes.first)} ms);` +
+        ` largest meeting ${largest.slug} (${largest.itemCount} items, ${largest.trackableCount} trackable) ${ms(largestTimes.median)} ms (first run ${ms(largestTimes.first)} ms), ${figures.largestHtmlKb} KB; medians of 5, target < 1 s; as PDF ${largestPdfSeconds === null ? 'skipped (no Chromium)' : `${ms(largestPdfSeconds)} ms`}`,
+    )
     report('follow-up report build time (HTML, median of 5; target < 1 s)', {
       'US–Japan series view': `${ms(seriesTimes.median)} ms (${figures.seriesMeetings} meetings, ${seriesItems} trackable items, ${links} links; first run ${ms(seriesTimes.first)} ms)`,
       'largest meeting': `${ms(largestTimes.median)} ms (${largest.slug}: ${largest.itemCount} items, ${largest.trackableCount} trackable, ${figures.largestHtmlKb} KB; first run ${ms(largestTimes.first)} ms)`,

@@ -23,11 +23,26 @@ export interface SearchFigures {
 
 /** The searches: plain words, phrases, prefixes, OR, exclusions, and filters combined with the query. */
 export const SEARCHES: Array<[string, ItemFilter]> = [
-  ['cybersecurity', {}], ['climate change', {}], ['"South China Sea"', {}], ['nuclear weapons', {}], ['terrorism', {}],
-  ['sustainable development', {}], ['Ukraine', {}], ['food security', {}], ['human rights', {}], ['cyber* OR space', {}],
-  ['peacekeeping -Africa', {}], ['vaccine', {}], ['"supply chain"', {}], ['critical minerals', {}], ['Indo-Pacific', {}],
-  ['refugees', { type: 'commitment' }], ['artificial intelligence', { party: 'Japan' }], ['maritime security', { type: 'commitment', party: 'United States' }],
-  ['development', {}], ['energy', { status: 'not-started' }],
+  ['cybersecurity', {}],
+  ['climate change', {}],
+  ['"South China Sea"', {}],
+  ['nuclear weapons', {}],
+  ['terrorism', {}],
+  ['sustainable development', {}],
+  ['Ukraine', {}],
+  ['food security', {}],
+  ['human rights', {}],
+  ['cyber* OR space', {}],
+  ['peacekeeping -Africa', {}],
+  ['vaccine', {}],
+  ['"supply chain"', {}],
+  ['critical minerals', {}],
+  ['Indo-Pacific', {}],
+  ['refugees', { type: 'commitment' }],
+  ['artificial intelligence', { party: 'Japan' }],
+  ['maritime security', { type: 'commitment', party: 'United States' }],
+  ['development', {}],
+  ['energy', { status: 'not-started' }],
 ]
 
 const CACHE = fileURLToPath(new URL('../node_modules/.cache/communique-bench/', import.meta.url))
@@ -51,7 +66,14 @@ async function measure(store: Store, rounds: number): Promise<SearchFigures> {
     }
   }
   times.sort((a, b) => a - b)
-  return { backend: store.backend, paragraphs: (await store.stats()).paragraphs, searches: times.length, p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1]! }
+  return {
+    backend: store.backend,
+    paragraphs: (await store.stats()).paragraphs,
+    searches: times.length,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    max: times[times.length - 1]!,
+  }
 }
 
 /** Measures search latency on both back-ends (PostgreSQL when the server answers); prints and returns the figures. */
@@ -84,7 +106,9 @@ export async function benchSearch(options: { rounds?: number; log?: (line: strin
     await admin.end().catch(() => undefined)
   }
   for (const f of out) {
-    log(`search ${f.backend}: ${f.searches} searches over ${f.paragraphs.toLocaleString('en-US')} paragraphs: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms`)
+    log(
+      `search ${f.backend}: ${f.searches} searches over ${f.paragraphs.toLocaleString('en-US')} paragraphs: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms`,
+    )
   }
   return out
 }
@@ -92,7 +116,11 @@ export async function benchSearch(options: { rounds?: number; log?: (line: strin
 if (isMain(import.meta.url)) {
   for (const f of await benchSearch()) {
     report(`search latency on ${f.backend} (20 representative searches)`, {
-      paragraphs: f.paragraphs, searches: f.searches, 'p50 ms': f.p50.toFixed(1), 'p95 ms': f.p95.toFixed(1), 'max ms': f.max.toFixed(1),
+      paragraphs: f.paragraphs,
+      searches: f.searches,
+      'p50 ms': f.p50.toFixed(1),
+      'p95 ms': f.p95.toFixed(1),
+      'max ms': f.max.toFixed(1),
     })
   }
 }

@@ -50,7 +50,10 @@ export async function benchWeb(log: (line: string) => void = console.log): Promi
   const load = firstLoadBytes()
   log(`web bench: first load ${load.files} files, ${kb(load.raw)} raw, ${kb(load.gzip)} gzip`)
   if (!existsSync(CHROMIUM) || !existsSync(WH)) {
-    report('web workspace', { 'first load JS+CSS gzip': `${kb(load.gzip)} (${load.files} files, ${kb(load.raw)} raw; target ≤ 150 KB)`, 'browser figures': `skipped (${existsSync(CHROMIUM) ? 'no corpus' : 'no Chromium'})` })
+    report('web workspace', {
+      'first load JS+CSS gzip': `${kb(load.gzip)} (${load.files} files, ${kb(load.raw)} raw; target ≤ 150 KB)`,
+      'browser figures': `skipped (${existsSync(CHROMIUM) ? 'no corpus' : 'no Chromium'})`,
+    })
     return
   }
   const dir = mkdtempSync(join(tmpdir(), 'communique-bench-web-'))
@@ -76,7 +79,9 @@ export async function benchWeb(log: (line: string) => void = console.log): Promi
       type Doc = { querySelectorAll(s: string): { length: number }; querySelector(s: string): unknown; body: { textContent: string | null } }
       const done = (count: number): boolean => {
         const doc = (globalThis as unknown as { document: Doc }).document
-        return doc.querySelectorAll('.item-row').length === count && doc.querySelector('.figure-grid') !== null && /items match/.test(doc.body.textContent ?? '')
+        return (
+          doc.querySelectorAll('.item-row').length === count && doc.querySelector('.figure-grid') !== null && /items match/.test(doc.body.textContent ?? '')
+        )
       }
       for (let run = 0; run < 5; run++) {
         await page.goto(`${origin}/meetings/${meeting.id}`, { waitUntil: 'commit' })
@@ -84,8 +89,17 @@ export async function benchWeb(log: (line: string) => void = console.log): Promi
         times.push((await page.evaluate('performance.now()')) as number)
       }
       const median = [...times].sort((a, b) => a - b)[2]!
-      if (process.env.BENCH_WEB_DEBUG) log(String(await page.evaluate(`performance.getEntriesByType('resource').map((e) => e.name.replace(location.origin, '') + ' ' + Math.round(e.startTime) + '+' + Math.round(e.duration)).join('\\n')`)))
-      log(`web bench: ${meeting.slug} (${meeting.itemCount} items) on screen in ${median.toFixed(0)} ms (median of 5; runs ${times.map((x) => x.toFixed(0)).join(', ')} ms)`)
+      if (process.env.BENCH_WEB_DEBUG)
+        log(
+          String(
+            await page.evaluate(
+              `performance.getEntriesByType('resource').map((e) => e.name.replace(location.origin, '') + ' ' + Math.round(e.startTime) + '+' + Math.round(e.duration)).join('\\n')`,
+            ),
+          ),
+        )
+      log(
+        `web bench: ${meeting.slug} (${meeting.itemCount} items) on screen in ${median.toFixed(0)} ms (median of 5; runs ${times.map((x) => x.toFixed(0)).join(', ')} ms)`,
+      )
 
       // The item list over the UN corpus: page through and scroll, recording long tasks.
       let scroll = 'skipped (no UN corpus)'
@@ -97,7 +111,9 @@ export async function benchWeb(log: (line: string) => void = console.log): Promi
         log(`web bench: ingested ${un.length} UN speeches in ${((performance.now() - t0) / 1000).toFixed(1)} s (not timed); ${total} items in the store`)
         await page.goto(`${origin}/items`)
         await page.locator('table.items tbody tr').first().waitFor()
-        await page.evaluate(`window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask' })`)
+        await page.evaluate(
+          `window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask' })`,
+        )
         let rows = 0
         const scrolling: number[] = []
         const paging: number[] = []
@@ -116,8 +132,9 @@ export async function benchWeb(log: (line: string) => void = console.log): Promi
           paging.push(...(await take()))
         }
         const worst = (list: number[]) => (list.length ? Math.max(...list) : 0).toFixed(0)
-        scroll = `${scrolling.filter((d) => d > 50).length} long tasks over 50 ms while scrolling ${rows} rows (worst ${worst(scrolling)} ms); `
-          + `${paging.filter((d) => d > 50).length} on 5 page changes (worst ${worst(paging)} ms); ${total} items in the store, 100 a page`
+        scroll =
+          `${scrolling.filter((d) => d > 50).length} long tasks over 50 ms while scrolling ${rows} rows (worst ${worst(scrolling)} ms); ` +
+          `${paging.filter((d) => d > 50).length} on 5 page changes (worst ${worst(paging)} ms); ${total} items in the store, 100 a page`
         log(`web bench: ${scroll}`)
       }
       report('web workspace (headless Chromium)', {

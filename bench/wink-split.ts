@@ -11,8 +11,11 @@ export async function benchWinkSplit(): Promise<void> {
   nlp.readDoc(texts[0]!).sentences().length()
   const run = timed(() => texts.reduce((n, t) => n + nlp.readDoc(t).sentences().length(), 0))
   report('bare pass with wink-nlp (sentences only)', {
-    sentences: run.value, 'wall s': run.wall.toFixed(2), 'cpu s': run.cpu.toFixed(2),
-    'sentences/s': Math.round(run.value / run.cpu), 'peak RSS MB': peakRssMb(),
+    sentences: run.value,
+    'wall s': run.wall.toFixed(2),
+    'cpu s': run.cpu.toFixed(2),
+    'sentences/s': Math.round(run.value / run.cpu),
+    'peak RSS MB': peakRssMb(),
   })
 }
 

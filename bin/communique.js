@@ -10,7 +10,10 @@ if (!existsSync(fileURLToPath(main))) {
 }
 // `communique list | head`: the reader closed the pipe; stop quietly instead of with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error })
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    else throw error
+  })
 }
 // A library that leaves a promise rejected with no one listening (pdf.js on some damaged PDFs, found by
 // fuzzing) would end the process with a stack trace; the command's own result and error still stand.

@@ -7,7 +7,18 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { linkKey, loadKey, type LoadedKey } from '../src/commands/link-eval.js'
-import { FEATURE_NAMES, findCandidates, NEXT_MEETING_PLEDGE, scoreKey, sentenceOf, summarize, toActionQuery, type KeyScores, type PairVerdict, type Reranker } from '../src/track/link/index.js'
+import {
+  FEATURE_NAMES,
+  findCandidates,
+  NEXT_MEETING_PLEDGE,
+  scoreKey,
+  sentenceOf,
+  summarize,
+  toActionQuery,
+  type KeyScores,
+  type PairVerdict,
+  type Reranker,
+} from '../src/track/link/index.js'
 
 /** Lowest slope of the detection step (see fit). */
 const MIN_SLOPE = 0.2
@@ -19,7 +30,13 @@ const OUT = resolve(import.meta.dirname, '../src/track/link/data/reranker.json')
 const SECOND_RATIOS = [1, 0.97]
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
 
-interface Example { pair: string; group: string; real: boolean; x: number[]; y: number }
+interface Example {
+  pair: string
+  group: string
+  real: boolean
+  x: number[]
+  y: number
+}
 
 /** One example per (action, candidate passage) of each pair: 1 when the passage is the key's. */
 function examples(loaded: LoadedKey): Example[] {
@@ -49,7 +66,12 @@ function examples(loaded: LoadedKey): Example[] {
  * with a small L2 penalty. (2) Whether to link at all: a one-variable logistic regression of "the
  * key has a passage" on the best candidate's w·x, whose slope and intercept scale w and give the bias.
  */
-function fit(data: readonly Example[], l2 = Number(process.env.L2 ?? 0.01), steps = Number(process.env.STEPS ?? 1500), rate = Number(process.env.RATE ?? 0.5)): { weights: number[]; bias: number } {
+function fit(
+  data: readonly Example[],
+  l2 = Number(process.env.L2 ?? 0.01),
+  steps = Number(process.env.STEPS ?? 1500),
+  rate = Number(process.env.RATE ?? 0.5),
+): { weights: number[]; bias: number } {
   const n = FEATURE_NAMES.length
   const groups = new Map<string, Example[]>()
   for (const e of data) groups.set(e.group, [...(groups.get(e.group) ?? []), e])
@@ -124,7 +146,11 @@ export function fitPointwise(data: readonly Example[], l2 = 0.01, steps = 3000, 
  * costs real/none times one false positive), plus the share of suggestions on a right passage (a
  * reviewer's precision), plus fully right; the highest threshold and strictest ratio on ties.
  */
-function chooseThreshold(loaded: LoadedKey, model: Omit<Reranker, 'threshold' | 'secondRatio'>, pairs: ReadonlySet<string>): { threshold: number; secondRatio: number } {
+function chooseThreshold(
+  loaded: LoadedKey,
+  model: Omit<Reranker, 'threshold' | 'secondRatio'>,
+  pairs: ReadonlySet<string>,
+): { threshold: number; secondRatio: number } {
   let best = { threshold: 0.5, secondRatio: 1, value: -1 }
   for (const secondRatio of SECOND_RATIOS) {
     for (const threshold of [...THRESHOLDS].reverse()) {
@@ -145,7 +171,11 @@ function chooseThreshold(loaded: LoadedKey, model: Omit<Reranker, 'threshold' | 
   return best
 }
 
-function score(loaded: LoadedKey, reranker: Reranker, pairs: ReadonlySet<string>): { scores: KeyScores; verdicts: PairVerdict[]; suggestions: number; rightSuggestions: number } {
+function score(
+  loaded: LoadedKey,
+  reranker: Reranker,
+  pairs: ReadonlySet<string>,
+): { scores: KeyScores; verdicts: PairVerdict[]; suggestions: number; rightSuggestions: number } {
   const links = linkKey(loaded, { reranker }, pairs)
   const located = loaded.located.filter((l) => pairs.has(l.pair.id))
   let suggestions = 0
@@ -169,7 +199,9 @@ function folds(loaded: LoadedKey, k: number): Array<Set<string>> {
     byPledge.set(key, [...(byPledge.get(key) ?? []), l.pair.id])
   }
   const out = Array.from({ length: k }, () => new Set<string>())
-  ;[...byPledge.values()].forEach((ids, i) => { for (const id of ids) out[i % k]!.add(id) })
+  ;[...byPledge.values()].forEach((ids, i) => {
+    for (const id of ids) out[i % k]!.add(id)
+  })
   return out
 }
 
@@ -179,7 +211,9 @@ function fmt(s: KeyScores): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { gold: { type: 'string' }, folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false } } })
+  const { values } = parseArgs({
+    options: { gold: { type: 'string' }, folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false } },
+  })
   if (!values.gold) throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json [--folds 5] [--dry-run]')
   const loaded = await loadKey(values.gold)
   const all = examples(loaded)
@@ -197,20 +231,46 @@ async function main(): Promise<void> {
     console.log(`fold ${i + 1}: threshold ${chosenHere.threshold}, second ratio ${chosenHere.secondRatio}; ${fmt(r.scores)}`)
   }
   const cv = summarize(pooled)
-  if (process.env.DEBUG_FIT) console.error('RIGHT', pooled.filter((v) => v.rightPassage).map((v) => v.id).sort().join(' '))
+  if (process.env.DEBUG_FIT)
+    console.error(
+      'RIGHT',
+      pooled
+        .filter((v) => v.rightPassage)
+        .map((v) => v.id)
+        .sort()
+        .join(' '),
+    )
   console.log(`cross-validated (${k} folds by pledge): ${fmt(cv)}`)
   const everything = new Set(loaded.located.map((l) => l.pair.id))
   const model = { ...base, ...fit(all) }
   const { threshold, secondRatio } = chooseThreshold(loaded, model, everything)
-  console.log(`final fit on all ${everything.size} pairs (${all.length} candidates, ${all.filter((e) => e.y === 1).length} right): threshold ${threshold}, second ratio ${secondRatio}`)
+  console.log(
+    `final fit on all ${everything.size} pairs (${all.length} candidates, ${all.filter((e) => e.y === 1).length} right): threshold ${threshold}, second ratio ${secondRatio}`,
+  )
   console.log(FEATURE_NAMES.map((n, i) => `${n} ${model.weights[i]}`).join(', '), `bias ${model.bias}`)
   if (values['dry-run']) return
   const out = {
-    about: 'Weights of the link re-ranker (logistic regression over the features of candidates.ts), written by scripts/fit-link-reranker.ts; do not edit by hand.',
-    features: model.features, weights: model.weights, bias: model.bias, threshold, secondRatio,
+    about:
+      'Weights of the link re-ranker (logistic regression over the features of candidates.ts), written by scripts/fit-link-reranker.ts; do not edit by hand.',
+    features: model.features,
+    weights: model.weights,
+    bias: model.bias,
+    threshold,
+    secondRatio,
     fit: {
-      key: values.gold.replace(/^.*?(test\/)/, '$1'), pairs: everything.size, candidates: all.length, folds: k, perFold: chosen,
-      crossValidated: { precision: round(cv.precision), recall: round(cv.recall), f1: round(cv.f1), rightPassage: round(cv.rightPassageShare), rightKind: round(cv.rightKindShare), fullyRight: round(cv.fullyRightShare) },
+      key: values.gold.replace(/^.*?(test\/)/, '$1'),
+      pairs: everything.size,
+      candidates: all.length,
+      folds: k,
+      perFold: chosen,
+      crossValidated: {
+        precision: round(cv.precision),
+        recall: round(cv.recall),
+        f1: round(cv.f1),
+        rightPassage: round(cv.rightPassageShare),
+        rightKind: round(cv.rightKindShare),
+        fullyRight: round(cv.fullyRightShare),
+      },
     },
   }
   writeFileSync(OUT, `${JSON.stringify(out, null, 1)}\n`)

@@ -13,21 +13,32 @@ const SUMMITS = [
   { forum: 'G7', year: '2021', name: 'Carbis Bay (Cornwall)', files: ['wh-2021-06-13-carbis-bay-g7-summit-communique.txt'] },
   { forum: 'G20', year: '2022', name: 'Bali', files: ['wh-2022-11-16-g20-bali-leaders-declaration.txt'] },
   {
-    forum: 'G7', year: '2023', name: 'Hiroshima',
+    forum: 'G7',
+    year: '2023',
+    name: 'Hiroshima',
     files: [
-      'wh-2023-05-20-g7-hiroshima-leaders-communique.txt', 'wh-2023-05-19-g7-leaders-hiroshima-vision-on-nuclear-disarmament.txt',
-      'wh-2023-05-19-g7-leaders-statement-on-ukraine.txt', 'wh-2023-05-20-g7-leaders-statement-on-economic-resilience-and-economic-security.txt',
-      'wh-2023-05-20-hiroshima-action-statement-for-resilient-global-food-security.txt', 'wh-2023-05-20-g7-clean-energy-economy-action-plan.txt',
+      'wh-2023-05-20-g7-hiroshima-leaders-communique.txt',
+      'wh-2023-05-19-g7-leaders-hiroshima-vision-on-nuclear-disarmament.txt',
+      'wh-2023-05-19-g7-leaders-statement-on-ukraine.txt',
+      'wh-2023-05-20-g7-leaders-statement-on-economic-resilience-and-economic-security.txt',
+      'wh-2023-05-20-hiroshima-action-statement-for-resilient-global-food-security.txt',
+      'wh-2023-05-20-g7-clean-energy-economy-action-plan.txt',
     ],
   },
   { forum: 'G7', year: '2024', name: 'Apulia', files: ['wh-2024-06-14-g7-leaders-statement-8.txt'] },
 ]
 
-const reference = readFileSync(`${CORPUS}reference/g7-g20-commitment-counts.tsv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'))
+const reference = readFileSync(`${CORPUS}reference/g7-g20-commitment-counts.tsv`, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split('\t'))
 const rows: string[][] = []
 for (const s of SUMMITS) {
   const ref = reference.find((r) => r[0] === s.forum && r[1] === s.year)
-  let commitments = 0, directives = 0, weak = 0
+  let commitments = 0,
+    directives = 0,
+    weak = 0
   const perFile: string[] = []
   for (const f of s.files) {
     const doc = await analyzeDocument(WH + f)

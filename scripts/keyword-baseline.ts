@@ -15,7 +15,9 @@ const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['../sha
 for (const dir of dirs) {
   const baseline: DocumentScore[] = []
   const ours: DocumentScore[] = []
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const gold = assertGoldDocument(JSON.parse(readFileSync(join(dir, f), 'utf8')), f)
     const path = DOCS.map((d) => join(d, gold.document)).find((p) => existsSync(p))!
     const doc = await analyzeDocument(path)
@@ -33,7 +35,12 @@ for (const dir of dirs) {
     ours.push(scoreDocument(f, gold, doc.items, meeting))
   }
   const f3 = (x: number): string => x.toFixed(3)
-  for (const [name, s] of [['keyword baseline', summarize(baseline)], ['Communiqué', summarize(ours)]] as const) {
-    console.log(`${dir.padEnd(20)} ${name.padEnd(17)} P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)}  actors ${f3(s.actorAcc)} deadline ${f3(s.deadlineAcc)}`)
+  for (const [name, s] of [
+    ['keyword baseline', summarize(baseline)],
+    ['Communiqué', summarize(ours)],
+  ] as const) {
+    console.log(
+      `${dir.padEnd(20)} ${name.padEnd(17)} P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)}  actors ${f3(s.actorAcc)} deadline ${f3(s.deadlineAcc)}`,
+    )
   }
 }

@@ -74,13 +74,19 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      json: { type: 'boolean', default: false }, judge: { type: 'boolean', default: false }, snapshot: { type: 'boolean', default: false },
-      'save-snapshot': { type: 'boolean', default: false }, item: { type: 'string' }, threshold: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      judge: { type: 'boolean', default: false },
+      snapshot: { type: 'boolean', default: false },
+      'save-snapshot': { type: 'boolean', default: false },
+      item: { type: 'string' },
+      threshold: { type: 'string' },
     },
   })
   const name = positionals[0] ?? ''
   if (!SERIES[name]) {
-    console.error(`usage: npx tsx scripts/link-series.ts ${Object.keys(SERIES).join('|')} [--json] [--judge] [--snapshot] [--save-snapshot] [--item DATE:ID] [--threshold 0.3]`)
+    console.error(
+      `usage: npx tsx scripts/link-series.ts ${Object.keys(SERIES).join('|')} [--json] [--judge] [--snapshot] [--save-snapshot] [--item DATE:ID] [--threshold 0.3]`,
+    )
     process.exit(2)
   }
   if (values['save-snapshot']) {
@@ -117,7 +123,9 @@ async function main(): Promise<void> {
         for (const l of mine) {
           const s = l.signals
           const why = `lex ${s.lexical} names ${s.names ?? '-'}${s.sharedNames.length ? ` [${s.sharedNames.join('; ')}]` : ''} ngram ${s.ngram}${s.sharedNgram ? ` "${s.sharedNgram}"` : ''}`
-          console.log(`  ${later}  ${l.kind.padEnd(17)} ${l.score.toFixed(2)}  ¶${l.paragraph}${l.targetItemId ? ` →${l.targetItemId}` : ''}  ${l.rule}${l.cue ? ` "${l.cue}"` : ''}  (${why})`)
+          console.log(
+            `  ${later}  ${l.kind.padEnd(17)} ${l.score.toFixed(2)}  ¶${l.paragraph}${l.targetItemId ? ` →${l.targetItemId}` : ''}  ${l.rule}${l.cue ? ` "${l.cue}"` : ''}  (${why})`,
+          )
           console.log(`      ${l.passage}`)
         }
       }

@@ -31,10 +31,14 @@ function esc(s: string): string {
 
 /** A page laid out like a foreign-ministry press page: header, menu, breadcrumbs, photos, share bar, footer. */
 function makeHtml(paras: Array<[number, string]>): string {
-  const photos = [1, 2, 3].map((n) => `      <div class="photo-box">
+  const photos = [1, 2, 3]
+    .map(
+      (n) => `      <div class="photo-box">
         <img src="/files/000121${n}.jpg" width="200" alt="${TITLE} ${n}">
         <p>${TITLE} ${n}</p>
-      </div>`).join('\n')
+      </div>`,
+    )
+    .join('\n')
   const body = paras.map(([n, t]) => `      <p>${n}.&nbsp;${esc(t)}</p>`).join('\n')
   return `<!DOCTYPE html>
 <html lang="en">
@@ -166,9 +170,13 @@ function makePdf(paras: Array<[number, string]>): Promise<Buffer> {
       const { top, bottom } = doc.page.margins
       doc.page.margins.top = 0
       doc.page.margins.bottom = 0
-      doc.font('Helvetica-Oblique').fontSize(8)
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(8)
         .text(`Joint Statement - ${TITLE}`, 72, 40, { width: doc.page.width - 144, align: 'center', lineBreak: false })
-      doc.font('Helvetica').fontSize(9)
+      doc
+        .font('Helvetica')
+        .fontSize(9)
         .text(`- ${i + 1} -`, 72, doc.page.height - 50, { width: doc.page.width - 144, align: 'center', lineBreak: false })
       doc.page.margins.top = top
       doc.page.margins.bottom = bottom
@@ -183,20 +191,31 @@ function makeDocx(paras: Array<[number, string]>): Promise<Buffer> {
     creator: 'Ministry of Foreign Affairs of Japan',
     description: 'Joint Statement',
     numbering: {
-      config: [{
-        reference: 'statement-paragraphs',
-        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START,
-          style: { paragraph: { indent: { left: 360, hanging: 360 } } } }],
-      }],
-    },
-    sections: [{
-      children: [
-        new Paragraph({ text: CATEGORY, heading: HeadingLevel.HEADING_2 }),
-        new Paragraph({ text: TITLE, heading: HeadingLevel.HEADING_1 }),
-        new Paragraph({ text: DATE_TEXT }),
-        ...paras.map(([, t]) => new Paragraph({ text: t, numbering: { reference: 'statement-paragraphs', level: 0 } })),
+      config: [
+        {
+          reference: 'statement-paragraphs',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 360, hanging: 360 } } },
+            },
+          ],
+        },
       ],
-    }],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: CATEGORY, heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: TITLE, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: DATE_TEXT }),
+          ...paras.map(([, t]) => new Paragraph({ text: t, numbering: { reference: 'statement-paragraphs', level: 0 } })),
+        ],
+      },
+    ],
   })
   // Note: docx stamps core.xml with the current time; the override dates it like the statement.
   const core = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -206,7 +225,9 @@ function makeDocx(paras: Array<[number, string]>): Promise<Buffer> {
 
 /** A 1x1 PNG image. */
 const PNG_1X1 = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d1e1d00000000049454e44ae426082', 'hex')
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d1e1d00000000049454e44ae426082',
+  'hex',
+)
 
 /** A page with menus, a footer, scripts and an image but no body text. */
 const NO_TEXT_HTML = `<!DOCTYPE html>

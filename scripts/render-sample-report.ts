@@ -65,7 +65,10 @@ async function screenshots(reportHtml: string, seriesHtml: string, name: string)
   mkdirSync(values.docs!, { recursive: true })
   const profile = await mkdtemp(join(tmpdir(), 'communique-shots-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath, headless: true, args: [...CHROMIUM_ARGS], viewport: { width: 1280, height: 800 },
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 800 },
   })
   try {
     await context.route('**/*', (route) => route.abort())
@@ -79,7 +82,7 @@ async function screenshots(reportHtml: string, seriesHtml: string, name: string)
     }
     // The charts section, for the README.
     const charts = page.locator('#charts')
-    if (await charts.count() > 0) {
+    if ((await charts.count()) > 0) {
       const chartsPath = join(values.docs!, `report-${name}-charts.png`)
       await charts.screenshot({ path: chartsPath })
       console.log(chartsPath)

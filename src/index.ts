@@ -13,8 +13,14 @@ export { openStore, type Store, type OpenStoreOptions } from './store/index.js'
 export { complianceAverages, isOverdue, dueFromDeadline } from './track/index.js'
 export { linkMeetings, indexSeries, toLinkDocument, classifyLink, type LinkSuggestion, type LinkDocument } from './track/link/index.js'
 export {
-  buildReport, buildSeriesReport, renderReportHtml, renderSeriesHtml, renderReportMarkdown, renderReportCsv,
-  renderReportJson, renderReportIcs,
+  buildReport,
+  buildSeriesReport,
+  renderReportHtml,
+  renderSeriesHtml,
+  renderReportMarkdown,
+  renderReportCsv,
+  renderReportJson,
+  renderReportIcs,
 } from './report/index.js'
 export type { ReportInput, ReportModel, SeriesReportInput, SeriesReportModel } from './report/index.js'
 export { analyzeDocument, type AnalyzeOptions, type AnalyzedDocument } from './commands/analyze-document.js'

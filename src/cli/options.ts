@@ -48,7 +48,10 @@ export function toMeetingOverrides(opts: MeetingOptionValues): MeetingOverrides 
 
 /** Splits "a, b; c" into trimmed, non-empty entries. */
 export function splitList(value: string): string[] {
-  return value.split(/[;,]/).map((s) => s.trim()).filter(Boolean)
+  return value
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 
 export { assertIsoDate }

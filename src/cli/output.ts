@@ -12,9 +12,15 @@ export interface Output {
 
 /** The process's stdout/stderr. */
 export const processOutput: Output = {
-  out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`) },
-  err: (text) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`) },
-  get isTTY() { return Boolean(process.stdout.isTTY) },
+  out: (text) => {
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+  },
+  err: (text) => {
+    process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
+  },
+  get isTTY() {
+    return Boolean(process.stdout.isTTY)
+  },
 }
 
 /** The two escape sequences the CLI itself prints (search highlights on a terminal); every other control character is removed. */
@@ -26,11 +32,21 @@ export const HIGHLIGHT_MARKS: [string, string] = ['\u001b[1;33m', '\u001b[0m']
  * The store keeps the text exact; only what is printed is cleaned.
  */
 export function safeOutput(output: Output): Output {
-  const clean = (text: string): string => text.split(HIGHLIGHT_MARKS[0]).map((a) => a.split(HIGHLIGHT_MARKS[1]).map(stripControl).join(HIGHLIGHT_MARKS[1])).join(HIGHLIGHT_MARKS[0])
+  const clean = (text: string): string =>
+    text
+      .split(HIGHLIGHT_MARKS[0])
+      .map((a) => a.split(HIGHLIGHT_MARKS[1]).map(stripControl).join(HIGHLIGHT_MARKS[1]))
+      .join(HIGHLIGHT_MARKS[0])
   return {
-    out: (text) => { output.out(clean(text)) },
-    err: (text) => { output.err(clean(text)) },
-    get isTTY() { return output.isTTY },
+    out: (text) => {
+      output.out(clean(text))
+    },
+    err: (text) => {
+      output.err(clean(text))
+    },
+    get isTTY() {
+      return output.isTTY
+    },
   }
 }
 
@@ -51,15 +67,21 @@ export function formatTable(rows: Record<string, unknown>[], columns: string[], 
   }
   const cells = rows.map((r) => columns.map((c) => cell(r[c])))
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)))
-  const line = (vals: string[]): string => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd()
+  const line = (vals: string[]): string =>
+    vals
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()
   return [line(columns), ...cells.map(line)].join('\n')
 }
 
 /** Formats rows as RFC 4180 CSV with a header row; cells are made safe for spreadsheets (csvSafeCell) and terminals. */
 export function formatCsv(rows: Record<string, unknown>[], columns: string[]): string {
-  const data = rows.map((r) => columns.map((c) => {
-    const v = r[c]
-    return csvSafeCell(stripControl(v == null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v)))
-  }))
+  const data = rows.map((r) =>
+    columns.map((c) => {
+      const v = r[c]
+      return csvSafeCell(stripControl(v == null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v)))
+    }),
+  )
   return stringify([columns, ...data], { record_delimiter: '\r\n' })
 }

@@ -55,7 +55,9 @@ export async function createProgram(ctx: CliContext): Promise<Command> {
     })
     .exitOverride()
   for (const load of modules) (await load()).register(program, ctx)
-  program.addHelpText('after', `
+  program.addHelpText(
+    'after',
+    `
 Exit codes:
   0  success
   1  failure: unreadable input, missing file, store or network problem
@@ -64,6 +66,7 @@ Exit codes:
 
 Examples:
   $ communique parse examples/japan-uk-2plus2-2016-01-08.txt
-  $ communique extract examples/japan-uk-2plus2-2016-01-08.txt --json`)
+  $ communique extract examples/japan-uk-2plus2-2016-01-08.txt --json`,
+  )
   return program
 }

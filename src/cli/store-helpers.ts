@@ -116,7 +116,13 @@ export function addFormatOptions(cmd: Command, tabular = true): Command {
 }
 
 /** Prints rows as JSON (`json` value), CSV, or an aligned table. */
-export function printRows(ctx: CliContext, opts: { json?: boolean; csv?: boolean }, json: unknown, rows: Array<Record<string, unknown>>, columns: string[]): void {
+export function printRows(
+  ctx: CliContext,
+  opts: { json?: boolean; csv?: boolean },
+  json: unknown,
+  rows: Array<Record<string, unknown>>,
+  columns: string[],
+): void {
   if (opts.json) printJson(ctx.output, json)
   else if (opts.csv) ctx.output.out(formatCsv(rows, columns))
   else if (rows.length === 0) ctx.output.out('(nothing found)')
@@ -126,8 +132,18 @@ export function printRows(ctx: CliContext, opts: { json?: boolean; csv?: boolean
 /** The row of an item in tables and CSV. */
 export function itemRow(i: StoredItem): Record<string, unknown> {
   return {
-    id: i.id, date: i.meetingDate, meeting: i.meetingSlug, para: i.paragraph, local: i.localId, type: i.type,
-    status: i.tracking?.status ?? '', owner: i.tracking?.owner ?? '', due: i.tracking?.due ?? '', actors: i.actors, topics: i.topics, text: i.text,
+    id: i.id,
+    date: i.meetingDate,
+    meeting: i.meetingSlug,
+    para: i.paragraph,
+    local: i.localId,
+    type: i.type,
+    status: i.tracking?.status ?? '',
+    owner: i.tracking?.owner ?? '',
+    due: i.tracking?.due ?? '',
+    actors: i.actors,
+    topics: i.topics,
+    text: i.text,
     review: i.review.state + (i.review.origin === 'added' ? '+added' : '') + (i.review.edited ? '+edited' : ''),
   }
 }

@@ -24,7 +24,13 @@ export const LOCKOUT_MINUTES = 15
 export const SESSION_HOURS = 12
 
 /** A user as the API shows it. */
-export interface PublicUser { name: string; role: Role; party: string | null; disabled: boolean; createdAt: string }
+export interface PublicUser {
+  name: string
+  role: Role
+  party: string | null
+  disabled: boolean
+  createdAt: string
+}
 
 /** The API view of a user. */
 export function publicUser(u: UserRecord): PublicUser {
@@ -56,7 +62,9 @@ export function parseRole(value: string): Role {
 export function parseUserName(value: string): string {
   const v = value.trim()
   if (/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/.test(v)) return v
-  throw new CommuniqueError('usage', `a user name is 1–64 letters, digits, ".", "_", "@" or "-", starting with a letter or digit; got "${value}"`, { params: { name: value } })
+  throw new CommuniqueError('usage', `a user name is 1–64 letters, digits, ".", "_", "@" or "-", starting with a letter or digit; got "${value}"`, {
+    params: { name: value },
+  })
 }
 
 /** @throws CommuniqueError 'usage' for a password shorter than MIN_PASSWORD_LENGTH */
@@ -83,7 +91,12 @@ export async function addUser(store: Store, u: { name: string; role: string; par
 }
 
 /** Changes a user; a new password or disabling ends the user's sessions. @throws CommuniqueError 'not-found' or 'usage' */
-export async function changeUser(store: Store, name: string, c: { role?: string; party?: string | null; disabled?: boolean; password?: string }, now: string): Promise<UserRecord> {
+export async function changeUser(
+  store: Store,
+  name: string,
+  c: { role?: string; party?: string | null; disabled?: boolean; password?: string },
+  now: string,
+): Promise<UserRecord> {
   const change = {
     role: c.role === undefined ? undefined : parseRole(c.role),
     party: c.party === undefined ? undefined : c.party?.trim() ? canonicalParty(c.party) : null,
@@ -119,7 +132,12 @@ function minutesBefore(now: string, minutes: number): string {
 let dummyHash: Promise<string> | undefined
 
 /** A new session: the cookie value (secret) and its CSRF token. */
-export interface NewSession { token: string; csrfToken: string; expiresAt: string; user: UserRecord }
+export interface NewSession {
+  token: string
+  csrfToken: string
+  expiresAt: string
+  user: UserRecord
+}
 
 /**
  * Checks a user name and password and opens a session.
@@ -128,14 +146,19 @@ export interface NewSession { token: string; csrfToken: string; expiresAt: strin
  */
 export async function signIn(store: Store, a: { username: string; password: string; address: string }, now: string): Promise<NewSession> {
   const since = minutesBefore(now, LOCKOUT_MINUTES)
-  const [byUser, byAddress] = [await store.accounts.recentFailures({ username: a.username }, since), await store.accounts.recentFailures({ address: a.address }, since)]
+  const [byUser, byAddress] = [
+    await store.accounts.recentFailures({ username: a.username }, since),
+    await store.accounts.recentFailures({ address: a.address }, since),
+  ]
   if (byUser >= USER_FAILURE_LIMIT || byAddress >= ADDRESS_FAILURE_LIMIT) {
-    throw new CommuniqueError('locked', `too many failed sign-ins; wait ${LOCKOUT_MINUTES} minutes and try again`, { params: { retryAfterSeconds: LOCKOUT_MINUTES * 60 } })
+    throw new CommuniqueError('locked', `too many failed sign-ins; wait ${LOCKOUT_MINUTES} minutes and try again`, {
+      params: { retryAfterSeconds: LOCKOUT_MINUTES * 60 },
+    })
   }
   const { verify } = await argon2()
   const u = await store.accounts.getUser(a.username)
   dummyHash ??= hashPassword('not-a-password-of-anyone')
-  const ok = await verify(u?.passwordHash ?? await dummyHash, a.password).catch(() => false)
+  const ok = await verify(u?.passwordHash ?? (await dummyHash), a.password).catch(() => false)
   const success = Boolean(u && ok && !u.disabled)
   await store.accounts.recordLoginAttempt({ username: a.username, address: a.address, at: now, success })
   if (!u || !success) throw new CommuniqueError('unauthenticated', 'wrong user name or password')

@@ -33,7 +33,9 @@ export function requireRule(rule: Rule, user: Pick<UserRecord, 'role'> | null): 
   if (rule === 'anyone') return
   if (!user) throw new CommuniqueError('unauthenticated', 'sign in first (POST /api/session) or send an API token')
   if (!allows(rule, user)) {
-    throw new CommuniqueError('forbidden', `your role (${user.role}) may not do this; it needs ${RULE_ROLES[rule].join(' or ')}`, { params: { role: user.role, allowed: RULE_ROLES[rule] } })
+    throw new CommuniqueError('forbidden', `your role (${user.role}) may not do this; it needs ${RULE_ROLES[rule].join(' or ')}`, {
+      params: { role: user.role, allowed: RULE_ROLES[rule] },
+    })
   }
 }
 
@@ -46,7 +48,9 @@ export function requireItemScope(user: Pick<UserRecord, 'role' | 'party'>, item:
   if (user.role === 'admin' || !user.party) return
   if (!item.actors.includes(user.party)) {
     const what = item.id === null ? 'the new item' : `item ${item.id}`
-    throw new CommuniqueError('forbidden', `${what} is not undertaken by ${user.party}; you may change only ${user.party}'s items`, { params: { itemId: item.id, party: user.party } })
+    throw new CommuniqueError('forbidden', `${what} is not undertaken by ${user.party}; you may change only ${user.party}'s items`, {
+      params: { itemId: item.id, party: user.party },
+    })
   }
 }
 

@@ -48,9 +48,19 @@ export async function findReportSeries(store: Store, name: string): Promise<Stor
   const found = all.find((s) => s.name.toLowerCase() === key || s.slug === key)
   if (found) return found
   if ((await store.listMeetings()).length === 0) throw new CommuniqueError('not-found', 'the store has no meetings yet; run `communique ingest FILE` first')
-  if (all.length === 0) throw new CommuniqueError('not-found', `no series "${name}": no stored meeting belongs to a series; ingest with --series NAME (or a manifest with a series column)`)
-  const names = all.slice(0, 5).map((s) => `"${s.name}"`).join(', ')
-  throw new CommuniqueError('not-found', `no series "${name}"; the store has ${all.length === 1 ? 'one series' : `${all.length} series`}: ${names}${all.length > 5 ? ', ...' : ''} (run \`communique meetings --csv\` to see them)`)
+  if (all.length === 0)
+    throw new CommuniqueError(
+      'not-found',
+      `no series "${name}": no stored meeting belongs to a series; ingest with --series NAME (or a manifest with a series column)`,
+    )
+  const names = all
+    .slice(0, 5)
+    .map((s) => `"${s.name}"`)
+    .join(', ')
+  throw new CommuniqueError(
+    'not-found',
+    `no series "${name}"; the store has ${all.length === 1 ? 'one series' : `${all.length} series`}: ${names}${all.length > 5 ? ', ...' : ''} (run \`communique meetings --csv\` to see them)`,
+  )
 }
 
 /**
@@ -96,7 +106,12 @@ export async function buildSeriesReportInput(store: Store, series: StoredSeries,
 export function meetingInputsOfSeries(input: SeriesReportInput, round: string | null): ReportInput[] {
   const refs = input.series.meetings
   return input.meetings.map(({ meeting, items }) => ({
-    meeting, items, asOf: input.asOf, round, paragraphs: [], topicLabels: input.topicLabels ?? {},
+    meeting,
+    items,
+    asOf: input.asOf,
+    round,
+    paragraphs: [],
+    topicLabels: input.topicLabels ?? {},
     series: { name: input.series.name, meetings: refs, nextMeetingDate: nextDate(refs, meeting) },
   }))
 }
@@ -110,7 +125,12 @@ async function seriesOf(store: Store, meeting: StoredMeeting): Promise<ReportSer
 // The next meeting is the first stored meeting of the series dated after this one.
 function nextDate(refs: readonly SeriesMeetingRef[], meeting: Pick<ReportMeeting, 'id' | 'date'>): string | null {
   if (!meeting.date) return null
-  return refs.filter((r) => r.id !== meeting.id && r.date !== null && r.date > meeting.date!).map((r) => r.date!).sort()[0] ?? null
+  return (
+    refs
+      .filter((r) => r.id !== meeting.id && r.date !== null && r.date > meeting.date!)
+      .map((r) => r.date!)
+      .sort()[0] ?? null
+  )
 }
 
 // Note: rejected items leave the report and the calendar (they stay in the JSON export).
@@ -122,8 +142,17 @@ function toRef(m: StoredMeeting): SeriesMeetingRef {
 
 function toReportMeeting(m: StoredMeeting): ReportMeeting {
   return {
-    id: String(m.id), slug: m.slug, sourcePath: m.source, title: m.title, series: m.series, ordinal: m.ordinal,
-    date: m.date, place: m.place, participants: m.participants, parties: m.parties, review: m.review,
+    id: String(m.id),
+    slug: m.slug,
+    sourcePath: m.source,
+    title: m.title,
+    series: m.series,
+    ordinal: m.ordinal,
+    date: m.date,
+    place: m.place,
+    participants: m.participants,
+    parties: m.parties,
+    review: m.review,
   }
 }
 
@@ -138,7 +167,16 @@ async function readItems(store: Store, stored: StoredItem[]): Promise<ReportItem
   const l = group(none ? [] : await store.listLinks({ itemIds: tracked }))
   return stored.map((s) => {
     const key = String(s.id)
-    return { storeId: s.id, item: toItem(s), review: { origin: s.review.origin, edited: s.review.edited }, tracking: toTracking(s), evidence: e.get(key) ?? [], assessments: a.get(key) ?? [], comments: c.get(key) ?? [], links: l.get(key) ?? [] }
+    return {
+      storeId: s.id,
+      item: toItem(s),
+      review: { origin: s.review.origin, edited: s.review.edited },
+      tracking: toTracking(s),
+      evidence: e.get(key) ?? [],
+      assessments: a.get(key) ?? [],
+      comments: c.get(key) ?? [],
+      links: l.get(key) ?? [],
+    }
   })
 }
 
@@ -157,7 +195,6 @@ function toTracking(s: StoredItem): Tracking | null {
   const t = s.tracking
   return { itemId: String(s.id), owner: t.owner, status: t.status, due: t.due, version: t.version, updatedAt: t.updatedAt }
 }
-
 
 /**
  * The paragraphs of a meeting's current document, numbered as the extractor numbers items: the

@@ -39,7 +39,10 @@ export function collectInputs(inputs: readonly string[], manifests: readonly str
     out.push(entry ? { input: doc.input, overrides: { ...doc.overrides, ...entry.overrides }, manifest: entry.manifest } : doc)
   }
   for (const raw of inputs) {
-    if (/^https?:\/\//i.test(raw)) { add({ input: raw, overrides: {} }); continue }
+    if (/^https?:\/\//i.test(raw)) {
+      add({ input: raw, overrides: {} })
+      continue
+    }
     const path = resolve(cwd, raw)
     if (!existsSync(path)) throw new CommuniqueError('not-found', `${raw}: no such file or folder; check the path`)
     if (statSync(path).isDirectory()) walk(path, add, new Set())

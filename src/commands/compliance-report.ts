@@ -11,8 +11,11 @@ export async function complianceReport(store: Store, options: { by: ComplianceGr
   const items = await store.listItems({ ...options.filter, trackableOnly: true })
   const byId = new Map(items.map((i) => [i.id, i]))
   const assessments = await store.listAssessments(items.map((i) => i.id))
-  return complianceAverages(assessments.map((a) => {
-    const item = byId.get(Number(a.itemId))!
-    return { itemId: item.id, party: a.party, score: a.score, round: a.round, recordedAt: a.recordedAt, topics: item.topics, meeting: item.meetingSlug }
-  }), { by: options.by, round: options.round })
+  return complianceAverages(
+    assessments.map((a) => {
+      const item = byId.get(Number(a.itemId))!
+      return { itemId: item.id, party: a.party, score: a.score, round: a.round, recordedAt: a.recordedAt, topics: item.topics, meeting: item.meetingSlug }
+    }),
+    { by: options.by, round: options.round },
+  )
 }

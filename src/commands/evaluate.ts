@@ -35,7 +35,10 @@ export async function evaluateGold(options: EvaluateOptions): Promise<EvaluateRe
   for (const dir of options.goldDirs) {
     if (!existsSync(dir)) throw new CommuniqueError('not-found', `gold folder ${dir} does not exist; pass --gold with a folder of gold *.json files`)
     if (!statSync(dir).isDirectory()) throw new CommuniqueError('not-a-file', `${dir} is a file; --gold expects a folder of gold *.json files`)
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) golds.push({ name: f, path: join(dir, f), dir })
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort())
+      golds.push({ name: f, path: join(dir, f), dir })
   }
   if (golds.length === 0) throw new CommuniqueError('empty-input', `no gold *.json files in ${options.goldDirs.join(', ')}`)
   const documents: DocumentScore[] = []

@@ -21,12 +21,27 @@ export interface IngestBytesOptions {
 }
 
 /** What a preview shows: the meeting and items as they would be saved. */
-export interface IngestPreview { meeting: MeetingRecord | null; items: Item[]; alreadyStored: boolean }
+export interface IngestPreview {
+  meeting: MeetingRecord | null
+  items: Item[]
+  alreadyStored: boolean
+}
 
 async function prepare(bytes: Uint8Array, o: IngestBytesOptions) {
   const base = await defaultPipeline()
-  const pipeline = { ...base, load: (_input: string, lo: { format?: Parameters<typeof loadBytes>[1]['format'] }) => loadBytes(bytes, { path: o.name, format: lo.format, contentType: o.contentType }) }
-  const prepared = await prepareStatement(o.name, { store: o.store, overrides: o.overrides, listedParties: o.listedParties, actor: o.actor, now: o.now, pipeline })
+  const pipeline = {
+    ...base,
+    load: (_input: string, lo: { format?: Parameters<typeof loadBytes>[1]['format'] }) =>
+      loadBytes(bytes, { path: o.name, format: lo.format, contentType: o.contentType }),
+  }
+  const prepared = await prepareStatement(o.name, {
+    store: o.store,
+    overrides: o.overrides,
+    listedParties: o.listedParties,
+    actor: o.actor,
+    now: o.now,
+    pipeline,
+  })
   if (!prepared.stored) prepared.doc.source = o.source
   return prepared
 }

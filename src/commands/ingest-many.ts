@@ -29,11 +29,23 @@ export interface IngestSummary {
  * @param clock returns "now" in ms (the caller's clock; default Date.now)
  * @throws store failures that make going on pointless, and errors from writing that are not CommuniqueErrors (bugs)
  */
-export async function ingestMany(docs: readonly InputDocument[], options: Omit<IngestOptions, 'overrides'> & { flags?: MeetingOverrides }, onEvent: (e: IngestEvent) => void = () => undefined, clock: () => number = Date.now): Promise<IngestSummary> {
+export async function ingestMany(
+  docs: readonly InputDocument[],
+  options: Omit<IngestOptions, 'overrides'> & { flags?: MeetingOverrides },
+  onEvent: (e: IngestEvent) => void = () => undefined,
+  clock: () => number = Date.now,
+): Promise<IngestSummary> {
   const started = clock()
   const s: IngestSummary = { documents: docs.length, added: 0, newVersions: 0, unchanged: 0, failed: 0, words: 0, items: 0, trackable: 0, ms: 0 }
-  const prepare = (doc: InputDocument): Promise<Prepared> => prepareStatement(doc.input, { ...options, overrides: { ...withoutParties(doc.overrides), ...options.flags }, ...(doc.overrides?.parties && !options.flags?.parties ? { listedParties: doc.overrides.parties } : {}) })
-    .then((p) => ({ ok: true as const, p }), (error: unknown) => ({ ok: false as const, error: asDocumentFailure(error, doc.input) }))
+  const prepare = (doc: InputDocument): Promise<Prepared> =>
+    prepareStatement(doc.input, {
+      ...options,
+      overrides: { ...withoutParties(doc.overrides), ...options.flags },
+      ...(doc.overrides?.parties && !options.flags?.parties ? { listedParties: doc.overrides.parties } : {}),
+    }).then(
+      (p) => ({ ok: true as const, p }),
+      (error: unknown) => ({ ok: false as const, error: asDocumentFailure(error, doc.input) }),
+    )
   // Note: on PostgreSQL the next document is read, parsed and extracted while the current one is
   // written, overlapping our CPU with the server's. Not on SQLite: its writes run on this thread, and
   // parsing between the statements of a transaction would only hold the write lock longer.
@@ -49,7 +61,10 @@ export async function ingestMany(docs: readonly InputDocument[], options: Omit<I
       else if (outcome.outcome === 'new-version') s.newVersions++
       else s.unchanged++
       s.words += outcome.words
-      if (outcome.outcome !== 'unchanged') { s.items += outcome.items; s.trackable += outcome.trackable }
+      if (outcome.outcome !== 'unchanged') {
+        s.items += outcome.items
+        s.trackable += outcome.trackable
+      }
       onEvent({ kind: 'document', index, total: docs.length, outcome })
     } catch (error) {
       if (!(error instanceof CommuniqueError) || isStoreFailure(error)) {
@@ -73,7 +88,11 @@ type Prepared = { ok: true; p: PreparedDocument } | { ok: false; error: unknown 
 function asDocumentFailure(error: unknown, input: string): unknown {
   if (error instanceof CommuniqueError) return error
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-  return new CommuniqueError('unreadable', `could not process ${input}: internal error: ${message} (this is a bug; rerun with COMMUNIQUE_DEBUG=1 and report it)`, { cause: error })
+  return new CommuniqueError(
+    'unreadable',
+    `could not process ${input}: internal error: ${message} (this is a bug; rerun with COMMUNIQUE_DEBUG=1 and report it)`,
+    { cause: error },
+  )
 }
 
 /** Store-level failures stop the batch: every following document would fail the same way. */

@@ -23,8 +23,11 @@ let real: Promise<Pipeline> | undefined
  * ingest (status, list ...) start without loading the language model.
  */
 export function defaultPipeline(): Promise<Pipeline> {
-  real ??= Promise.all([import('../ingest/index.js'), import('../parse/index.js'), import('../extract/index.js')])
-    .then(([ingest, parse, extract]) => ({ load: ingest.loadSource, parse: parse.parseStatement, extract: extract.extractItems }))
+  real ??= Promise.all([import('../ingest/index.js'), import('../parse/index.js'), import('../extract/index.js')]).then(([ingest, parse, extract]) => ({
+    load: ingest.loadSource,
+    parse: parse.parseStatement,
+    extract: extract.extractItems,
+  }))
   return real
 }
 
@@ -73,7 +76,7 @@ export type PreparedDocument =
  * @throws CommuniqueError from loading (missing file, bad format ...) or the store
  */
 export async function prepareStatement(input: string, options: IngestOptions): Promise<PreparedDocument> {
-  const pipeline = options.pipeline ?? await defaultPipeline()
+  const pipeline = options.pipeline ?? (await defaultPipeline())
   const file = await pipeline.load(input, { format: options.format, maxBytes: options.maxBytes })
   const words = countWords(file.value)
   const contentHash = createHash('sha256').update(file.value).digest('hex')
@@ -87,14 +90,36 @@ export async function prepareStatement(input: string, options: IngestOptions): P
     return { parsed, items: pipeline.extract(parsed) }
   }
   if (stored) {
-    const outcome: IngestOutcome = { input, outcome: 'unchanged', documentId: stored.id, meetingId: stored.meetingId, version: stored.version, paragraphs: stored.paragraphCount, items: stored.itemCount, words, trackable: 0, diagnostics: [] }
-    return options.reextract === false ? { stored: true, outcome } : { stored: true, outcome, reextract: { items: extract().items, actor: options.actor, now: options.now } }
+    const outcome: IngestOutcome = {
+      input,
+      outcome: 'unchanged',
+      documentId: stored.id,
+      meetingId: stored.meetingId,
+      version: stored.version,
+      paragraphs: stored.paragraphCount,
+      items: stored.itemCount,
+      words,
+      trackable: 0,
+      diagnostics: [],
+    }
+    return options.reextract === false
+      ? { stored: true, outcome }
+      : { stored: true, outcome, reextract: { items: extract().items, actor: options.actor, now: options.now } }
   }
   const { parsed, items } = extract()
   const doc: NewDocument = {
-    source: file.path ?? input, format: file.format, text: file.value, contentHash, language: 'en', metadata: file.metadata,
-    diagnostics: file.diagnostics, meeting: parsed.meeting, paragraphs: paragraphsOf(parsed.tree), items,
-    ingestedBy: options.actor, ingestedAt: options.now,
+    source: file.path ?? input,
+    format: file.format,
+    text: file.value,
+    contentHash,
+    language: 'en',
+    metadata: file.metadata,
+    diagnostics: file.diagnostics,
+    meeting: parsed.meeting,
+    paragraphs: paragraphsOf(parsed.tree),
+    items,
+    ingestedBy: options.actor,
+    ingestedAt: options.now,
   }
   return { stored: false, input, doc, words, trackable: items.filter((i) => isTrackable(i.type)).length }
 }
@@ -108,7 +133,13 @@ export async function commitStatement(prepared: PreparedDocument, store: Store):
     return { ...prepared.outcome, items: prepared.outcome.items + reextract.added - reextract.withdrawn, reextract }
   }
   const result = await store.saveDocument(prepared.doc)
-  return { ...result, input: prepared.input, words: prepared.words, trackable: result.outcome === 'unchanged' ? 0 : prepared.trackable, diagnostics: prepared.doc.diagnostics }
+  return {
+    ...result,
+    input: prepared.input,
+    words: prepared.words,
+    trackable: result.outcome === 'unchanged' ? 0 : prepared.trackable,
+    diagnostics: prepared.doc.diagnostics,
+  }
 }
 
 /**
@@ -121,8 +152,13 @@ export async function ingestStatement(input: string, options: IngestOptions): Pr
 
 /** The paragraphs of a tree as the store keeps them. */
 export function paragraphsOf(tree: Document): NewParagraph[] {
-  return tree.children.filter((b): b is Paragraph => b.type === 'paragraph').map((p) => ({
-    ordinal: p.ordinal, number: p.number, label: p.label, start: p.position.start.offset, end: p.position.end.offset,
-  }))
+  return tree.children
+    .filter((b): b is Paragraph => b.type === 'paragraph')
+    .map((p) => ({
+      ordinal: p.ordinal,
+      number: p.number,
+      label: p.label,
+      start: p.position.start.offset,
+      end: p.position.end.offset,
+    }))
 }
-

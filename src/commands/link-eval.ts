@@ -5,8 +5,20 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { CommuniqueError } from '../core/errors.js'
 import {
-  checkKey, indexSeries, linkMeetings, locatePairs, scoreKey, toLinkDocument,
-  type KeyScores, type LinkDocument, type LinkKey, type LinkOptions, type LinkSuggestion, type LocatedPair, type PairVerdict, type SeriesIndex,
+  checkKey,
+  indexSeries,
+  linkMeetings,
+  locatePairs,
+  scoreKey,
+  toLinkDocument,
+  type KeyScores,
+  type LinkDocument,
+  type LinkKey,
+  type LinkOptions,
+  type LinkSuggestion,
+  type LocatedPair,
+  type PairVerdict,
+  type SeriesIndex,
 } from '../track/link/index.js'
 
 /** A key with its documents read, analyzed and indexed per series. */
@@ -72,7 +84,11 @@ export async function loadKey(file: string): Promise<LoadedKey> {
  * Links every earlier document of the key to the later documents of its series, for the pledges
  * of the key only (the items their quotes overlap, whatever type the extraction gave them).
  */
-export function linkKey(loaded: LoadedKey, options: Pick<LinkOptions, 'reranker' | 'threshold'> = {}, only?: ReadonlySet<string>): Map<string, LinkSuggestion[]> {
+export function linkKey(
+  loaded: LoadedKey,
+  options: Pick<LinkOptions, 'reranker' | 'threshold'> = {},
+  only?: ReadonlySet<string>,
+): Map<string, LinkSuggestion[]> {
   const byEarlier = new Map<string, { series: string; itemIds: Set<string> }>()
   for (const l of loaded.located) {
     if (only && !only.has(l.pair.id)) continue
@@ -84,14 +100,20 @@ export function linkKey(loaded: LoadedKey, options: Pick<LinkOptions, 'reranker'
   for (const [earlier, { series, itemIds }] of byEarlier) {
     const s = loaded.key.series.find((x) => x.name === series)!
     const doc = loaded.docs.get(earlier)!
-    const later = s.documents.filter((d) => d !== earlier).map((d) => loaded.docs.get(d)!).filter((d) => d.date > doc.date)
+    const later = s.documents
+      .filter((d) => d !== earlier)
+      .map((d) => loaded.docs.get(d)!)
+      .filter((d) => d.date > doc.date)
     out.set(earlier, linkMeetings(doc, later, { index: loaded.indexes.get(series)!, itemIds: [...itemIds], ...options }))
   }
   return out
 }
 
 /** The figures of the linker on a key file. */
-export async function evaluateLinkKey(file: string, options: Pick<LinkOptions, 'threshold'> = {}): Promise<{ scores: KeyScores; verdicts: PairVerdict[]; ms: number }> {
+export async function evaluateLinkKey(
+  file: string,
+  options: Pick<LinkOptions, 'threshold'> = {},
+): Promise<{ scores: KeyScores; verdicts: PairVerdict[]; ms: number }> {
   const loaded = await loadKey(file)
   const started = performance.now()
   const links = linkKey(loaded, options)

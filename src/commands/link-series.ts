@@ -94,20 +94,34 @@ async function linkOne(series: string, { store, threshold, now }: LinkSeriesOpti
   const texts = new Map((await store.listDocumentTexts(meetings.filter((m) => m.date).map((m) => m.id))).map((t) => [t.meetingId, t]))
   const usable = meetings.filter((m) => m.date && texts.has(m.id))
   const items = (await store.listItems({ series })).filter((i) => texts.get(i.meetingId)?.documentId === i.documentId)
-  const docs = usable.map((m) => toLinkDocument({
-    meetingId: m.slug, date: m.date!, tree: storedTree(texts.get(m.id)!), items: items.filter((i) => i.meetingId === m.id).map(toItem),
-  }))
+  const docs = usable.map((m) =>
+    toLinkDocument({
+      meetingId: m.slug,
+      date: m.date!,
+      tree: storedTree(texts.get(m.id)!),
+      items: items.filter((i) => i.meetingId === m.id).map(toItem),
+    }),
+  )
   const fresh = suggest(docs, items, usable, threshold)
   const tracked = items.filter((i) => i.trackable).map((i) => i.id)
   const stored = await store.listLinks({ itemIds: tracked, review: ALL_REVIEWS })
-  const plan = replaceChangedPassages(planLinkUpdate(stored, fresh), fresh, stored.filter((l) => l.review === 'suggested'))
+  const plan = replaceChangedPassages(
+    planLinkUpdate(stored, fresh),
+    fresh,
+    stored.filter((l) => l.review === 'suggested'),
+  )
   const saved = await store.saveLinkPlan(plan, now)
   const after = await store.listLinks({ itemIds: tracked, review: ALL_REVIEWS })
   const earlier = new Set(usable.slice(0, -1).map((m) => m.id))
   return {
-    series, meetings: usable.map((m) => m.slug), skipped: meetings.filter((m) => !usable.includes(m)).map((m) => m.slug),
+    series,
+    meetings: usable.map((m) => m.slug),
+    skipped: meetings.filter((m) => !usable.includes(m)).map((m) => m.slug),
     trackable: items.filter((i) => i.trackable && earlier.has(i.meetingId)).length,
-    ...count(after, items, usable), suggestions: fresh.length, ...saved, ms: Math.round(performance.now() - started),
+    ...count(after, items, usable),
+    suggestions: fresh.length,
+    ...saved,
+    ms: Math.round(performance.now() - started),
   }
 }
 
@@ -138,7 +152,10 @@ function suggest(docs: LinkDocument[], items: StoredItem[], meetings: StoredMeet
 function replaceChangedPassages(plan: LinkPlan, fresh: NewLink[], suggested: StoredLink[]): LinkPlan {
   const key = (l: NewLink): string => `${l.itemId}\u0000${l.meetingId}\u0000${l.start}\u0000${l.end}`
   const byKey = new Map(fresh.map((f) => [key(f), f]))
-  const changed = suggested.filter((l) => { const f = byKey.get(key(l)); return f !== undefined && f.passage !== l.passage })
+  const changed = suggested.filter((l) => {
+    const f = byKey.get(key(l))
+    return f !== undefined && f.passage !== l.passage
+  })
   if (changed.length === 0) return plan
   const ids = new Set(changed.map((l) => l.id))
   return {
@@ -148,7 +165,11 @@ function replaceChangedPassages(plan: LinkPlan, fresh: NewLink[], suggested: Sto
   }
 }
 
-function count(links: StoredLink[], items: StoredItem[], meetings: StoredMeeting[]): Pick<SeriesLinkResult, 'itemsLinked' | 'links' | 'byKind' | 'byReview' | 'pairs'> {
+function count(
+  links: StoredLink[],
+  items: StoredItem[],
+  meetings: StoredMeeting[],
+): Pick<SeriesLinkResult, 'itemsLinked' | 'links' | 'byKind' | 'byReview' | 'pairs'> {
   const byReview: Record<LinkReview, number> = { suggested: 0, confirmed: 0, rejected: 0 }
   for (const l of links) byReview[l.review]++
   const visible = links.filter((l) => l.review !== 'rejected')
@@ -165,7 +186,10 @@ function count(links: StoredLink[], items: StoredItem[], meetings: StoredMeeting
   }
   const order = (p: MeetingPairLinks): string => `${p.fromDate ?? '9999'}${p.from}\u0000${p.toDate ?? '9999'}${p.to}`
   return {
-    itemsLinked: new Set(visible.map((l) => l.itemId)).size, links: visible.length, byKind, byReview,
+    itemsLinked: new Set(visible.map((l) => l.itemId)).size,
+    links: visible.length,
+    byKind,
+    byReview,
     pairs: [...pairs.values()].sort((a, b) => order(a).localeCompare(order(b))),
   }
 }
@@ -182,11 +206,18 @@ export function storedTree(doc: DocumentText): Document {
     const label = p.label === null ? null : parseLabel(text.slice(p.start, p.end))
     const contentStart = p.start + (label?.contentStart ?? 0)
     const sentences: Sentence[] = splitSentences(text.slice(contentStart, p.end), contentStart).map((span) => ({
-      type: 'sentence', value: text.slice(span.start, span.end), position: lines.positionOf(span.start, span.end),
+      type: 'sentence',
+      value: text.slice(span.start, span.end),
+      position: lines.positionOf(span.start, span.end),
     }))
     return {
-      type: 'paragraph', label: p.label, labelKind: label?.kind ?? null, number: p.number, ordinal: p.ordinal,
-      position: lines.positionOf(p.start, p.end), children: sentences,
+      type: 'paragraph',
+      label: p.label,
+      labelKind: label?.kind ?? null,
+      number: p.number,
+      ordinal: p.ordinal,
+      position: lines.positionOf(p.start, p.end),
+      children: sentences,
     }
   })
   return { type: 'document', children, position: lines.positionOf(0, text.length) }

@@ -7,7 +7,7 @@ import { CommuniqueError } from '../core/errors.js'
 import { useLexicons, type UserLexicon } from '../lexicon/user-lexicon.js'
 
 const SCHEMA_URL = new URL('../../schema/lexicon.schema.json', import.meta.url)
-let validate: ((value: unknown) => boolean) & { errors?: ErrorObject[] | null } | null = null
+let validate: (((value: unknown) => boolean) & { errors?: ErrorObject[] | null }) | null = null
 
 /** The environment variable (a store-wide setting) naming lexicon files, separated by the path delimiter or commas. */
 export const LEXICON_SETTING = 'COMMUNIQUE_LEXICON'
@@ -18,7 +18,8 @@ export const LEXICON_SETTING = 'COMMUNIQUE_LEXICON'
  *   JSON/YAML or does not follow the schema, with the line and field in the message
  */
 export function readLexiconFile(path: string): UserLexicon {
-  if (!existsSync(path)) throw new CommuniqueError('not-found', `${path}: no such lexicon file; pass --lexicon with a JSON or YAML file (see schema/lexicon.schema.json)`)
+  if (!existsSync(path))
+    throw new CommuniqueError('not-found', `${path}: no such lexicon file; pass --lexicon with a JSON or YAML file (see schema/lexicon.schema.json)`)
   if (statSync(path).isDirectory()) throw new CommuniqueError('not-a-file', `${path} is a folder; --lexicon expects a JSON or YAML file`)
   const text = readFileSync(path, 'utf8')
   const lines = new LineCounter()
@@ -32,12 +33,18 @@ export function readLexiconFile(path: string): UserLexicon {
   validate ??= new Ajv2020({ allErrors: false, strict: true }).compile(JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object)
   if (!validate(value)) {
     const e = validate.errors![0]!
-    const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    const field = [...segments, ...(e.keyword === 'required' ? [String(e.params.missingProperty)] : e.keyword === 'additionalProperties' ? [String(e.params.additionalProperty)] : [])]
+    const segments = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    const field = [
+      ...segments,
+      ...(e.keyword === 'required' ? [String(e.params.missingProperty)] : e.keyword === 'additionalProperties' ? [String(e.params.additionalProperty)] : []),
+    ]
     const node = nodeAt(doc.contents as Node | null, e.keyword === 'additionalProperties' ? field : segments)
     const line = node?.range ? lines.linePos(node.range[0]).line : 1
     const name = field.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || '(top level)'
-    const what = e.keyword === 'additionalProperties' ? 'is not a lexicon field' : e.keyword === 'required' ? 'is missing' : e.message ?? 'is not valid'
+    const what = e.keyword === 'additionalProperties' ? 'is not a lexicon field' : e.keyword === 'required' ? 'is missing' : (e.message ?? 'is not valid')
     throw new CommuniqueError('invalid-input', `${path}:${line}: field ${name} ${what}; see schema/lexicon.schema.json`)
   }
   return value as UserLexicon
@@ -67,7 +74,10 @@ function nodeAt(root: Node | null, path: string[]): Node | null {
  * @returns how many files were read
  */
 export function loadLexicons(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}): number {
-  const fromSetting = (env[LEXICON_SETTING] ?? '').split(/[,:;]/).map((s) => s.trim()).filter(Boolean)
+  const fromSetting = (env[LEXICON_SETTING] ?? '')
+    .split(/[,:;]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
   const all = [...fromSetting, ...files]
   useLexicons(all.map(readLexiconFile))
   return all.length

@@ -7,7 +7,10 @@ import { parseManifest, splitParties } from './manifest.js'
 
 describe('parseManifest', () => {
   it('reads the corpus manifests: tab-separated, parties with "; ", year-only dates, unknown columns ignored', () => {
-    const m = parseManifest('file\ttitle\tdate\tkind\tparties\nAFG_70_2015.txt\tUN "General" Debate\t2015\tspeech\tAfghanistan (AFG)\nwh.txt\tU.S.-Japan\t2021-04-16\tjoint-statement\tUnited States; Japan\n', '/corpus/MANIFEST.tsv')
+    const m = parseManifest(
+      'file\ttitle\tdate\tkind\tparties\nAFG_70_2015.txt\tUN "General" Debate\t2015\tspeech\tAfghanistan (AFG)\nwh.txt\tU.S.-Japan\t2021-04-16\tjoint-statement\tUnited States; Japan\n',
+      '/corpus/MANIFEST.tsv',
+    )
     expect([...m.values()]).toEqual([
       { path: '/corpus/AFG_70_2015.txt', line: 2, overrides: { title: 'UN "General" Debate', date: '2015', parties: ['Afghanistan'] } },
       { path: '/corpus/wh.txt', line: 3, overrides: { title: 'U.S.-Japan', date: '2021-04-16', parties: ['United States', 'Japan'] } },
@@ -47,7 +50,9 @@ describe('collectInputs', () => {
     writeFileSync(join(dir, 'extra.csv'), 'file,date\nb/two.md,2020-05\n')
     const docs = collectInputs([dir, 'https://example.org/s'], [join(dir, 'extra.csv')], dir)
     expect(docs.map((d) => [d.input.replace(dir, ''), d.overrides])).toEqual([
-      ['/a/one.txt', { title: 'One' }], ['/b/two.md', { date: '2020-05' }], ['https://example.org/s', {}],
+      ['/a/one.txt', { title: 'One' }],
+      ['/b/two.md', { date: '2020-05' }],
+      ['https://example.org/s', {}],
     ])
     expect(() => collectInputs([join(dir, 'nope')], [], dir)).toThrow(/nope: no such file or folder/)
   })

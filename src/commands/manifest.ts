@@ -44,22 +44,37 @@ export function parseManifest(text: string, where: string): Map<string, Manifest
   const tsv = firstLine.includes('\t')
   let rows: Array<{ record: string[]; info: { lines: number } }>
   try {
-    rows = parse(text, { delimiter: tsv ? '\t' : ',', quote: tsv ? null : '"', bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>
+    rows = parse(text, {
+      delimiter: tsv ? '\t' : ',',
+      quote: tsv ? null : '"',
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>
   } catch (error) {
     const line = (error as { lines?: number }).lines
-    throw new CommuniqueError('invalid-input', `${where}${line ? `:${line}` : ''}: cannot read the manifest: ${(error as Error).message.split('\n')[0]}`, { cause: error })
+    throw new CommuniqueError('invalid-input', `${where}${line ? `:${line}` : ''}: cannot read the manifest: ${(error as Error).message.split('\n')[0]}`, {
+      cause: error,
+    })
   }
   const header = (rows[0]?.record ?? []).map((h) => h.trim().toLowerCase())
   const col = new Map(header.map((h, i) => [h, i]))
   if (!col.has('file')) {
-    throw new CommuniqueError('invalid-input', `${where}:1: the manifest has no "file" column; the header must name file and any of ${KNOWN.slice(1).join(', ')}`)
+    throw new CommuniqueError(
+      'invalid-input',
+      `${where}:1: the manifest has no "file" column; the header must name file and any of ${KNOWN.slice(1).join(', ')}`,
+    )
   }
   const base = dirname(resolve(where))
   const out = new Map<string, ManifestEntry>()
   for (const { record, info } of rows.slice(1)) {
     const line = info.lines
     if (record.length !== header.length) {
-      throw new CommuniqueError('invalid-input', `${where}:${line}: expected ${header.length} ${tsv ? 'tab-separated' : 'comma-separated'} fields as in the header, found ${record.length}`)
+      throw new CommuniqueError(
+        'invalid-input',
+        `${where}:${line}: expected ${header.length} ${tsv ? 'tab-separated' : 'comma-separated'} fields as in the header, found ${record.length}`,
+      )
     }
     const cell = (name: string): string | undefined => {
       const i = col.get(name)
@@ -106,5 +121,8 @@ function checkDate(value: string, where: string, line: number): string {
  */
 export function splitParties(value: string): string[] {
   const parts = value.includes(';') ? value.split(';') : value.split(',')
-  return parts.map((p) => p.trim().replace(/\s*\([A-Z]{3}\)$/, '')).filter(Boolean).map((p) => canonicalCountry(p) ?? p)
+  return parts
+    .map((p) => p.trim().replace(/\s*\([A-Z]{3}\)$/, ''))
+    .filter(Boolean)
+    .map((p) => canonicalCountry(p) ?? p)
 }

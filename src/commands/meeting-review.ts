@@ -12,7 +12,10 @@ export interface MeetingReviewView {
 }
 
 /** Decided (accepted, rejected) items of one meeting. */
-export interface DecidedCounts { accepted: number; rejected: number }
+export interface DecidedCounts {
+  accepted: number
+  rejected: number
+}
 
 /**
  * Counts the accepted and rejected current items by meeting id (of one meeting, or of all).

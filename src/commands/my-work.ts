@@ -26,20 +26,28 @@ export async function myWork(store: Store, user: UserRecord, today: string): Pro
   const overdueOf = (i: StoredItem) => Boolean(i.tracking && isOverdue(i.tracking, today))
   const meetings = await store.listMeetings()
   const nextDate = new Map<string, string>()
-  for (const m of meetings) if (m.series && m.date && m.date > today && (!nextDate.has(m.series) || m.date < nextDate.get(m.series)!)) nextDate.set(m.series, m.date)
+  for (const m of meetings)
+    if (m.series && m.date && m.date > today && (!nextDate.has(m.series) || m.date < nextDate.get(m.series)!)) nextDate.set(m.series, m.date)
   const mine = (i: StoredItem) => !user.party || i.actors.includes(user.party) || i.tracking?.owner === user.name
   return {
     owned: items.filter((i) => i.tracking?.owner === user.name).slice(0, LIMIT),
     partyItems: user.party ? items.filter((i) => i.actors.includes(user.party!)).slice(0, LIMIT) : [],
     overdue: items.filter((i) => mine(i) && overdueOf(i)).slice(0, LIMIT),
-    dueBeforeNextMeeting: items.filter((i) => {
-      const next = i.series ? nextDate.get(i.series) : undefined
-      return mine(i) && open(i) && next !== undefined && Boolean(i.tracking?.due && i.tracking.due >= today && i.tracking.due <= next)
-    }).slice(0, LIMIT),
+    dueBeforeNextMeeting: items
+      .filter((i) => {
+        const next = i.series ? nextDate.get(i.series) : undefined
+        return mine(i) && open(i) && next !== undefined && Boolean(i.tracking?.due && i.tracking.due >= today && i.tracking.due <= next)
+      })
+      .slice(0, LIMIT),
     awaitingReview: items.filter((i) => i.review.state === 'proposed' && (!user.party || i.actors.includes(user.party))).slice(0, LIMIT),
     meetings: meetings.map((m) => {
       const of = items.filter((i) => i.meetingId === m.id)
-      return { id: m.id, slug: m.slug, title: m.title, counts: { items: m.itemCount, trackable: m.trackableCount, open: of.filter(open).length, overdue: of.filter(overdueOf).length } }
+      return {
+        id: m.id,
+        slug: m.slug,
+        title: m.title,
+        counts: { items: m.itemCount, trackable: m.trackableCount, open: of.filter(open).length, overdue: of.filter(overdueOf).length },
+      }
     }),
   }
 }

@@ -24,7 +24,10 @@ const REVIEW_STATES: readonly ReviewState[] = ['proposed', 'accepted', 'rejected
 
 function reviewState(value: string): ReviewState {
   const state = REVIEW_STATES.find((r) => r === value)
-  if (!state) throw new CommuniqueError('usage', `unknown review state "${value}"; use ${REVIEW_STATES.join(', ')} (several joined by commas)`, { params: { field: 'review', value } })
+  if (!state)
+    throw new CommuniqueError('usage', `unknown review state "${value}"; use ${REVIEW_STATES.join(', ')} (several joined by commas)`, {
+      params: { field: 'review', value },
+    })
   return state
 }
 
@@ -53,7 +56,10 @@ export function sharedItemFilter(v: SharedFilterValues, today: () => string, due
   if (v.topic) f.topic = v.topic
   if (v.type) f.type = v.type
   if (v.status) f.status = parseStatus(v.status)
-  if (v.overdue) { f.overdue = true; f.today = today() }
+  if (v.overdue) {
+    f.overdue = true
+    f.today = today()
+  }
   if (v.dueBefore) f.dueBefore = assertIsoDate(v.dueBefore, dueBeforeName)
   return f
 }
@@ -67,9 +73,21 @@ export function toItemFilter(q: ItemQuery, today: string): ItemFilter {
 
 function postFilter(q: ItemQuery): ((i: StoredItem) => boolean) | null {
   const tests: Array<(i: StoredItem) => boolean> = []
-  if (q.owner) { const o = q.owner.toLowerCase(); tests.push((i) => (i.tracking?.owner ?? '').toLowerCase() === o) }
-  if (q.dueAfter) { const d = assertIsoDate(q.dueAfter, 'dueAfter'); tests.push((i) => Boolean(i.tracking?.due && i.tracking.due >= d)) }
-  if (q.q) { const words = q.q.toLowerCase().split(/\s+/).filter(Boolean); tests.push((i) => { const t = i.text.toLowerCase(); return words.every((w) => t.includes(w)) }) }
+  if (q.owner) {
+    const o = q.owner.toLowerCase()
+    tests.push((i) => (i.tracking?.owner ?? '').toLowerCase() === o)
+  }
+  if (q.dueAfter) {
+    const d = assertIsoDate(q.dueAfter, 'dueAfter')
+    tests.push((i) => Boolean(i.tracking?.due && i.tracking.due >= d))
+  }
+  if (q.q) {
+    const words = q.q.toLowerCase().split(/\s+/).filter(Boolean)
+    tests.push((i) => {
+      const t = i.text.toLowerCase()
+      return words.every((w) => t.includes(w))
+    })
+  }
   return tests.length === 0 ? null : (i) => tests.every((t) => t(i))
 }
 
@@ -77,7 +95,11 @@ function postFilter(q: ItemQuery): ((i: StoredItem) => boolean) | null {
  * One page of items after `after` (keyset: the listing-order key of the previous page's last item)
  * and the key the next page starts after (null at the end).
  */
-export async function listItemsPage(store: Store, q: ItemQuery, page: { after?: ItemKey; limit: number; today: string }): Promise<{ items: StoredItem[]; next: ItemKey | null }> {
+export async function listItemsPage(
+  store: Store,
+  q: ItemQuery,
+  page: { after?: ItemKey; limit: number; today: string },
+): Promise<{ items: StoredItem[]; next: ItemKey | null }> {
   const filter: ItemFilter = { ...toItemFilter(q, page.today), ...(page.after ? { after: page.after } : {}) }
   const keep = postFilter(q)
   // The store reads just the page, plus one item to know whether more follow; filters the store

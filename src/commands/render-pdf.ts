@@ -11,8 +11,13 @@ export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium'
 
 /** Flags for a quiet, offline, throw-away browser. */
 export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ]
 
 /** Options of renderPdf. */

@@ -17,7 +17,10 @@ import { defaultPipeline, type Pipeline } from './ingest-statement.js'
  * are the required items; the other types are listed for reference (the scorer ignores them).
  * @throws CommuniqueError 'not-found' for an unknown meeting or a meeting without a document
  */
-export async function exportGold(store: Store, meetingRef: string | number): Promise<GoldDocument & { items: Array<GoldItem & { start: number; end: number }> }> {
+export async function exportGold(
+  store: Store,
+  meetingRef: string | number,
+): Promise<GoldDocument & { items: Array<GoldItem & { start: number; end: number }> }> {
   const meeting = await store.getMeeting(meetingRef)
   if (!meeting) throw new CommuniqueError('not-found', `no meeting "${meetingRef}" in the store; list the meetings to see ids and slugs`)
   if (!meeting.source) throw new CommuniqueError('not-found', `meeting ${meeting.slug} has no document`)
@@ -25,11 +28,19 @@ export async function exportGold(store: Store, meetingRef: string | number): Pro
   return {
     document: basename(meeting.source),
     meeting: {
-      ...(meeting.title ? { title: meeting.title } : {}), ...(meeting.date ? { date: meeting.date } : {}),
-      place: meeting.place, ordinal: meeting.ordinal, participants: meeting.participants.map((p) => ({ name: p.name })),
+      ...(meeting.title ? { title: meeting.title } : {}),
+      ...(meeting.date ? { date: meeting.date } : {}),
+      place: meeting.place,
+      ordinal: meeting.ordinal,
+      participants: meeting.participants.map((p) => ({ name: p.name })),
     },
     items: items.map((i) => ({
-      paragraph: i.paragraph, quote: i.text, start: i.start, end: i.end, type: i.type, actors: i.actors,
+      paragraph: i.paragraph,
+      quote: i.text,
+      start: i.start,
+      end: i.end,
+      type: i.type,
+      actors: i.actors,
       ...(i.deadline ? { deadline: { text: i.deadline.text, end: i.deadline.end, ...(i.deadline.relative ? { relative: i.deadline.relative } : {}) } } : {}),
     })),
   }
@@ -41,8 +52,10 @@ export async function extractStored(store: Store, meeting: StoredMeeting, pipeli
   if (!doc) return []
   const file: SourceFile = { ...(meeting.source ? { path: meeting.source } : {}), format: 'text', value: doc.text, metadata: {}, diagnostics: [] }
   const overrides: MeetingOverrides = {
-    ...(meeting.title ? { title: meeting.title } : {}), ...(meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? { date: meeting.date } : {}),
-    ...(meeting.series ? { series: meeting.series } : {}), ...(meeting.place ? { place: meeting.place } : {}),
+    ...(meeting.title ? { title: meeting.title } : {}),
+    ...(meeting.date && /^\d{4}-\d{2}-\d{2}$/.test(meeting.date) ? { date: meeting.date } : {}),
+    ...(meeting.series ? { series: meeting.series } : {}),
+    ...(meeting.place ? { place: meeting.place } : {}),
     ...(meeting.parties.length > 0 ? { parties: meeting.parties } : {}),
   }
   return pipeline.extract(pipeline.parse(file, { overrides }))
@@ -53,8 +66,14 @@ export async function extractStored(store: Store, meeting: StoredMeeting, pipeli
  * merges the new proposals with people's review: `ingest --reextract` after the rules change.
  * @throws CommuniqueError 'not-found' for an unknown meeting
  */
-export async function reextractStored(options: { store: Store; meeting?: string; actor: string; now: string; pipeline?: Pipeline }): Promise<Array<ReextractResult & { meetingSlug: string }>> {
-  const pipeline = options.pipeline ?? await defaultPipeline()
+export async function reextractStored(options: {
+  store: Store
+  meeting?: string
+  actor: string
+  now: string
+  pipeline?: Pipeline
+}): Promise<Array<ReextractResult & { meetingSlug: string }>> {
+  const pipeline = options.pipeline ?? (await defaultPipeline())
   let meetings: StoredMeeting[]
   if (options.meeting !== undefined) {
     const m = await options.store.getMeeting(options.meeting)
@@ -68,7 +87,7 @@ export async function reextractStored(options: { store: Store; meeting?: string;
     const [doc] = await options.store.listDocumentTexts([m.id])
     if (!doc) continue
     const items = await extractStored(options.store, m, pipeline)
-    out.push({ ...await options.store.reextractDocument(doc.documentId, items, { actor: options.actor, at: options.now }), meetingSlug: m.slug })
+    out.push({ ...(await options.store.reextractDocument(doc.documentId, items, { actor: options.actor, at: options.now })), meetingSlug: m.slug })
   }
   return out
 }
@@ -78,7 +97,7 @@ export async function reextractStored(options: { store: Store; meeting?: string;
  * @throws CommuniqueError 'empty-input' when no meeting is reviewed yet
  */
 export async function evaluateStore(store: Store, options: { pipeline?: Pipeline } = {}): Promise<EvaluateResult> {
-  const pipeline = options.pipeline ?? await defaultPipeline()
+  const pipeline = options.pipeline ?? (await defaultPipeline())
   const reviewed = (await store.listMeetings()).filter((m) => m.review.state === 'reviewed')
   if (reviewed.length === 0) throw new CommuniqueError('empty-input', 'no meeting of the store is reviewed yet; finish the review of a meeting first')
   const documents = []

@@ -7,12 +7,16 @@ import { CommuniqueError } from '../core/errors.js'
 import { isTrackable, type Deadline, type ItemType } from '../core/item.js'
 import { findTimeExpressions } from '../extract/deadline/index.js'
 import type { Store } from '../store/store.js'
-import type {
-  DocumentText, ItemEdits, MeetingReview, NewReviewItem, ReviewState, StoredItem, StoredMeeting,
-} from '../store/types.js'
+import type { DocumentText, ItemEdits, MeetingReview, NewReviewItem, ReviewState, StoredItem, StoredMeeting } from '../store/types.js'
 import { canonicalParty } from '../track/index.js'
 import {
-  findQuote, parseItemType, parseMeetingReviewState, parseRejectReason, spanFromOffsets, type ParagraphSpan, type ResolvedSpan,
+  findQuote,
+  parseItemType,
+  parseMeetingReviewState,
+  parseRejectReason,
+  spanFromOffsets,
+  type ParagraphSpan,
+  type ResolvedSpan,
 } from '../track/review.js'
 
 /** Who reviews, when, and on which version of the item (single-item changes only). */
@@ -63,7 +67,11 @@ export interface MeetingReviewSummary {
   next: StoredItem | null
 }
 
-const cc = (o: ReviewOptions, single: boolean) => ({ actor: o.actor, at: o.now, ...(single && o.ifVersion !== undefined ? { expectedVersion: o.ifVersion } : {}) })
+const cc = (o: ReviewOptions, single: boolean) => ({
+  actor: o.actor,
+  at: o.now,
+  ...(single && o.ifVersion !== undefined ? { expectedVersion: o.ifVersion } : {}),
+})
 
 async function requireItem(store: Store, id: number): Promise<StoredItem> {
   const item = await store.getItem(id)
@@ -96,18 +104,27 @@ function spans(d: DocumentText): ParagraphSpan[] {
 
 function checkVersion(item: StoredItem, o: ReviewOptions): void {
   if (o.ifVersion !== undefined && o.ifVersion !== item.version) {
-    throw new CommuniqueError('conflict', `item ${item.id} changed since you read it (now version ${item.version}, your change was based on ${o.ifVersion}); read the item again and retry`, { params: { itemId: item.id, version: item.version } })
+    throw new CommuniqueError(
+      'conflict',
+      `item ${item.id} changed since you read it (now version ${item.version}, your change was based on ${o.ifVersion}); read the item again and retry`,
+      { params: { itemId: item.id, version: item.version } },
+    )
   }
 }
 
 function notRejected(item: StoredItem, what: string): void {
-  if (item.review.state === 'rejected') throw new CommuniqueError('item-rejected', `item ${item.id} is rejected; restore it before ${what} it`, { params: { itemId: item.id } })
+  if (item.review.state === 'rejected')
+    throw new CommuniqueError('item-rejected', `item ${item.id} is rejected; restore it before ${what} it`, { params: { itemId: item.id } })
 }
 
 /** Accepts items (one transaction). */
 export async function accept(ids: number[], o: ReviewOptions): Promise<StoredItem[]> {
   const items = await requireItems(o.store, ids)
-  for (const i of items) { o.authorize?.(i); notRejected(i, 'accepting'); if (ids.length === 1) checkVersion(i, o) }
+  for (const i of items) {
+    o.authorize?.(i)
+    notRejected(i, 'accepting')
+    if (ids.length === 1) checkVersion(i, o)
+  }
   return o.store.reviewItems(ids, { kind: 'accept' }, cc(o, ids.length === 1))
 }
 
@@ -116,7 +133,11 @@ export async function acceptAllProposed(meetingRef: string | number, o: ReviewOp
   const meeting = await requireMeeting(o.store, meetingRef)
   const proposed = await o.store.listItems({ meeting: String(meeting.id), review: ['proposed'] })
   if (proposed.length === 0) return []
-  return o.store.reviewItems(proposed.map((i) => i.id), { kind: 'accept' }, cc(o, false))
+  return o.store.reviewItems(
+    proposed.map((i) => i.id),
+    { kind: 'accept' },
+    cc(o, false),
+  )
 }
 
 /** Rejects items with a reason (not-a-pledge, duplicate, wrong-span, other + note). */
@@ -138,7 +159,16 @@ export async function restore(id: number, o: ReviewOptions): Promise<StoredItem>
 }
 
 function names(list: readonly string[] | undefined, canon: (s: string) => string): string[] | undefined {
-  return list === undefined ? undefined : [...new Set(list.map((s) => s.trim()).filter(Boolean).map(canon))]
+  return list === undefined
+    ? undefined
+    : [
+        ...new Set(
+          list
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .map(canon),
+        ),
+      ]
 }
 
 /** A deadline from words of the document (resolved like the extractor does) or an ISO date; null for "none". */
@@ -154,7 +184,10 @@ function parseDeadline(value: string, doc: DocumentText, within: { start: number
     at = findQuote(doc.text, spans(doc), v, { within })
   } catch (error) {
     if (error instanceof CommuniqueError && error.code === 'quote-not-found') {
-      throw new CommuniqueError('invalid-input', `the deadline "${v}" is neither words of the item's paragraph nor a date; quote the paragraph's words or give YYYY-MM-DD`)
+      throw new CommuniqueError(
+        'invalid-input',
+        `the deadline "${v}" is neither words of the item's paragraph nor a date; quote the paragraph's words or give YYYY-MM-DD`,
+      )
     }
     throw error
   }
@@ -170,7 +203,8 @@ function paragraphAround(doc: DocumentText, s: { start: number; end: number }): 
 }
 
 function resolveSpan(doc: DocumentText, item: StoredItem, e: { quote?: string; start?: number; end?: number }): ResolvedSpan | undefined {
-  if (e.quote !== undefined && (e.start !== undefined || e.end !== undefined)) throw new CommuniqueError('usage', 'give the new span either as a quote or as start and end offsets, not both')
+  if (e.quote !== undefined && (e.start !== undefined || e.end !== undefined))
+    throw new CommuniqueError('usage', 'give the new span either as a quote or as start and end offsets, not both')
   if (e.quote !== undefined) {
     const para = doc.paragraphs.find((p) => item.start >= p.start && item.start < p.end)
     return findQuote(doc.text, spans(doc), e.quote, para ? { within: { start: para.start, end: para.end } } : {})
@@ -210,7 +244,11 @@ export async function addItem(meetingRef: string | number, a: AddItemInput, o: R
   if (!doc) throw new CommuniqueError('not-found', `meeting ${meeting.slug} has no document to quote from`)
   const span = findQuote(doc.text, spans(doc), a.quote, a.paragraph !== undefined ? { paragraph: a.paragraph } : {})
   const item: NewReviewItem = {
-    type, start: span.start, end: span.end, text: span.text, paragraph: span.paragraph,
+    type,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    paragraph: span.paragraph,
     actors: names(a.actors, canonicalParty) ?? (isTrackable(type) ? meeting.parties : []),
     deadline: a.deadline !== undefined ? parseDeadline(a.deadline, doc, paragraphAround(doc, span), meeting.date) : null,
     topics: names(a.topics, (t) => t.toLowerCase()) ?? [],
@@ -229,7 +267,16 @@ export async function splitItem(id: number, quotes: string[], o: ReviewOptions):
   const doc = await documentOf(o.store, item.documentId)
   const parts: NewReviewItem[] = quotes.map((q) => {
     const s = resolveSpan(doc, item, { quote: q })!
-    return { type: item.type, start: s.start, end: s.end, text: s.text, paragraph: s.paragraph, actors: item.actors, deadline: item.deadline, topics: item.topics }
+    return {
+      type: item.type,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      paragraph: s.paragraph,
+      actors: item.actors,
+      deadline: item.deadline,
+      topics: item.topics,
+    }
   })
   return o.store.splitItem(id, parts, { ...cc(o, true), expectedVersion: o.ifVersion ?? item.version })
 }
@@ -239,7 +286,10 @@ export async function mergeItems(ids: number[], o: ReviewOptions): Promise<Store
   const unique = [...new Set(ids)]
   if (unique.length < 2) throw new CommuniqueError('usage', 'a merge needs at least two different items')
   const items = await requireItems(o.store, unique)
-  for (const i of items) { o.authorize?.(i); notRejected(i, 'merging') }
+  for (const i of items) {
+    o.authorize?.(i)
+    notRejected(i, 'merging')
+  }
   const first = items[0]!
   if (items.some((i) => i.documentId !== first.documentId)) throw new CommuniqueError('invalid-span', 'items of different documents cannot be merged')
   const doc = await documentOf(o.store, first.documentId)
@@ -247,7 +297,9 @@ export async function mergeItems(ids: number[], o: ReviewOptions): Promise<Store
   const end = Math.max(...items.map((i) => i.end))
   const span = spanFromOffsets(doc.text, spans(doc), start, end)
   const merged: ItemEdits = {
-    span, actors: [...new Set(items.flatMap((i) => i.actors))], topics: [...new Set(items.flatMap((i) => i.topics))],
+    span,
+    actors: [...new Set(items.flatMap((i) => i.actors))],
+    topics: [...new Set(items.flatMap((i) => i.topics))],
     deadline: items.find((i) => i.deadline)?.deadline ?? null,
   }
   return o.store.mergeItems(unique, merged, { ...cc(o, false), expectedVersion: o.ifVersion ?? first.version })

@@ -31,7 +31,10 @@ export async function reviewLink(linkId: number, review: 'confirmed' | 'rejected
   const link = await o.store.getLink(linkId)
   if (!link) throw new CommuniqueError('not-found', `no link ${linkId} in the store; run \`communique links ITEM\` to see the link ids of an item`)
   if (o.apply && link.kind !== 'reported-done') {
-    throw new CommuniqueError('usage', `--apply applies only to reported-done links, and link ${linkId} is ${article(link.kind)} ${link.kind} link; confirm it without --apply, or set the status yourself with \`communique status ${link.itemId} ...\``)
+    throw new CommuniqueError(
+      'usage',
+      `--apply applies only to reported-done links, and link ${linkId} is ${article(link.kind)} ${link.kind} link; confirm it without --apply, or set the status yourself with \`communique status ${link.itemId} ...\``,
+    )
   }
   const item = await requireTrackedItem(o.store, Number(link.itemId))
   const apply = o.apply ? applied(link) : null

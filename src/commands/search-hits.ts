@@ -7,7 +7,10 @@ const OPEN = '\u0002'
 const CLOSE = '\u0003'
 
 /** A piece of a snippet; `match` marks the words the query matched. */
-export interface Segment { text: string; match: boolean }
+export interface Segment {
+  text: string
+  match: boolean
+}
 
 /** A hit as the API returns it. */
 export type ApiHit = Omit<SearchHit, 'snippet'> & { year: string | null; segments: Segment[] }
@@ -32,12 +35,21 @@ export function toSegments(snippet: string): Segment[] {
 }
 
 /** Ranked hits (optionally of one year) with facets. @throws CommuniqueError 'usage' for a query with no word */
-export async function searchHits(store: Store, q: string, filter: ItemFilter, o: { limit: number; year?: string }): Promise<{ hits: ApiHit[]; facets: Facets }> {
+export async function searchHits(
+  store: Store,
+  q: string,
+  filter: ItemFilter,
+  o: { limit: number; year?: string },
+): Promise<{ hits: ApiHit[]; facets: Facets }> {
   const raw = await store.search(q, filter, { limit: o.year ? Math.min(o.limit * 5, 500) : o.limit, highlight: [OPEN, CLOSE] })
-  const hits = raw.map(({ snippet, ...h }) => ({ ...h, year: h.meetingDate?.slice(0, 4) ?? null, segments: toSegments(snippet) }))
-    .filter((h) => !o.year || h.year === o.year).slice(0, o.limit)
+  const hits = raw
+    .map(({ snippet, ...h }) => ({ ...h, year: h.meetingDate?.slice(0, 4) ?? null, segments: toSegments(snippet) }))
+    .filter((h) => !o.year || h.year === o.year)
+    .slice(0, o.limit)
   const facets: Facets = { series: {}, meeting: {}, type: {}, topic: {}, party: {}, year: {} }
-  const bump = (f: keyof Facets, k: string | null | undefined) => { if (k) facets[f][k] = (facets[f][k] ?? 0) + 1 }
+  const bump = (f: keyof Facets, k: string | null | undefined) => {
+    if (k) facets[f][k] = (facets[f][k] ?? 0) + 1
+  }
   const itemsById = new Map((await store.listItems({ ids: [...new Set(hits.flatMap((h) => h.itemIds))] })).map((i) => [i.id, i]))
   for (const h of hits) {
     bump('meeting', h.meetingSlug)

@@ -72,14 +72,17 @@ export async function startDemo(options: StartOptions): Promise<StartResult> {
   const { store } = options
   const outcome = await ingestStatement(options.input ?? BUNDLED_EXAMPLE, { store, actor: options.actor, now: options.now })
   const meeting = await store.getMeeting(outcome.meetingId)
-  if (!meeting) throw new CommuniqueError('store-invalid', `meeting ${outcome.meetingId} vanished from the store right after ingest; run \`communique meetings\``)
+  if (!meeting)
+    throw new CommuniqueError('store-invalid', `meeting ${outcome.meetingId} vanished from the store right after ingest; run \`communique meetings\``)
   const input = await buildReportInput(store, meeting, { asOf: options.asOf })
   const model = buildReport(input)
   const html = await renderReportHtml(model)
   try {
     await mkdir(options.outDir, { recursive: true })
   } catch (error) {
-    throw new CommuniqueError('write-failed', `cannot create ${options.outDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; use --out-dir DIR`, { cause: error })
+    throw new CommuniqueError('write-failed', `cannot create ${options.outDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; use --out-dir DIR`, {
+      cause: error,
+    })
   }
   const htmlPath = join(options.outDir, 'report.html')
   const htmlBytes = await writeReportFile(htmlPath, html)
@@ -93,7 +96,8 @@ export async function startDemo(options: StartOptions): Promise<StartResult> {
     meeting,
     paragraphs: outcome.paragraphs,
     counts,
-    dated: tracked.filter((i) => i.due !== null)
+    dated: tracked
+      .filter((i) => i.due !== null)
       .map((i) => ({ id: i.id, paragraph: i.paragraph, due: i.due!, action: i.action || i.text, overdue: i.overdue }))
       .sort((a, b) => a.due.localeCompare(b.due) || a.paragraph - b.paragraph),
     nextMeeting: next ? { id: next.id, paragraph: next.paragraph, text: next.text } : null,
@@ -110,7 +114,8 @@ async function tryPdf(html: string, path: string, chromiumPath: string): Promise
     const bytes = await writeReportFile(path, await renderPdf(html, { executablePath: chromiumPath }))
     return { pdf: { path, bytes }, pdfNote: null }
   } catch (error) {
-    if (error instanceof CommuniqueError && error.code === 'chromium-missing') return { pdf: null, pdfNote: `no PDF: Chromium at ${chromiumPath} did not start; ${install}` }
+    if (error instanceof CommuniqueError && error.code === 'chromium-missing')
+      return { pdf: null, pdfNote: `no PDF: Chromium at ${chromiumPath} did not start; ${install}` }
     throw error
   }
 }

@@ -4,8 +4,17 @@
 // against a version only when the user names one (--if-version).
 import { CommuniqueError } from '../core/errors.js'
 import {
-  assertIsoDate, assertMaxLength, assessableParties, parseDue, parseEvidenceUrl, parseRound, parseScore, parseStatus, resolveParty,
-  MAX_NOTE_LENGTH, MAX_OWNER_LENGTH,
+  assertIsoDate,
+  assertMaxLength,
+  assessableParties,
+  parseDue,
+  parseEvidenceUrl,
+  parseRound,
+  parseScore,
+  parseStatus,
+  resolveParty,
+  MAX_NOTE_LENGTH,
+  MAX_OWNER_LENGTH,
 } from '../track/index.js'
 import type { Store } from '../store/store.js'
 import type { ChangeResult, StoredItem, TrackingChange } from '../store/types.js'
@@ -28,11 +37,19 @@ export interface ChangeOptions {
 export async function requireTrackedItem(store: Store, itemId: number): Promise<StoredItem & { tracking: NonNullable<StoredItem['tracking']> }> {
   const item = await store.getItem(itemId)
   if (!item) throw new CommuniqueError('not-found', `no item ${itemId} in the store; run \`communique list\` to see item ids`, { params: { itemId } })
-  if (!item.tracking) throw new CommuniqueError('invalid-input', `item ${itemId} is a ${item.type}; only commitments and directives are tracked`, { params: { itemId, type: item.type } })
+  if (!item.tracking)
+    throw new CommuniqueError('invalid-input', `item ${itemId} is a ${item.type}; only commitments and directives are tracked`, {
+      params: { itemId, type: item.type },
+    })
   return item as StoredItem & { tracking: NonNullable<StoredItem['tracking']> }
 }
 
-async function change(itemId: number, make: (item: StoredItem) => TrackingChange | Promise<TrackingChange>, o: ChangeOptions, appendOnly = false): Promise<ChangeResult> {
+async function change(
+  itemId: number,
+  make: (item: StoredItem) => TrackingChange | Promise<TrackingChange>,
+  o: ChangeOptions,
+  appendOnly = false,
+): Promise<ChangeResult> {
   const item = await requireTrackedItem(o.store, itemId)
   const c = await make(item)
   if (o.note) assertMaxLength(o.note, 'the note', MAX_NOTE_LENGTH)
@@ -78,15 +95,23 @@ export async function addComment(itemId: number, text: string, o: ChangeOptions)
 }
 
 /** Records one party's compliance score in a round (replacing that party's score in that round). */
-export async function assessItem(itemId: number, a: { party: string; score: string; rationale: string; round?: string }, o: ChangeOptions): Promise<ChangeResult> {
+export async function assessItem(
+  itemId: number,
+  a: { party: string; score: string; rationale: string; round?: string },
+  o: ChangeOptions,
+): Promise<ChangeResult> {
   const score = parseScore(a.score)
   const round = parseRound(a.round)
   const rationale = a.rationale.trim()
   if (!rationale) throw new CommuniqueError('usage', 'an assessment needs a --rationale saying why', { params: { field: 'rationale' } })
   assertMaxLength(rationale, 'the rationale', MAX_NOTE_LENGTH)
-  return change(itemId, async (item) => {
-    const meeting = await o.store.getMeeting(item.meetingId)
-    const party = resolveParty(a.party, assessableParties(item.actors, meeting?.parties ?? []), itemId)
-    return { kind: 'assessment', party, score, round, rationale }
-  }, o)
+  return change(
+    itemId,
+    async (item) => {
+      const meeting = await o.store.getMeeting(item.meetingId)
+      const party = resolveParty(a.party, assessableParties(item.actors, meeting?.parties ?? []), itemId)
+      return { kind: 'assessment', party, score, round, rationale }
+    },
+    o,
+  )
 }

@@ -9,7 +9,11 @@ import { itemVersion, requireItem } from './query-items.js'
 import { parseDue, parseStatus } from '../track/index.js'
 
 /** The tracking fields a PATCH may change. */
-export interface ItemPatch { status?: string; owner?: string | null; due?: string | null }
+export interface ItemPatch {
+  status?: string
+  owner?: string | null
+  due?: string | null
+}
 
 /**
  * Applies a patch in one transaction (all fields or none), based on the version the user read.
@@ -21,12 +25,17 @@ export async function updateItem(store: Store, id: number, patch: ItemPatch, o: 
   requireItemScope(o.user, item)
   const current = itemVersion(item)
   if (current !== o.ifVersion) {
-    throw new CommuniqueError('conflict', `item ${id} changed since you read it (now version ${current}, you sent ${o.ifVersion}); reload it and try again`, { params: { itemId: id, version: current, expectedVersion: o.ifVersion } })
+    throw new CommuniqueError('conflict', `item ${id} changed since you read it (now version ${current}, you sent ${o.ifVersion}); reload it and try again`, {
+      params: { itemId: id, version: current, expectedVersion: o.ifVersion },
+    })
   }
   if (patch.status === undefined && patch.owner === undefined && patch.due === undefined) {
     throw new CommuniqueError('usage', 'the patch changes nothing; send status, owner or due')
   }
-  if (!item.tracking) throw new CommuniqueError('invalid-input', `item ${id} is a ${item.type}; only commitments and directives are tracked`, { params: { itemId: id, type: item.type } })
+  if (!item.tracking)
+    throw new CommuniqueError('invalid-input', `item ${id} is a ${item.type}; only commitments and directives are tracked`, {
+      params: { itemId: id, type: item.type },
+    })
   const values = {
     status: patch.status === undefined ? undefined : parseStatus(patch.status),
     owner: patch.owner === undefined ? undefined : patch.owner?.trim() || null,

@@ -3,8 +3,17 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import { csvSafeCell } from '../core/safe-text.js'
 import {
-  buildReport, buildSeriesReport, renderReportCsv, renderReportHtml, renderReportIcs, renderReportJson,
-  renderReportMarkdown, renderSeriesHtml, type ReportInput, type ReportModel, type SeriesReportInput,
+  buildReport,
+  buildSeriesReport,
+  renderReportCsv,
+  renderReportHtml,
+  renderReportIcs,
+  renderReportJson,
+  renderReportMarkdown,
+  renderSeriesHtml,
+  type ReportInput,
+  type ReportModel,
+  type SeriesReportInput,
 } from '../report/index.js'
 import { meetingInputsOfSeries } from './build-report-input.js'
 import { assertOutputTarget, writeOutputFile } from './output-file.js'
@@ -54,7 +63,12 @@ export async function renderMeetingReport(input: ReportInput, format: ReportForm
  * @param round assessment round for the per-meeting forms (Markdown, CSV), or null
  * @throws CommuniqueError 'chromium-missing' for PDF without a browser
  */
-export async function renderSeriesReport(input: SeriesReportInput, format: ReportFormat, round: string | null, options: RenderReportOptions = {}): Promise<RenderedReport> {
+export async function renderSeriesReport(
+  input: SeriesReportInput,
+  format: ReportFormat,
+  round: string | null,
+  options: RenderReportOptions = {},
+): Promise<RenderedReport> {
   const model = buildSeriesReport(input)
   const rounds = [...new Set(input.meetings.flatMap((m) => m.items.flatMap((i) => i.assessments.map((a) => a.round))))].sort()
   const figures = { format, trackable: model.items.length, overdue: model.items.filter((i) => i.overdue).length, meetings: model.meetings.length, rounds }
@@ -63,7 +77,8 @@ export async function renderSeriesReport(input: SeriesReportInput, format: Repor
     return { ...figures, content: format === 'html' ? html : await renderPdf(html, pdfOptions(options)) }
   }
   if (format === 'json') return { ...figures, content: `${JSON.stringify(model, null, 2)}\n` }
-  const reports = meetingInputsOfSeries(input, round).map(buildReport)
+  const reports = meetingInputsOfSeries(input, round)
+    .map(buildReport)
     .sort((a, b) => (a.cover.date ?? '9999').localeCompare(b.cover.date ?? '9999'))
   if (format === 'md') {
     const head = `# Series: ${model.name}\n\n${reports.length} meeting${reports.length === 1 ? '' : 's'} on record; status as of ${model.asOf}. Each meeting's follow-up report follows.\n\n`
@@ -75,12 +90,18 @@ export async function renderSeriesReport(input: SeriesReportInput, format: Repor
 
 async function renderModel(model: ReportModel, format: ReportFormat, options: RenderReportOptions): Promise<string | Uint8Array> {
   switch (format) {
-    case 'html': return renderReportHtml(model)
-    case 'pdf': return renderPdf(await renderReportHtml(model), pdfOptions(options))
-    case 'md': return renderReportMarkdown(model)
-    case 'csv': return renderReportCsv(model)
-    case 'json': return renderReportJson(model)
-    case 'ics': return renderReportIcs(model)
+    case 'html':
+      return renderReportHtml(model)
+    case 'pdf':
+      return renderPdf(await renderReportHtml(model), pdfOptions(options))
+    case 'md':
+      return renderReportMarkdown(model)
+    case 'csv':
+      return renderReportCsv(model)
+    case 'json':
+      return renderReportJson(model)
+    case 'ics':
+      return renderReportIcs(model)
   }
 }
 
@@ -93,18 +114,33 @@ function mergeCsv(csvs: readonly string[]): string {
   const tables = csvs.map((c) => parseCsv(c.replace(/^\uFEFF/, ''), { relax_column_count: false }) as string[][])
   const header: string[] = []
   for (const t of tables) for (const name of t[0] ?? []) if (!header.includes(name)) header.push(name)
-  const rows = tables.flatMap((t) => t.slice(1).map((row) => header.map((name) => {
-    const at = t[0]!.indexOf(name)
-    return at < 0 ? '' : row[at] ?? ''
-  })))
-  return stringify([header, ...rows].map((row) => row.map(csvSafeCell)), { bom: true, record_delimiter: '\r\n' })
+  const rows = tables.flatMap((t) =>
+    t.slice(1).map((row) =>
+      header.map((name) => {
+        const at = t[0]!.indexOf(name)
+        return at < 0 ? '' : (row[at] ?? '')
+      }),
+    ),
+  )
+  return stringify(
+    [header, ...rows].map((row) => row.map(csvSafeCell)),
+    { bom: true, record_delimiter: '\r\n' },
+  )
 }
 
 // One calendar: the first calendar's header (renamed), then every VEVENT of every calendar.
 function mergeIcs(calendars: readonly string[], name: string): string {
-  const unfold = (s: string): string[] => s.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l.length > 0)
+  const unfold = (s: string): string[] =>
+    s
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter((l) => l.length > 0)
   const first = unfold(calendars[0] ?? 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Communique//Follow-up report//EN\r\nEND:VCALENDAR\r\n')
-  const head = first.slice(0, first.findIndex((l) => l === 'BEGIN:VEVENT' || l === 'END:VCALENDAR'))
+  const head = first
+    .slice(
+      0,
+      first.findIndex((l) => l === 'BEGIN:VEVENT' || l === 'END:VCALENDAR'),
+    )
     .map((l) => (l.startsWith('X-WR-CALNAME:') ? `X-WR-CALNAME:${name.replace(/[\\;,]/g, (c) => `\\${c}`)}` : l))
   const events: string[] = []
   for (const cal of calendars) {
@@ -126,7 +162,11 @@ function fold(line: string): string {
   for (const ch of line) {
     const size = Buffer.byteLength(ch)
     const limit = parts.length === 0 ? 75 : 74
-    if (octets + size > limit) { parts.push(current); current = ''; octets = 0 }
+    if (octets + size > limit) {
+      parts.push(current)
+      current = ''
+      octets = 0
+    }
     current += ch
     octets += size
   }

@@ -20,8 +20,12 @@ export const MAX_USER_DATE = '2200-12-31'
  */
 export function assertIsoDate(value: string, what: string): string {
   const v = value.trim()
-  if (!isIsoDate(v)) throw new CommuniqueError('usage', `${what} expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "${value}"`, { params: { field: what, value } })
-  if (v < MIN_USER_DATE || v > MAX_USER_DATE) throw new CommuniqueError('usage', `${what} expects a date between ${MIN_USER_DATE} and ${MAX_USER_DATE}, got "${value}"`, { params: { field: what, value, min: MIN_USER_DATE, max: MAX_USER_DATE } })
+  if (!isIsoDate(v))
+    throw new CommuniqueError('usage', `${what} expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "${value}"`, { params: { field: what, value } })
+  if (v < MIN_USER_DATE || v > MAX_USER_DATE)
+    throw new CommuniqueError('usage', `${what} expects a date between ${MIN_USER_DATE} and ${MAX_USER_DATE}, got "${value}"`, {
+      params: { field: what, value, min: MIN_USER_DATE, max: MAX_USER_DATE },
+    })
   return v
 }
 

@@ -14,14 +14,34 @@ export const EXIT = {
 
 /** Stable, kebab-case codes of user-facing errors. */
 export type ErrorCode =
-  | 'usage' | 'not-found' | 'not-a-file' | 'empty-input' | 'binary-input' | 'unsupported-format'
-  | 'too-large' | 'unreadable' | 'fetch-failed' | 'no-text' | 'invalid-input' | 'conflict'
-  | 'store-unavailable' | 'store-invalid' | 'read-only' | 'chromium-missing' | 'write-failed'
+  | 'usage'
+  | 'not-found'
+  | 'not-a-file'
+  | 'empty-input'
+  | 'binary-input'
+  | 'unsupported-format'
+  | 'too-large'
+  | 'unreadable'
+  | 'fetch-failed'
+  | 'no-text'
+  | 'invalid-input'
+  | 'conflict'
+  | 'store-unavailable'
+  | 'store-invalid'
+  | 'read-only'
+  | 'chromium-missing'
+  | 'write-failed'
   /** Review (issue 8): a quote the document does not hold; a quote found more than once (params.candidates); */
-  | 'quote-not-found' | 'ambiguous-quote'
+  | 'quote-not-found'
+  | 'ambiguous-quote'
   /** offsets outside the document or across paragraphs; a change to a rejected item that was not restored. */
-  | 'invalid-span' | 'item-rejected'
-  | 'unauthenticated' | 'forbidden' | 'locked' | 'version-required' | 'exists'
+  | 'invalid-span'
+  | 'item-rejected'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'locked'
+  | 'version-required'
+  | 'exists'
 
 /**
  * A failure a user can fix: the message is one line saying what was wrong and what to do.

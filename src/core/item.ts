@@ -57,8 +57,7 @@ export interface Entity {
 
 /** PLOVER-style event categories for analysts. */
 export type EventCategory =
-  | 'AGREE' | 'COOPERATE' | 'CONSULT' | 'SUPPORT' | 'AID' | 'REQUEST' | 'DEMAND'
-  | 'ACCUSE' | 'REJECT' | 'ENGAGE' | 'RETREAT' | 'SANCTION' | 'THREATEN' | 'OTHER'
+  'AGREE' | 'COOPERATE' | 'CONSULT' | 'SUPPORT' | 'AID' | 'REQUEST' | 'DEMAND' | 'ACCUSE' | 'REJECT' | 'ENGAGE' | 'RETREAT' | 'SANCTION' | 'THREATEN' | 'OTHER'
 
 /** One extracted item. `text === source.value.slice(start, end)` always holds. */
 export interface Item {

@@ -55,7 +55,14 @@ export interface MeetingOverrides {
 /** An empty meeting record. */
 export function emptyMeeting(): MeetingRecord {
   return {
-    title: null, series: null, ordinal: null, date: null, place: null,
-    participants: [], parties: [], sources: {}, positions: {},
+    title: null,
+    series: null,
+    ordinal: null,
+    date: null,
+    place: null,
+    participants: [],
+    parties: [],
+    sources: {},
+    positions: {},
   }
 }

@@ -24,8 +24,14 @@ const FILLER = new Set(['the', 'of', 'and', '&', 'between', 'joint'])
  * @example seriesKey('Japan-UK Foreign and Defence Ministerial Meeting') === seriesKey('UK-Japan Foreign and Defense Ministers’ Meeting (“2+2”)')
  */
 export function seriesKey(series: string): string {
-  let s = series.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  s = s.replace(/[’‘`]/g, "'").replace(/[“”"]/g, '').replace(/[‐‑‒–—]/g, '-')
+  let s = series
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+  s = s
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”"]/g, '')
+    .replace(/[‐‑‒–—]/g, '-')
   s = s.replace(/\(\s*2\s*\+\s*2\s*\)|\b2\s*\+\s*2\b/g, ' ')
   s = s.replace(/'s?\b/g, '')
   for (const [re, to] of VARIANTS) s = s.replace(re, to)

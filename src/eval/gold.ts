@@ -55,5 +55,9 @@ export function assertGoldDocument(value: unknown, where: string): GoldDocument 
     if (it.paragraph !== null && it.paragraph !== undefined && typeof it.paragraph !== 'number') bad(`items[${i}].paragraph must be a number or null`)
     if (it.actors !== undefined && !Array.isArray(it.actors)) bad(`items[${i}].actors must be an array of names`)
   })
-  return { document: v.document as string, meeting: (v.meeting ?? null) as GoldMeeting | null, items: (v.items as GoldItem[]).map((i) => ({ ...i, actors: i.actors ?? [], paragraph: i.paragraph ?? null })) }
+  return {
+    document: v.document as string,
+    meeting: (v.meeting ?? null) as GoldMeeting | null,
+    items: (v.items as GoldItem[]).map((i) => ({ ...i, actors: i.actors ?? [], paragraph: i.paragraph ?? null })),
+  }
 }

@@ -58,16 +58,37 @@ export interface ScoreSummary {
 const TRACKABLE = new Set(['commitment', 'directive'])
 const MEETING_DICE = 0.6
 const COUNTRY_ALIASES: Record<string, string> = {
-  'uk': 'united kingdom', 'u.k.': 'united kingdom', 'britain': 'united kingdom', 'great britain': 'united kingdom',
-  'gbr': 'united kingdom', 'gb': 'united kingdom', 'the uk': 'united kingdom', 'the united kingdom': 'united kingdom',
-  'jpn': 'japan', 'jp': 'japan', 'us': 'united states', 'u.s.': 'united states', 'usa': 'united states',
-  'the united states': 'united states', 'united states of america': 'united states', 'aus': 'australia',
-  'fra': 'france', 'deu': 'germany', 'ita': 'italy', 'can': 'canada',
+  uk: 'united kingdom',
+  'u.k.': 'united kingdom',
+  britain: 'united kingdom',
+  'great britain': 'united kingdom',
+  gbr: 'united kingdom',
+  gb: 'united kingdom',
+  'the uk': 'united kingdom',
+  'the united kingdom': 'united kingdom',
+  jpn: 'japan',
+  jp: 'japan',
+  us: 'united states',
+  'u.s.': 'united states',
+  usa: 'united states',
+  'the united states': 'united states',
+  'united states of america': 'united states',
+  aus: 'australia',
+  fra: 'france',
+  deu: 'germany',
+  ita: 'italy',
+  can: 'canada',
 }
 
 /** Lower-cased letter/digit runs, as the reference scorer tokenizes. */
 export function scoreTokens(s: string): string[] {
-  return s.toLowerCase().normalize('NFKC').replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+/gu) ?? []
+  return (
+    s
+      .toLowerCase()
+      .normalize('NFKC')
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
 }
 
 /** Dice coefficient of two texts' token multisets. */
@@ -80,13 +101,18 @@ export function dice(a: string, b: string): number {
   let common = 0
   for (const t of tb) {
     const c = counts.get(t) ?? 0
-    if (c > 0) { common++; counts.set(t, c - 1) }
+    if (c > 0) {
+      common++
+      counts.set(t, c - 1)
+    }
   }
   return (2 * common) / (ta.length + tb.length)
 }
 
 const normCountry = (s: string): string => {
-  const k = String(s ?? '').trim().toLowerCase()
+  const k = String(s ?? '')
+    .trim()
+    .toLowerCase()
   return COUNTRY_ALIASES[k] ?? k
 }
 
@@ -109,15 +135,20 @@ export function scoreDocument(name: string, gold: GoldDocument, items: Predicted
   const preds = items.filter((i) => TRACKABLE.has(i.type))
   const golds = gold.items.filter((i) => TRACKABLE.has(i.type) || i.optional)
   const pairs: Array<{ pi: number; gi: number; d: number }> = []
-  preds.forEach((p, pi) => golds.forEach((g, gi) => {
-    if (p.paragraph != null && g.paragraph != null && Number(p.paragraph) !== Number(g.paragraph)) return
-    const d = dice(g.quote, p.text ?? '')
-    if (d >= 0.5) pairs.push({ pi, gi, d })
-  }))
+  preds.forEach((p, pi) =>
+    golds.forEach((g, gi) => {
+      if (p.paragraph != null && g.paragraph != null && Number(p.paragraph) !== Number(g.paragraph)) return
+      const d = dice(g.quote, p.text ?? '')
+      if (d >= 0.5) pairs.push({ pi, gi, d })
+    }),
+  )
   pairs.sort((x, y) => y.d - x.d)
   const usedP = new Set<number>()
   const usedG = new Set<number>()
-  let tp = 0, typeOk = 0, actorOk = 0, deadlineOk = 0
+  let tp = 0,
+    typeOk = 0,
+    actorOk = 0,
+    deadlineOk = 0
   for (const m of pairs) {
     if (usedP.has(m.pi) || usedG.has(m.gi)) continue
     usedP.add(m.pi)
@@ -131,7 +162,11 @@ export function scoreDocument(name: string, gold: GoldDocument, items: Predicted
     if (deadlineKey(g.deadline) === deadlineKey(p.deadline)) deadlineOk++
   }
   return {
-    name, tp, typeOk, actorOk, deadlineOk,
+    name,
+    tp,
+    typeOk,
+    actorOk,
+    deadlineOk,
     fp: preds.filter((_, i) => !usedP.has(i)),
     fn: golds.filter((g, i) => !usedG.has(i) && !g.optional && TRACKABLE.has(g.type)),
     meeting: gold.meeting ? scoreMeeting(gold.meeting, meeting) : null,
@@ -145,7 +180,13 @@ function near(gold: string | string[] | null | undefined, pred: string | null | 
 }
 
 function scoreMeeting(g: GoldMeeting, p: PredictedMeeting | null): Record<string, boolean> {
-  const eq = (a: unknown, b: unknown): boolean => String(a ?? '').trim().toLowerCase() === String(b ?? '').trim().toLowerCase()
+  const eq = (a: unknown, b: unknown): boolean =>
+    String(a ?? '')
+      .trim()
+      .toLowerCase() ===
+    String(b ?? '')
+      .trim()
+      .toLowerCase()
   const gn = (g.participants ?? []).map((x) => x.name.toLowerCase())
   const pn = (p?.participants ?? []).map((x) => String(x.name).toLowerCase())
   return {
@@ -160,18 +201,41 @@ function scoreMeeting(g: GoldMeeting, p: PredictedMeeting | null): Record<string
 
 /** Sums document scores into precision, recall, F1 and field agreement. */
 export function summarize(results: DocumentScore[]): ScoreSummary {
-  let tp = 0, fp = 0, fn = 0, typeOk = 0, actorOk = 0, deadlineOk = 0, meetingOk = 0, meetingAll = 0
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    typeOk = 0,
+    actorOk = 0,
+    deadlineOk = 0,
+    meetingOk = 0,
+    meetingAll = 0
   for (const r of results) {
-    tp += r.tp; fp += r.fp.length; fn += r.fn.length
-    typeOk += r.typeOk; actorOk += r.actorOk; deadlineOk += r.deadlineOk
-    for (const ok of Object.values(r.meeting ?? {})) { meetingAll++; if (ok) meetingOk++ }
+    tp += r.tp
+    fp += r.fp.length
+    fn += r.fn.length
+    typeOk += r.typeOk
+    actorOk += r.actorOk
+    deadlineOk += r.deadlineOk
+    for (const ok of Object.values(r.meeting ?? {})) {
+      meetingAll++
+      if (ok) meetingOk++
+    }
   }
   const precision = tp / Math.max(1, tp + fp)
   const recall = tp / Math.max(1, tp + fn)
   return {
-    documents: results.length, tp, fp, fn, precision, recall,
+    documents: results.length,
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    typeAcc: typeOk / Math.max(1, tp), actorAcc: actorOk / Math.max(1, tp), deadlineAcc: deadlineOk / Math.max(1, tp),
-    meetingOk, meetingAll, meetingAcc: meetingOk / Math.max(1, meetingAll),
+    typeAcc: typeOk / Math.max(1, tp),
+    actorAcc: actorOk / Math.max(1, tp),
+    deadlineAcc: deadlineOk / Math.max(1, tp),
+    meetingOk,
+    meetingAll,
+    meetingAcc: meetingOk / Math.max(1, meetingAll),
   }
 }

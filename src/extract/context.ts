@@ -30,7 +30,10 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
   const people = meeting.participants
     .filter((p) => p.country)
     .map((p) => {
-      const words = p.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1)
+      const words = p.name
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.length > 1)
       // Compiled once per document: subjects are matched against these for every clause.
       return { words, country: p.country!, patterns: words.filter((w) => w.length > 2).map((w) => new RegExp(`\\b${w}\\b`)) }
     })

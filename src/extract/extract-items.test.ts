@@ -14,33 +14,80 @@ const JP_UK = ['Japan', 'United Kingdom']
 describe('extractItems: one row per rule or case', () => {
   // sentence, expected [type, text] of each trackable item (supports/calls/positions listed separately below)
   const trackable: Array<[string, string, Array<[string, string]>]> = [
-    ['modal future with a named subject', 'The Ministers confirmed that Japan and the UK would cooperate to tackle global security challenges.',
-      [['commitment', 'Japan and the UK would cooperate to tackle global security challenges']]],
-    ['decision verb', 'Recognising the challenge, the Ministers decided to strengthen cooperation in cybersecurity.',
-      [['commitment', 'the Ministers decided to strengthen cooperation in cybersecurity']]],
-    ['directive to own officials', 'To make progress, the Ministers directed their officials to meet regularly and exchange information.',
-      [['directive', 'the Ministers directed their officials to meet regularly and exchange information']]],
-    ['directive on own negotiations', 'To this end, the Ministers urged negotiations to conclude at the earliest possible opportunity.',
-      [['directive', 'the Ministers urged negotiations to conclude at the earliest possible opportunity']]],
-    ['commitment noun, coordinated "to" split', 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism, and to coordinate closely on approaches to instability.',
-      [['commitment', 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism'], ['commitment', 'to coordinate closely on approaches to instability']]],
-    ['enumerated list of actions', 'They confirmed that Japan and the UK would continue this programme, including: continuing joint exercises in the Gulf; considering cooperating to improve amphibious capability; and improving counter-IED capability.',
-      [['commitment', 'Japan and the UK would continue this programme'], ['commitment', 'continuing joint exercises in the Gulf'], ['commitment', 'considering cooperating to improve amphibious capability'], ['commitment', 'improving counter-IED capability']]],
-    ['a verb pair under one "to" stays whole', 'The Ministers instructed their officials to follow up the results and report to the next Meeting.',
-      [['directive', 'The Ministers instructed their officials to follow up the results and report to the next Meeting']]],
-    ['a list of fields stays whole', 'These efforts will focus on cyber capabilities, artificial intelligence, and quantum technologies.',
-      [['commitment', 'These efforts will focus on cyber capabilities, artificial intelligence, and quantum technologies']]],
-    ['adjective "committed to"', 'Japan is committed to adhering to the highest standards.',
-      [['commitment', 'Japan is committed to adhering to the highest standards']]],
-    ['present pledge', 'Today, we embark on a trilateral effort to seek an optimal pathway.',
-      [['commitment', 'we embark on a trilateral effort to seek an optimal pathway']]],
-    ['progressive pledge', 'We are taking steps to reduce avenues for circumvention.',
-      [['commitment', 'We are taking steps to reduce avenues for circumvention']]],
+    [
+      'modal future with a named subject',
+      'The Ministers confirmed that Japan and the UK would cooperate to tackle global security challenges.',
+      [['commitment', 'Japan and the UK would cooperate to tackle global security challenges']],
+    ],
+    [
+      'decision verb',
+      'Recognising the challenge, the Ministers decided to strengthen cooperation in cybersecurity.',
+      [['commitment', 'the Ministers decided to strengthen cooperation in cybersecurity']],
+    ],
+    [
+      'directive to own officials',
+      'To make progress, the Ministers directed their officials to meet regularly and exchange information.',
+      [['directive', 'the Ministers directed their officials to meet regularly and exchange information']],
+    ],
+    [
+      'directive on own negotiations',
+      'To this end, the Ministers urged negotiations to conclude at the earliest possible opportunity.',
+      [['directive', 'the Ministers urged negotiations to conclude at the earliest possible opportunity']],
+    ],
+    [
+      'commitment noun, coordinated "to" split',
+      'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism, and to coordinate closely on approaches to instability.',
+      [
+        ['commitment', 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism'],
+        ['commitment', 'to coordinate closely on approaches to instability'],
+      ],
+    ],
+    [
+      'enumerated list of actions',
+      'They confirmed that Japan and the UK would continue this programme, including: continuing joint exercises in the Gulf; considering cooperating to improve amphibious capability; and improving counter-IED capability.',
+      [
+        ['commitment', 'Japan and the UK would continue this programme'],
+        ['commitment', 'continuing joint exercises in the Gulf'],
+        ['commitment', 'considering cooperating to improve amphibious capability'],
+        ['commitment', 'improving counter-IED capability'],
+      ],
+    ],
+    [
+      'a verb pair under one "to" stays whole',
+      'The Ministers instructed their officials to follow up the results and report to the next Meeting.',
+      [['directive', 'The Ministers instructed their officials to follow up the results and report to the next Meeting']],
+    ],
+    [
+      'a list of fields stays whole',
+      'These efforts will focus on cyber capabilities, artificial intelligence, and quantum technologies.',
+      [['commitment', 'These efforts will focus on cyber capabilities, artificial intelligence, and quantum technologies']],
+    ],
+    [
+      'adjective "committed to"',
+      'Japan is committed to adhering to the highest standards.',
+      [['commitment', 'Japan is committed to adhering to the highest standards']],
+    ],
+    [
+      'present pledge',
+      'Today, we embark on a trilateral effort to seek an optimal pathway.',
+      [['commitment', 'we embark on a trilateral effort to seek an optimal pathway']],
+    ],
+    [
+      'progressive pledge',
+      'We are taking steps to reduce avenues for circumvention.',
+      [['commitment', 'We are taking steps to reduce avenues for circumvention']],
+    ],
     // A nominal pledge (ANNOTATION.md; the gold codes it as an optional commitment).
-    ['a restated commitment to a goal', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty.',
-      [['commitment', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty']]],
-    ['coordinated verb after a comma keeps the sentence subject', 'The Ministers noted the consultation was effective, and committed to identify ways to work together.',
-      [['commitment', 'committed to identify ways to work together']]],
+    [
+      'a restated commitment to a goal',
+      'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty.',
+      [['commitment', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty']],
+    ],
+    [
+      'coordinated verb after a comma keeps the sentence subject',
+      'The Ministers noted the consultation was effective, and committed to identify ways to work together.',
+      [['commitment', 'committed to identify ways to work together']],
+    ],
   ]
   it.each(trackable)('%s', (_name, sentence, expected) => {
     const items = extract(sentence).filter((i) => i.type === 'commitment' || i.type === 'directive')
@@ -76,7 +123,11 @@ describe('extractItems: actors', () => {
     ['The UK will host a seminar on disaster relief.', JP_UK, ['United Kingdom']],
     ['Prime Minister Abe expressed his intention to continue enhancing cooperation.', ['Philippines', 'Japan'], ['Japan']],
     ['The Japanese side will dispatch experts.', JP_UK, ['Japan']],
-    ['We will promote deeper information and technology sharing.', ['Australia', 'United Kingdom', 'United States'], ['Australia', 'United Kingdom', 'United States']],
+    [
+      'We will promote deeper information and technology sharing.',
+      ['Australia', 'United Kingdom', 'United States'],
+      ['Australia', 'United Kingdom', 'United States'],
+    ],
     ['Our leaders and foreign ministers will meet annually.', ['Quad'], ['Australia', 'India', 'Japan', 'United States']],
   ]
   it.each(cases)('%s', (sentence, parties, actors) => {
@@ -91,7 +142,9 @@ describe('extractItems: fields', () => {
     expect(a?.deadline).toMatchObject({ text: 'in 2016', end: '2016-12-31' })
     const [b] = extract('They planned to intensify consular cooperation, in the run up to the 2019 Rugby World Cup and 2020 Tokyo Olympics.')
     expect(b?.deadline?.end).toBe('2020-12-31')
-    const [c] = extract('The Ministers instructed their respective officials to closely follow up the results and report to the next Foreign and Defence Ministerial Meeting.')
+    const [c] = extract(
+      'The Ministers instructed their respective officials to closely follow up the results and report to the next Foreign and Defence Ministerial Meeting.',
+    )
     expect(c?.deadline).toMatchObject({ relative: 'next-meeting' })
   })
 
@@ -118,7 +171,9 @@ describe('extractItems: fields', () => {
 describe('subjects that are not the parties', () => {
   const items = (text: string) => extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
   it('a grouping predicting an effect and the parties’ work resting on others are no commitments', () => {
-    const found = items('The Secretaries of Australia, the United Kingdom and the United States met in Washington on 7 December 2022. They emphasised that AUKUS will make a positive contribution to peace and stability. These initiatives will build upon ASEAN-led mechanisms. The Alliance will continue to pursue a 360-degree approach to security.')
+    const found = items(
+      'The Secretaries of Australia, the United Kingdom and the United States met in Washington on 7 December 2022. They emphasised that AUKUS will make a positive contribution to peace and stability. These initiatives will build upon ASEAN-led mechanisms. The Alliance will continue to pursue a 360-degree approach to security.',
+    )
     expect(found.filter((i) => i.type === 'commitment').map((i) => i.text)).toEqual(['The Alliance will continue to pursue a 360-degree approach to security'])
   })
 })
@@ -127,7 +182,11 @@ describe('a lead-in with no action of its own, then a list', () => {
   it.each(['The Ministers resolved to:', 'Hereby decide to:', 'Japan and Australia will:'])('%s makes one item per entry', (lead) => {
     const text = `1. The Ministers of Australia and Japan met in Sydney on 14 September 2012.\n2. ${lead}\n(a) strengthen cooperation on maritime security;\n(b) to conduct joint exercises in 2013; and\n(c) fulfil their obligations under the agreement.\n3. The Ministers welcomed the visit.\n`
     const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] })).filter((i) => i.type === 'commitment')
-    expect(items.map((i) => i.text)).toEqual(['strengthen cooperation on maritime security', 'to conduct joint exercises in 2013', 'fulfil their obligations under the agreement'])
+    expect(items.map((i) => i.text)).toEqual([
+      'strengthen cooperation on maritime security',
+      'to conduct joint exercises in 2013',
+      'fulfil their obligations under the agreement',
+    ])
     expect(items.every((i) => [...i.actors].sort().join() === 'Australia,Japan')).toBe(true)
   })
 })
@@ -136,6 +195,8 @@ describe('pledges in the purpose of the meeting', () => {
   it('takes the subject of "met ... to reaffirm"', () => {
     const text = 'The leaders of Japan and the United States met in Washington on 13 January 2023 to reaffirm their commitment to work together on climate.'
     const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
-    expect(items.map((i) => [i.type, i.text, [...i.actors].sort().join()])).toEqual([['commitment', 'to reaffirm their commitment to work together on climate', 'Japan,United States']])
+    expect(items.map((i) => [i.type, i.text, [...i.actors].sort().join()])).toEqual([
+      ['commitment', 'to reaffirm their commitment to work together on climate', 'Japan,United States'],
+    ])
   })
 })

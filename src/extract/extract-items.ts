@@ -55,7 +55,10 @@ export function extractItems(input: ExtractInput): Item[] {
     const ref = refOf(p)
     if (leadIn) ctx.trace?.(5, p.position.start.offset)
     const entries = leadIn ? listEntryItems(p, ref, leadIn, ctx) : null
-    if (entries) { drafts.push(...entries); continue }
+    if (entries) {
+      drafts.push(...entries)
+      continue
+    }
     leadIn = null
     for (const s of p.children) {
       const found = extractSentence(s, ref, ctx)
@@ -83,7 +86,12 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
   const back = (abs: number): number => base + at(abs - base)
   for (const d of found.drafts) {
     const { anchor } = d.clause
-    d.clause = { ...d.clause, start: at(d.clause.start), end: at(d.clause.end), anchor: { ...anchor, start: at(anchor.start), end: at(anchor.end), verbStart: at(anchor.verbStart) } }
+    d.clause = {
+      ...d.clause,
+      start: at(d.clause.start),
+      end: at(d.clause.end),
+      anchor: { ...anchor, start: at(anchor.start), end: at(anchor.end), verbStart: at(anchor.verbStart) },
+    }
     d.start = back(d.start)
     d.end = back(d.end)
     d.tailEnd = back(d.tailEnd)
@@ -149,8 +157,19 @@ function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractC
   const clause: Clause = { start: head.start, end: text.length, anchor, head, part: 'head', verb: null }
   return {
     draft: {
-      clause, type: 'commitment', actors: [...actors], actorRole: 'parties', modality: 'future', strength: 'firm', reaffirmed: false,
-      paragraph, start: base + head.start, end: base + text.length, sentenceStart: base, tailEnd: base + text.length, leadEnd: base,
+      clause,
+      type: 'commitment',
+      actors: [...actors],
+      actorRole: 'parties',
+      modality: 'future',
+      strength: 'firm',
+      reaffirmed: false,
+      paragraph,
+      start: base + head.start,
+      end: base + text.length,
+      sentenceStart: base,
+      tailEnd: base + text.length,
+      leadEnd: base,
     },
   }
 }
@@ -163,7 +182,15 @@ interface SentenceClauses {
 
 function sentenceClauses(text: string, anchors: Anchor[], ctx: ExtractContext): SentenceClauses {
   const clauses = buildClauses(text, anchors, ctx)
-  return { clauses, main: mainSubject(text, clauses.map((c) => c.head.subject), anchors[0]!, ctx) }
+  return {
+    clauses,
+    main: mainSubject(
+      text,
+      clauses.map((c) => c.head.subject),
+      anchors[0]!,
+      ctx,
+    ),
+  }
 }
 
 function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: ExtractContext): Subject {
@@ -207,7 +234,8 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
 }
 
 /** A pledge word right before the ":" of a lead-in to a list of actions. */
-const LIST_LEAD_IN = /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables))\s*(?:the\s+following\s*)?:\s*$/i
+const LIST_LEAD_IN =
+  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables))\s*(?:the\s+following\s*)?:\s*$/i
 
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!

@@ -15,5 +15,5 @@ interface Numbered {
  */
 export function paragraphRefs(paragraphs: readonly Numbered[]): (p: Numbered) => number {
   const numbered = paragraphs.filter((p) => p.number !== null).length > paragraphs.length / 2
-  return (p) => (numbered ? p.number ?? p.ordinal : p.ordinal)
+  return (p) => (numbered ? (p.number ?? p.ordinal) : p.ordinal)
 }

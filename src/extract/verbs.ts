@@ -7,9 +7,46 @@ const ingNouns = new Set(ING_NOUNS)
 
 /** Words that start a noun phrase, never a verb: "to the", "to a", "to its". */
 const NOMINAL_STARTS = new Set([
-  'a', 'all', 'an', 'any', 'both', 'each', 'every', 'her', 'his', 'its', 'many', 'more', 'most', 'my', 'no', 'our',
-  'some', 'such', 'that', 'the', 'their', 'these', 'this', 'those', 'your', 'we', 'they', 'it', 'us', 'them', 'he',
-  'she', 'you', 'i', 'there', 'not', 'whom', 'which', 'who', 'what',
+  'a',
+  'all',
+  'an',
+  'any',
+  'both',
+  'each',
+  'every',
+  'her',
+  'his',
+  'its',
+  'many',
+  'more',
+  'most',
+  'my',
+  'no',
+  'our',
+  'some',
+  'such',
+  'that',
+  'the',
+  'their',
+  'these',
+  'this',
+  'those',
+  'your',
+  'we',
+  'they',
+  'it',
+  'us',
+  'them',
+  'he',
+  'she',
+  'you',
+  'i',
+  'there',
+  'not',
+  'whom',
+  'which',
+  'who',
+  'what',
 ])
 
 /**
@@ -21,7 +58,10 @@ export function verbLemma(word: string): string | null {
   const w = word.toLowerCase().replace(/[’']s$/, '')
   if (verbs.has(w)) return w
   // British spellings: "fulfil", "prioritise", "organising", "enrol".
-  const american = w.replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/^(fulfil|enrol|instil|distil)(s?)$/, '$1l$2').replace(/^(fulfil|enrol|instil)(ment|ling|led)$/, '$1l$2')
+  const american = w
+    .replace(/is(e|ed|es|ing)$/, 'iz$1')
+    .replace(/^(fulfil|enrol|instil|distil)(s?)$/, '$1l$2')
+    .replace(/^(fulfil|enrol|instil)(ment|ling|led)$/, '$1l$2')
   if (american !== w) return verbLemma(american)
   if (w.endsWith('ing') && w.length > 5) {
     const stem = w.slice(0, -3)

@@ -20,7 +20,11 @@ describe('decodeText', () => {
 describe('declared charsets', () => {
   it('decodes a page in the charset its meta tag or server declares', async () => {
     const { declaredCharset } = await import('./decode-text.js')
-    const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf'), Buffer.from([0xe9]), Buffer.from('</p></body></html>')])
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('</p></body></html>'),
+    ])
     expect(declaredCharset(page)).toBe('windows-1252')
     expect(decodeText(page, 'p.html', declaredCharset(page))).toContain('Café')
     expect(declaredCharset(Buffer.from('plain'), 'text/plain; charset=Shift_JIS')).toBe('Shift_JIS')

@@ -32,7 +32,8 @@ export function decodeText(bytes: Uint8Array, where: string, charset?: string): 
 
 /** Decodes UTF-8 strictly (a BOM is kept). */
 function decodeUtf8(bytes: Uint8Array, where: string): string {
-  if (!isUtf8(bytes)) throw inputError('binary-input', where, 'this is not valid UTF-8 text (a binary file or another encoding); save it as UTF-8 and try again')
+  if (!isUtf8(bytes))
+    throw inputError('binary-input', where, 'this is not valid UTF-8 text (a binary file or another encoding); save it as UTF-8 and try again')
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8')
 }
 

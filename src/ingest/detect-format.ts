@@ -22,7 +22,13 @@ const BY_TYPE: Record<string, SourceFormat> = {
 }
 
 const BY_EXTENSION: Record<string, SourceFormat> = {
-  html: 'html', htm: 'html', xhtml: 'html', md: 'markdown', markdown: 'markdown', pdf: 'pdf', docx: 'docx',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+  pdf: 'pdf',
+  docx: 'docx',
 }
 
 /**

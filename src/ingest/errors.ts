@@ -30,6 +30,9 @@ export function formatBytes(n: number): string {
  */
 export function tooLargeError(where: string, size: number | null, maxBytes: number): CommuniqueError {
   const found = size === null ? 'more than' : `${formatBytes(size)}, over`
-  return inputError('too-large', where,
-    `input is ${found} the ${formatBytes(maxBytes)} limit; raise it with --max-size or the COMMUNIQUE_MAX_BYTES environment variable`)
+  return inputError(
+    'too-large',
+    where,
+    `input is ${found} the ${formatBytes(maxBytes)} limit; raise it with --max-size or the COMMUNIQUE_MAX_BYTES environment variable`,
+  )
 }

@@ -3,11 +3,23 @@ import { canonicalCountry, countryOfDemonym, findCountryMentions, groupMembers }
 
 describe('canonicalCountry', () => {
   it.each([
-    ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['the United Kingdom', 'United Kingdom'],
-    ['U.S.', 'United States'], ['America', 'United States'], ['United States of America', 'United States'],
-    ['ROK', 'Republic of Korea'], ['South Korea', 'Republic of Korea'], ['Republic of Korea', 'Republic of Korea'],
-    ['Turkey', 'Türkiye'], ['Türkiye', 'Türkiye'], ['Viet Nam', 'Vietnam'], ['the Philippines', 'Philippines'],
-    ['DPRK', 'North Korea'], ['Russian Federation', 'Russia'], ['JP', 'Japan'],
+    ['UK', 'United Kingdom'],
+    ['U.K.', 'United Kingdom'],
+    ['Britain', 'United Kingdom'],
+    ['the United Kingdom', 'United Kingdom'],
+    ['U.S.', 'United States'],
+    ['America', 'United States'],
+    ['United States of America', 'United States'],
+    ['ROK', 'Republic of Korea'],
+    ['South Korea', 'Republic of Korea'],
+    ['Republic of Korea', 'Republic of Korea'],
+    ['Turkey', 'Türkiye'],
+    ['Türkiye', 'Türkiye'],
+    ['Viet Nam', 'Vietnam'],
+    ['the Philippines', 'Philippines'],
+    ['DPRK', 'North Korea'],
+    ['Russian Federation', 'Russia'],
+    ['JP', 'Japan'],
   ])('maps %s to %s', (name, expected) => {
     expect(canonicalCountry(name)).toBe(expected)
   })

@@ -11,11 +11,33 @@ countries.registerLocale(en)
  * use: "United States", not "United States of America"; "Republic of Korea", not "South Korea".
  */
 const CANONICAL_OVERRIDES: Record<string, string> = {
-  BN: 'Brunei', BO: 'Bolivia', CN: 'China', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo',
-  CI: "Côte d'Ivoire", CV: 'Cabo Verde', CZ: 'Czechia', FM: 'Micronesia', GB: 'United Kingdom',
-  GM: 'The Gambia', IR: 'Iran', KP: 'North Korea', KR: 'Republic of Korea', LA: 'Laos', MD: 'Moldova',
-  MK: 'North Macedonia', PS: 'Palestine', RU: 'Russia', SY: 'Syria', TR: 'Türkiye', TW: 'Taiwan',
-  TZ: 'Tanzania', US: 'United States', VA: 'Holy See', VE: 'Venezuela', VN: 'Vietnam',
+  BN: 'Brunei',
+  BO: 'Bolivia',
+  CN: 'China',
+  CD: 'Democratic Republic of the Congo',
+  CG: 'Republic of the Congo',
+  CI: "Côte d'Ivoire",
+  CV: 'Cabo Verde',
+  CZ: 'Czechia',
+  FM: 'Micronesia',
+  GB: 'United Kingdom',
+  GM: 'The Gambia',
+  IR: 'Iran',
+  KP: 'North Korea',
+  KR: 'Republic of Korea',
+  LA: 'Laos',
+  MD: 'Moldova',
+  MK: 'North Macedonia',
+  PS: 'Palestine',
+  RU: 'Russia',
+  SY: 'Syria',
+  TR: 'Türkiye',
+  TW: 'Taiwan',
+  TZ: 'Tanzania',
+  US: 'United States',
+  VA: 'Holy See',
+  VE: 'Venezuela',
+  VN: 'Vietnam',
 }
 
 /** Extra names and abbreviations, by ISO alpha-2 code (the ISO list's own variants are added too). */
@@ -42,21 +64,63 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 
 /** Adjectives and nationality words → ISO code ("Japanese side" → Japan). */
 const DEMONYMS: Record<string, string[]> = {
-  AU: ['Australian'], BR: ['Brazilian'], CA: ['Canadian'], CN: ['Chinese'], DE: ['German'],
-  EG: ['Egyptian'], ES: ['Spanish'], FR: ['French'], GB: ['British'], ID: ['Indonesian'],
-  IL: ['Israeli'], IN: ['Indian'], IQ: ['Iraqi'], IR: ['Iranian'], IT: ['Italian'], JP: ['Japanese'],
-  KP: ['North Korean'], KR: ['South Korean', 'Korean'], MX: ['Mexican'], NZ: ['New Zealand'],
-  PH: ['Philippine', 'Filipino'], PL: ['Polish'], RU: ['Russian'], SA: ['Saudi'], SG: ['Singaporean'],
-  TR: ['Turkish'], UA: ['Ukrainian'], US: ['American', 'U.S.', 'US'], VN: ['Vietnamese'],
+  AU: ['Australian'],
+  BR: ['Brazilian'],
+  CA: ['Canadian'],
+  CN: ['Chinese'],
+  DE: ['German'],
+  EG: ['Egyptian'],
+  ES: ['Spanish'],
+  FR: ['French'],
+  GB: ['British'],
+  ID: ['Indonesian'],
+  IL: ['Israeli'],
+  IN: ['Indian'],
+  IQ: ['Iraqi'],
+  IR: ['Iranian'],
+  IT: ['Italian'],
+  JP: ['Japanese'],
+  KP: ['North Korean'],
+  KR: ['South Korean', 'Korean'],
+  MX: ['Mexican'],
+  NZ: ['New Zealand'],
+  PH: ['Philippine', 'Filipino'],
+  PL: ['Polish'],
+  RU: ['Russian'],
+  SA: ['Saudi'],
+  SG: ['Singaporean'],
+  TR: ['Turkish'],
+  UA: ['Ukrainian'],
+  US: ['American', 'U.S.', 'US'],
+  VN: ['Vietnamese'],
 }
 
 /** Groupings whose name stands for their members when they act together. */
 export const GROUP_MEMBERS: Record<string, string[]> = {
   AUKUS: ['Australia', 'United Kingdom', 'United States'],
   G7: ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States'],
-  G20: ['Argentina', 'Australia', 'Brazil', 'Canada', 'China', 'France', 'Germany', 'India', 'Indonesia', 'Italy',
-    'Japan', 'Mexico', 'Republic of Korea', 'Russia', 'Saudi Arabia', 'South Africa', 'Türkiye',
-    'United Kingdom', 'United States', 'European Union'],
+  G20: [
+    'Argentina',
+    'Australia',
+    'Brazil',
+    'Canada',
+    'China',
+    'France',
+    'Germany',
+    'India',
+    'Indonesia',
+    'Italy',
+    'Japan',
+    'Mexico',
+    'Republic of Korea',
+    'Russia',
+    'Saudi Arabia',
+    'South Africa',
+    'Türkiye',
+    'United Kingdom',
+    'United States',
+    'European Union',
+  ],
   I2U2: ['India', 'Israel', 'United Arab Emirates', 'United States'],
   P3: ['France', 'United Kingdom', 'United States'],
   Quad: ['Australia', 'India', 'Japan', 'United States'],
@@ -90,7 +154,13 @@ const canonicalByCode = new Map<string, string>()
 const codeByKey = new Map<string, string>()
 const demonymCode = new Map<string, string>()
 
-const keyOf = (s: string): string => s.normalize('NFKC').replace(/[’‘]/g, "'").replace(/^the\s+/i, '').trim().toLowerCase()
+const keyOf = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .replace(/[’‘]/g, "'")
+    .replace(/^the\s+/i, '')
+    .trim()
+    .toLowerCase()
 
 for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
   const canonical = CANONICAL_OVERRIDES[code] ?? names[0]!
@@ -136,14 +206,14 @@ export function canonicalCountry(name: string): string | null {
   syncUserParties()
   const k = keyOf(name)
   const code = codeByKey.get(k) ?? (/^[A-Z]{2}$/.test(name.trim()) ? name.trim() : undefined)
-  return code ? canonicalByCode.get(code) ?? null : null
+  return code ? (canonicalByCode.get(code) ?? null) : null
 }
 
 /** The canonical country of a nationality adjective ("Japanese" → "Japan"), or null. */
 export function countryOfDemonym(word: string): string | null {
   syncUserParties()
   const code = demonymCode.get(keyOf(word))
-  return code ? canonicalByCode.get(code) ?? null : null
+  return code ? (canonicalByCode.get(code) ?? null) : null
 }
 
 /** The members of a grouping ("G7", "the Quad"), or null when the name is not a known grouping. */
@@ -163,8 +233,15 @@ let groupPattern: { version: number; re: RegExp } | null = null
 /** A pattern (global) over the names of every grouping with members, the user's included: "the Quad", "G-7". */
 export function groupNamePattern(): RegExp {
   if (groupPattern?.version !== lexiconVersion()) {
-    const names = [...Object.values(GROUP_ALIASES).flat(), ...userLexicon().organisations.filter((o) => o.members?.length).flatMap((o) => [o.name, ...(o.aliases ?? [])])]
-      .map((n) => n.replace(/^the\s+/i, '')).sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/-/g, '-?'))
+    const names = [
+      ...Object.values(GROUP_ALIASES).flat(),
+      ...userLexicon()
+        .organisations.filter((o) => o.members?.length)
+        .flatMap((o) => [o.name, ...(o.aliases ?? [])]),
+    ]
+      .map((n) => n.replace(/^the\s+/i, ''))
+      .sort((a, b) => b.length - a.length)
+      .map((n) => escape(n).replace(/-/g, '-?'))
     groupPattern = { version: lexiconVersion(), re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') }
   }
   groupPattern.re.lastIndex = 0

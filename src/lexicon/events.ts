@@ -42,8 +42,12 @@ function summit(id: string, group: string, year: number, cities: string, dates: 
 /** A UN Climate Change Conference of the Parties. */
 function cop(n: number, year: number, dates: [string, string] | null, place: string | null): EventEntry {
   return {
-    id: `cop-${n}`, names: [`(?:UNFCCC[- ])?COP[- ]?${n}(?!\\d)`], year,
-    ...(dates ? { start: dates[0], end: dates[1] } : {}), ...(place ? { place } : {}), kind: 'conference',
+    id: `cop-${n}`,
+    names: [`(?:UNFCCC[- ])?COP[- ]?${n}(?!\\d)`],
+    year,
+    ...(dates ? { start: dates[0], end: dates[1] } : {}),
+    ...(place ? { place } : {}),
+    kind: 'conference',
   }
 }
 
@@ -78,9 +82,18 @@ function olympics([year, city, dates]: [number, string, [string, string]]): Even
 
 const GA = '(?:UN|United Nations) General Assembly'
 const UNGA_ORDINALS: Record<number, string> = {
-  70: '[Ss]eventieth', 71: '[Ss]eventy-first', 72: '[Ss]eventy-second', 73: '[Ss]eventy-third', 74: '[Ss]eventy-fourth',
-  75: '[Ss]eventy-fifth', 76: '[Ss]eventy-sixth', 77: '[Ss]eventy-seventh', 78: '[Ss]eventy-eighth', 79: '[Ss]eventy-ninth',
-  80: '[Ee]ightieth', 81: '[Ee]ighty-first',
+  70: '[Ss]eventieth',
+  71: '[Ss]eventy-first',
+  72: '[Ss]eventy-second',
+  73: '[Ss]eventy-third',
+  74: '[Ss]eventy-fourth',
+  75: '[Ss]eventy-fifth',
+  76: '[Ss]eventy-sixth',
+  77: '[Ss]eventy-seventh',
+  78: '[Ss]eventy-eighth',
+  79: '[Ss]eventy-ninth',
+  80: '[Ee]ightieth',
+  81: '[Ee]ighty-first',
 }
 
 /** A regular session of the UN General Assembly; session n opens in September of 1945 + n. */
@@ -146,10 +159,46 @@ export const EVENTS: EventEntry[] = [
   cop(30, 2025, ['2025-11-10', '2025-11-21'], 'Belém'),
   // "Australia’s bid to host the United Nations Climate Change Conference of the Parties in 2026 (COP31)"
   cop(31, 2026, null, null),
-  { id: 'expo-2020-dubai', names: ['Expo 2020(?: Dubai)?', '(?:World )?Expo 2020 Dubai'], year: 2020, start: '2021-10-01', end: '2022-03-31', place: 'Dubai', kind: 'expo' },
-  { id: 'expo-2025-osaka', names: ['(?:World )?Expo 2025(?: Osaka(?:,? Kansai)?)?', 'Osaka(?:-Kansai)? (?:World )?Expo(?:sition)?(?: 2025)?', '2025 (?:World )?Expo(?:sition)?(?: in Osaka)?'], year: 2025, start: '2025-04-13', end: '2025-10-13', place: 'Osaka', kind: 'expo' },
-  { id: 'fifa-world-cup-2022', names: ['2022 FIFA World Cup', 'FIFA World Cup(?: Qatar)? 2022'], year: 2022, start: '2022-11-20', end: '2022-12-18', place: 'Qatar', kind: 'sport' },
-  { id: 'fifa-world-cup-2026', names: ['2026 (?:FIFA )?World Cup', 'FIFA World Cup(?: 26)? 2026', 'FIFA World Cup 26'], year: 2026, start: '2026-06-11', end: '2026-07-19', place: 'Canada, Mexico and United States', kind: 'sport' },
+  {
+    id: 'expo-2020-dubai',
+    names: ['Expo 2020(?: Dubai)?', '(?:World )?Expo 2020 Dubai'],
+    year: 2020,
+    start: '2021-10-01',
+    end: '2022-03-31',
+    place: 'Dubai',
+    kind: 'expo',
+  },
+  {
+    id: 'expo-2025-osaka',
+    names: [
+      '(?:World )?Expo 2025(?: Osaka(?:,? Kansai)?)?',
+      'Osaka(?:-Kansai)? (?:World )?Expo(?:sition)?(?: 2025)?',
+      '2025 (?:World )?Expo(?:sition)?(?: in Osaka)?',
+    ],
+    year: 2025,
+    start: '2025-04-13',
+    end: '2025-10-13',
+    place: 'Osaka',
+    kind: 'expo',
+  },
+  {
+    id: 'fifa-world-cup-2022',
+    names: ['2022 FIFA World Cup', 'FIFA World Cup(?: Qatar)? 2022'],
+    year: 2022,
+    start: '2022-11-20',
+    end: '2022-12-18',
+    place: 'Qatar',
+    kind: 'sport',
+  },
+  {
+    id: 'fifa-world-cup-2026',
+    names: ['2026 (?:FIFA )?World Cup', 'FIFA World Cup(?: 26)? 2026', 'FIFA World Cup 26'],
+    year: 2026,
+    start: '2026-06-11',
+    end: '2026-07-19',
+    place: 'Canada, Mexico and United States',
+    kind: 'sport',
+  },
   summit('g20-2015', 'G20|G-20', 2015, 'Antalya', ['2015-11-15', '2015-11-16'], 'Antalya'),
   summit('g20-2016', 'G20|G-20', 2016, 'Hangzhou', ['2016-09-04', '2016-09-05'], 'Hangzhou'),
   summit('g20-2017', 'G20|G-20', 2017, 'Hamburg', ['2017-07-07', '2017-07-08'], 'Hamburg'),
@@ -199,17 +248,57 @@ export const EVENTS: EventEntry[] = [
   summit('quad-2023', 'Quad', 2023, 'Hiroshima', ['2023-05-20', '2023-05-20'], 'Hiroshima'),
   summit('quad-2024', 'Quad', 2024, 'Wilmington', ['2024-09-21', '2024-09-21'], 'Wilmington'),
   // "in the run up to the 2019 Rugby World Cup and 2020 Tokyo Olympics in Japan"
-  { id: 'rugby-world-cup-2019', names: ['2019 Rugby World Cup', 'Rugby World Cup 2019(?: Japan)?', 'Rugby World Cup(?: 2019)? in Japan'], year: 2019, start: '2019-09-20', end: '2019-11-02', place: 'Japan', kind: 'sport' },
-  { id: 'rugby-world-cup-2023', names: ['2023 Rugby World Cup', 'Rugby World Cup 2023(?: France)?', 'Rugby World Cup(?: 2023)? in France'], year: 2023, start: '2023-09-08', end: '2023-10-28', place: 'France', kind: 'sport' },
+  {
+    id: 'rugby-world-cup-2019',
+    names: ['2019 Rugby World Cup', 'Rugby World Cup 2019(?: Japan)?', 'Rugby World Cup(?: 2019)? in Japan'],
+    year: 2019,
+    start: '2019-09-20',
+    end: '2019-11-02',
+    place: 'Japan',
+    kind: 'sport',
+  },
+  {
+    id: 'rugby-world-cup-2023',
+    names: ['2023 Rugby World Cup', 'Rugby World Cup 2023(?: France)?', 'Rugby World Cup(?: 2023)? in France'],
+    year: 2023,
+    start: '2023-09-08',
+    end: '2023-10-28',
+    place: 'France',
+    kind: 'sport',
+  },
   { id: 'sdg-summit-2019', names: ['2019 SDG Summit'], year: 2019, start: '2019-09-24', end: '2019-09-25', place: 'New York', kind: 'summit' },
   // "we highlight the importance of the SDG Summit in September"
   { id: 'sdg-summit-2023', names: ['(?:2023 )?SDG Summit'], year: 2023, start: '2023-09-18', end: '2023-09-19', place: 'New York', kind: 'summit' },
   // "milestones, including this year’s UN Summit of the Future"
-  { id: 'summit-of-the-future', names: ['(?:UN |United Nations )?Summit of the Future'], year: 2024, start: '2024-09-22', end: '2024-09-23', place: 'New York', kind: 'summit' },
+  {
+    id: 'summit-of-the-future',
+    names: ['(?:UN |United Nations )?Summit of the Future'],
+    year: 2024,
+    start: '2024-09-22',
+    end: '2024-09-23',
+    place: 'New York',
+    kind: 'summit',
+  },
   // "the Tokyo Nutrition for Growth Summit later this year"
-  { id: 'tokyo-n4g-2021', names: ['Tokyo Nutrition for Growth(?: \\(N4G\\))? Summit'], year: 2021, start: '2021-12-07', end: '2021-12-08', place: 'Tokyo', kind: 'summit' },
+  {
+    id: 'tokyo-n4g-2021',
+    names: ['Tokyo Nutrition for Growth(?: \\(N4G\\))? Summit'],
+    year: 2021,
+    start: '2021-12-07',
+    end: '2021-12-08',
+    place: 'Tokyo',
+    kind: 'summit',
+  },
   // "UN Food Systems Summit in September" (2021)
-  { id: 'un-food-systems-summit-2021', names: ['(?:UN |United Nations )?Food Systems Summit(?: 2021)?'], year: 2021, start: '2021-09-23', end: '2021-09-23', place: 'New York', kind: 'summit' },
+  {
+    id: 'un-food-systems-summit-2021',
+    names: ['(?:UN |United Nations )?Food Systems Summit(?: 2021)?'],
+    year: 2021,
+    start: '2021-09-23',
+    end: '2021-09-23',
+    place: 'New York',
+    kind: 'summit',
+  },
   // "the importance of achieving concrete outcomes during the 70th session of the UN General Assembly"
   unga(70),
   unga(71),
@@ -243,7 +332,15 @@ export interface EventMention {
  */
 export const EVENT_CUE = new RegExp(
   [
-    'Summit', 'COP', 'Olymp', 'Paralymp', 'World Cup', 'Expo', 'APEC', 'UNGA', 'Review Conference',
+    'Summit',
+    'COP',
+    'Olymp',
+    'Paralymp',
+    'World Cup',
+    'Expo',
+    'APEC',
+    'UNGA',
+    'Review Conference',
     `(?:\\d(?:st|nd|rd|th)|${Object.values(UNGA_ORDINALS).join('|')}) (?:[Ss]ession of the )?${GA}`,
     `(?:${OLYMPIC_HOSTS.map((h) => h[1]).join('|')}) (?:19|20)\\d\\d`,
   ].join('|'),

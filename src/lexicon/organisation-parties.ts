@@ -16,11 +16,16 @@ let orgCache: { version: number; entries: Array<{ name: string; re: RegExp }> } 
 /** Organisations that act as one party, the user's (those without members) included, each with a pattern of its names. */
 export function organisationParties(): ReadonlyArray<{ name: string; re: RegExp }> {
   if (orgCache?.version !== lexiconVersion()) {
-    const user = userLexicon().organisations.filter((o) => !o.members?.length).map((o): [string, readonly string[]] => [o.name, [o.name, ...(o.aliases ?? [])]])
+    const user = userLexicon()
+      .organisations.filter((o) => !o.members?.length)
+      .map((o): [string, readonly string[]] => [o.name, [o.name, ...(o.aliases ?? [])]])
     const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
     orgCache = {
       version: lexiconVersion(),
-      entries: [...Object.entries(ORGANISATION_PARTIES), ...user].map(([name, forms]) => ({ name, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u') })),
+      entries: [...Object.entries(ORGANISATION_PARTIES), ...user].map(([name, forms]) => ({
+        name,
+        re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+      })),
     }
   }
   return orgCache.entries

@@ -15,7 +15,8 @@ export const EVENT_CATEGORIES: Readonly<Record<EventCategory, string>> = {
   DEMAND: 'Press another actor to act: urge, demand, insist.',
   ACCUSE: 'Disapprove of another actor’s conduct: condemn, denounce, deplore, criticise, express concern.',
   REJECT: 'Refuse or oppose a claim, proposal or situation: reject, oppose, will not accept or recognise.',
-  ENGAGE: 'Act together on the ground: joint exercises and training, deployments, patrols, port calls, joint operations. (Not a PLOVER category: ours, for the operational side of defence cooperation.)',
+  ENGAGE:
+    'Act together on the ground: joint exercises and training, deployments, patrols, port calls, joint operations. (Not a PLOVER category: ours, for the operational side of defence cooperation.)',
   RETREAT: 'Step back or de-escalate: withdraw, suspend, ease or lift restrictions, release detainees.',
   SANCTION: 'Penalise: impose or tighten sanctions, embargoes, asset freezes, bans.',
   THREATEN: 'Warn of coercive action or consequences.',
@@ -36,13 +37,29 @@ const W = String.raw`(?:[\w'’-]+\s+)`
 /** Cues in priority order: where several match at the same word, the first listed wins. */
 export const PLOVER_CUES: readonly PloverCue[] = [
   // "will not accept any unilateral attempt to change the status quo"
-  { id: 'plover/not-accept', category: 'REJECT', pattern: String.raw`(?:will|would|shall|do|does|did|can|could)\s+not\s+(?:accept|recogni[sz]e|tolerate|condone|allow|support)|never\s+(?:accept|recogni[sz]e)` },
+  {
+    id: 'plover/not-accept',
+    category: 'REJECT',
+    pattern: String.raw`(?:will|would|shall|do|does|did|can|could)\s+not\s+(?:accept|recogni[sz]e|tolerate|condone|allow|support)|never\s+(?:accept|recogni[sz]e)`,
+  },
   // "impose sanctions on those responsible"
-  { id: 'plover/impose-sanctions', category: 'SANCTION', pattern: String.raw`(?:impos|adopt|expand|tighten|strengthen|introduc|appl)\w*\s+${W}{0,3}?(?:sanctions|embargo(?:es)?|export\s+bans?|asset\s+freezes?)` },
+  {
+    id: 'plover/impose-sanctions',
+    category: 'SANCTION',
+    pattern: String.raw`(?:impos|adopt|expand|tighten|strengthen|introduc|appl)\w*\s+${W}{0,3}?(?:sanctions|embargo(?:es)?|export\s+bans?|asset\s+freezes?)`,
+  },
   // "sanctioned individuals and entities"
-  { id: 'plover/sanction', category: 'SANCTION', pattern: String.raw`sanction(?:s|ed|ing)?\s+(?:on|against)\b|sanctioned\b|sanctioning\b|asset\s+freez\w*|embargo\w*` },
+  {
+    id: 'plover/sanction',
+    category: 'SANCTION',
+    pattern: String.raw`sanction(?:s|ed|ing)?\s+(?:on|against)\b|sanctioned\b|sanctioning\b|asset\s+freez\w*|embargo\w*`,
+  },
   // "lift restrictions", "withdraw its forces"
-  { id: 'plover/retreat', category: 'RETREAT', pattern: String.raw`withdr[ae]w\w*|suspend\w*|(?:eas|lift|relax|remov)\w*\s+${W}{0,2}?(?:sanctions|restrictions|tariffs|measures)|releas\w*\s+${W}{0,3}?(?:detainees|prisoners|hostages|detained)|de-?escalat\w*` },
+  {
+    id: 'plover/retreat',
+    category: 'RETREAT',
+    pattern: String.raw`withdr[ae]w\w*|suspend\w*|(?:eas|lift|relax|remov)\w*\s+${W}{0,2}?(?:sanctions|restrictions|tariffs|measures)|releas\w*\s+${W}{0,3}?(?:detainees|prisoners|hostages|detained)|de-?escalat\w*`,
+  },
   // "warned of severe consequences"
   { id: 'plover/threaten', category: 'THREATEN', pattern: String.raw`threaten\w*|warn(?:s|ed|ing)?\b|ultimatum` },
   // "strongly condemned the nuclear test"
@@ -54,21 +71,49 @@ export const PLOVER_CUES: readonly PloverCue[] = [
   // "urged North Korea to comply with all relevant UN Security Council resolutions"
   { id: 'plover/urge', category: 'DEMAND', pattern: String.raw`urg(?:e|ed|es|ing)\b|demand\w*|insist\w*` },
   // "called on all parties to refrain from activities that increase tension"
-  { id: 'plover/call-on', category: 'REQUEST', pattern: String.raw`call(?:s|ed|ing)?\s+(?:on|upon|for)\b|encourag\w*|invit(?:e|ed|es|ing)\b|request\w*|appeal\w*|ask(?:s|ed|ing)?\b` },
+  {
+    id: 'plover/call-on',
+    category: 'REQUEST',
+    pattern: String.raw`call(?:s|ed|ing)?\s+(?:on|upon|for)\b|encourag\w*|invit(?:e|ed|es|ing)\b|request\w*|appeal\w*|ask(?:s|ed|ing)?\b`,
+  },
   // "would provide humanitarian assistance"
-  { id: 'plover/provide-aid', category: 'AID', pattern: String.raw`(?:provid|deliver|extend|offer|mobili[sz]|contribut|donat|suppl|allocat|disburs|pledg|commit|channel)\w*\s+${W}{0,6}?(?:assistance|aid|grants?|loans?|funding|financing|vaccines?|doses|relief|\$|usd|us\$|¥|£|€|\d[\d,.]*\s+(?:million|billion))` },
+  {
+    id: 'plover/provide-aid',
+    category: 'AID',
+    pattern: String.raw`(?:provid|deliver|extend|offer|mobili[sz]|contribut|donat|suppl|allocat|disburs|pledg|commit|channel)\w*\s+${W}{0,6}?(?:assistance|aid|grants?|loans?|funding|financing|vaccines?|doses|relief|\$|usd|us\$|¥|£|€|\d[\d,.]*\s+(?:million|billion))`,
+  },
   // "humanitarian assistance", "capacity building for coast guards"
-  { id: 'plover/aid-noun', category: 'AID', pattern: String.raw`(?:humanitarian|development|financial|economic|military|security|technical)\s+assistance|capacity[-\s]building` },
+  {
+    id: 'plover/aid-noun',
+    category: 'AID',
+    pattern: String.raw`(?:humanitarian|development|financial|economic|military|security|technical)\s+assistance|capacity[-\s]building`,
+  },
   // "continuing joint exercises on mine sweeping in the Gulf"
-  { id: 'plover/exercises', category: 'ENGAGE', pattern: String.raw`(?:joint\s+|military\s+|naval\s+|bilateral\s+|trilateral\s+|multilateral\s+)?exercises?\b(?!\s+(?:of|their|its|our)\b)|drills?\b|deploy\w*|port\s+calls?|patrols?\b|patrolling|joint\s+operations|dispatch\w*|visit\s+of\s+${W}{0,4}?(?:aircraft|ships?|vessels?|forces|troops)` },
+  {
+    id: 'plover/exercises',
+    category: 'ENGAGE',
+    pattern: String.raw`(?:joint\s+|military\s+|naval\s+|bilateral\s+|trilateral\s+|multilateral\s+)?exercises?\b(?!\s+(?:of|their|its|our)\b)|drills?\b|deploy\w*|port\s+calls?|patrols?\b|patrolling|joint\s+operations|dispatch\w*|visit\s+of\s+${W}{0,4}?(?:aircraft|ships?|vessels?|forces|troops)`,
+  },
   // "sign the agreement", "the early conclusion of negotiations"
-  { id: 'plover/agree', category: 'AGREE', pattern: String.raw`sign(?:s|ed|ing)?\b|conclu(?:de|ded|des|ding|sion)\b|ratif\w*|reach\w*\s+${W}{0,2}?(?:agreement|consensus|deal|understanding)|adopt\w*|finali[sz]\w*|agree\w*\s+(?:on|upon)\b|enter\w*\s+into\s+force|accede\w*|accession` },
+  {
+    id: 'plover/agree',
+    category: 'AGREE',
+    pattern: String.raw`sign(?:s|ed|ing)?\b|conclu(?:de|ded|des|ding|sion)\b|ratif\w*|reach\w*\s+${W}{0,2}?(?:agreement|consensus|deal|understanding)|adopt\w*|finali[sz]\w*|agree\w*\s+(?:on|upon)\b|enter\w*\s+into\s+force|accede\w*|accession`,
+  },
   // "directed their officials to meet regularly and exchange information"
-  { id: 'plover/consult', category: 'CONSULT', pattern: String.raw`meet(?:s|ing)?\b|met\b|consult\w*|discuss\w*|talks\b|dialogues?\b|exchang\w*\s+${W}{0,2}?(?:views|information|ideas|proposals|opinions)|hold\s+${W}{0,3}?(?:meetings?|talks|consultations|dialogues?|summits?)|visit(?:s|ed|ing)?\b|conven\w*|report\w*\s+(?:back\s+)?to\b|follow\s+up\b|keep\w*\s+in\s+(?:close\s+)?(?:contact|touch)` },
+  {
+    id: 'plover/consult',
+    category: 'CONSULT',
+    pattern: String.raw`meet(?:s|ing)?\b|met\b|consult\w*|discuss\w*|talks\b|dialogues?\b|exchang\w*\s+${W}{0,2}?(?:views|information|ideas|proposals|opinions)|hold\s+${W}{0,3}?(?:meetings?|talks|consultations|dialogues?|summits?)|visit(?:s|ed|ing)?\b|conven\w*|report\w*\s+(?:back\s+)?to\b|follow\s+up\b|keep\w*\s+in\s+(?:close\s+)?(?:contact|touch)`,
+  },
   // "reaffirmed their commitment to supporting Ukraine’s efforts"
   { id: 'plover/support', category: 'SUPPORT', pattern: String.raw`support\w*|welcom\w*|endors\w*|commend\w*|applaud\w*|prais\w*|appreciat\w*|salut\w*` },
   // "Japan and the UK would cooperate to tackle global security challenges"
-  { id: 'plover/cooperate', category: 'COOPERATE', pattern: String.raw`co-?operat\w*|collaborat\w*|work\w*\s+${W}{0,2}?(?:together|closely|with|on|to|towards?)\b|partner\w*|strengthen\w*|enhanc\w*|deepen\w*|expand\w*|promot\w*|coordinat\w*|build\w*|develop\w*|establish\w*|launch\w*|facilitat\w*|improv\w*|advanc\w*|shar(?:e|ed|es|ing)\b|tackl\w*|address\w*|counter(?:ing|ed|s)?\b|combat\w*|implement\w*|intensif\w*|accelerat\w*|invest\w*|protect\w*|ensur\w*|help\w*|contribut\w*|join\w*|bolster\w*` },
+  {
+    id: 'plover/cooperate',
+    category: 'COOPERATE',
+    pattern: String.raw`co-?operat\w*|collaborat\w*|work\w*\s+${W}{0,2}?(?:together|closely|with|on|to|towards?)\b|partner\w*|strengthen\w*|enhanc\w*|deepen\w*|expand\w*|promot\w*|coordinat\w*|build\w*|develop\w*|establish\w*|launch\w*|facilitat\w*|improv\w*|advanc\w*|shar(?:e|ed|es|ing)\b|tackl\w*|address\w*|counter(?:ing|ed|s)?\b|combat\w*|implement\w*|intensif\w*|accelerat\w*|invest\w*|protect\w*|ensur\w*|help\w*|contribut\w*|join\w*|bolster\w*`,
+  },
 ]
 
 /** What an item of each type is when no cue fits. */

@@ -3,10 +3,29 @@ import { describe, expect, it } from 'vitest'
 import { TOPICS } from './topics.js'
 
 const REQUIRED = [
-  'maritime-security', 'nuclear-non-proliferation', 'counter-terrorism', 'cyber', 'defence-equipment-technology',
-  'exercises-training', 'peacekeeping', 'disaster-relief', 'climate', 'energy', 'trade-investment', 'health', 'human-rights',
-  'women-peace-security', 'un-multilateral-reform', 'development', 'consular-people-to-people', 'major-events',
-  'russia-ukraine', 'korean-peninsula', 'indo-pacific-regional-security', 'science-technology', 'migration',
+  'maritime-security',
+  'nuclear-non-proliferation',
+  'counter-terrorism',
+  'cyber',
+  'defence-equipment-technology',
+  'exercises-training',
+  'peacekeeping',
+  'disaster-relief',
+  'climate',
+  'energy',
+  'trade-investment',
+  'health',
+  'human-rights',
+  'women-peace-security',
+  'un-multilateral-reform',
+  'development',
+  'consular-people-to-people',
+  'major-events',
+  'russia-ukraine',
+  'korean-peninsula',
+  'indo-pacific-regional-security',
+  'science-technology',
+  'migration',
   'law-enforcement-drugs',
 ]
 

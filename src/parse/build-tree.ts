@@ -40,11 +40,18 @@ export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(f
     }
     const contentStart = s + (label?.contentStart ?? 0)
     const sentences: Sentence[] = splitSentences(text.slice(contentStart, e), contentStart).map((span) => ({
-      type: 'sentence', value: text.slice(span.start, span.end), position: lines.positionOf(span.start, span.end),
+      type: 'sentence',
+      value: text.slice(span.start, span.end),
+      position: lines.positionOf(span.start, span.end),
     }))
     const paragraph: Paragraph = {
-      type: 'paragraph', label: label?.label ?? null, labelKind: label?.kind ?? null, number: label?.number ?? null,
-      ordinal: ++ordinal, position: lines.positionOf(s, e), children: sentences,
+      type: 'paragraph',
+      label: label?.label ?? null,
+      labelKind: label?.kind ?? null,
+      number: label?.number ?? null,
+      ordinal: ++ordinal,
+      position: lines.positionOf(s, e),
+      children: sentences,
     }
     children.push(paragraph)
   }

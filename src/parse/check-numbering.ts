@@ -19,7 +19,8 @@ export function checkNumbering(tree: Document, file: SourceFile): void {
   const numbered = paragraphs.filter((p) => p.labelKind === 'number' || p.labelKind === 'paren-number')
   if (numbered.length === 0) {
     warn(file, 'The paragraphs are not numbered; items will refer to paragraphs by their order (1, 2, 3 ...).', {
-      rule: 'parse/unnumbered-paragraphs', position: paragraphs[0]!.position,
+      rule: 'parse/unnumbered-paragraphs',
+      position: paragraphs[0]!.position,
     })
     return
   }
@@ -28,7 +29,8 @@ export function checkNumbering(tree: Document, file: SourceFile): void {
     const p = numbered[k]!
     if (p.labelKind !== prev.labelKind || p.number === 1 || p.number === prev.number! + 1) continue
     warn(file, `Paragraph ${p.label} follows paragraph ${prev.label}: a paragraph may be missing or numbered twice.`, {
-      rule: 'parse/paragraph-numbering', position: p.position,
+      rule: 'parse/paragraph-numbering',
+      position: p.position,
     })
   }
 }

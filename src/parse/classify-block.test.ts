@@ -15,7 +15,7 @@ describe('classifyBlock', () => {
     ['Issued in Tokyo, 26 October 2016 ●', 'heading'],
     ['\\###', 'heading'],
     ['&#x25cf;', 'heading'],
-    ['##### APEC 2016 LEADERS\' DECLARATION', 'heading'],
+    ["##### APEC 2016 LEADERS' DECLARATION", 'heading'],
     ['I. Strategic Partnership for Shared Principles and Goals', 'heading'],
     ['1. The Ministers met in Tokyo.', 'paragraph'],
     ['The Ministers met in Tokyo.', 'paragraph'],

@@ -45,7 +45,14 @@ describe('parseLabel', () => {
 })
 
 describe('romanValue', () => {
-  it.each([['i', 1], ['iv', 4], ['ix', 9], ['XIV', 14], ['xl', 40], ['lxxxviii', 88]] as const)('reads %s as %i', (token, value) => {
+  it.each([
+    ['i', 1],
+    ['iv', 4],
+    ['ix', 9],
+    ['XIV', 14],
+    ['xl', 40],
+    ['lxxxviii', 88],
+  ] as const)('reads %s as %i', (token, value) => {
     expect(romanValue(token)).toBe(value)
   })
   it.each(['iiii', 'vv', 'abc', 'ic', ''])('rejects %j', (token) => {
@@ -56,7 +63,8 @@ describe('romanValue', () => {
 describe('nested numbering', () => {
   it('gives the paragraphs under a numbered section title distinct labels', async () => {
     const { parseStatement, toDocumentJson } = await import('./index.js')
-    const text = 'Overview of the meeting\n\n1. General Remarks\n1. The Ministers affirmed their partnership.\n2. They shared the view that cooperation matters.\n2. Security co-operation\n1. The Japanese side welcomed the visit.\n'
+    const text =
+      'Overview of the meeting\n\n1. General Remarks\n1. The Ministers affirmed their partnership.\n2. They shared the view that cooperation matters.\n2. Security co-operation\n1. The Japanese side welcomed the visit.\n'
     const doc = toDocumentJson(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }))
     expect(doc.paragraphs.map((p) => p.label)).toEqual(['1.1', '1.2', '2.1'])
   })

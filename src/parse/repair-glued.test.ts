@@ -19,7 +19,8 @@ describe('repairGluedWords', () => {
   })
 
   it('leaves sound text alone: names, compounds, links', () => {
-    const sound = 'Francis Robinson and Tomomi Inada discussed semiconductors, frameworks and Microsoft in Poland. See https://example.org/a,b and the underrepresented groups. Together they reaffirmed it.'
+    const sound =
+      'Francis Robinson and Tomomi Inada discussed semiconductors, frameworks and Microsoft in Poland. See https://example.org/a,b and the underrepresented groups. Together they reaffirmed it.'
     expect(createGlueRepairer(sound)(sound)).toBeNull()
     expect(createGlueRepairer(GLUED)('Francis Robinson and Tomomi Inada discussed semiconductors, frameworks and Microsoft in Poland.')).toBeNull()
   })

@@ -19,11 +19,37 @@ export type GlueRepairer = (text: string) => RepairedText | null
 
 const FUNCTION = new Set(FUNCTION_WORDS)
 // Closed-class words that are also common prefixes ("underrepresented", "overcome") never split a word.
-const PREFIX_LIKE = new Set(['above', 'across', 'along', 'around', 'below', 'over', 'under', 'upon', 'within', 'without', 'more', 'most', 'other', 'no', 'an', 'he', 'her', 'his', 'it', 'she', 'or', 'as', 'be', 'at'])
+const PREFIX_LIKE = new Set([
+  'above',
+  'across',
+  'along',
+  'around',
+  'below',
+  'over',
+  'under',
+  'upon',
+  'within',
+  'without',
+  'more',
+  'most',
+  'other',
+  'no',
+  'an',
+  'he',
+  'her',
+  'his',
+  'it',
+  'she',
+  'or',
+  'as',
+  'be',
+  'at',
+])
 const UNSPLIT = new Set(UNSPLIT_WORDS)
 const WORD = /\p{L}+/gu
 const COMMA_GLUE = /(?<=\p{Ll}),(?=\p{L}{2})/gu
-const SUSPECT_TOKEN = /(?<![\p{L}])(?:(?:the|their|they|and|of|to|with|between|including|through|for)\p{Ll}{4,}|\p{L}{4,}(?:the|and|between|including|with))(?![\p{L}])/giu
+const SUSPECT_TOKEN =
+  /(?<![\p{L}])(?:(?:the|their|they|and|of|to|with|between|including|through|for)\p{Ll}{4,}|\p{L}{4,}(?:the|and|between|including|with))(?![\p{L}])/giu
 const CAMEL_TOKEN = /(?<![\p{L}])\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+(?![\p{L}])/gu
 const NO_REPAIR: GlueRepairer = () => null
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)
@@ -63,8 +89,10 @@ function buildRepairer(document: string): GlueRepairer {
   const dict = words()
   const isWord = (w: string): boolean => FUNCTION.has(w) || dict.has(w)
   // A word of the dictionary under a common ending: "semiconductors", "frameworks", "ministries".
-  const isInflected = (w: string): boolean => isWord(w) || [/s$/, /es$/, /'s$/, /ed$/, /d$/, /ing$/, /ly$/, /ship$/, /ness$/].some((re) => re.test(w) && dict.has(w.replace(re, '')))
-    || (/ies$/.test(w) && dict.has(w.replace(/ies$/, 'y')))
+  const isInflected = (w: string): boolean =>
+    isWord(w) ||
+    [/s$/, /es$/, /'s$/, /ed$/, /d$/, /ing$/, /ly$/, /ship$/, /ness$/].some((re) => re.test(w) && dict.has(w.replace(re, ''))) ||
+    (/ies$/.test(w) && dict.has(w.replace(/ies$/, 'y')))
   const cache = new Map<string, number>()
   const splitAt = (word: string): number => {
     const hit = cache.get(word)
@@ -91,7 +119,10 @@ function buildRepairer(document: string): GlueRepairer {
         // "ofJapan", "theIndo": a closed-class word before a capital needs no more proof.
         if (!(upper && closedA) && (!isInflected(a) || !isInflected(rest))) continue
         const score = (upper ? 4 : 0) + (closedA || closedB ? 2 : 0) + 1 - Math.abs(k - lower.length / 2) / lower.length
-        if (score > bestScore) { bestScore = score; best = k }
+        if (score > bestScore) {
+          bestScore = score
+          best = k
+        }
       }
       // The glued word itself must be no word.
       if (best > 0 && isInflected(lower)) best = -1

@@ -47,16 +47,28 @@ describe('splitSentences', () => {
     ['Vol.', 'Vol. 2 covers trade. It is long.', ['Vol. 2 covers trade.', 'It is long.']],
     ['p. and pp.', 'See p. 4 and pp. 10–12 of the report. They list it.', ['See p. 4 and pp. 10–12 of the report.', 'They list it.']],
     ['an initial', 'John F. Kennedy spoke. We listened.', ['John F. Kennedy spoke.', 'We listened.']],
-    ['initials and Jr.', 'President Joseph R. Biden Jr. and Prime Minister Kishida met. They agreed.', ['President Joseph R. Biden Jr. and Prime Minister Kishida met.', 'They agreed.']],
+    [
+      'initials and Jr.',
+      'President Joseph R. Biden Jr. and Prime Minister Kishida met. They agreed.',
+      ['President Joseph R. Biden Jr. and Prime Minister Kishida met.', 'They agreed.'],
+    ],
     ['Jr. ending a sentence', 'They welcomed Joseph R. Biden Jr. The talks began.', ['They welcomed Joseph R. Biden Jr.', 'The talks began.']],
     ['decimals', 'Spend 2.5 percent of GDP. And 0.7% of GNI.', ['Spend 2.5 percent of GDP.', 'And 0.7% of GNI.']],
-    ['closing quote after the stop', 'They cited “Proactive Contribution to Peace.” They agreed.', ['They cited “Proactive Contribution to Peace.”', 'They agreed.']],
+    [
+      'closing quote after the stop',
+      'They cited “Proactive Contribution to Peace.” They agreed.',
+      ['They cited “Proactive Contribution to Peace.”', 'They agreed.'],
+    ],
     ['closing bracket after the stop', 'They met (in Tokyo.) They agreed.', ['They met (in Tokyo.)', 'They agreed.']],
     ['quote before the stop', 'They cited “Peace”. They agreed.', ['They cited “Peace”.', 'They agreed.']],
     ['question mark', 'How must we respond? We must act.', ['How must we respond?', 'We must act.']],
     ['exclamation mark', 'Never again! We will act.', ['Never again!', 'We will act.']],
     ['question inside a quote', '“Why?” he asked. We replied.', ['“Why?” he asked.', 'We replied.']],
-    ['semicolons do not end sentences', 'They urged compliance; and to return to the NPT. They agreed.', ['They urged compliance; and to return to the NPT.', 'They agreed.']],
+    [
+      'semicolons do not end sentences',
+      'They urged compliance; and to return to the NPT. They agreed.',
+      ['They urged compliance; and to return to the NPT.', 'They agreed.'],
+    ],
     ['colons do not end sentences', 'They agreed on two points: trade. And security.', ['They agreed on two points: trade.', 'And security.']],
     ['a number may open a sentence', 'It met in 2015. 2016 was busy.', ['It met in 2015.', '2016 was busy.']],
     ['an opening quote may open a sentence', 'They met. “We agree,” they said.', ['They met.', '“We agree,” they said.']],
@@ -72,11 +84,17 @@ describe('splitSentences', () => {
 
   it('keeps leading and trailing white space outside the spans', () => {
     const text = '  They met.   They agreed.  \n'
-    expect(splitSentences(text)).toEqual([{ start: 2, end: 11 }, { start: 14, end: 26 }])
+    expect(splitSentences(text)).toEqual([
+      { start: 2, end: 11 },
+      { start: 14, end: 26 },
+    ])
   })
 
   it('adds the offset to every span', () => {
-    expect(splitSentences('A b. C d.', 100)).toEqual([{ start: 100, end: 104 }, { start: 105, end: 109 }])
+    expect(splitSentences('A b. C d.', 100)).toEqual([
+      { start: 100, end: 104 },
+      { start: 105, end: 109 },
+    ])
   })
 
   it('gives nothing for empty or blank text', () => {

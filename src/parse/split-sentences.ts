@@ -1,8 +1,6 @@
 // A fast sentence splitter written for diplomatic prose: one pass over the characters, no NLP
 // library, abbreviations ("H.E.", "U.S.", "No. 5"), initials and decimals kept inside sentences.
-import {
-  INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, WEAK_ABBREVIATIONS,
-} from './abbreviations.js'
+import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS, WEAK_ABBREVIATIONS } from './abbreviations.js'
 
 /** A half-open range of offsets: one sentence. */
 export interface SentenceSpan {
@@ -47,7 +45,10 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
     if (c !== DOT && c !== BANG && c !== QUESTION) continue
     let q = i + 1
     let single = true
-    while (q < n && isTerminator(text.charCodeAt(q))) { q++; single = false }
+    while (q < n && isTerminator(text.charCodeAt(q))) {
+      q++
+      single = false
+    }
     while (q < n && isCloser(text.charCodeAt(q))) q++
     if (q >= n) break
     if (!isSpace(text.charCodeAt(q))) {

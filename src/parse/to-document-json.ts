@@ -50,7 +50,10 @@ export function toDocumentJson(parsed: ParsedStatement): DocumentJson {
     participants: meeting.participants.map((p) => ({ name: p.name, honorific: p.honorific, office: p.office, country: p.country })),
     parties: [...meeting.parties],
     paragraphs: paragraphs.map((p) => ({
-      number: p.number, label: p.label, start: p.position.start.offset, end: p.position.end.offset,
+      number: p.number,
+      label: p.label,
+      start: p.position.start.offset,
+      end: p.position.end.offset,
       text: file.value.slice(p.position.start.offset, p.position.end.offset),
     })),
     sentences: paragraphs.reduce((n, p) => n + p.children.length, 0),

@@ -24,9 +24,10 @@ export function buildReport(input: ReportInput): ReportModel {
   }
   const { meeting, asOf } = input
   const nextMeetingDate = findNextMeetingDate(input)
-  const window: DueSoonWindow = nextMeetingDate !== null && nextMeetingDate >= asOf
-    ? { until: nextMeetingDate, basis: 'next-meeting' }
-    : { until: addDays(asOf, DUE_SOON_DAYS), basis: 'within-90-days' }
+  const window: DueSoonWindow =
+    nextMeetingDate !== null && nextMeetingDate >= asOf
+      ? { until: nextMeetingDate, basis: 'next-meeting' }
+      : { until: addDays(asOf, DUE_SOON_DAYS), basis: 'within-90-days' }
   const paragraphs = new Map(input.paragraphs.map((p) => [p.number, p.text]))
   const ctx = { asOf, dueSoonUntil: window.until, nextMeetingDate, round: input.round, parties: meeting.parties, paragraphs, meeting: meeting.slug }
   const items = [...input.items]
@@ -123,8 +124,6 @@ function buildAnnex(items: readonly ReportItem[]): AnnexGroup[] {
   return ANNEX_TYPES.map(({ type, label }) => ({
     type,
     label,
-    entries: items
-      .filter((i) => i.type === type)
-      .map((i) => ({ id: i.id, localId: i.localId, paragraph: i.paragraph, text: i.text, actors: i.actors })),
+    entries: items.filter((i) => i.type === type).map((i) => ({ id: i.id, localId: i.localId, paragraph: i.paragraph, text: i.text, actors: i.actors })),
   })).filter((g) => g.entries.length > 0)
 }

@@ -2,7 +2,15 @@
 import { CommuniqueError } from '../core/errors.js'
 import type { LinkKind } from '../core/tracking.js'
 import type { ReportItem } from './model.js'
-import type { ItemFate, SeriesItemFate, SeriesMeetingInput, SeriesMeetingSummary, SeriesReportInput, SeriesReportModel, SeriesTimelineEvent } from './series-model.js'
+import type {
+  ItemFate,
+  SeriesItemFate,
+  SeriesMeetingInput,
+  SeriesMeetingSummary,
+  SeriesReportInput,
+  SeriesReportModel,
+  SeriesTimelineEvent,
+} from './series-model.js'
 import { buildItem } from './build-item.js'
 import { countStatuses, shorten } from './build-summary.js'
 import { addDays, isIsoDate } from './dates.js'
@@ -42,10 +50,14 @@ export function buildSeriesReport(input: SeriesReportInput): SeriesReportModel {
     items,
     timeline,
     charts: {
-      statusByMeeting: summaries.flatMap((s, order) => s.byStatus.filter((c) => c.count > 0)
-        .map((c) => ({ meeting: s.shortLabel, order, status: c.status, statusLabel: STATUS_LABELS[c.status], count: c.count }))),
-      fateByMeeting: summaries.flatMap((s, order) => s.fates.filter((f) => f.count > 0)
-        .map((f) => ({ meeting: s.shortLabel, order, fate: f.fate, fateLabel: FATE_LABELS[f.fate], count: f.count }))),
+      statusByMeeting: summaries.flatMap((s, order) =>
+        s.byStatus
+          .filter((c) => c.count > 0)
+          .map((c) => ({ meeting: s.shortLabel, order, status: c.status, statusLabel: STATUS_LABELS[c.status], count: c.count })),
+      ),
+      fateByMeeting: summaries.flatMap((s, order) =>
+        s.fates.filter((f) => f.count > 0).map((f) => ({ meeting: s.shortLabel, order, fate: f.fate, fateLabel: FATE_LABELS[f.fate], count: f.count })),
+      ),
     },
     empty: items.length === 0,
     emptyMessage: items.length === 0 ? 'There are no trackable items in the stored meetings of this series.' : null,
@@ -53,7 +65,15 @@ export function buildSeriesReport(input: SeriesReportInput): SeriesReportModel {
 }
 
 function buildMeetingItems(m: SeriesMeetingInput, asOf: string, nextMeetingDate: string | null): ReportItem[] {
-  const ctx = { asOf, dueSoonUntil: addDays(asOf, 90), nextMeetingDate, round: null, parties: m.meeting.parties, paragraphs: new Map<number, string>(), meeting: m.meeting.slug }
+  const ctx = {
+    asOf,
+    dueSoonUntil: addDays(asOf, 90),
+    nextMeetingDate,
+    round: null,
+    parties: m.meeting.parties,
+    paragraphs: new Map<number, string>(),
+    meeting: m.meeting.slug,
+  }
   return m.items
     .map((i) => buildItem(i, ctx))
     .filter((i) => i.tracked)
@@ -62,13 +82,29 @@ function buildMeetingItems(m: SeriesMeetingInput, asOf: string, nextMeetingDate:
 
 function toFate(i: ReportItem, meetingId: string, labels: Readonly<Record<string, string>>): SeriesItemFate {
   const mentions = i.links.map((l) => ({
-    meetingId: l.meetingId, meetingTitle: l.meetingTitle, meetingDate: l.meetingDate,
-    kind: l.kind, paragraph: l.paragraph, passage: l.passage, score: l.score, review: l.review,
+    meetingId: l.meetingId,
+    meetingTitle: l.meetingTitle,
+    meetingDate: l.meetingDate,
+    kind: l.kind,
+    paragraph: l.paragraph,
+    passage: l.passage,
+    score: l.score,
+    review: l.review,
   }))
   return {
-    id: i.id, localId: i.localId, meetingId, paragraph: i.paragraph, type: i.type, text: i.text,
-    topic: i.sectionTopic, topicLabel: topicLabel(i.sectionTopic, labels),
-    status: i.status, due: i.due, overdue: i.overdue, fate: fateOf(mentions), mentions,
+    id: i.id,
+    localId: i.localId,
+    meetingId,
+    paragraph: i.paragraph,
+    type: i.type,
+    text: i.text,
+    topic: i.sectionTopic,
+    topicLabel: topicLabel(i.sectionTopic, labels),
+    status: i.status,
+    due: i.due,
+    overdue: i.overdue,
+    fate: fateOf(mentions),
+    mentions,
   }
 }
 
@@ -91,7 +127,7 @@ function summarise(m: SeriesMeetingInput, index: number, built: ReportItem[], fa
     date: meeting.date,
     place: meeting.place,
     ordinal,
-    shortLabel: ordinal ? `${ordinalLabel(ordinal)} meeting` : meeting.date ?? `Meeting ${index + 1}`,
+    shortLabel: ordinal ? `${ordinalLabel(ordinal)} meeting` : (meeting.date ?? `Meeting ${index + 1}`),
     trackable: built.length,
     commitments: built.filter((i) => i.type === 'commitment').length,
     directives: built.filter((i) => i.type === 'directive').length,
@@ -108,7 +144,16 @@ function buildTimeline(meetings: SeriesMeetingSummary[], items: SeriesItemFate[]
     if (m.date) events.push({ date: m.date, kind: 'meeting', label: m.title, meetingId: m.id, itemId: null, status: null, overdue: false })
   }
   for (const i of items) {
-    if (i.due) events.push({ date: i.due, kind: 'due', label: `¶${i.paragraph} ${shorten(i.text, 70)}`, meetingId: i.meetingId, itemId: i.id, status: i.status, overdue: i.overdue })
+    if (i.due)
+      events.push({
+        date: i.due,
+        kind: 'due',
+        label: `¶${i.paragraph} ${shorten(i.text, 70)}`,
+        meetingId: i.meetingId,
+        itemId: i.id,
+        status: i.status,
+        overdue: i.overdue,
+      })
   }
   if (next) events.push({ date: next, kind: 'next-meeting', label: 'Next meeting', meetingId: null, itemId: null, status: null, overdue: false })
   events.push({ date: asOf, kind: 'today', label: 'Today', meetingId: null, itemId: null, status: null, overdue: false })

@@ -36,11 +36,13 @@ export function buildSummary(tracked: readonly ReportItem[], sections: readonly 
     dueSoon: tracked.filter((i) => i.dueSoon).length,
     dueSoonUntil: window.until,
     dueSoonBasis: window.basis,
-    dueSoonLabel: window.basis === 'next-meeting'
-      ? `due before the next meeting (${formatDate(window.until)})`
-      : `due within 90 days (by ${formatDate(window.until)})`,
+    dueSoonLabel:
+      window.basis === 'next-meeting' ? `due before the next meeting (${formatDate(window.until)})` : `due within 90 days (by ${formatDate(window.until)})`,
     undated: tracked.filter((i) => i.due === null).length,
-    compliance: complianceByParty(tracked.map((i) => i.scores), ctx.parties),
+    compliance: complianceByParty(
+      tracked.map((i) => i.scores),
+      ctx.parties,
+    ),
     rounds: ctx.rounds,
     byTopic: sections.map((s) => ({
       topic: s.topic,
@@ -60,9 +62,9 @@ export function buildSummary(tracked: readonly ReportItem[], sections: readonly 
 export function buildCharts(tracked: readonly ReportItem[], summary: ReportSummary, markers: ReportCharts['timelineMarkers']): ReportCharts {
   const labelOf = new Map(summary.byTopic.map((t) => [t.topic, t.label]))
   return {
-    statusByTopic: summary.byTopic.flatMap((t, order) => t.byStatus
-      .filter((s) => s.count > 0)
-      .map((s) => ({ topic: t.label, order, status: s.status, statusLabel: STATUS_LABELS[s.status], count: s.count }))),
+    statusByTopic: summary.byTopic.flatMap((t, order) =>
+      t.byStatus.filter((s) => s.count > 0).map((s) => ({ topic: t.label, order, status: s.status, statusLabel: STATUS_LABELS[s.status], count: s.count })),
+    ),
     complianceByParty: summary.compliance
       .filter((c) => c.mean !== null && c.percent !== null)
       .map((c) => ({ party: c.party, percent: c.percent!, mean: c.mean!, scored: c.scored })),

@@ -23,7 +23,10 @@ describe('pickScores', () => {
 
   it('takes the latest assessment per party when no round is named', () => {
     const scores = pickScores(list, null, ['Japan', 'United Kingdom'])
-    expect(scores.map((s) => [s.party, s.score, s.round])).toEqual([['Japan', 1, 'final-2016'], ['United Kingdom', -1, 'interim-2016']])
+    expect(scores.map((s) => [s.party, s.score, s.round])).toEqual([
+      ['Japan', 1, 'final-2016'],
+      ['United Kingdom', -1, 'interim-2016'],
+    ])
   })
 
   it('lists meeting parties first, then other parties alphabetically', () => {
@@ -36,8 +39,18 @@ describe('complianceByParty', () => {
   const s = (party: string, score: ComplianceScore) => ({ party, score, rationale: '', round: 'r', author: '' })
 
   it('maps the mean score onto 0–100 %: −1 → 0 %, 0 → 50 %, +1 → 100 %', () => {
-    const result = complianceByParty([[s('A', -1), s('B', 1), s('C', 0)], [s('A', -1), s('B', 1), s('C', 1)]], ['A', 'B', 'C'])
-    expect(result.map((r) => [r.party, r.mean, r.percent])).toEqual([['A', -1, 0], ['B', 1, 100], ['C', 0.5, 75]])
+    const result = complianceByParty(
+      [
+        [s('A', -1), s('B', 1), s('C', 0)],
+        [s('A', -1), s('B', 1), s('C', 1)],
+      ],
+      ['A', 'B', 'C'],
+    )
+    expect(result.map((r) => [r.party, r.mean, r.percent])).toEqual([
+      ['A', -1, 0],
+      ['B', 1, 100],
+      ['C', 0.5, 75],
+    ])
     expect(result[2]).toMatchObject({ scored: 2, done: 1, partly: 1, notDone: 0 })
   })
 

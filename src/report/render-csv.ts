@@ -25,7 +25,11 @@ export const CSV_COLUMNS: ReadonlyArray<{ name: string; description: string }> =
   { name: 'overdue', description: 'yes when due before the report date and neither done nor dropped, else no' },
   { name: 'evidence_count', description: 'pieces of evidence on record' },
   { name: 'latest_evidence', description: 'the latest evidence: "YYYY-MM-DD note <url>"' },
-  { name: 'score_<party>', description: 'compliance score −1, 0 or 1 for the report round (−1 written \'-1, as every cell starting with = + - @ gets a leading \' against formula injection); empty when unscored' },
+  {
+    name: 'score_<party>',
+    description:
+      "compliance score −1, 0 or 1 for the report round (−1 written '-1, as every cell starting with = + - @ gets a leading ' against formula injection); empty when unscored",
+  },
   { name: 'links', description: 'what later meetings said: "kind: meeting (date) ¶n"' },
   { name: 'local_id', description: 'the item id within its document ("p16-5")' },
   { name: 'due_soon', description: 'yes when open and due within the report’s due-soon window, else no' },
@@ -41,9 +45,14 @@ export function renderReportCsv(model: ReportModel): string {
   const parties = model.summary.compliance.map((c) => c.party)
   const scoreColumns = parties.map((p) => `score_${slugify(p).replace(/-/g, '_')}`)
   const header = CSV_COLUMNS.flatMap((c) => (c.name === 'score_<party>' ? scoreColumns : [c.name]))
-  const rows = model.sections.flatMap((s) => s.items).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+  const rows = model.sections
+    .flatMap((s) => s.items)
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
     .map((item) => toRow(item, model, parties))
-  return stringify([header, ...rows].map((row) => row.map(csvCell)), { bom: true, record_delimiter: '\r\n' })
+  return stringify(
+    [header, ...rows].map((row) => row.map(csvCell)),
+    { bom: true, record_delimiter: '\r\n' },
+  )
 }
 
 /** A cell as written: control characters removed, a leading formula character neutralised. */

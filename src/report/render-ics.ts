@@ -22,7 +22,9 @@ export function renderReportIcs(model: ReportModel): string {
       `Status: ${item.status}${item.overdue ? ' (overdue)' : ''}. Owner: ${item.owner ?? 'unassigned'}.`,
       item.deadline ? `Deadline as printed: "${item.deadline.text}".` : null,
       `${c.title}${c.date ? `, ${c.date}` : ''}${c.place ? `, ${c.place}` : ''}.`,
-    ].filter(Boolean).join('\n')
+    ]
+      .filter(Boolean)
+      .join('\n')
     calendar.createEvent({
       id: `item-${item.id}@communique`,
       allDay: true,

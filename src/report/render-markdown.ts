@@ -17,29 +17,55 @@ export function renderReportMarkdown(model: ReportModel): string {
   out.push(`# Follow-up report: ${inline(c.title)}`, '')
   const facts = [c.date && formatDate(c.date), c.place, c.seriesPosition].filter(Boolean).join(' · ')
   if (facts) out.push(inline(facts), '')
-  out.push(`Status as of ${formatDate(c.asOf)}. Compliance: ${c.roundLabel}.${c.nextMeetingDate ? ` Next meeting: ${formatDate(c.nextMeetingDate)}.` : ''}${c.reviewLabel ? ` ${c.reviewLabel}.` : ''}`, '')
+  out.push(
+    `Status as of ${formatDate(c.asOf)}. Compliance: ${c.roundLabel}.${c.nextMeetingDate ? ` Next meeting: ${formatDate(c.nextMeetingDate)}.` : ''}${c.reviewLabel ? ` ${c.reviewLabel}.` : ''}`,
+    '',
+  )
   if (c.participants.length) {
-    out.push('Participants: ' + c.participants.map((p) => inline(`${p.name}${p.office ? ` (${p.office}${p.country ? `, ${p.country}` : ''})` : ''}`)).join('; ') + '.', '')
+    out.push(
+      'Participants: ' + c.participants.map((p) => inline(`${p.name}${p.office ? ` (${p.office}${p.country ? `, ${p.country}` : ''})` : ''}`)).join('; ') + '.',
+      '',
+    )
   }
   out.push('## Summary', '')
-  out.push(table(['Figure', 'Value'], [
-    ['Trackable items', `${s.trackable} (${s.commitments} commitments, ${s.directives} directives)`],
-    ['Overdue', String(s.overdue)],
-    [capitalise(s.dueSoonLabel), String(s.dueSoon)],
-    ['Without a due date', String(s.undated)],
-    ['Supports, calls and positions (annex)', String(s.untracked)],
-  ], [false, false]))
+  out.push(
+    table(
+      ['Figure', 'Value'],
+      [
+        ['Trackable items', `${s.trackable} (${s.commitments} commitments, ${s.directives} directives)`],
+        ['Overdue', String(s.overdue)],
+        [capitalise(s.dueSoonLabel), String(s.dueSoon)],
+        ['Without a due date', String(s.undated)],
+        ['Supports, calls and positions (annex)', String(s.untracked)],
+      ],
+      [false, false],
+    ),
+  )
   out.push('### By status', '')
-  out.push(table(['Status', 'Items'], s.byStatus.map((b) => [STATUS_LABELS[b.status], String(b.count)]), [false, true]))
+  out.push(
+    table(
+      ['Status', 'Items'],
+      s.byStatus.map((b) => [STATUS_LABELS[b.status], String(b.count)]),
+      [false, true],
+    ),
+  )
   out.push('### Compliance by party', '')
   out.push(`Scale −1 to +1 shown as 0–100 %; ${c.roundLabel}.`, '')
-  out.push(table(['Party', 'Scored', 'Mean', 'Compliance'], s.compliance.map((p) => [
-    p.party, String(p.scored), p.mean === null ? '—' : p.mean.toFixed(2), p.percent === null ? '—' : `${p.percent} %`,
-  ]), [false, true, true, true]))
+  out.push(
+    table(
+      ['Party', 'Scored', 'Mean', 'Compliance'],
+      s.compliance.map((p) => [p.party, String(p.scored), p.mean === null ? '—' : p.mean.toFixed(2), p.percent === null ? '—' : `${p.percent} %`]),
+      [false, true, true, true],
+    ),
+  )
   out.push('### By topic', '')
-  out.push(table(['Topic', 'Items', 'Done', 'Overdue'], s.byTopic.map((t) => [
-    t.label, String(t.total), String(t.byStatus.find((b) => b.status === 'done')?.count ?? 0), String(t.overdue),
-  ]), [false, true, true, true]))
+  out.push(
+    table(
+      ['Topic', 'Items', 'Done', 'Overdue'],
+      s.byTopic.map((t) => [t.label, String(t.total), String(t.byStatus.find((b) => b.status === 'done')?.count ?? 0), String(t.overdue)]),
+      [false, true, true, true],
+    ),
+  )
   out.push('## Commitments and directives', '')
   if (model.empty) out.push(inline(model.emptyMessage ?? ''), '')
   for (const section of model.sections) {
@@ -55,7 +81,9 @@ export function renderReportMarkdown(model: ReportModel): string {
       out.push('')
     }
   }
-  return `${stripControl(out.join('\n')).replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+  return `${stripControl(out.join('\n'))
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`
 }
 
 function itemEntry(item: ReportItem): string {
@@ -64,13 +92,19 @@ function itemEntry(item: ReportItem): string {
     item.overdue ? '**OVERDUE**' : null,
     `due ${item.due ? formatDate(item.due) : 'none'}${item.deadline ? ` (“${inline(item.deadline.text)}”)` : ''}`,
     `owner: ${item.owner ? inline(item.owner) : 'unassigned'}`,
-  ].filter(Boolean).join(' · ')
+  ]
+    .filter(Boolean)
+    .join(' · ')
   const marks = item.reviewMarks.length > 0 ? ` (${item.reviewMarks.join(', ')})` : ''
   const lines = [`- **¶${item.paragraph}** ${TYPE_LABELS[item.type]}${marks}: ${inline(item.text)}  `, `  ${facts}`]
   const latest = item.evidence[item.evidence.length - 1]
-  if (latest) lines.push(`  - Evidence${latest.date ? ` (${formatDate(latest.date)})` : ''}: ${inline(latest.note)}${latest.url ? ` ${markdownUrl(latest.url)}` : ''}`)
+  if (latest)
+    lines.push(`  - Evidence${latest.date ? ` (${formatDate(latest.date)})` : ''}: ${inline(latest.note)}${latest.url ? ` ${markdownUrl(latest.url)}` : ''}`)
   if (item.scores.length) lines.push(`  - Scores: ${item.scores.map((x) => `${inline(x.party)} ${x.score > 0 ? '+1' : x.score}`).join(', ')}`)
-  for (const l of item.links) lines.push(`  - ${LINK_KIND_LABELS[l.kind]} at ${inline(l.meetingTitle ?? l.meetingId)}${l.meetingDate ? ` (${formatDate(l.meetingDate)})` : ''}, ¶${l.paragraph}`)
+  for (const l of item.links)
+    lines.push(
+      `  - ${LINK_KIND_LABELS[l.kind]} at ${inline(l.meetingTitle ?? l.meetingId)}${l.meetingDate ? ` (${formatDate(l.meetingDate)})` : ''}, ¶${l.paragraph}`,
+    )
   return lines.join('\n')
 }
 
@@ -94,5 +128,8 @@ function markdownUrl(url: string): string {
 
 // Note: statement text is prose, so only what would change the Markdown's structure is escaped.
 function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>])/g, '\\$1').trim()
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_[\]<>])/g, '\\$1')
+    .trim()
 }

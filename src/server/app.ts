@@ -39,7 +39,9 @@ export interface ServerOptions extends Partial<Omit<ServerContext, 'store'>> {
 }
 
 declare module 'fastify' {
-  interface FastifyRequest { identity: Identity | null }
+  interface FastifyRequest {
+    identity: Identity | null
+  }
 }
 
 const PLACEHOLDER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Communiqué</title></head>
@@ -74,7 +76,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   })
-  if (options.onRoute) { const tell = options.onRoute; app.addHook('onRoute', (r) => tell({ method: r.method, url: r.url })) }
+  if (options.onRoute) {
+    const tell = options.onRoute
+    app.addHook('onRoute', (r) => tell({ method: r.method, url: r.url }))
+  }
   app.decorateRequest('identity', null)
   app.setErrorHandler(problemHandler)
 
@@ -82,8 +87,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"], fontSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
       },
     },
     crossOriginEmbedderPolicy: false,
@@ -93,7 +106,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Communiqué API', version: '1.0.0', description: 'Tracked commitments of ministerial meetings: items, tracking, reports, accounts. Errors are application/problem+json.' },
+      info: {
+        title: 'Communiqué API',
+        version: '1.0.0',
+        description: 'Tracked commitments of ministerial meetings: items, tracking, reports, accounts. Errors are application/problem+json.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'communique_session' },
@@ -112,7 +129,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (existsSync(index)) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false })
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api' || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      return reply.status(404).type('application/problem+json').send(problem(404, 'not-found', `no route ${req.method} ${req.url.split('?')[0]}; see /api/docs`))
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send(problem(404, 'not-found', `no route ${req.method} ${req.url.split('?')[0]}; see /api/docs`))
     }
     const page = existsSync(index) ? readFileSync(index, 'utf8') : PLACEHOLDER
     return reply.type('text/html; charset=utf-8').send(page)
@@ -145,7 +165,13 @@ function registerRoute(app: FastifyInstance, r: RouteDef, ctx: ServerContext): v
       if (id) checkCsrf(req, id)
     },
     // Note: a change without a body (curl -X POST .../accept) is validated as an empty object.
-    ...(schema.body ? { preValidation: async (req: { body: unknown }) => { if (req.body === undefined) req.body = {} } } : {}),
+    ...(schema.body
+      ? {
+          preValidation: async (req: { body: unknown }) => {
+            if (req.body === undefined) req.body = {}
+          },
+        }
+      : {}),
     handler: async (req, reply) => r.handler({ body: req.body, query: req.query, params: req.params, user: req.identity?.user ?? null, raw: req }, reply, ctx),
   })
 }

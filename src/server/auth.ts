@@ -60,6 +60,8 @@ export function checkCsrf(req: FastifyRequest, id: Identity): void {
   }
   const header = req.headers['x-csrf-token']
   if (typeof header !== 'string' || !id.csrfToken || !sameSecret(header, id.csrfToken)) {
-    throw new CommuniqueError('forbidden', 'missing or wrong X-CSRF-Token header; send the csrfToken that GET /api/session returns', { params: { header: 'X-CSRF-Token' } })
+    throw new CommuniqueError('forbidden', 'missing or wrong X-CSRF-Token header; send the csrfToken that GET /api/session returns', {
+      params: { header: 'X-CSRF-Token' },
+    })
   }
 }

@@ -5,17 +5,50 @@ import { CommuniqueError, type ErrorCode } from '../core/errors.js'
 
 /** HTTP status of each error code. */
 const STATUS: Partial<Record<ErrorCode, number>> = {
-  usage: 400, 'invalid-input': 400, 'empty-input': 400, 'binary-input': 415, 'unsupported-format': 415, 'no-text': 422, unreadable: 422,
-  'not-found': 404, 'not-a-file': 400, 'too-large': 413, 'fetch-failed': 502, conflict: 409, exists: 409,
-  'store-unavailable': 503, 'store-invalid': 500, 'read-only': 503, 'chromium-missing': 501, 'write-failed': 500,
-  unauthenticated: 401, forbidden: 403, locked: 429, 'version-required': 428,
-  'ambiguous-quote': 409, 'quote-not-found': 422, 'invalid-span': 422, 'item-rejected': 409,
+  usage: 400,
+  'invalid-input': 400,
+  'empty-input': 400,
+  'binary-input': 415,
+  'unsupported-format': 415,
+  'no-text': 422,
+  unreadable: 422,
+  'not-found': 404,
+  'not-a-file': 400,
+  'too-large': 413,
+  'fetch-failed': 502,
+  conflict: 409,
+  exists: 409,
+  'store-unavailable': 503,
+  'store-invalid': 500,
+  'read-only': 503,
+  'chromium-missing': 501,
+  'write-failed': 500,
+  unauthenticated: 401,
+  forbidden: 403,
+  locked: 429,
+  'version-required': 428,
+  'ambiguous-quote': 409,
+  'quote-not-found': 422,
+  'invalid-span': 422,
+  'item-rejected': 409,
 }
 
 const TITLES: Record<number, string> = {
-  400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 412: 'Precondition failed',
-  413: 'Content too large', 415: 'Unsupported media type', 422: 'Unprocessable content', 428: 'Precondition required',
-  429: 'Too many requests', 500: 'Internal server error', 501: 'Not implemented', 502: 'Bad gateway', 503: 'Service unavailable',
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  412: 'Precondition failed',
+  413: 'Content too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  428: 'Precondition required',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  501: 'Not implemented',
+  502: 'Bad gateway',
+  503: 'Service unavailable',
 }
 
 /** A problem document. */
@@ -57,7 +90,8 @@ export function apiWording(message: string): string {
 /** Turns any error into a problem document (internal errors say nothing of their cause). */
 export function toProblem(error: unknown): Problem {
   if (error instanceof HttpProblem) return problem(error.status, error.code, error.message, error.params as Record<string, unknown> | undefined)
-  if (error instanceof CommuniqueError) return problem(STATUS[error.code] ?? 400, error.code, apiWording(error.message), error.params as Record<string, unknown> | undefined)
+  if (error instanceof CommuniqueError)
+    return problem(STATUS[error.code] ?? 400, error.code, apiWording(error.message), error.params as Record<string, unknown> | undefined)
   const fe = error as FastifyError
   if (fe?.validation) return problem(400, 'invalid-input', `the request is invalid: ${fe.message}`)
   if (fe?.code === 'FST_REQ_FILE_TOO_LARGE' || fe?.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe?.statusCode === 413) {

@@ -23,7 +23,12 @@ export const itemFilterProperties = {
   dueBefore: Type.Optional(date),
   dueAfter: Type.Optional(date),
   overdue: Type.Optional(Type.Boolean()),
-  review: Type.Optional(Type.String({ pattern: '^(proposed|accepted|rejected)(,(proposed|accepted|rejected)){0,2}$', description: 'review state, or several joined by commas ("proposed,accepted": what the report shows)' })),
+  review: Type.Optional(
+    Type.String({
+      pattern: '^(proposed|accepted|rejected)(,(proposed|accepted|rejected)){0,2}$',
+      description: 'review state, or several joined by commas ("proposed,accepted": what the report shows)',
+    }),
+  ),
   q: Type.Optional(Type.String({ maxLength: 500 })),
 }
 
@@ -35,13 +40,21 @@ export const pageProperties = {
 
 /** A problem document (application/problem+json). */
 export const ProblemSchema = Type.Object({
-  type: Type.String(), title: Type.String(), status: Type.Integer(), detail: Type.String(), code: Type.String(),
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Integer(),
+  detail: Type.String(),
+  code: Type.String(),
   params: Type.Optional(Type.Object({}, { additionalProperties: true })),
 })
 
 /** The public view of a user. */
 export const UserSchema = Type.Object({
-  name: Type.String(), role: Type.String(), party: Type.Union([Type.String(), Type.Null()]), disabled: Type.Boolean(), createdAt: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  party: Type.Union([Type.String(), Type.Null()]),
+  disabled: Type.Boolean(),
+  createdAt: Type.String(),
 })
 
 /**
@@ -52,7 +65,9 @@ export function readCursor(cursor: string | undefined): ItemKey | undefined {
   if (!cursor) return undefined
   const m = /^k:(\d{1,12}):(\d{1,12}):(\d{1,12}):(.*)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
   if (!m || m[4]!.length > 40) {
-    throw new CommuniqueError('invalid-input', 'the cursor is not one this server wrote; start again without `cursor` and follow `nextCursor`', { params: { field: 'cursor' } })
+    throw new CommuniqueError('invalid-input', 'the cursor is not one this server wrote; start again without `cursor` and follow `nextCursor`', {
+      params: { field: 'cursor' },
+    })
   }
   return { meetingId: Number(m[1]), start: Number(m[2]), id: Number(m[3]), meetingDate: m[4] === '' ? null : m[4]! }
 }

@@ -28,9 +28,14 @@ export async function startServer(o: StartServerOptions): Promise<FastifyInstanc
   } catch (error) {
     await app.close()
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EADDRINUSE') throw new CommuniqueError('usage', `port ${o.port} on ${o.host} is in use; stop what runs there or pick another with --port`, { params: { port: o.port } })
-    if (code === 'EACCES') throw new CommuniqueError('usage', `no permission to listen on port ${o.port}; pick a port above 1023 with --port`, { params: { port: o.port } })
-    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CommuniqueError('usage', `cannot listen on ${o.host}; give an address of this machine with --host`, { params: { host: o.host } })
+    if (code === 'EADDRINUSE')
+      throw new CommuniqueError('usage', `port ${o.port} on ${o.host} is in use; stop what runs there or pick another with --port`, {
+        params: { port: o.port },
+      })
+    if (code === 'EACCES')
+      throw new CommuniqueError('usage', `no permission to listen on port ${o.port}; pick a port above 1023 with --port`, { params: { port: o.port } })
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+      throw new CommuniqueError('usage', `cannot listen on ${o.host}; give an address of this machine with --host`, { params: { host: o.host } })
     throw error
   }
   o.onListen?.(address)
@@ -39,9 +44,21 @@ export async function startServer(o: StartServerOptions): Promise<FastifyInstanc
     if (stopping) return
     stopping = true
     app.log.info({ signal }, 'shutting down')
-    const timer = setTimeout(() => { app.log.warn('requests still running after the grace period; exiting'); process.exit(1) }, o.graceMs ?? 10_000)
+    const timer = setTimeout(() => {
+      app.log.warn('requests still running after the grace period; exiting')
+      process.exit(1)
+    }, o.graceMs ?? 10_000)
     timer.unref()
-    app.close().then(() => o.store.close()).then(() => process.exit(0), (error: unknown) => { app.log.error({ err: error }, 'shutdown failed'); process.exit(1) })
+    app
+      .close()
+      .then(() => o.store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed')
+          process.exit(1)
+        },
+      )
   }
   process.once('SIGTERM', () => stop('SIGTERM'))
   process.once('SIGINT', () => stop('SIGINT'))

@@ -18,16 +18,33 @@ export interface UserRecord {
 }
 
 /** A user with the stored argon2id hash, for checking a password. */
-export interface UserWithHash extends UserRecord { passwordHash: string }
+export interface UserWithHash extends UserRecord {
+  passwordHash: string
+}
 
 /** An API token as listed (its secret is never stored). */
-export interface TokenRecord { id: number; createdAt: string; lastUsedAt: string | null; revoked: boolean }
+export interface TokenRecord {
+  id: number
+  createdAt: string
+  lastUsedAt: string | null
+  revoked: boolean
+}
 
 /** A live session with its user. */
-export interface SessionRecord { id: number; user: UserRecord; csrfToken: string; expiresAt: string }
+export interface SessionRecord {
+  id: number
+  user: UserRecord
+  csrfToken: string
+  expiresAt: string
+}
 
 /** Changes to a user. */
-export interface UserChange { role?: Role; party?: string | null; disabled?: boolean; passwordHash?: string }
+export interface UserChange {
+  role?: Role
+  party?: string | null
+  disabled?: boolean
+  passwordHash?: string
+}
 
 /** Reads and writes accounts; every method is one short statement or transaction. */
 export interface AccountStore {
@@ -67,21 +84,41 @@ export function createAccountStore(ctx: Ctx): AccountStore {
   return {
     async addUser(u) {
       const existing = await db.selectFrom('users').select('id').where('name', '=', u.name).executeTakeFirst()
-      if (existing) throw new CommuniqueError('exists', `a user named "${u.name}" already exists; pick another name or change that user`, { params: { name: u.name } })
-      await db.insertInto('users').values({
-        name: u.name, role: u.role, party: u.party, password_hash: u.passwordHash, disabled: 0, created_at: u.at, updated_at: u.at,
-      }).execute()
+      if (existing)
+        throw new CommuniqueError('exists', `a user named "${u.name}" already exists; pick another name or change that user`, { params: { name: u.name } })
+      await db
+        .insertInto('users')
+        .values({
+          name: u.name,
+          role: u.role,
+          party: u.party,
+          password_hash: u.passwordHash,
+          disabled: 0,
+          created_at: u.at,
+          updated_at: u.at,
+        })
+        .execute()
       const added = await this.getUser(u.name)
       if (!added) throw new CommuniqueError('write-failed', `the user "${u.name}" was not saved; try again`)
       const { passwordHash: _hash, ...user } = added
       return user
     },
     async getUser(name) {
-      const r = await db.selectFrom('users').select([...USER_COLUMNS, 'users.password_hash']).where('name', '=', name).executeTakeFirst()
+      const r = await db
+        .selectFrom('users')
+        .select([...USER_COLUMNS, 'users.password_hash'])
+        .where('name', '=', name)
+        .executeTakeFirst()
       return r ? { ...toUser(r), passwordHash: r.password_hash } : null
     },
     async listUsers() {
-      return (await db.selectFrom('users').select([...USER_COLUMNS]).orderBy('name').execute()).map(toUser)
+      return (
+        await db
+          .selectFrom('users')
+          .select([...USER_COLUMNS])
+          .orderBy('name')
+          .execute()
+      ).map(toUser)
     },
     async updateUser(name, change, at) {
       const values: Record<string, unknown> = { updated_at: at }
@@ -90,20 +127,29 @@ export function createAccountStore(ctx: Ctx): AccountStore {
       if (change.disabled !== undefined) values.disabled = change.disabled ? 1 : 0
       if (change.passwordHash !== undefined) values.password_hash = change.passwordHash
       const res = await db.updateTable('users').set(values).where('name', '=', name).executeTakeFirst()
-      if (Number(res.numUpdatedRows) === 0) throw new CommuniqueError('not-found', `no user named "${name}"; run \`communique user list\` to see users`, { params: { name } })
+      if (Number(res.numUpdatedRows) === 0)
+        throw new CommuniqueError('not-found', `no user named "${name}"; run \`communique user list\` to see users`, { params: { name } })
       const u = await this.getUser(name)
       if (!u) throw new CommuniqueError('not-found', `no user named "${name}"`, { params: { name } })
       const { passwordHash: _hash, ...user } = u
       return user
     },
     async createSession(s) {
-      await db.insertInto('sessions').values({ user_id: s.userId, token_hash: s.tokenHash, csrf_token: s.csrfToken, created_at: s.at, expires_at: s.expiresAt, revoked_at: null }).execute()
+      await db
+        .insertInto('sessions')
+        .values({ user_id: s.userId, token_hash: s.tokenHash, csrf_token: s.csrfToken, created_at: s.at, expires_at: s.expiresAt, revoked_at: null })
+        .execute()
     },
     async findSession(tokenHash, now) {
-      const r = await db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
+      const r = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
         .select([...USER_COLUMNS, 'sessions.id as session_id', 'sessions.csrf_token', 'sessions.expires_at'])
-        .where('sessions.token_hash', '=', tokenHash).where('sessions.revoked_at', 'is', null)
-        .where('sessions.expires_at', '>', now).where('users.disabled', '=', 0).executeTakeFirst()
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.revoked_at', 'is', null)
+        .where('sessions.expires_at', '>', now)
+        .where('users.disabled', '=', 0)
+        .executeTakeFirst()
       return r ? { id: r.session_id, user: toUser(r), csrfToken: r.csrf_token, expiresAt: r.expires_at } : null
     },
     async revokeSession(tokenHash, at) {
@@ -113,13 +159,22 @@ export function createAccountStore(ctx: Ctx): AccountStore {
       await db.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute()
     },
     async createToken(t) {
-      const r = await db.insertInto('api_tokens').values({ user_id: t.userId, token_hash: t.tokenHash, created_at: t.at, last_used_at: null, revoked: 0 }).returning('id').executeTakeFirstOrThrow()
+      const r = await db
+        .insertInto('api_tokens')
+        .values({ user_id: t.userId, token_hash: t.tokenHash, created_at: t.at, last_used_at: null, revoked: 0 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
       return Number(r.id)
     },
     async useToken(tokenHash, at) {
-      const r = await db.selectFrom('api_tokens').innerJoin('users', 'users.id', 'api_tokens.user_id')
+      const r = await db
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
         .select([...USER_COLUMNS, 'api_tokens.id as token_id', 'api_tokens.last_used_at'])
-        .where('api_tokens.token_hash', '=', tokenHash).where('api_tokens.revoked', '=', 0).where('users.disabled', '=', 0).executeTakeFirst()
+        .where('api_tokens.token_hash', '=', tokenHash)
+        .where('api_tokens.revoked', '=', 0)
+        .where('users.disabled', '=', 0)
+        .executeTakeFirst()
       if (!r) return null
       // Note: written at most once a minute per token, so reads do not turn into writes under load.
       if (!r.last_used_at || r.last_used_at.slice(0, 16) !== at.slice(0, 16)) {
@@ -128,7 +183,12 @@ export function createAccountStore(ctx: Ctx): AccountStore {
       return toUser(r)
     },
     async listTokens(userId) {
-      const rows = await db.selectFrom('api_tokens').select(['id', 'created_at', 'last_used_at', 'revoked']).where('user_id', '=', userId).orderBy('id').execute()
+      const rows = await db
+        .selectFrom('api_tokens')
+        .select(['id', 'created_at', 'last_used_at', 'revoked'])
+        .where('user_id', '=', userId)
+        .orderBy('id')
+        .execute()
       return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastUsedAt: r.last_used_at, revoked: r.revoked !== 0 }))
     },
     async revokeToken(userId, tokenId) {
@@ -136,19 +196,33 @@ export function createAccountStore(ctx: Ctx): AccountStore {
       return Number(res.numUpdatedRows) > 0
     },
     async recordLoginAttempt(a) {
-      await db.insertInto('login_attempts').values({ username: a.username, address: a.address, at: a.at, success: a.success ? 1 : 0 }).execute()
+      await db
+        .insertInto('login_attempts')
+        .values({ username: a.username, address: a.address, at: a.at, success: a.success ? 1 : 0 })
+        .execute()
     },
     async recentFailures(by, since) {
       const col = 'username' in by ? 'username' : 'address'
       const key = 'username' in by ? by.username : by.address
       // Note: a success clears a user name's failures, not an address's (signing in to one's own
       // account must not reset the count of guesses at others').
-      const lastOk = col === 'username'
-        ? await db.selectFrom('login_attempts').select((eb) => eb.fn.max('at').as('at')).where(col, '=', key).where('success', '=', 1).executeTakeFirst()
-        : undefined
+      const lastOk =
+        col === 'username'
+          ? await db
+              .selectFrom('login_attempts')
+              .select((eb) => eb.fn.max('at').as('at'))
+              .where(col, '=', key)
+              .where('success', '=', 1)
+              .executeTakeFirst()
+          : undefined
       const from = lastOk?.at && lastOk.at > since ? lastOk.at : since
-      const r = await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<number>().as('n'))
-        .where(col, '=', key).where('success', '=', 0).where('at', '>', from).executeTakeFirst()
+      const r = await db
+        .selectFrom('login_attempts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(col, '=', key)
+        .where('success', '=', 0)
+        .where('at', '>', from)
+        .executeTakeFirst()
       return Number(r?.n ?? 0)
     },
   }

@@ -29,7 +29,11 @@ export async function resolveFilter(ctx: Ctx, filter: ItemFilter): Promise<Resol
     out.meetingId = Number(row.id)
   }
   if (filter.series !== undefined) {
-    const row = await ctx.db.selectFrom('series').select('id').where(sql`lower(name)`, '=', filter.series.trim().toLowerCase()).executeTakeFirst()
+    const row = await ctx.db
+      .selectFrom('series')
+      .select('id')
+      .where(sql`lower(name)`, '=', filter.series.trim().toLowerCase())
+      .executeTakeFirst()
     if (!row) throw new CommuniqueError('not-found', `no series "${filter.series}" in the store; run \`communique meetings\` to see the series`)
     out.seriesId = Number(row.id)
   }
@@ -54,12 +58,28 @@ export function itemConditions(eb: ExpressionBuilder<ItemScope, 'items' | 'm' | 
   if (f.overdue) c.push(eb.and([eb('t.due', '<', f.today!), eb('t.status', 'not in', ['done', 'dropped'])]))
   if (f.dueBefore) c.push(eb('t.due', '<=', f.dueBefore))
   if (f.party) {
-    c.push(eb.exists(eb.selectFrom('item_actors as ia').innerJoin('parties as pa', 'pa.id', 'ia.party_id')
-      .select('ia.item_id').whereRef('ia.item_id', '=', 'items.id').where(sql`lower(pa.name)`, '=', f.party.toLowerCase())))
+    c.push(
+      eb.exists(
+        eb
+          .selectFrom('item_actors as ia')
+          .innerJoin('parties as pa', 'pa.id', 'ia.party_id')
+          .select('ia.item_id')
+          .whereRef('ia.item_id', '=', 'items.id')
+          .where(sql`lower(pa.name)`, '=', f.party.toLowerCase()),
+      ),
+    )
   }
   if (f.topic) {
-    c.push(eb.exists(eb.selectFrom('item_topics as it').innerJoin('topics as tp', 'tp.id', 'it.topic_id')
-      .select('it.item_id').whereRef('it.item_id', '=', 'items.id').where(sql`lower(tp.name)`, '=', f.topic.toLowerCase())))
+    c.push(
+      eb.exists(
+        eb
+          .selectFrom('item_topics as it')
+          .innerJoin('topics as tp', 'tp.id', 'it.topic_id')
+          .select('it.item_id')
+          .whereRef('it.item_id', '=', 'items.id')
+          .where(sql`lower(tp.name)`, '=', f.topic.toLowerCase()),
+      ),
+    )
   }
   return c
 }

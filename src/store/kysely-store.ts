@@ -32,22 +32,35 @@ const ANALYZED = ['documents', 'meetings', 'paragraphs', 'items', 'item_actors',
  * @param mapError turns a driver error into a CommuniqueError (or returns it unchanged)
  * @param beforeClose housekeeping while the connection is still open (e.g. SQLite's PRAGMA optimize)
  */
-export function createKyselyStore(db: Kysely<Database>, backend: Backend, location: string, mapError: (e: unknown) => unknown, beforeClose?: () => void): Store {
+export function createKyselyStore(
+  db: Kysely<Database>,
+  backend: Backend,
+  location: string,
+  mapError: (e: unknown) => unknown,
+  beforeClose?: () => void,
+): Store {
   const ctx: Ctx = { db, backend }
-  const guard = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
-    try {
-      return await fn(...args)
-    } catch (error) {
-      throw mapError(error)
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args)
+      } catch (error) {
+        throw mapError(error)
+      }
     }
-  }
   const rawAccounts = createAccountStore(ctx)
-  const accounts = Object.fromEntries(Object.entries(rawAccounts).map(([k, fn]) => [k, guard((fn as (...a: unknown[]) => Promise<unknown>).bind(rawAccounts))])) as unknown as AccountStore
+  const accounts = Object.fromEntries(
+    Object.entries(rawAccounts).map(([k, fn]) => [k, guard((fn as (...a: unknown[]) => Promise<unknown>).bind(rawAccounts))]),
+  ) as unknown as AccountStore
   const store: Store = {
     backend,
     location,
     accounts,
-    close: async () => { beforeClose?.(); await db.destroy() },
+    close: async () => {
+      beforeClose?.()
+      await db.destroy()
+    },
     findDocumentByHash: guard((hash) => findDocumentByHash(ctx, hash)),
     saveDocument: guard((doc) => saveDocument(ctx, doc)),
     listDocuments: guard(() => listDocuments(ctx)),
@@ -65,9 +78,16 @@ export function createKyselyStore(db: Kysely<Database>, backend: Backend, locati
       return { ...item, evidence, assessments, comments, history }
     }),
     paragraphAt: guard(async (documentId, offset) => {
-      const r = await db.selectFrom('paragraphs as p').innerJoin('documents as d', 'd.id', 'p.document_id').select('p.text')
-        .where('p.document_id', '=', documentId).where('d.is_current', '=', 1)
-        .where('p.start_offset', '<=', offset).where('p.end_offset', '>', offset).orderBy('p.ordinal').executeTakeFirst()
+      const r = await db
+        .selectFrom('paragraphs as p')
+        .innerJoin('documents as d', 'd.id', 'p.document_id')
+        .select('p.text')
+        .where('p.document_id', '=', documentId)
+        .where('d.is_current', '=', 1)
+        .where('p.start_offset', '<=', offset)
+        .where('p.end_offset', '>', offset)
+        .orderBy('p.ordinal')
+        .executeTakeFirst()
       return r?.text ?? null
     }),
     applyChange: guard((id, change, cc) => applyChange(ctx, id, change, cc)),

@@ -14,14 +14,20 @@ import type { Backend } from './types.js'
 export async function migrate(db: Kysely<Database>, backend: Backend, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
   return db.transaction().execute(async (tx) => {
     if (backend === 'postgres') await sql`select pg_advisory_xact_lock(72017, hashtext(current_schema()))`.execute(tx)
-    await tx.schema.createTable('schema_migrations').ifNotExists()
+    await tx.schema
+      .createTable('schema_migrations')
+      .ifNotExists()
       .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('applied_at', 'text', (c) => c.notNull()).execute()
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute()
     const done = new Set((await tx.selectFrom('schema_migrations').select('id').execute()).map((r) => r.id))
     const known = new Set(migrations.map((m) => m.id))
     const unknown = [...done].filter((id) => !known.has(id))
     if (unknown.length > 0) {
-      throw new CommuniqueError('store-invalid', `the store was created by a newer version of Communiqué (migration ${unknown[0]} is unknown here); upgrade Communiqué to use it`)
+      throw new CommuniqueError(
+        'store-invalid',
+        `the store was created by a newer version of Communiqué (migration ${unknown[0]} is unknown here); upgrade Communiqué to use it`,
+      )
     }
     const applied: string[] = []
     for (const m of migrations) {

@@ -15,7 +15,11 @@ export async function ensureNames(db: Kysely<Database>, backend: Backend, table:
   const ids = new Map<string, number>()
   if (unique.length === 0) return ids
   for (const chunk of chunkRows(unique, 1, backend)) {
-    await db.insertInto(table).values(chunk.map((name) => ({ name }))).onConflict((oc) => oc.column('name').doNothing()).execute()
+    await db
+      .insertInto(table)
+      .values(chunk.map((name) => ({ name })))
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute()
     const rows = await db.selectFrom(table).select(['id', 'name']).where('name', 'in', chunk).execute()
     for (const r of rows) ids.set(r.name, Number(r.id))
   }
@@ -29,8 +33,21 @@ export async function ensureEntities(db: Kysely<Database>, backend: Backend, ent
   const ids = new Map<string, number>()
   const all = [...byKey.values()]
   for (const chunk of chunkRows(all, 2, backend)) {
-    await db.insertInto('entities').values(chunk).onConflict((oc) => oc.columns(['kind', 'name']).doNothing()).execute()
-    const rows = await db.selectFrom('entities').select(['id', 'kind', 'name']).where('kind', 'in', [...new Set(chunk.map((e) => e.kind))]).where('name', 'in', chunk.map((e) => e.name)).execute()
+    await db
+      .insertInto('entities')
+      .values(chunk)
+      .onConflict((oc) => oc.columns(['kind', 'name']).doNothing())
+      .execute()
+    const rows = await db
+      .selectFrom('entities')
+      .select(['id', 'kind', 'name'])
+      .where('kind', 'in', [...new Set(chunk.map((e) => e.kind))])
+      .where(
+        'name',
+        'in',
+        chunk.map((e) => e.name),
+      )
+      .execute()
     for (const r of rows) ids.set(entityKey(r), Number(r.id))
   }
   return ids
@@ -49,11 +66,18 @@ export function entityKey(e: { kind: string; name: string }): string {
 export async function ensureSeries(db: Kysely<Database>, name: string, slug: string): Promise<number> {
   const same = await db.selectFrom('series').select('id').where('slug', '=', slug).executeTakeFirst()
   if (same) return Number(same.id)
-  await db.insertInto('series').values({ name, slug }).onConflict((oc) => oc.doNothing()).execute()
+  await db
+    .insertInto('series')
+    .values({ name, slug })
+    .onConflict((oc) => oc.doNothing())
+    .execute()
   const row = await db.selectFrom('series').select('id').where('name', '=', name).executeTakeFirst()
   if (row) return Number(row.id)
   // Note: another series already took the slug; keep the name, make the slug unique.
-  await db.insertInto('series').values({ name, slug: `${slug}-${Date.now().toString(36)}` }).execute()
+  await db
+    .insertInto('series')
+    .values({ name, slug: `${slug}-${Date.now().toString(36)}` })
+    .execute()
   const again = await db.selectFrom('series').select('id').where('name', '=', name).executeTakeFirstOrThrow()
   return Number(again.id)
 }

@@ -25,7 +25,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const url = options.url?.trim()
   if (url) {
     if (!/^postgres(ql)?:\/\//i.test(url)) {
-      throw new CommuniqueError('store-unavailable', `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(':')[0]}:..."); unset it to use the SQLite file`)
+      throw new CommuniqueError(
+        'store-unavailable',
+        `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(':')[0]}:..."); unset it to use the SQLite file`,
+      )
     }
     // Note: each driver is loaded only when its back-end is used (pg or the native SQLite module).
     const { openPostgres, toPostgresError } = await import('./postgres/open-postgres.js')
@@ -34,13 +37,19 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   const { openSqlite, toSqliteError } = await import('./sqlite/open-sqlite.js')
   const lite = await openSqlite(options.path ?? DEFAULT_DB_PATH)
-  return createKyselyStore(lite.db, 'sqlite', lite.path, (e) => toSqliteError(e, lite.path), () => {
-    // Note: keeps the query planner's statistics fresh after bulk ingest (cheap; SQLite's advice at close).
-    try {
-      lite.raw.pragma('analysis_limit = 400')
-      lite.raw.pragma('optimize')
-    } catch {
-      // a read-only or busy store keeps its old statistics
-    }
-  })
+  return createKyselyStore(
+    lite.db,
+    'sqlite',
+    lite.path,
+    (e) => toSqliteError(e, lite.path),
+    () => {
+      // Note: keeps the query planner's statistics fresh after bulk ingest (cheap; SQLite's advice at close).
+      try {
+        lite.raw.pragma('analysis_limit = 400')
+        lite.raw.pragma('optimize')
+      } catch {
+        // a read-only or busy store keeps its old statistics
+      }
+    },
+  )
 }

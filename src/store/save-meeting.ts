@@ -20,11 +20,14 @@ export async function saveMeeting(ctx: Ctx, doc: NewDocument, previousMeetingId:
   const base = meetingSlug(m, basename(doc.source).replace(/\.[a-z0-9]+$/i, ''))
   let id = previousMeetingId
   if (id === null) {
-    const same = await ctx.db.selectFrom('meetings').select('id')
+    const same = await ctx.db
+      .selectFrom('meetings')
+      .select('id')
       .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
       .where('title', m.title === null ? 'is' : '=', m.title)
       .where('date', m.date === null ? 'is' : '=', m.date)
-      .orderBy('id').executeTakeFirst()
+      .orderBy('id')
+      .executeTakeFirst()
     if (same) return Number(same.id)
   } else {
     await ctx.db.updateTable('meetings').set(fields).where('id', '=', id).execute()
@@ -33,25 +36,49 @@ export async function saveMeeting(ctx: Ctx, doc: NewDocument, previousMeetingId:
   }
   if (id === null) {
     const slug = await uniqueSlug(ctx.db, base)
-    const row = await ctx.db.insertInto('meetings').values({ slug, ...fields, created_at: doc.ingestedAt }).returning('id').executeTakeFirstOrThrow()
+    const row = await ctx.db
+      .insertInto('meetings')
+      .values({ slug, ...fields, created_at: doc.ingestedAt })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     id = Number(row.id)
   }
   const parties = [...new Set(m.parties)]
   const partyIds = await ensureNames(ctx.db, ctx.backend, 'parties', parties)
   if (parties.length > 0) {
-    await ctx.db.insertInto('meeting_parties').values(parties.map((p, position) => ({ meeting_id: id!, party_id: partyIds.get(p)!, position }))).execute()
+    await ctx.db
+      .insertInto('meeting_parties')
+      .values(parties.map((p, position) => ({ meeting_id: id!, party_id: partyIds.get(p)!, position })))
+      .execute()
   }
   if (m.participants.length > 0) {
-    await ctx.db.insertInto('participants').values(m.participants.map((p, position) => ({
-      meeting_id: id!, position, name: p.name, honorific: p.honorific, office: p.office, country: p.country,
-    }))).execute()
+    await ctx.db
+      .insertInto('participants')
+      .values(
+        m.participants.map((p, position) => ({
+          meeting_id: id!,
+          position,
+          name: p.name,
+          honorific: p.honorific,
+          office: p.office,
+          country: p.country,
+        })),
+      )
+      .execute()
   }
   return id
 }
 
 async function uniqueSlug(db: Kysely<Database>, base: string): Promise<string> {
-  const taken = new Set((await db.selectFrom('meetings').select('slug')
-    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)])).execute()).map((r) => r.slug))
+  const taken = new Set(
+    (
+      await db
+        .selectFrom('meetings')
+        .select('slug')
+        .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+        .execute()
+    ).map((r) => r.slug),
+  )
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
 }

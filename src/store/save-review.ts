@@ -10,20 +10,43 @@ import type { Ctx } from './context.js'
 import { ensureEntities, ensureNames, entityKey } from './names.js'
 import { insertItems, itemRow, paragraphAt, proposalOf, type ItemPlace } from './save-document.js'
 import type { Database } from './schema.js'
-import type {
-  ChangeContext, ItemEdits, ItemProposal, MeetingReviewState, NewReviewItem, ReextractResult, ReviewChange,
-} from './types.js'
+import type { ChangeContext, ItemEdits, ItemProposal, MeetingReviewState, NewReviewItem, ReextractResult, ReviewChange } from './types.js'
 import { writeHistory, type PendingEntry } from './write-history.js'
 
 type Tx = Transaction<Database>
 
 /** The columns a review reads of an item before changing it. */
 async function lockItem(tx: Tx, ctx: Ctx, id: number) {
-  const row = await tx.selectFrom('items').leftJoin('tracking as t', 't.item_id', 'items.id')
-    .select(['items.id', 'items.document_id', 'items.meeting_id', 'items.paragraph', 'items.type', 'items.trackable', 'items.text',
-      'items.start_offset', 'items.end_offset', 'items.version', 'items.review_state', 'items.review_reason', 'items.review_note',
-      'items.origin', 'items.edited', 'items.proposal', 'items.rule', 'items.deadline_text', 'items.deadline_start', 'items.deadline_end',
-      'items.deadline_relative', 'items.deadline_start_offset', 'items.deadline_end_offset', 't.status', 't.due_edited'])
+  const row = await tx
+    .selectFrom('items')
+    .leftJoin('tracking as t', 't.item_id', 'items.id')
+    .select([
+      'items.id',
+      'items.document_id',
+      'items.meeting_id',
+      'items.paragraph',
+      'items.type',
+      'items.trackable',
+      'items.text',
+      'items.start_offset',
+      'items.end_offset',
+      'items.version',
+      'items.review_state',
+      'items.review_reason',
+      'items.review_note',
+      'items.origin',
+      'items.edited',
+      'items.proposal',
+      'items.rule',
+      'items.deadline_text',
+      'items.deadline_start',
+      'items.deadline_end',
+      'items.deadline_relative',
+      'items.deadline_start_offset',
+      'items.deadline_end_offset',
+      't.status',
+      't.due_edited',
+    ])
     .where('items.id', '=', id)
     .$if(ctx.backend === 'postgres', (q) => q.modifyEnd(sql`for update of items`))
     .executeTakeFirst()
@@ -36,24 +59,44 @@ type LockedItem = Awaited<ReturnType<typeof lockItem>>
 function checkVersion(row: LockedItem, cc: ChangeContext): void {
   const current = Number(row.version)
   if (cc.expectedVersion !== undefined && cc.expectedVersion !== current) {
-    throw new CommuniqueError('conflict', `item ${row.id} changed since you read it (now version ${current}, your change was based on ${cc.expectedVersion}); read the item again and retry`, { params: { itemId: Number(row.id), version: current } })
+    throw new CommuniqueError(
+      'conflict',
+      `item ${row.id} changed since you read it (now version ${current}, your change was based on ${cc.expectedVersion}); read the item again and retry`,
+      { params: { itemId: Number(row.id), version: current } },
+    )
   }
 }
 
 function deadlineOf(row: LockedItem): Deadline | null {
   if (row.deadline_text === null) return null
   return {
-    text: row.deadline_text, start: row.deadline_start, end: row.deadline_end,
+    text: row.deadline_text,
+    start: row.deadline_start,
+    end: row.deadline_end,
     ...(row.deadline_relative ? { relative: row.deadline_relative as 'next-meeting' } : {}),
     span: { start: Number(row.deadline_start_offset), end: Number(row.deadline_end_offset) },
   }
 }
 
 async function namesOf(tx: Tx, itemId: number): Promise<{ actors: string[]; topics: string[] }> {
-  const actors = (await tx.selectFrom('item_actors as ia').innerJoin('parties as p', 'p.id', 'ia.party_id').select('p.name')
-    .where('ia.item_id', '=', itemId).orderBy('ia.position').execute()).map((r) => r.name)
-  const topics = (await tx.selectFrom('item_topics as it').innerJoin('topics as tp', 'tp.id', 'it.topic_id').select('tp.name')
-    .where('it.item_id', '=', itemId).orderBy('tp.name').execute()).map((r) => r.name)
+  const actors = (
+    await tx
+      .selectFrom('item_actors as ia')
+      .innerJoin('parties as p', 'p.id', 'ia.party_id')
+      .select('p.name')
+      .where('ia.item_id', '=', itemId)
+      .orderBy('ia.position')
+      .execute()
+  ).map((r) => r.name)
+  const topics = (
+    await tx
+      .selectFrom('item_topics as it')
+      .innerJoin('topics as tp', 'tp.id', 'it.topic_id')
+      .select('tp.name')
+      .where('it.item_id', '=', itemId)
+      .orderBy('tp.name')
+      .execute()
+  ).map((r) => r.name)
   return { actors, topics }
 }
 
@@ -78,8 +121,12 @@ export async function applyReview(ctx: Ctx, ids: readonly number[], change: Revi
 
 /** The first review action on a meeting's items moves it from unreviewed to in-review. */
 async function startReview(tx: Tx, meetingId: number, cc: ChangeContext): Promise<void> {
-  await tx.updateTable('meetings').set({ review_state: 'in-review', review_by: cc.actor, review_at: cc.at })
-    .where('id', '=', meetingId).where('review_state', '=', 'unreviewed').execute()
+  await tx
+    .updateTable('meetings')
+    .set({ review_state: 'in-review', review_by: cc.actor, review_at: cc.at })
+    .where('id', '=', meetingId)
+    .where('review_state', '=', 'unreviewed')
+    .execute()
 }
 
 async function decide(tx: Tx, row: LockedItem, change: Exclude<ReviewChange, { kind: 'edit' }>, cc: ChangeContext): Promise<void> {
@@ -98,8 +145,12 @@ async function decide(tx: Tx, row: LockedItem, change: Exclude<ReviewChange, { k
     set = { review_state: 'proposed', review_reason: null, review_note: null }
   }
   // Note: a person's decision brings a withdrawn proposal back into view (withdrawn is for untouched ones).
-  await tx.updateTable('items').set({ ...set, reviewed_by: cc.actor, reviewed_at: cc.at, withdrawn: 0 }).where('id', '=', id).execute()
-  const note = change.kind === 'reject' ? [change.reason, change.note].filter(Boolean).join(': ') : cc.note ?? null
+  await tx
+    .updateTable('items')
+    .set({ ...set, reviewed_by: cc.actor, reviewed_at: cc.at, withdrawn: 0 })
+    .where('id', '=', id)
+    .execute()
+  const note = change.kind === 'reject' ? [change.reason, change.note].filter(Boolean).join(': ') : (cc.note ?? null)
   await writeHistory(tx, id, Number(row.version), [{ field: 'review', before, after: set.review_state, note }], cc, {}, `communique show ${id}`)
 }
 
@@ -115,8 +166,22 @@ async function editRow(tx: Tx, ctx: Ctx, row: LockedItem, edits: ItemEdits, cc: 
   const deadline = deadlineOf(row)
   if (row.origin === 'extracted' && row.proposal === null) {
     // Note: items stored before migration 0006 keep their proposal from the first correction on.
-    const proposal: ItemProposal = { type: row.type as Item['type'], paragraph: Number(row.paragraph), text: row.text, start: Number(row.start_offset), end: Number(row.end_offset), actors: current.actors, deadline, topics: current.topics, rule: row.rule }
-    await tx.updateTable('items').set({ proposal: JSON.stringify(proposal) }).where('id', '=', id).execute()
+    const proposal: ItemProposal = {
+      type: row.type as Item['type'],
+      paragraph: Number(row.paragraph),
+      text: row.text,
+      start: Number(row.start_offset),
+      end: Number(row.end_offset),
+      actors: current.actors,
+      deadline,
+      topics: current.topics,
+      rule: row.rule,
+    }
+    await tx
+      .updateTable('items')
+      .set({ proposal: JSON.stringify(proposal) })
+      .where('id', '=', id)
+      .execute()
   }
   const set: Record<string, unknown> = {}
   let tracking: { due?: string | null } = {}
@@ -125,13 +190,36 @@ async function editRow(tx: Tx, ctx: Ctx, row: LockedItem, edits: ItemEdits, cc: 
     set.type = edits.type
     set.trackable = isTrackable(edits.type) ? 1 : 0
     if (isTrackable(edits.type) && row.status === null) {
-      await tx.insertInto('tracking').values({ item_id: id, owner: null, status: 'not-started', due: (edits.deadline !== undefined ? edits.deadline : deadline)?.end ?? null, due_edited: 0, version: Number(row.version), updated_at: cc.at, updated_by: cc.actor }).execute()
+      await tx
+        .insertInto('tracking')
+        .values({
+          item_id: id,
+          owner: null,
+          status: 'not-started',
+          due: (edits.deadline !== undefined ? edits.deadline : deadline)?.end ?? null,
+          due_edited: 0,
+          version: Number(row.version),
+          updated_at: cc.at,
+          updated_by: cc.actor,
+        })
+        .execute()
     }
   }
   if (edits.span && (edits.span.start !== Number(row.start_offset) || edits.span.end !== Number(row.end_offset))) {
-    pending.push({ field: 'span', before: { start: Number(row.start_offset), end: Number(row.end_offset), text: row.text }, after: { start: edits.span.start, end: edits.span.end, text: edits.span.text }, note })
+    pending.push({
+      field: 'span',
+      before: { start: Number(row.start_offset), end: Number(row.end_offset), text: row.text },
+      after: { start: edits.span.start, end: edits.span.end, text: edits.span.text },
+      note,
+    })
     const spans = await paragraphSpans(tx, Number(row.document_id))
-    Object.assign(set, { text: edits.span.text, start_offset: edits.span.start, end_offset: edits.span.end, paragraph: edits.span.paragraph, paragraph_id: paragraphAt(spans, edits.span.start) })
+    Object.assign(set, {
+      text: edits.span.text,
+      start_offset: edits.span.start,
+      end_offset: edits.span.end,
+      paragraph: edits.span.paragraph,
+      paragraph_id: paragraphAt(spans, edits.span.start),
+    })
   }
   if (edits.actors !== undefined && !sameList(edits.actors, current.actors)) {
     pending.push({ field: 'actors', before: current.actors, after: edits.actors, note })
@@ -147,14 +235,22 @@ async function editRow(tx: Tx, ctx: Ctx, row: LockedItem, edits: ItemEdits, cc: 
     const d = edits.deadline
     pending.push({ field: 'deadline', before: deadline ? deadline.text : null, after: d ? d.text : null, note })
     Object.assign(set, {
-      deadline_text: d?.text ?? null, deadline_start: d?.start ?? null, deadline_end: d?.end ?? null, deadline_relative: d?.relative ?? null,
-      deadline_start_offset: d?.span.start ?? null, deadline_end_offset: d?.span.end ?? null,
+      deadline_text: d?.text ?? null,
+      deadline_start: d?.start ?? null,
+      deadline_end: d?.end ?? null,
+      deadline_relative: d?.relative ?? null,
+      deadline_start_offset: d?.span.start ?? null,
+      deadline_end_offset: d?.span.end ?? null,
     })
     // Note: a due date nobody set by hand follows the deadline, as at ingest.
     if (row.status !== null && Number(row.due_edited) !== 1) tracking = { due: d?.end ?? null }
   }
   if (pending.length === 0) return
-  await tx.updateTable('items').set({ ...set, edited: 1, withdrawn: 0 }).where('id', '=', id).execute()
+  await tx
+    .updateTable('items')
+    .set({ ...set, edited: 1, withdrawn: 0 })
+    .where('id', '=', id)
+    .execute()
   await writeHistory(tx, id, Number(row.version), pending, cc, tracking, `communique show ${id}`)
 }
 
@@ -167,17 +263,36 @@ async function insertNames(tx: Tx, ctx: Ctx, itemId: number, kind: 'actors' | 't
   if (unique.length === 0) return
   if (kind === 'actors') {
     const ids = await ensureNames(tx, ctx.backend, 'parties', unique)
-    await tx.insertInto('item_actors').values(unique.map((a, position) => ({ item_id: itemId, party_id: ids.get(a)!, position }))).execute()
+    await tx
+      .insertInto('item_actors')
+      .values(unique.map((a, position) => ({ item_id: itemId, party_id: ids.get(a)!, position })))
+      .execute()
   } else {
     const ids = await ensureNames(tx, ctx.backend, 'topics', unique)
-    await tx.insertInto('item_topics').values(unique.map((t) => ({ item_id: itemId, topic_id: ids.get(t)! }))).execute()
+    await tx
+      .insertInto('item_topics')
+      .values(unique.map((t) => ({ item_id: itemId, topic_id: ids.get(t)! })))
+      .execute()
   }
 }
 
 async function paragraphSpans(tx: Tx, documentId: number): Promise<ItemPlace['paragraphIds']> {
-  const rows = await tx.selectFrom('paragraphs').select(['id', 'ordinal', 'number', 'label', 'start_offset', 'end_offset'])
-    .where('document_id', '=', documentId).orderBy('start_offset').execute()
-  return rows.map((r) => ({ id: Number(r.id), p: { ordinal: Number(r.ordinal), number: r.number === null ? null : Number(r.number), label: r.label, start: Number(r.start_offset), end: Number(r.end_offset) } }))
+  const rows = await tx
+    .selectFrom('paragraphs')
+    .select(['id', 'ordinal', 'number', 'label', 'start_offset', 'end_offset'])
+    .where('document_id', '=', documentId)
+    .orderBy('start_offset')
+    .execute()
+  return rows.map((r) => ({
+    id: Number(r.id),
+    p: {
+      ordinal: Number(r.ordinal),
+      number: r.number === null ? null : Number(r.number),
+      label: r.label,
+      start: Number(r.start_offset),
+      end: Number(r.end_offset),
+    },
+  }))
 }
 
 /** A document-local id for an item a reviewer adds: "r3-1", "r3-2" ... (never one already used). */
@@ -190,9 +305,23 @@ async function freshLocalId(tx: Tx, documentId: number, paragraph: number): Prom
 
 function reviewedItem(localId: string, it: NewReviewItem): Item {
   return {
-    id: localId, type: it.type, paragraph: it.paragraph, text: it.text, start: it.start, end: it.end, actors: it.actors,
-    actorRole: 'parties', action: '', modality: 'future', deadline: it.deadline, topics: it.topics, entities: [],
-    strength: 'firm', reaffirmed: false, event: 'OTHER', rule: 'reviewer',
+    id: localId,
+    type: it.type,
+    paragraph: it.paragraph,
+    text: it.text,
+    start: it.start,
+    end: it.end,
+    actors: it.actors,
+    actorRole: 'parties',
+    action: '',
+    modality: 'future',
+    deadline: it.deadline,
+    topics: it.topics,
+    entities: [],
+    strength: 'firm',
+    reaffirmed: false,
+    event: 'OTHER',
+    rule: 'reviewer',
   }
 }
 
@@ -205,9 +334,28 @@ async function insertAdded(tx: Tx, ctx: Ctx, documentId: number, it: NewReviewIt
   const ids = await insertItems(tx, ctx, place, [reviewedItem(localId, it)], { at: cc.at, actor: cc.actor }, { origin: 'added' })
   const id = ids.get(localId)!
   await tx.updateTable('items').set({ review_state: 'accepted', reviewed_by: cc.actor, reviewed_at: cc.at }).where('id', '=', id).execute()
-  await tx.updateTable('documents').set((eb) => ({ item_count: eb('item_count', '+', 1) })).where('id', '=', documentId).execute()
+  await tx
+    .updateTable('documents')
+    .set((eb) => ({ item_count: eb('item_count', '+', 1) }))
+    .where('id', '=', documentId)
+    .execute()
   await startReview(tx, Number(doc.meeting_id), cc)
-  await writeHistory(tx, id, 1, [{ field: 'added', before: null, after: { type: it.type, start: it.start, end: it.end, text: it.text, actors: it.actors }, note: it.note ?? cc.note ?? null }], cc, {}, `communique show ${id}`)
+  await writeHistory(
+    tx,
+    id,
+    1,
+    [
+      {
+        field: 'added',
+        before: null,
+        after: { type: it.type, start: it.start, end: it.end, text: it.text, actors: it.actors },
+        note: it.note ?? cc.note ?? null,
+      },
+    ],
+    cc,
+    {},
+    `communique show ${id}`,
+  )
   return id
 }
 
@@ -246,7 +394,8 @@ export async function mergeReviewItems(ctx: Ctx, ids: readonly number[], merged:
     await startReview(tx, Number(row.meeting_id), cc)
     for (const other of others) {
       const r = await lockItem(tx, ctx, other)
-      if (r.review_state === 'rejected') throw new CommuniqueError('item-rejected', `item ${other} is rejected; restore it before merging it`, { params: { itemId: other } })
+      if (r.review_state === 'rejected')
+        throw new CommuniqueError('item-rejected', `item ${other} is rejected; restore it before merging it`, { params: { itemId: other } })
       await decide(tx, r, { kind: 'reject', reason: 'duplicate', note: `merged into item ${keep}` }, cc)
     }
     return keep!
@@ -258,7 +407,11 @@ export async function mergeReviewItems(ctx: Ctx, ids: readonly number[], merged:
  * @throws CommuniqueError 'not-found' for an unknown meeting
  */
 export async function setMeetingReview(ctx: Ctx, meetingId: number, state: MeetingReviewState, cc: ChangeContext): Promise<void> {
-  const r = await ctx.db.updateTable('meetings').set({ review_state: state, review_by: cc.actor, review_at: cc.at }).where('id', '=', meetingId).executeTakeFirst()
+  const r = await ctx.db
+    .updateTable('meetings')
+    .set({ review_state: state, review_by: cc.actor, review_at: cc.at })
+    .where('id', '=', meetingId)
+    .executeTakeFirst()
   if (Number(r.numUpdatedRows) !== 1) throw new CommuniqueError('not-found', `no meeting ${meetingId} in the store`)
 }
 
@@ -279,11 +432,25 @@ export async function reextractDocument(ctx: Ctx, documentId: number, items: rea
     for (const it of items) {
       if (doc.text.slice(it.start, it.end) !== it.text) throw new Error(`reextractDocument: item ${it.id} does not slice to its text in document ${documentId}`)
     }
-    const rows = await tx.selectFrom('items').select(['id', 'local_id', 'start_offset', 'end_offset', 'text', 'review_state', 'origin', 'edited', 'withdrawn', 'version', 'proposal'])
-      .where('document_id', '=', documentId).orderBy('id').execute()
-    const touched = new Set((await tx.selectFrom('history').innerJoin('items', 'items.id', 'history.item_id').select('history.item_id')
-      .where('items.document_id', '=', documentId).where('history.field', 'not in', SYSTEM_FIELDS).execute()).map((r) => Number(r.item_id)))
-    const untouched = (r: (typeof rows)[number]): boolean => r.review_state === 'proposed' && r.origin === 'extracted' && Number(r.edited) === 0 && !touched.has(Number(r.id))
+    const rows = await tx
+      .selectFrom('items')
+      .select(['id', 'local_id', 'start_offset', 'end_offset', 'text', 'review_state', 'origin', 'edited', 'withdrawn', 'version', 'proposal'])
+      .where('document_id', '=', documentId)
+      .orderBy('id')
+      .execute()
+    const touched = new Set(
+      (
+        await tx
+          .selectFrom('history')
+          .innerJoin('items', 'items.id', 'history.item_id')
+          .select('history.item_id')
+          .where('items.document_id', '=', documentId)
+          .where('history.field', 'not in', SYSTEM_FIELDS)
+          .execute()
+      ).map((r) => Number(r.item_id)),
+    )
+    const untouched = (r: (typeof rows)[number]): boolean =>
+      r.review_state === 'proposed' && r.origin === 'extracted' && Number(r.edited) === 0 && !touched.has(Number(r.id))
     // Note: untouched extracted items are matched first, so a proposal on the span of an item a
     // reviewer added beside it goes back to its own row.
     const pool = [...rows].sort((a, b) => Number(untouched(b)) - Number(untouched(a)))
@@ -294,18 +461,29 @@ export async function reextractDocument(ctx: Ctx, documentId: number, items: rea
     const place: ItemPlace = { documentId, meetingId: Number(doc.meeting_id), paragraphIds: await paragraphSpans(tx, documentId) }
     // Note: an item is found by where it is now or where the extractor first put it (an edited
     // span must still claim the proposal it came from), by offsets first, then by text.
-    const proposed = new Map(rows.map((r) => [Number(r.id), r.proposal ? JSON.parse(r.proposal) as ItemProposal : null]))
-    const at = (r: (typeof rows)[number], it: Item): boolean => (Number(r.start_offset) === it.start && Number(r.end_offset) === it.end)
-      || (proposed.get(Number(r.id))?.start === it.start && proposed.get(Number(r.id))?.end === it.end)
-    const says = (r: (typeof rows)[number], it: Item): boolean => norm(r.text) === norm(it.text) || norm(proposed.get(Number(r.id))?.text ?? '') === norm(it.text)
+    const proposed = new Map(rows.map((r) => [Number(r.id), r.proposal ? (JSON.parse(r.proposal) as ItemProposal) : null]))
+    const at = (r: (typeof rows)[number], it: Item): boolean =>
+      (Number(r.start_offset) === it.start && Number(r.end_offset) === it.end) ||
+      (proposed.get(Number(r.id))?.start === it.start && proposed.get(Number(r.id))?.end === it.end)
+    const says = (r: (typeof rows)[number], it: Item): boolean =>
+      norm(r.text) === norm(it.text) || norm(proposed.get(Number(r.id))?.text ?? '') === norm(it.text)
     for (const it of items) {
       const match = pool.find((r) => !used.has(Number(r.id)) && at(r, it)) ?? pool.find((r) => !used.has(Number(r.id)) && says(r, it))
-      if (!match) { fresh.push(it); continue }
+      if (!match) {
+        fresh.push(it)
+        continue
+      }
       used.add(Number(match.id))
-      if (!untouched(match)) { result.kept++; continue }
+      if (!untouched(match)) {
+        result.kept++
+        continue
+      }
       const proposal = JSON.stringify(proposalOf(it))
-      if (match.proposal === proposal && Number(match.withdrawn) === 0) { result.unchanged++; continue }
-      if (match.proposal === null && Number(match.withdrawn) === 0 && await sameAsStored(tx, Number(match.id), it)) {
+      if (match.proposal === proposal && Number(match.withdrawn) === 0) {
+        result.unchanged++
+        continue
+      }
+      if (match.proposal === null && Number(match.withdrawn) === 0 && (await sameAsStored(tx, Number(match.id), it))) {
         // Note: an item stored before migration 0006 gets its proposal recorded, silently.
         await tx.updateTable('items').set({ proposal }).where('id', '=', Number(match.id)).execute()
         result.unchanged++
@@ -316,10 +494,21 @@ export async function reextractDocument(ctx: Ctx, documentId: number, items: rea
     }
     for (const r of rows) {
       if (used.has(Number(r.id))) continue
-      if (!untouched(r)) { result.kept++; continue }
+      if (!untouched(r)) {
+        result.kept++
+        continue
+      }
       if (Number(r.withdrawn) === 1) continue
       await tx.updateTable('items').set({ withdrawn: 1 }).where('id', '=', Number(r.id)).execute()
-      await writeHistory(tx, Number(r.id), Number(r.version), [{ field: 'withdrawn', before: false, after: true, note: 'the extractor no longer proposes this item' }], cc, {}, `communique show ${r.id}`)
+      await writeHistory(
+        tx,
+        Number(r.id),
+        Number(r.version),
+        [{ field: 'withdrawn', before: false, after: true, note: 'the extractor no longer proposes this item' }],
+        cc,
+        {},
+        `communique show ${r.id}`,
+      )
       result.withdrawn++
     }
     const taken = new Set(rows.map((r) => r.local_id))
@@ -331,8 +520,17 @@ export async function reextractDocument(ctx: Ctx, documentId: number, items: rea
     })
     await insertItems(tx, ctx, place, renamed, { at: cc.at, actor: cc.actor })
     result.added = renamed.length
-    const live = await tx.selectFrom('items').select(sql<number>`count(*)`.as('n')).where('document_id', '=', documentId).where('withdrawn', '=', 0).executeTakeFirstOrThrow()
-    await tx.updateTable('documents').set({ item_count: Number(live.n) }).where('id', '=', documentId).execute()
+    const live = await tx
+      .selectFrom('items')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('document_id', '=', documentId)
+      .where('withdrawn', '=', 0)
+      .executeTakeFirstOrThrow()
+    await tx
+      .updateTable('documents')
+      .set({ item_count: Number(live.n) })
+      .where('id', '=', documentId)
+      .execute()
     return result
   })
 }
@@ -343,10 +541,27 @@ async function sameAsStored(tx: Tx, id: number, it: Item): Promise<boolean> {
 }
 
 /** Replaces an untouched proposal's fields with the extractor's new proposal. */
-async function replaceProposal(tx: Tx, ctx: Ctx, id: number, it: Item, place: ItemPlace, cc: ChangeContext, version: number, wasWithdrawn: boolean): Promise<void> {
-  const before = await tx.selectFrom('items').select(['type', 'rule', 'text', 'start_offset', 'end_offset', 'trackable']).where('id', '=', id).executeTakeFirstOrThrow()
+async function replaceProposal(
+  tx: Tx,
+  ctx: Ctx,
+  id: number,
+  it: Item,
+  place: ItemPlace,
+  cc: ChangeContext,
+  version: number,
+  wasWithdrawn: boolean,
+): Promise<void> {
+  const before = await tx
+    .selectFrom('items')
+    .select(['type', 'rule', 'text', 'start_offset', 'end_offset', 'trackable'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
   const { document_id: _d, meeting_id: _m, local_id: _l, ...cols } = itemRow(it, place)
-  await tx.updateTable('items').set({ ...cols, proposal: JSON.stringify(proposalOf(it)), withdrawn: 0 }).where('id', '=', id).execute()
+  await tx
+    .updateTable('items')
+    .set({ ...cols, proposal: JSON.stringify(proposalOf(it)), withdrawn: 0 })
+    .where('id', '=', id)
+    .execute()
   await tx.deleteFrom('item_actors').where('item_id', '=', id).execute()
   await tx.deleteFrom('item_topics').where('item_id', '=', id).execute()
   await tx.deleteFrom('item_entities').where('item_id', '=', id).execute()
@@ -354,14 +569,43 @@ async function replaceProposal(tx: Tx, ctx: Ctx, id: number, it: Item, place: It
   await insertNames(tx, ctx, id, 'topics', it.topics)
   if (it.entities.length > 0) {
     const entityIds = await ensureEntities(tx, ctx.backend, it.entities)
-    await tx.insertInto('item_entities').values(it.entities.map((e, position) => ({ item_id: id, entity_id: entityIds.get(entityKey(e))!, position, text: e.text, start_offset: e.start, end_offset: e.end }))).execute()
+    await tx
+      .insertInto('item_entities')
+      .values(
+        it.entities.map((e, position) => ({
+          item_id: id,
+          entity_id: entityIds.get(entityKey(e))!,
+          position,
+          text: e.text,
+          start_offset: e.start,
+          end_offset: e.end,
+        })),
+      )
+      .execute()
   }
   const hasTracking = await tx.selectFrom('tracking').select('item_id').where('item_id', '=', id).executeTakeFirst()
   if (isTrackable(it.type) && !hasTracking) {
-    await tx.insertInto('tracking').values({ item_id: id, owner: null, status: 'not-started', due: it.deadline?.end ?? null, due_edited: 0, version, updated_at: cc.at, updated_by: cc.actor }).execute()
+    await tx
+      .insertInto('tracking')
+      .values({
+        item_id: id,
+        owner: null,
+        status: 'not-started',
+        due: it.deadline?.end ?? null,
+        due_edited: 0,
+        version,
+        updated_at: cc.at,
+        updated_by: cc.actor,
+      })
+      .execute()
   }
   const pending: PendingEntry[] = []
   if (wasWithdrawn) pending.push({ field: 'withdrawn', before: true, after: false, note: 'the extractor proposes this item again' })
-  pending.push({ field: 'reextract', before: { type: before.type, rule: before.rule, start: Number(before.start_offset), end: Number(before.end_offset) }, after: { type: it.type, rule: it.rule, start: it.start, end: it.end }, note: null })
+  pending.push({
+    field: 'reextract',
+    before: { type: before.type, rule: before.rule, start: Number(before.start_offset), end: Number(before.end_offset) },
+    after: { type: it.type, rule: it.rule, start: it.start, end: it.end },
+    note: null,
+  })
   await writeHistory(tx, id, version, pending, cc, isTrackable(it.type) ? { due: it.deadline?.end ?? null } : {}, `communique show ${id}`)
 }

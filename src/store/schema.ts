@@ -3,10 +3,17 @@
 import type { Generated } from 'kysely'
 
 /** Applied migrations. */
-export interface SchemaMigrationsTable { id: string; applied_at: string }
+export interface SchemaMigrationsTable {
+  id: string
+  applied_at: string
+}
 
 /** Named series of meetings. */
-export interface SeriesTable { id: Generated<number>; name: string; slug: string }
+export interface SeriesTable {
+  id: Generated<number>
+  name: string
+  slug: string
+}
 
 /** One meeting, belonging to at most one series. */
 export interface MeetingsTable {
@@ -26,10 +33,17 @@ export interface MeetingsTable {
 }
 
 /** Countries and organisations that are parties, actors or assessed. */
-export interface PartiesTable { id: Generated<number>; name: string }
+export interface PartiesTable {
+  id: Generated<number>
+  name: string
+}
 
 /** The parties of a meeting, in the order the document gives them. */
-export interface MeetingPartiesTable { meeting_id: number; party_id: number; position: number }
+export interface MeetingPartiesTable {
+  meeting_id: number
+  party_id: number
+  position: number
+}
 
 /** Named participants of a meeting. */
 export interface ParticipantsTable {
@@ -116,16 +130,30 @@ export interface ItemsTable {
 }
 
 /** Actors of an item, in order. */
-export interface ItemActorsTable { item_id: number; party_id: number; position: number }
+export interface ItemActorsTable {
+  item_id: number
+  party_id: number
+  position: number
+}
 
 /** Topic ids of the taxonomy. */
-export interface TopicsTable { id: Generated<number>; name: string }
+export interface TopicsTable {
+  id: Generated<number>
+  name: string
+}
 
 /** Topics of an item. */
-export interface ItemTopicsTable { item_id: number; topic_id: number }
+export interface ItemTopicsTable {
+  item_id: number
+  topic_id: number
+}
 
 /** Named entities (country, organisation, agreement, programme, event). */
-export interface EntitiesTable { id: Generated<number>; kind: string; name: string }
+export interface EntitiesTable {
+  id: Generated<number>
+  kind: string
+  name: string
+}
 
 /** Mentions of entities in an item. */
 export interface ItemEntitiesTable {

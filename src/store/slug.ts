@@ -5,8 +5,13 @@
  * @example slugify('Second Japan-UK Foreign and Defence Ministerial Meeting') // 'second-japan-uk-foreign-and-defence-ministerial-meeting'
  */
 export function slugify(text: string, max = 72): string {
-  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
   if (s.length <= max) return s
   const cut = s.slice(0, max)
   const at = cut.lastIndexOf('-')

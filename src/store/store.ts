@@ -3,9 +3,32 @@ import type { AccountStore } from './accounts.js'
 import type { TrackingPatch } from './apply-patch.js'
 import type { Assessment, Comment, Evidence, HistoryEntry, LinkReview } from '../core/tracking.js'
 import type {
-  Backend, ChangeContext, ChangeResult, DocumentSummary, DocumentText, ItemDetail, ItemFilter, LinkPlan, LinkPlanResult,
-  ItemEdits, LinkReviewChange, LinkReviewResult, MeetingReviewState, NewDocument, NewReviewItem, ReextractResult, ReviewChange,
-  SaveResult, SearchHit, SearchOptions, StoreStats, StoredItem, StoredLink, StoredMeeting, StoredSeries, TrackingChange,
+  Backend,
+  ChangeContext,
+  ChangeResult,
+  DocumentSummary,
+  DocumentText,
+  ItemDetail,
+  ItemFilter,
+  LinkPlan,
+  LinkPlanResult,
+  ItemEdits,
+  LinkReviewChange,
+  LinkReviewResult,
+  MeetingReviewState,
+  NewDocument,
+  NewReviewItem,
+  ReextractResult,
+  ReviewChange,
+  SaveResult,
+  SearchHit,
+  SearchOptions,
+  StoreStats,
+  StoredItem,
+  StoredLink,
+  StoredMeeting,
+  StoredSeries,
+  TrackingChange,
 } from './types.js'
 import type { Item } from '../core/item.js'
 

@@ -180,7 +180,7 @@ export interface StoredItem {
   /** The extractor's proposal; null for an item a reviewer added. */
   proposal: ItemProposal | null
   /** Tracking state; null for items that are not tracked (support, call, position). */
-  tracking: Omit<Tracking, 'itemId'> & { dueEdited: boolean; updatedBy: string | null } | null
+  tracking: (Omit<Tracking, 'itemId'> & { dueEdited: boolean; updatedBy: string | null }) | null
 }
 
 /** An item with everything recorded about it. */
@@ -350,10 +350,7 @@ export interface LinkReviewResult {
 
 /** A review decision or correction applied to items (validated by commands/review-items.ts first). */
 export type ReviewChange =
-  | { kind: 'accept' }
-  | { kind: 'reject'; reason: RejectReason; note: string | null }
-  | { kind: 'restore' }
-  | { kind: 'edit'; edits: ItemEdits }
+  { kind: 'accept' } | { kind: 'reject'; reason: RejectReason; note: string | null } | { kind: 'restore' } | { kind: 'edit'; edits: ItemEdits }
 
 /** Resolved field corrections: spans already checked against the document. */
 export interface ItemEdits {

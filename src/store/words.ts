@@ -8,7 +8,10 @@ export function countWords(text: string): number {
     const c = text.charCodeAt(i)
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0
     if (space) inWord = false
-    else if (!inWord) { inWord = true; n++ }
+    else if (!inWord) {
+      inWord = true
+      n++
+    }
   }
   return n
 }

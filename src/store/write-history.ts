@@ -14,8 +14,12 @@ export type PendingEntry = Pick<HistoryEntry, 'field' | 'before' | 'after' | 'no
  * @throws CommuniqueError 'conflict' when another change got in between
  */
 export async function writeHistory(
-  tx: Transaction<Database> | Kysely<Database>, itemId: number, current: number, pending: readonly PendingEntry[],
-  cc: { actor: string; at: string }, tracking: { owner?: string | null; status?: string; due?: string | null; due_edited?: number },
+  tx: Transaction<Database> | Kysely<Database>,
+  itemId: number,
+  current: number,
+  pending: readonly PendingEntry[],
+  cc: { actor: string; at: string },
+  tracking: { owner?: string | null; status?: string; due?: string | null; due_edited?: number },
   retry: string,
 ): Promise<HistoryEntry[]> {
   const next = current + pending.length
@@ -29,11 +33,31 @@ export async function writeHistory(
   const entries: HistoryEntry[] = []
   for (const [i, p] of pending.entries()) {
     const version = current + i + 1
-    const inserted = await tx.insertInto('history').values({
-      item_id: itemId, field: p.field, before_value: JSON.stringify(p.before ?? null), after_value: JSON.stringify(p.after ?? null),
-      actor: cc.actor, changed_at: cc.at, version, note: p.note ?? null,
-    }).returning('id').executeTakeFirstOrThrow()
-    entries.push({ id: Number(inserted.id), itemId: String(itemId), field: p.field, before: p.before ?? null, after: p.after ?? null, actor: cc.actor, changedAt: cc.at, version, note: p.note ?? null })
+    const inserted = await tx
+      .insertInto('history')
+      .values({
+        item_id: itemId,
+        field: p.field,
+        before_value: JSON.stringify(p.before ?? null),
+        after_value: JSON.stringify(p.after ?? null),
+        actor: cc.actor,
+        changed_at: cc.at,
+        version,
+        note: p.note ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    entries.push({
+      id: Number(inserted.id),
+      itemId: String(itemId),
+      field: p.field,
+      before: p.before ?? null,
+      after: p.after ?? null,
+      actor: cc.actor,
+      changedAt: cc.at,
+      version,
+      note: p.note ?? null,
+    })
   }
   return entries
 }

@@ -58,8 +58,10 @@ export function complianceAverages(records: readonly ComplianceRecord[], options
       groups.set(k, g)
     }
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, g]) => {
-    const mean = g.sum / g.count
-    return { key, count: g.count, items: g.items.size, mean: Math.round(mean * 100) / 100, percent: scoreToPercent(mean) }
-  })
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, g]) => {
+      const mean = g.sum / g.count
+      return { key, count: g.count, items: g.items.size, mean: Math.round(mean * 100) / 100, percent: scoreToPercent(mean) }
+    })
 }

@@ -10,8 +10,10 @@ const show = (v: unknown): string => (v === null || v === undefined ? '(none)' :
 export function describeChange(entry: Pick<HistoryEntry, 'field' | 'before' | 'after'>): string {
   const a = (entry.after ?? {}) as Record<string, unknown>
   switch (entry.field) {
-    case 'evidence': return `evidence added: ${[a.date, a.url, a.note].filter(Boolean).join(' · ')}`
-    case 'comment': return `comment: ${show(a.text)}`
+    case 'evidence':
+      return `evidence added: ${[a.date, a.url, a.note].filter(Boolean).join(' · ')}`
+    case 'comment':
+      return `comment: ${show(a.text)}`
     case 'assessment': {
       const b = entry.before as Record<string, unknown> | null
       const score = (s: unknown): string => (s === 1 ? '+1' : String(s))
@@ -21,12 +23,16 @@ export function describeChange(entry: Pick<HistoryEntry, 'field' | 'before' | 'a
       const b = (entry.before ?? {}) as Record<string, unknown>
       return `span: "${show(b.text)}" [${show(b.start)}-${show(b.end)}] → "${show(a.text)}" [${show(a.start)}-${show(a.end)}]`
     }
-    case 'added': return `added by reviewer: ${show(a.type)} [${show(a.start)}-${show(a.end)}] "${show(a.text)}"`
-    case 'actors': case 'topics': {
+    case 'added':
+      return `added by reviewer: ${show(a.type)} [${show(a.start)}-${show(a.end)}] "${show(a.text)}"`
+    case 'actors':
+    case 'topics': {
       const list = (v: unknown): string => (Array.isArray(v) && v.length > 0 ? v.join(', ') : '(none)')
       return `${entry.field}: ${list(entry.before)} → ${list(entry.after)}`
     }
-    case 'reextract': return `re-extracted: ${show((entry.before as Record<string, unknown> | null)?.type)} (${show((entry.before as Record<string, unknown> | null)?.rule)}) → ${show(a.type)} (${show(a.rule)})`
-    default: return `${entry.field}: ${show(entry.before)} → ${show(entry.after)}`
+    case 'reextract':
+      return `re-extracted: ${show((entry.before as Record<string, unknown> | null)?.type)} (${show((entry.before as Record<string, unknown> | null)?.rule)}) → ${show(a.type)} (${show(a.rule)})`
+    default:
+      return `${entry.field}: ${show(entry.before)} → ${show(entry.after)}`
   }
 }

@@ -26,6 +26,8 @@ describe('describeChange', () => {
   it('says what a history entry changed', () => {
     expect(describeChange({ field: 'status', before: 'not-started', after: 'done' })).toBe('status: not-started → done')
     expect(describeChange({ field: 'owner', before: null, after: 'MOFA' })).toBe('owner: (none) → MOFA')
-    expect(describeChange({ field: 'assessment', before: { score: 0 }, after: { party: 'Japan', round: 'final', score: 1, rationale: 'done' } })).toBe('assessment Japan [final]: 0 → +1 (done)')
+    expect(describeChange({ field: 'assessment', before: { score: 0 }, after: { party: 'Japan', round: 'final', score: 1, rationale: 'done' } })).toBe(
+      'assessment Japan [final]: 0 → +1 (done)',
+    )
   })
 })

@@ -24,7 +24,9 @@ export function resolveParty(party: string, allowed: readonly string[], itemId: 
   const hit = allowed.find((p) => p.toLowerCase() === wanted)
   if (hit) return hit
   const list = allowed.length > 0 ? allowed.join(', ') : 'none recorded'
-  throw new CommuniqueError('usage', `"${party}" is not a party of item ${itemId}; assess one of: ${list}`, { params: { field: 'party', value: party, itemId } })
+  throw new CommuniqueError('usage', `"${party}" is not a party of item ${itemId}; assess one of: ${list}`, {
+    params: { field: 'party', value: party, itemId },
+  })
 }
 
 /** The canonical form of a party name a user typed, for filters: "UK" → "United Kingdom". */

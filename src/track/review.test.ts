@@ -3,26 +3,37 @@ import type { CommuniqueError } from '../core/errors.js'
 import { findQuote, parseMeetingReviewState, parseRejectReason, spanFromOffsets, type ParagraphSpan } from './review.js'
 
 const text = '1. Japan’s partners would meet.\n2. The UK would meet  again in 2016.\n3. Japan would meet.'
-const paragraphs: ParagraphSpan[] = text.split('\n').reduce<{ out: ParagraphSpan[]; at: number }>((acc, line, i) => {
-  acc.out.push({ number: i + 1, ordinal: i + 1, start: acc.at, end: acc.at + line.length })
-  acc.at += line.length + 1
-  return acc
-}, { out: [], at: 0 }).out
+const paragraphs: ParagraphSpan[] = text.split('\n').reduce<{ out: ParagraphSpan[]; at: number }>(
+  (acc, line, i) => {
+    acc.out.push({ number: i + 1, ordinal: i + 1, start: acc.at, end: acc.at + line.length })
+    acc.at += line.length + 1
+    return acc
+  },
+  { out: [], at: 0 },
+).out
 
 const codeOf = (fn: () => unknown): string => {
-  try { fn() } catch (e) { return (e as CommuniqueError).code }
+  try {
+    fn()
+  } catch (e) {
+    return (e as CommuniqueError).code
+  }
   return 'none'
 }
 
 describe('findQuote', () => {
-  it('finds a quote typed with straight quotes and other spacing, and returns the document\'s words', () => {
+  it("finds a quote typed with straight quotes and other spacing, and returns the document's words", () => {
     const s = findQuote(text, paragraphs, "Japan's partners would")
     expect(s).toEqual({ start: 3, end: 25, text: 'Japan’s partners would', paragraph: 1 })
     expect(findQuote(text, paragraphs, 'would meet again').text).toBe('would meet  again')
   })
   it('asks for the paragraph when a quote occurs twice, and narrows it down with one', () => {
     let error: CommuniqueError | null = null
-    try { findQuote(text, paragraphs, 'would meet.') } catch (e) { error = e as CommuniqueError }
+    try {
+      findQuote(text, paragraphs, 'would meet.')
+    } catch (e) {
+      error = e as CommuniqueError
+    }
     expect(error?.code).toBe('ambiguous-quote')
     expect((error?.params?.candidates as Array<{ paragraph: number }>).map((c) => c.paragraph)).toEqual([1, 3])
     expect(findQuote(text, paragraphs, 'would meet.', { paragraph: 3 }).paragraph).toBe(3)

@@ -80,17 +80,28 @@ export function paragraphOfSpan(paragraphs: readonly ParagraphSpan[], start: num
  */
 export function spanFromOffsets(text: string, paragraphs: readonly ParagraphSpan[], start: number, end: number): ResolvedSpan {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
-    throw new CommuniqueError('invalid-span', `offsets ${start}-${end} are not a span of the document (it has ${text.length} characters; start must be below end)`)
+    throw new CommuniqueError(
+      'invalid-span',
+      `offsets ${start}-${end} are not a span of the document (it has ${text.length} characters; start must be below end)`,
+    )
   }
   const p = paragraphOfSpan(paragraphs, start, end)
-  if (!p) throw new CommuniqueError('invalid-span', `offsets ${start}-${end} cross a paragraph boundary or lie outside every paragraph; an item stays within one paragraph`)
+  if (!p)
+    throw new CommuniqueError(
+      'invalid-span',
+      `offsets ${start}-${end} cross a paragraph boundary or lie outside every paragraph; an item stays within one paragraph`,
+    )
   return { start, end, text: text.slice(start, end), paragraph: label(p) }
 }
 
 /** Whitespace and quote marks as reviewers type them: straight quotes match curly ones. */
 function looseQuote(quote: string): RegExp {
-  const esc = quote.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+').replace(/['’‘]/g, "['’‘]").replace(/["“”]/g, '["“”]')
+  const esc = quote
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’‘]/g, "['’‘]")
+    .replace(/["“”]/g, '["“”]')
   return new RegExp(esc, 'g')
 }
 
@@ -100,7 +111,12 @@ function looseQuote(quote: string): RegExp {
  * @throws CommuniqueError 'quote-not-found'; 'ambiguous-quote' with `params.candidates` when it
  *   occurs more than once and no paragraph narrows it down; 'invalid-span' when it crosses paragraphs
  */
-export function findQuote(text: string, paragraphs: readonly ParagraphSpan[], quote: string, options: { paragraph?: number; within?: { start: number; end: number } } = {}): ResolvedSpan {
+export function findQuote(
+  text: string,
+  paragraphs: readonly ParagraphSpan[],
+  quote: string,
+  options: { paragraph?: number; within?: { start: number; end: number } } = {},
+): ResolvedSpan {
   if (!quote.trim()) throw new CommuniqueError('invalid-input', 'the quote is empty; give words of the document')
   const hits: QuoteCandidate[] = []
   for (const m of text.matchAll(looseQuote(quote))) {
@@ -114,11 +130,17 @@ export function findQuote(text: string, paragraphs: readonly ParagraphSpan[], qu
   const short = quote.trim().length > 60 ? `${quote.trim().slice(0, 57)}...` : quote.trim()
   if (hits.length === 0) {
     const where = options.paragraph !== undefined ? ` in paragraph ${options.paragraph}` : options.within ? ' in that paragraph' : ''
-    throw new CommuniqueError('quote-not-found', `the quote "${short}" is not in the document${where}; copy the words exactly as the document prints them`, { params: { quote } })
+    throw new CommuniqueError('quote-not-found', `the quote "${short}" is not in the document${where}; copy the words exactly as the document prints them`, {
+      params: { quote },
+    })
   }
   if (hits.length > 1) {
     const paras = [...new Set(hits.map((h) => h.paragraph))]
-    throw new CommuniqueError('ambiguous-quote', `the quote "${short}" occurs ${hits.length} times (paragraphs ${paras.join(', ')}); name the paragraph or quote more words`, { params: { quote, candidates: hits } })
+    throw new CommuniqueError(
+      'ambiguous-quote',
+      `the quote "${short}" occurs ${hits.length} times (paragraphs ${paras.join(', ')}); name the paragraph or quote more words`,
+      { params: { quote, candidates: hits } },
+    )
   }
   const hit = hits[0]!
   if (hit.paragraph === -1) throw new CommuniqueError('invalid-span', `the quote "${short}" crosses a paragraph boundary; an item stays within one paragraph`)

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { parseRound, parseScore, scoreToPercent } from './score.js'
 
 describe('scores and rounds', () => {
-  it.each([['-1', -1], ['0', 0], ['1', 1], ['+1', 1]])('reads score %s', (input, want) => {
+  it.each([
+    ['-1', -1],
+    ['0', 0],
+    ['1', 1],
+    ['+1', 1],
+  ])('reads score %s', (input, want) => {
     expect(parseScore(input)).toBe(want)
   })
   it('refuses scores off the −1/0/+1 scale', () => {

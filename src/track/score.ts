@@ -12,7 +12,9 @@ export const DEFAULT_ROUND = 'default'
 export function parseScore(value: string | number): ComplianceScore {
   const v = String(value).trim().replace(/^\+/, '')
   if (v === '-1' || v === '0' || v === '1') return Number(v) as ComplianceScore
-  throw new CommuniqueError('usage', `invalid score "${value}"; use -1 (not done), 0 (partly or in progress) or 1 (done)`, { params: { field: 'score', value, allowed: [-1, 0, 1] } })
+  throw new CommuniqueError('usage', `invalid score "${value}"; use -1 (not done), 0 (partly or in progress) or 1 (done)`, {
+    params: { field: 'score', value, allowed: [-1, 0, 1] },
+  })
 }
 
 /**
@@ -23,7 +25,9 @@ export function parseRound(value: string | undefined): string {
   if (value === undefined) return DEFAULT_ROUND
   const v = value.trim()
   if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(v)) return v
-  throw new CommuniqueError('usage', `invalid round name "${value}"; use letters, digits and hyphens, e.g. interim-2016 or final-2016`, { params: { field: 'round', value } })
+  throw new CommuniqueError('usage', `invalid round name "${value}"; use letters, digits and hyphens, e.g. interim-2016 or final-2016`, {
+    params: { field: 'round', value },
+  })
 }
 
 /**

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { isClosed, parseStatus } from './status.js'
 
 describe('parseStatus', () => {
-  it.each([['done', 'done'], ['In progress', 'in-progress'], ['partially_done', 'partially-done'], [' STALLED ', 'stalled']])('reads "%s" as %s', (input, want) => {
+  it.each([
+    ['done', 'done'],
+    ['In progress', 'in-progress'],
+    ['partially_done', 'partially-done'],
+    [' STALLED ', 'stalled'],
+  ])('reads "%s" as %s', (input, want) => {
     expect(parseStatus(input)).toBe(want)
   })
   it('refuses an unknown status, listing the valid ones', () => {

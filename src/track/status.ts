@@ -11,7 +11,10 @@ export const CLOSED_STATUSES: readonly Status[] = ['done', 'dropped']
  * @example parseStatus('In progress') // 'in-progress'
  */
 export function parseStatus(value: string): Status {
-  const v = value.trim().toLowerCase().replace(/[\s_]+/g, '-')
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
   if ((STATUSES as readonly string[]).includes(v)) return v as Status
   throw new CommuniqueError('usage', `invalid status "${value}"; use one of ${STATUSES.join(', ')}`, { params: { field: 'status', value, allowed: STATUSES } })
 }

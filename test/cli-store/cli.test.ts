@@ -19,7 +19,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       h = await harnessFor(backend)()
       env = { ...h.env, COMMUNIQUE_TODAY: '2016-07-01' }
     })
-    afterAll(async () => { await h?.cleanup() })
+    afterAll(async () => {
+      await h?.cleanup()
+    })
 
     it('ingests the seed, and a second ingest adds nothing and says so', async () => {
       const first = await cli('ingest', SEED_PATH)
@@ -35,7 +37,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
 
     it('lists meetings with their slug and items as JSON and CSV', async () => {
       const meetings = JSON.parse((await cli('meetings', '--json')).out) as Array<{ slug: string; date: string; ordinal: number }>
-      expect(meetings).toEqual([expect.objectContaining({ slug: 'japan-uk-foreign-and-defence-ministerial-meeting-2016-01-08', date: '2016-01-08', ordinal: 2 })])
+      expect(meetings).toEqual([
+        expect.objectContaining({ slug: 'japan-uk-foreign-and-defence-ministerial-meeting-2016-01-08', date: '2016-01-08', ordinal: 2 }),
+      ])
       const list = await cli('list', '--json', '--meeting', 'japan-uk-foreign-and-defence-ministerial-meeting-2016-01-08')
       const items = JSON.parse(list.out) as Array<{ id: number; trackable: boolean; tracking: { version: number } }>
       // Extraction quality is not under test here; the seed has pledges, so the extractor must find some.
@@ -59,7 +63,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
 
     it('changes status, owner, due date, evidence, comments and assessments, with history', async () => {
       const id = String(itemId)
-      expect((await cli('status', id, 'in progress', '--note', 'talks started', '--as', 'alice')).out).toMatch(new RegExp(`^item ${id} v2: status: not-started → in-progress \\(by alice\\)`))
+      expect((await cli('status', id, 'in progress', '--note', 'talks started', '--as', 'alice')).out).toMatch(
+        new RegExp(`^item ${id} v2: status: not-started → in-progress \\(by alice\\)`),
+      )
       expect((await cli('owner', id, 'MOFA Security Policy Division')).code).toBe(0)
       expect((await cli('due', id, '2016-03-31')).code).toBe(0)
       expect((await cli('evidence', id, '--url', 'https://example.org/e', '--note', 'meeting held', '--date', '2016-03-01')).code).toBe(0)
@@ -84,7 +90,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const before = await snapshot(env)
       const r = await cli('status', String(itemId), 'done', '--if-version', '1')
       expect(r.code).toBe(3)
-      expect(r.err.trim().split('\n')).toEqual([`communique: error: item ${itemId} changed since you read it (now version 8, your change was based on 1); run \`communique show ${itemId}\` and try again`])
+      expect(r.err.trim().split('\n')).toEqual([
+        `communique: error: item ${itemId} changed since you read it (now version 8, your change was based on 1); run \`communique show ${itemId}\` and try again`,
+      ])
       expect(await snapshot(env)).toBe(before)
     })
 
@@ -94,9 +102,17 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         [['show', '999999'], 1, /^communique: error: no item 999999 in the store; run `communique list` to see item ids$/],
         [['status', '999999', 'done'], 1, /^communique: error: no item 999999 in the store/],
         [['status', 'abc', 'done'], 2, /^communique: error: ITEM must be an item id/],
-        [['status', String(itemId), 'finished'], 2, /^communique: error: invalid status "finished"; use one of not-started, in-progress, partially-done, done, stalled, dropped$/],
+        [
+          ['status', String(itemId), 'finished'],
+          2,
+          /^communique: error: invalid status "finished"; use one of not-started, in-progress, partially-done, done, stalled, dropped$/,
+        ],
         [['assess', String(itemId), '--party', 'Japan', '--score', '2', '--rationale', 'x'], 2, /^communique: error: invalid score "2"; use -1/],
-        [['assess', String(itemId), '--party', 'France', '--score', '1', '--rationale', 'x'], 2, /^communique: error: "France" is not a party of item \d+; assess one of: Japan, United Kingdom$/],
+        [
+          ['assess', String(itemId), '--party', 'France', '--score', '1', '--rationale', 'x'],
+          2,
+          /^communique: error: "France" is not a party of item \d+; assess one of: Japan, United Kingdom$/,
+        ],
         [['due', String(itemId), '31/12/2016'], 2, /^communique: error: the due date expects a date as YYYY-MM-DD/],
         [['list', '--meeting', 'nope'], 1, /^communique: error: no meeting "nope" in the store/],
         [['search', '--', '-only'], 2, /^communique: error: the search "-only" has no word to look for/],

@@ -35,7 +35,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       await store.applyChange(first!.id, { kind: 'assessment', party: 'Japan', score: -1, round: 'interim-2016', rationale: 'nothing yet' }, cc)
       await store.close()
     })
-    afterAll(async () => { await h?.cleanup() })
+    afterAll(async () => {
+      await h?.cleanup()
+    })
 
     it('writes records that validate against the JSON Schema', async () => {
       const store = await h.open()
@@ -44,7 +46,11 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const validate = validator()
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true)
       expect(doc.meetings).toHaveLength(1)
-      expect(doc.meetings[0]).toMatchObject({ id: 'japan-uk-foreign-and-defence-ministerial-meeting-2016-01-08', ordinal: 2, source: { format: 'text', version: 1 } })
+      expect(doc.meetings[0]).toMatchObject({
+        id: 'japan-uk-foreign-and-defence-ministerial-meeting-2016-01-08',
+        ordinal: 2,
+        source: { format: 'text', version: 1 },
+      })
       expect(doc.items).toHaveLength(39)
       const tracked = doc.items.find((i) => i.history.length > 0)!
       expect(tracked.tracking).toMatchObject({ status: 'in-progress', owner: 'MOD', version: 6 })
@@ -65,7 +71,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       expect(validator()(JSON.parse(json.out))).toBe(true)
       const csv = await runCli(['export', '--format', 'csv'], h.env)
       const lines = csv.out.trim().split('\r\n')
-      expect(lines[0]).toBe('id,meeting,date,series,paragraph,local_id,type,text,actors,topics,deadline,due,status,owner,version,evidence,assessments,comments,review,reason,marks')
+      expect(lines[0]).toBe(
+        'id,meeting,date,series,paragraph,local_id,type,text,actors,topics,deadline,due,status,owner,version,evidence,assessments,comments,review,reason,marks',
+      )
       expect(lines).toHaveLength(1 + 35)
       expect(csv.out).toContain('Japan [interim-2016] -1')
     })

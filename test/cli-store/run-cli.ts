@@ -13,7 +13,15 @@ export interface CliResult {
 export async function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
   let out = ''
   let err = ''
-  const output: Output = { out: (t) => { out += t.endsWith('\n') ? t : `${t}\n` }, err: (t) => { err += t.endsWith('\n') ? t : `${t}\n` }, isTTY: false }
+  const output: Output = {
+    out: (t) => {
+      out += t.endsWith('\n') ? t : `${t}\n`
+    },
+    err: (t) => {
+      err += t.endsWith('\n') ? t : `${t}\n`
+    },
+    isTTY: false,
+  }
   const code = await run(['node', 'communique', ...args], output, { PATH: process.env.PATH, COMMUNIQUE_USER: 'tester', ...env })
   return { code, out, err }
 }

@@ -21,20 +21,28 @@ describe('store and manifest errors', () => {
     const started = Date.now()
     const r = await runCli(['list'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test' })
     expect(r.code).toBe(1)
-    expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(/^communique: error: cannot reach PostgreSQL at 127\.0\.0\.1:1 \(ECONNREFUSED\); check DATABASE_URL or start the server$/)])
+    expect(r.err.trim().split('\n')).toEqual([
+      expect.stringMatching(/^communique: error: cannot reach PostgreSQL at 127\.0\.0\.1:1 \(ECONNREFUSED\); check DATABASE_URL or start the server$/),
+    ])
     expect(Date.now() - started).toBeLessThan(6000)
   })
 
   it('gives up after about 5 s on a server that accepts the connection but never answers', async () => {
     const sockets: Socket[] = []
-    const silent = createServer((socket) => { sockets.push(socket) })
+    const silent = createServer((socket) => {
+      sockets.push(socket)
+    })
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
     const port = (silent.address() as { port: number }).port
     const started = Date.now()
     try {
       const r = await runCli(['list'], { DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/test` })
       expect(r.code).toBe(1)
-      expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^communique: error: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port} \\(.*timeout.*\\); check DATABASE_URL or start the server$`))])
+      expect(r.err.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          new RegExp(`^communique: error: cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port} \\(.*timeout.*\\); check DATABASE_URL or start the server$`),
+        ),
+      ])
       expect(Date.now() - started).toBeGreaterThanOrEqual(4500)
       expect(Date.now() - started).toBeLessThan(9000)
     } finally {
@@ -55,7 +63,9 @@ describe('store and manifest errors', () => {
     const before = readFileSync(bogus)
     const r = await runCli(['list'], { COMMUNIQUE_DB: bogus })
     expect(r.code).toBe(1)
-    expect(r.err.trim().split('\n')).toEqual([`communique: error: ${bogus} is not a Communiqué store (not an SQLite database); point COMMUNIQUE_DB at another file`])
+    expect(r.err.trim().split('\n')).toEqual([
+      `communique: error: ${bogus} is not a Communiqué store (not an SQLite database); point COMMUNIQUE_DB at another file`,
+    ])
     expect(readFileSync(bogus).equals(before)).toBe(true)
   })
 

@@ -14,10 +14,19 @@ const UNGDC = `${CORPUS}ungdc-2015-2024/`
 
 /** Sentences of the White House documents (unwrapped, markup removed) with each document's date. */
 function whSentences(): Array<{ text: string; date: string }> {
-  const dates = new Map(readFileSync(`${WH}MANIFEST.tsv`, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).map((c) => [c[0], c[2]]))
+  const dates = new Map(
+    readFileSync(`${WH}MANIFEST.tsv`, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'))
+      .map((c) => [c[0], c[2]]),
+  )
   const out: Array<{ text: string; date: string }> = []
   for (const file of readdirSync(WH).filter((f) => f.endsWith('.txt'))) {
-    const text = readFileSync(`${WH}${file}`, 'utf8').replace(/(?<!\n)\n(?!\n)/g, ' ').replace(/\*\*|\\/g, '').replace(/ {2,}/g, ' ')
+    const text = readFileSync(`${WH}${file}`, 'utf8')
+      .replace(/(?<!\n)\n(?!\n)/g, ' ')
+      .replace(/\*\*|\\/g, '')
+      .replace(/ {2,}/g, ' ')
     for (const s of text.split(/(?<=[.;!?])\s+/)) out.push({ text: s, date: dates.get(file)! })
   }
   return out
@@ -26,7 +35,9 @@ function whSentences(): Array<{ text: string; date: string }> {
 /** Sentences of the first `count` UN General Debate speeches, dated to the debate's September. */
 function ungdcSentences(count: number): Array<{ text: string; date: string }> {
   const out: Array<{ text: string; date: string }> = []
-  for (const file of readdirSync(UNGDC).filter((f) => f.endsWith('.txt')).slice(0, count)) {
+  for (const file of readdirSync(UNGDC)
+    .filter((f) => f.endsWith('.txt'))
+    .slice(0, count)) {
     const date = `${/_(\d{4})\.txt$/.exec(file)![1]}-09-25`
     for (const s of readFileSync(`${UNGDC}${file}`, 'utf8').split(/(?<=[.;!?])\s+/)) out.push({ text: s, date })
   }
@@ -36,7 +47,9 @@ function ungdcSentences(count: number): Array<{ text: string; date: string }> {
 describe.skipIf(!existsSync(WH))('deadlines over the corpus (skipped when ../shared/corpus is not beside the project)', () => {
   // Note: read in beforeAll, so that a skipped suite reads nothing.
   let sentences: Array<{ text: string; date: string }> = []
-  beforeAll(() => { sentences = [...whSentences(), ...ungdcSentences(150)] })
+  beforeAll(() => {
+    sentences = [...whSentences(), ...ungdcSentences(150)]
+  })
 
   it('gives spans that slice to the text and valid, ordered dates', () => {
     let expressions = 0

@@ -19,8 +19,16 @@ interface GoldItem {
 /** Gold file, its document, and the document's date (from the gold meeting or the corpus manifest). */
 const DOCUMENTS: Array<[gold: string, document: string, date: string]> = [
   ['gold/japan-uk-2plus2-2016-01-08.json', 'examples/japan-uk-2plus2-2016-01-08.txt', '2016-01-08'],
-  ['gold/ph-2016-10-26-philippines-japan-joint-statement.json', 'corpus/dutertetimes-ph-reposts/ph-2016-10-26-philippines-japan-joint-statement.txt', '2016-10-26'],
-  ['gold/wh-2021-09-15-joint-leaders-statement-on-aukus.json', 'corpus/wh-briefings-outcome-docs/wh-2021-09-15-joint-leaders-statement-on-aukus.txt', '2021-09-15'],
+  [
+    'gold/ph-2016-10-26-philippines-japan-joint-statement.json',
+    'corpus/dutertetimes-ph-reposts/ph-2016-10-26-philippines-japan-joint-statement.txt',
+    '2016-10-26',
+  ],
+  [
+    'gold/wh-2021-09-15-joint-leaders-statement-on-aukus.json',
+    'corpus/wh-briefings-outcome-docs/wh-2021-09-15-joint-leaders-statement-on-aukus.txt',
+    '2021-09-15',
+  ],
 ]
 
 /** The deadline as eval/score.mjs compares it. */

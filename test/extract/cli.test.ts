@@ -10,7 +10,23 @@ describe('communique extract', () => {
     const json = JSON.parse(out) as { document: { title: string; paragraphs: unknown[] }; items: Array<Record<string, unknown>> }
     expect(json.document.title).toBe('Second Japan-UK Foreign and Defence Ministerial Meeting')
     expect(json.document.paragraphs).toHaveLength(23)
-    const fields = ['id', 'type', 'paragraph', 'text', 'start', 'end', 'actors', 'action', 'deadline', 'topics', 'entities', 'strength', 'reaffirmed', 'event', 'rule']
+    const fields = [
+      'id',
+      'type',
+      'paragraph',
+      'text',
+      'start',
+      'end',
+      'actors',
+      'action',
+      'deadline',
+      'topics',
+      'entities',
+      'strength',
+      'reaffirmed',
+      'event',
+      'rule',
+    ]
     for (const item of json.items) for (const f of fields) expect(item, f).toHaveProperty(f)
     const last = json.items.filter((i) => i.paragraph === 23)
     expect(last.map((i) => [i.type, (i.deadline as { relative?: string } | null)?.relative])).toContainEqual(['directive', 'next-meeting'])

@@ -12,7 +12,11 @@ const FOLDERS = ['wh-briefings-outcome-docs', 'dutertetimes-ph-reposts', 'ungdc-
 describe.skipIf(!HAS_SHARED)(`extraction over the whole corpus (acceptance 3)${NO_SHARED}`, () => {
   it('runs on all 2,141 files; every item text equals the normalized text at its offsets', async () => {
     const files = [
-      ...FOLDERS.flatMap((f) => readdirSync(join(SHARED, 'corpus', f)).filter((n) => n.endsWith('.txt')).map((n) => join(SHARED, 'corpus', f, n))),
+      ...FOLDERS.flatMap((f) =>
+        readdirSync(join(SHARED, 'corpus', f))
+          .filter((n) => n.endsWith('.txt'))
+          .map((n) => join(SHARED, 'corpus', f, n)),
+      ),
       join(ROOT, 'examples', 'japan-uk-2plus2-2016-01-08.txt'),
     ]
     const totals: Record<string, number> = { commitment: 0, directive: 0, support: 0, call: 0, position: 0 }

@@ -14,7 +14,9 @@ describe.skipIf(!HAS_SHARED)(`communique eval${NO_SHARED}`, () => {
   it('agrees with ../shared/eval/score.mjs on the dev set', async () => {
     const pred = mkdtempSync(join(tmpdir(), 'communique-pred-'))
     const ours = await evaluateGold({ goldDirs: [join(SHARED, 'gold')], docDirs: DOCS, predDir: pred })
-    const theirs = JSON.parse(execFileSync(process.execPath, [join(SHARED, 'eval/score.mjs'), '--gold-dir', join(SHARED, 'gold'), '--pred-dir', pred, '--json'], { encoding: 'utf8' })) as { summary: Record<string, number> }
+    const theirs = JSON.parse(
+      execFileSync(process.execPath, [join(SHARED, 'eval/score.mjs'), '--gold-dir', join(SHARED, 'gold'), '--pred-dir', pred, '--json'], { encoding: 'utf8' }),
+    ) as { summary: Record<string, number> }
     for (const key of ['tp', 'fp', 'fn', 'precision', 'recall', 'f1', 'typeAcc', 'actorAcc', 'deadlineAcc', 'metaAcc']) {
       const mine = key === 'metaAcc' ? ours.summary.meetingAcc : (ours.summary as unknown as Record<string, number>)[key]
       expect(mine, key).toBeCloseTo(theirs.summary[key]!, 10)
@@ -30,7 +32,9 @@ describe.skipIf(!HAS_SHARED)(`communique eval${NO_SHARED}`, () => {
   it('prints the scorer’s two summary lines', async () => {
     const { code, out } = await runCli(['eval', '--gold', join(SHARED, 'gold'), '--docs', ...DOCS, '-q'])
     expect(code).toBe(0)
-    expect(out).toMatch(/^type \d\.\d{3} actors \d\.\d{3} deadline \d\.\d{3} meeting \d\.\d{3}\ntrackable P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3} over 3 documents$/)
+    expect(out).toMatch(
+      /^type \d\.\d{3} actors \d\.\d{3} deadline \d\.\d{3} meeting \d\.\d{3}\ntrackable P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3} over 3 documents$/,
+    )
   }, 60_000)
 })
 
@@ -45,8 +49,16 @@ describe('communique eval: bad input gives one line and exit 1', () => {
   const cases: Array<[string, () => string[], RegExp]> = [
     ['a missing gold folder', () => ['--gold', join(dir, 'nope')], /gold folder .*nope does not exist/],
     ['a gold file that is not JSON', () => ['--gold', write('notjson', '{ oops')], /doc\.json: not valid JSON/],
-    ['a gold file of the wrong shape', () => ['--gold', write('shape', '{"document": "x.txt", "items": [{"quote": ""}]}')], /not a gold file: items\[0\]\.quote/],
-    ['a gold document whose text is missing', () => ['--gold', write('missing', '{"document": "no-such-doc.txt", "meeting": null, "items": []}'), '--docs', dir], /its document no-such-doc\.txt is in none of/],
+    [
+      'a gold file of the wrong shape',
+      () => ['--gold', write('shape', '{"document": "x.txt", "items": [{"quote": ""}]}')],
+      /not a gold file: items\[0\]\.quote/,
+    ],
+    [
+      'a gold document whose text is missing',
+      () => ['--gold', write('missing', '{"document": "no-such-doc.txt", "meeting": null, "items": []}'), '--docs', dir],
+      /its document no-such-doc\.txt is in none of/,
+    ],
   ]
   it.each(cases)('%s', async (_name, args, message) => {
     const { code, err } = await runCli(['eval', ...args()])
@@ -59,9 +71,27 @@ describe('communique eval: bad input gives one line and exit 1', () => {
 describe('communique eval --no-manifest', () => {
   it('ignores the manifest beside the documents and reports actors from the text alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-nomanifest-'))
-    writeFileSync(join(dir, 'doc.txt'), 'Joint Statement\n\n1. The Ministers met in Tokyo on 8 January 2016.\n2. The Ministers would cooperate closely on maritime security.\n')
+    writeFileSync(
+      join(dir, 'doc.txt'),
+      'Joint Statement\n\n1. The Ministers met in Tokyo on 8 January 2016.\n2. The Ministers would cooperate closely on maritime security.\n',
+    )
     writeFileSync(join(dir, 'MANIFEST.tsv'), 'file\ttitle\tdate\tparties\ndoc.txt\tJoint Statement\t2016-01-08\tJapan; United Kingdom\n')
-    writeFileSync(join(dir, 'doc.json'), JSON.stringify({ document: 'doc.txt', meeting: null, items: [{ paragraph: 2, quote: 'The Ministers would cooperate closely on maritime security', type: 'commitment', actors: ['Japan', 'United Kingdom'], deadline: null }] }))
+    writeFileSync(
+      join(dir, 'doc.json'),
+      JSON.stringify({
+        document: 'doc.txt',
+        meeting: null,
+        items: [
+          {
+            paragraph: 2,
+            quote: 'The Ministers would cooperate closely on maritime security',
+            type: 'commitment',
+            actors: ['Japan', 'United Kingdom'],
+            deadline: null,
+          },
+        ],
+      }),
+    )
     const withManifest = await runCli(['eval', '--gold', dir, '-q'])
     const textAlone = await runCli(['eval', '--gold', dir, '-q', '--no-manifest'])
     expect(withManifest.out).toMatch(/actors 1\.000/)

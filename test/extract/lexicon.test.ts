@@ -17,7 +17,9 @@ const file = (name: string, body: string): string => {
   writeFileSync(path, body)
   return path
 }
-const YAML = file('pacific.yaml', `# a user's additions
+const YAML = file(
+  'pacific.yaml',
+  `# a user's additions
 parties:
   - name: Tuvalu
     aliases: [Tuvalu Islands]
@@ -33,7 +35,8 @@ topics:
     label: Ocean fisheries
     keywords: [tuna, longline]
 pledgeVerbs: [covenant]
-`)
+`,
+)
 
 const TEXT = `Joint Statement of Tuvalu and Kiribati
 

@@ -29,7 +29,11 @@ describe('nominal pledges', () => {
       'Japan and the United States renewed their commitment to a free and open Indo-Pacific.',
     ])
     expect(at(all, 1).map((i) => [i.type, i.actors])).toEqual([['commitment', ['United States']]])
-    expect(at(all, 2).filter((i) => i.type === 'commitment').map((i) => i.actors)).toEqual([['United States']])
+    expect(
+      at(all, 2)
+        .filter((i) => i.type === 'commitment')
+        .map((i) => i.actors),
+    ).toEqual([['United States']])
     expect(at(all, 3).map((i) => i.actors)).toEqual([['Japan', 'United States']])
   })
 

@@ -20,7 +20,10 @@ describe('extraction passes', () => {
   const items = extractItems({ ...parsed, trace: (pass, at) => trace.push([pass, at]) })
 
   it('every numbered pass file runs, and none is missing from the numbering', () => {
-    const numbers = readdirSync(new URL('../../src/extract/passes/', import.meta.url)).map((f) => /^(\d\d)-/.exec(f)?.[1]).filter(Boolean).map(Number)
+    const numbers = readdirSync(new URL('../../src/extract/passes/', import.meta.url))
+      .map((f) => /^(\d\d)-/.exec(f)?.[1])
+      .filter(Boolean)
+      .map(Number)
     expect(numbers).toEqual(numbers.map((_, i) => i + 1))
     expect([...new Set(trace.map(([p]) => p))].sort()).toEqual(numbers)
     expect(items.length).toBeGreaterThan(0)

@@ -8,7 +8,11 @@ export const DOC_URL = 'http://report.invalid/report.html'
  * Serves `html` at DOC_URL, blocks every other request, and returns every URL the page asked for
  * (DOC_URL first) and whether the page scrolls sideways at that viewport.
  */
-export async function loadBlocked(browser: Browser, html: string, viewport = { width: 1280, height: 800 }): Promise<{ requested: string[]; sideways: boolean }> {
+export async function loadBlocked(
+  browser: Browser,
+  html: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ requested: string[]; sideways: boolean }> {
   const context = await browser.newContext({ viewport })
   const requested: string[] = []
   await context.route('**/*', async (route) => {
@@ -19,7 +23,7 @@ export async function loadBlocked(browser: Browser, html: string, viewport = { w
   })
   const page = await context.newPage()
   await page.goto(DOC_URL, { waitUntil: 'load' })
-  const sideways = await page.evaluate('document.documentElement.scrollWidth > document.documentElement.clientWidth') as boolean
+  const sideways = (await page.evaluate('document.documentElement.scrollWidth > document.documentElement.clientWidth')) as boolean
   await context.close()
   return { requested, sideways }
 }

@@ -13,7 +13,15 @@ export interface CliResult {
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   const out: string[] = []
   const err: string[] = []
-  const output: Output = { out: (t) => { out.push(t) }, err: (t) => { err.push(t) }, isTTY: false }
+  const output: Output = {
+    out: (t) => {
+      out.push(t)
+    },
+    err: (t) => {
+      err.push(t)
+    },
+    isTTY: false,
+  }
   const code = await run(['node', 'communique', ...args], output, { TZ: 'UTC', ...env })
   return { code, out: out.join('\n'), err: err.join('\n') }
 }

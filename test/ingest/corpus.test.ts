@@ -7,7 +7,12 @@ import { loadSource } from '../../src/ingest/index.js'
 import { CORPUS } from './helpers.js'
 
 const skip = CORPUS === null
-const files = (dir: string): string[] => (CORPUS ? readdirSync(join(CORPUS, dir)).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS!, dir, f)) : [])
+const files = (dir: string): string[] =>
+  CORPUS
+    ? readdirSync(join(CORPUS, dir))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(CORPUS!, dir, f))
+    : []
 
 /** Places where a paragraph seems cut in two: it ends without final punctuation and the next block goes on in lower case. */
 function wrappedSentences(file: SourceFile): string[] {
@@ -23,34 +28,37 @@ function wrappedSentences(file: SourceFile): string[] {
   return out
 }
 
-describe.skipIf(skip)(`the White House outcome documents (pandoc Markdown in .txt files)${skip ? ' (skipped: ../shared/corpus is not beside the project)' : ''}`, () => {
-  it('all load as Markdown into clean one-line blocks', async () => {
-    const wh = files('wh-briefings-outcome-docs')
-    expect(wh.length).toBeGreaterThanOrEqual(200)
-    const wrapped: string[] = []
-    for (const path of wh) {
-      const file = await loadSource(path)
-      expect(file.format, path).toBe('markdown')
-      for (const h of file.hints ?? []) {
-        const block = file.value.slice(h.start, h.end)
-        expect(block, path).not.toMatch(/\n|\*\*|\\[\\`*_{}[\]()#+\-.!>|]|&#x?[0-9a-f]+;|<\/?(?:sup|u|span)\b/i)
-        expect(block.trim(), path).toBe(block)
+describe.skipIf(skip)(
+  `the White House outcome documents (pandoc Markdown in .txt files)${skip ? ' (skipped: ../shared/corpus is not beside the project)' : ''}`,
+  () => {
+    it('all load as Markdown into clean one-line blocks', async () => {
+      const wh = files('wh-briefings-outcome-docs')
+      expect(wh.length).toBeGreaterThanOrEqual(200)
+      const wrapped: string[] = []
+      for (const path of wh) {
+        const file = await loadSource(path)
+        expect(file.format, path).toBe('markdown')
+        for (const h of file.hints ?? []) {
+          const block = file.value.slice(h.start, h.end)
+          expect(block, path).not.toMatch(/\n|\*\*|\\[\\`*_{}[\]()#+\-.!>|]|&#x?[0-9a-f]+;|<\/?(?:sup|u|span)\b/i)
+          expect(block.trim(), path).toBe(block)
+        }
+        expect(file.value, path).not.toMatch(/^\s*#+\s*$/m)
+        wrapped.push(...wrappedSentences(file))
       }
-      expect(file.value, path).not.toMatch(/^\s*#+\s*$/m)
-      wrapped.push(...wrappedSentences(file))
-    }
-    // One known case: a two-column signature table ("Prime Minister of the Kingdom / of Cambodia").
-    expect(wrapped.length, wrapped.join('\n')).toBeLessThanOrEqual(2)
-  })
+      // One known case: a two-column signature table ("Prime Minister of the Kingdom / of Cambodia").
+      expect(wrapped.length, wrapped.join('\n')).toBeLessThanOrEqual(2)
+    })
 
-  it('keeps list labels and nested entries as their own blocks', async () => {
-    const file = await loadSource(join(CORPUS!, 'wh-briefings-outcome-docs/wh-2021-09-22-united-stateseuropean-commission-joint-statement.txt'))
-    const lines = file.value.split('\n').filter(Boolean)
-    expect(lines).toContain('Launch of the joint COVID-19 Manufacturing and Supply Chain Taskforce')
-    expect(lines.filter((l) => l.startsWith('1. ')).length).toBeGreaterThanOrEqual(4)
-    expect(lines.some((l) => l.startsWith('2. U.S. and EU supply chains for COVID-19 vaccines and therapeutics are closely intertwined.'))).toBe(true)
-  })
-})
+    it('keeps list labels and nested entries as their own blocks', async () => {
+      const file = await loadSource(join(CORPUS!, 'wh-briefings-outcome-docs/wh-2021-09-22-united-stateseuropean-commission-joint-statement.txt'))
+      const lines = file.value.split('\n').filter(Boolean)
+      expect(lines).toContain('Launch of the joint COVID-19 Manufacturing and Supply Chain Taskforce')
+      expect(lines.filter((l) => l.startsWith('1. ')).length).toBeGreaterThanOrEqual(4)
+      expect(lines.some((l) => l.startsWith('2. U.S. and EU supply chains for COVID-19 vaccines and therapeutics are closely intertwined.'))).toBe(true)
+    })
+  },
+)
 
 describe.skipIf(skip)(`the Philippine reposts${skip ? ' (skipped: ../shared/corpus is not beside the project)' : ''}`, () => {
   it('load as Markdown with headings and without the trailing decoration', async () => {
@@ -73,7 +81,10 @@ describe.skipIf(skip)(`the UN General Debate speeches${skip ? ' (skipped: ../sha
     for (const path of un) {
       const file = await loadSource(path)
       expect(file.format, path).toBe('text')
-      const raw = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n').replace(/[\f\v\u0085\u2028\u2029]/g, '\n').replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+      const raw = readFileSync(path, 'utf8')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\f\v\u0085\u2028\u2029]/g, '\n')
+        .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
       if (file.value !== raw) unwrapped.push(path)
     }
     // A dozen 2024 speeches are hard-wrapped at 70-100 columns; everything else is kept byte for byte.

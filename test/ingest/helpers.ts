@@ -19,10 +19,12 @@ export const SEED_TITLE = 'Second Japan-UK Foreign and Defence Ministerial Meeti
 
 /** The seed's 23 numbered paragraphs as [number, text after the label]. */
 export function seedParagraphs(): Array<[number, string]> {
-  return readFileSync(SEED_TXT, 'utf8').split('\n').flatMap((line) => {
-    const m = /^(\d+)\. (.*)$/.exec(line)
-    return m ? [[Number(m[1]), m[2]!] as [number, string]] : []
-  })
+  return readFileSync(SEED_TXT, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      const m = /^(\d+)\. (.*)$/.exec(line)
+      return m ? [[Number(m[1]), m[2]!] as [number, string]] : []
+    })
 }
 
 /** The non-empty lines of a source file with the kind its hints give them. */

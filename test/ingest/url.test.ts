@@ -18,21 +18,36 @@ const hanging: Array<() => void> = []
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    const send = (type: string, body: Buffer | string): void => { res.writeHead(200, { 'content-type': type }); res.end(body) }
+    const send = (type: string, body: Buffer | string): void => {
+      res.writeHead(200, { 'content-type': type })
+      res.end(body)
+    }
     switch (req.url) {
-      case '/statement': return send('text/html; charset=utf-8', html)
-      case '/statement.pdf': return send('application/pdf', pdf)
-      case '/statement.txt': return send('text/plain; charset=utf-8', txt)
-      case '/moved': res.writeHead(302, { location: '/statement' }); return res.end()
-      case '/photo': return send('image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))
-      case '/huge': res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(10_000_000) }); return res.write('x')
+      case '/statement':
+        return send('text/html; charset=utf-8', html)
+      case '/statement.pdf':
+        return send('application/pdf', pdf)
+      case '/statement.txt':
+        return send('text/plain; charset=utf-8', txt)
+      case '/moved':
+        res.writeHead(302, { location: '/statement' })
+        return res.end()
+      case '/photo':
+        return send('image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+      case '/huge':
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(10_000_000) })
+        return res.write('x')
       case '/stream': {
         res.writeHead(200, { 'content-type': 'text/plain' })
         for (let i = 0; i < 20; i++) res.write('y'.repeat(1000))
         return res.end()
       }
-      case '/slow': hanging.push(() => res.destroy()); return undefined
-      default: res.writeHead(404, { 'content-type': 'text/html' }); return res.end('<h1>Not found</h1>')
+      case '/slow':
+        hanging.push(() => res.destroy())
+        return undefined
+      default:
+        res.writeHead(404, { 'content-type': 'text/html' })
+        return res.end('<h1>Not found</h1>')
     }
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -47,7 +62,10 @@ afterAll(async () => {
 
 /** Loads and returns the CommuniqueError it throws. */
 async function failure(url: string, options = {}): Promise<CommuniqueError> {
-  const error = await loadSource(url, options).then(() => null, (e: unknown) => e)
+  const error = await loadSource(url, options).then(
+    () => null,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(CommuniqueError)
   const e = error as CommuniqueError
   expect(e.message.startsWith(`${url}: `)).toBe(true)

@@ -21,7 +21,8 @@ beforeAll(async () => {
   const b = await analyzeDocument(FOLLOW_UP, { manifest: false })
   seed = toLinkDocument({ meetingId: '2016-01-08', date: a.meeting.date!, tree: a.tree, items: a.items })
   followUp = toLinkDocument({ meetingId: '2017-12-14', date: b.meeting.date!, tree: b.tree, items: b.items })
-  headings = b.tree.children.filter((n): n is Heading => n.type === 'heading')
+  headings = b.tree.children
+    .filter((n): n is Heading => n.type === 'heading')
     .map((h) => ({ start: h.position.start.offset, end: h.position.end.offset, text: b.file.value.slice(h.position.start.offset, h.position.end.offset) }))
   links = linkMeetings(seed, [followUp], { index: indexSeries([seed, followUp]) })
 })
@@ -77,7 +78,9 @@ describe('the Japan-UK 2+2 fixture series (2016 seed → 2017 follow-up)', () =>
   it('never links within one meeting: the meeting itself, or another document of the same date', () => {
     const sameMeeting: LinkDocument = { ...seed, meetingId: '2016-01-08-second-document' }
     expect(linkMeetings(seed, [seed, sameMeeting], { index: indexSeries([seed, sameMeeting]) })).toEqual([])
-    expect(linkMeetings(seed, [sameMeeting, followUp], { index: indexSeries([seed, sameMeeting, followUp]) }).every((l) => l.meetingId === '2017-12-14')).toBe(true)
+    expect(linkMeetings(seed, [sameMeeting, followUp], { index: indexSeries([seed, sameMeeting, followUp]) }).every((l) => l.meetingId === '2017-12-14')).toBe(
+      true,
+    )
   })
 
   it('links each action of a multi-action item on its own', () => {

@@ -53,7 +53,11 @@ export interface JudgeCounts {
  * is found by its judged text; one the extraction no longer gives is counted in `notExtracted`.
  * @throws Error when a judged passage matches no passage (or several) of its meeting: fix the fixture
  */
-export function judgeLinks(judged: JudgedSeries, docs: readonly LinkDocument[], links: ReadonlyArray<{ meetingId: string; links: LinkSuggestion[] }>): { counts: JudgeCounts; lines: JudgedLine[] } {
+export function judgeLinks(
+  judged: JudgedSeries,
+  docs: readonly LinkDocument[],
+  links: ReadonlyArray<{ meetingId: string; links: LinkSuggestion[] }>,
+): { counts: JudgeCounts; lines: JudgedLine[] } {
   const lines: JudgedLine[] = []
   let notExtracted = 0
   for (const { item, text, links: expectedByMeeting } of judged.items) {
@@ -75,7 +79,13 @@ export function judgeLinks(judged: JudgedSeries, docs: readonly LinkDocument[], 
       for (const s of mine) {
         const match = expected.find((e) => s.passage.includes(e.contains))
         if (match) hit = true
-        lines.push({ verdict: !match ? 'wrong' : accepts(match.kinds, s.kind) ? 'right' : 'wrong-kind', item, meetingId: later.meetingId, suggestion: s, expected })
+        lines.push({
+          verdict: !match ? 'wrong' : accepts(match.kinds, s.kind) ? 'right' : 'wrong-kind',
+          item,
+          meetingId: later.meetingId,
+          suggestion: s,
+          expected,
+        })
       }
       if (expected.length > 0 && !hit) lines.push({ verdict: 'missed', item, meetingId: later.meetingId, expected })
       if (expected.length === 0 && mine.length === 0) lines.push({ verdict: 'none-right', item, meetingId: later.meetingId })
@@ -83,8 +93,14 @@ export function judgeLinks(judged: JudgedSeries, docs: readonly LinkDocument[], 
   }
   const n = (v: Verdict): number => lines.filter((l) => l.verdict === v).length
   const counts: JudgeCounts = {
-    items: judged.items.length, links: lines.filter((l) => l.suggestion).length,
-    right: n('right'), wrongKind: n('wrong-kind'), wrong: n('wrong'), missed: n('missed'), noneRight: n('none-right'), notExtracted,
+    items: judged.items.length,
+    links: lines.filter((l) => l.suggestion).length,
+    right: n('right'),
+    wrongKind: n('wrong-kind'),
+    wrong: n('wrong'),
+    missed: n('missed'),
+    noneRight: n('none-right'),
+    notExtracted,
   }
   return { counts, lines }
 }
@@ -92,7 +108,9 @@ export function judgeLinks(judged: JudgedSeries, docs: readonly LinkDocument[], 
 function assertUnique(doc: LinkDocument, e: JudgedPassage, item: string): void {
   const found = doc.passages.filter((p) => p.text.includes(e.contains))
   if (found.length !== 1 || found[0]!.paragraph !== e.paragraph) {
-    throw new Error(`judged passage for ${item} in ${doc.meetingId} ("${e.contains}") matches ${found.length} passages${found[0] ? ` (¶${found[0].paragraph})` : ''}; expected one in ¶${e.paragraph}`)
+    throw new Error(
+      `judged passage for ${item} in ${doc.meetingId} ("${e.contains}") matches ${found.length} passages${found[0] ? ` (¶${found[0].paragraph})` : ''}; expected one in ¶${e.paragraph}`,
+    )
   }
 }
 

@@ -32,8 +32,17 @@ export function makeDocument(meetingId: string, date: string, sentences: Array<M
 /** An item with the given fields and neutral values for the rest. */
 export function makeItem(fields: Pick<Item, 'id' | 'type' | 'paragraph' | 'text' | 'start' | 'end'> & Partial<Item>): Item {
   return {
-    actors: [], actorRole: 'parties', action: fields.text.replace(/^(?:we|they)\s+(?:will|shall)\s+/i, ''), modality: 'future',
-    deadline: null, topics: [], entities: [], strength: 'firm', reaffirmed: false, event: 'OTHER', rule: 'test',
+    actors: [],
+    actorRole: 'parties',
+    action: fields.text.replace(/^(?:we|they)\s+(?:will|shall)\s+/i, ''),
+    modality: 'future',
+    deadline: null,
+    topics: [],
+    entities: [],
+    strength: 'firm',
+    reaffirmed: false,
+    event: 'OTHER',
+    rule: 'test',
     ...fields,
   }
 }

@@ -44,7 +44,12 @@ describe('scorePassage and linkMeetings', () => {
     expect(named.signals.sharedNames).toContain('Quad Vaccine Partnership')
     expect(named.score).toBeGreaterThan(unnamed.score)
     // The name itself, not just the extra shared words, lifts the score.
-    const withoutNames = scorePassage(query, { features: index.passage('m2', 0), topics: new Set() }, index, { lexical: 0.55, names: 0, topics: 0.1, ngram: 0.1 })
+    const withoutNames = scorePassage(query, { features: index.passage('m2', 0), topics: new Set() }, index, {
+      lexical: 0.55,
+      names: 0,
+      topics: 0.1,
+      ngram: 0.1,
+    })
     expect(named.score).toBeGreaterThan(withoutNames.score)
     expect(named.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD)
   })
@@ -57,7 +62,10 @@ describe('scorePassage and linkMeetings', () => {
       ...FILLER,
     ])
     const links = linkMeetings(withTopics, [later], { threshold: 0, maxPerMeeting: 2, secondRatio: 0 })
-    expect(links.map((l) => [l.paragraph, l.signals.topics])).toEqual([[1, 1], [2, 0]])
+    expect(links.map((l) => [l.paragraph, l.signals.topics])).toEqual([
+      [1, 1],
+      [2, 0],
+    ])
   })
 
   it('lowers a passage that names other years than the item', () => {
@@ -84,12 +92,18 @@ describe('scorePassage and linkMeetings', () => {
       'Coast guard cooperation deepened in regional training.',
       ...FILLER,
     ])
-    expect(linkMeetings(earlier, [distinct], { itemIds: ['p2-1'], threshold: 0, secondRatio: 0 }).map((l) => l.paragraph).sort()).toEqual([1, 2])
+    expect(
+      linkMeetings(earlier, [distinct], { itemIds: ['p2-1'], threshold: 0, secondRatio: 0 })
+        .map((l) => l.paragraph)
+        .sort(),
+    ).toEqual([1, 2])
   })
 
   it('never links on words common in the series or stock phrases alone', () => {
     // As in real statements, "peace and stability" recurs in many sentences of the series.
-    const common = ['trade', 'energy', 'health', 'space', 'cyber', 'fisheries', 'tourism', 'culture'].map((w) => `Cooperation on ${w} supports peace and stability.`)
+    const common = ['trade', 'energy', 'health', 'space', 'cyber', 'fisheries', 'tourism', 'culture'].map(
+      (w) => `Cooperation on ${w} supports peace and stability.`,
+    )
     const item = makeDocument('m1', '2021-03-12', [{ text: 'We will uphold peace and stability in the region.', item: 'commitment' }, ...FILLER, ...common])
     const later = makeDocument('m2', '2022-05-24', ['The leaders emphasized peace and stability in the region.', ...FILLER, ...common])
     expect(linkMeetings(item, [later], { threshold: 0 })).toEqual([])

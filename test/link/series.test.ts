@@ -31,15 +31,36 @@ function on(links: LinkSuggestion[], contains: string): LinkSuggestion | undefin
   return links.find((l) => l.passage.includes(contains))
 }
 
-describe('linking the US–Japan leaders\' statements 2021–2025', () => {
+describe("linking the US–Japan leaders' statements 2021–2025", () => {
   it.each([
     // [from, item text starts, to, paragraph, passage contains, kind]
-    ['2021-04-16', 'We remain committed to the implementation of the current arrangements', '2022-05-23', 13, 'confirmed the steady implementation of the realignment', 'progress-reported'],
-    ['2021-04-16', 'We remain committed to the implementation of the current arrangements', '2024-04-10', 14, 'firmly committed to the steady implementation', 'reaffirmed'],
+    [
+      '2021-04-16',
+      'We remain committed to the implementation of the current arrangements',
+      '2022-05-23',
+      13,
+      'confirmed the steady implementation of the realignment',
+      'progress-reported',
+    ],
+    [
+      '2021-04-16',
+      'We remain committed to the implementation of the current arrangements',
+      '2024-04-10',
+      14,
+      'firmly committed to the steady implementation',
+      'reaffirmed',
+    ],
     ['2021-04-16', 'we will bolster our support for COVAX', '2022-05-23', 24, 'confirmed support through COVAX', 'mentioned'],
     ['2021-04-16', 'commit to continue taking action to press for the immediate cessation', '2022-05-23', 8, 'condemned the coup in Myanmar', 'reaffirmed'],
     ['2022-05-23', 'the United States will host APEC in 2023', '2023-01-13', 3, 'hosting of the Asia-Pacific Economic Cooperation (APEC)', 'mentioned'],
-    ['2022-05-23', 'Prime Minister Kishida and President Biden reaffirmed their intent to work together toward a world without nuclear weapons', '2024-04-10', 41, 'world without nuclear weapons', 'reaffirmed'],
+    [
+      '2022-05-23',
+      'Prime Minister Kishida and President Biden reaffirmed their intent to work together toward a world without nuclear weapons',
+      '2024-04-10',
+      41,
+      'world without nuclear weapons',
+      'reaffirmed',
+    ],
   ] as const)('links %s "%s…" to %s ¶%i', (from, itemStart, to, paragraph, contains, kind) => {
     const link = on(suggested(usJapanLinks, usJapan, from, itemStart, to), contains)
     expect(link).toMatchObject({ paragraph, kind })
@@ -47,7 +68,8 @@ describe('linking the US–Japan leaders\' statements 2021–2025', () => {
 
   it('never calls the Myanmar pledge, which later statements drop silently, dropped or done', () => {
     for (const to of ['2023-01-13', '2024-04-10', '2025-02-07']) {
-      for (const l of suggested(usJapanLinks, usJapan, '2021-04-16', 'commit to continue taking action to press', to)) expect(['dropped', 'reported-done']).not.toContain(l.kind)
+      for (const l of suggested(usJapanLinks, usJapan, '2021-04-16', 'commit to continue taking action to press', to))
+        expect(['dropped', 'reported-done']).not.toContain(l.kind)
     }
   })
 
@@ -72,12 +94,26 @@ describe('linking the US–Japan leaders\' statements 2021–2025', () => {
   })
 })
 
-describe('linking the Quad leaders\' statements 2021–2024', () => {
+describe("linking the Quad leaders' statements 2021–2024", () => {
   it.each([
     ['2021-03-12', 'We will combine our nations’ medical', '2021-09-24', 4, 'We launched the Quad Vaccine Experts Group', 'reported-done'],
     ['2021-09-24', 'we inaugurate the Quad Fellowship', '2022-05-24', 28, 'official launch of the Quad Fellowship', 'reported-done'],
-    ['2021-09-24', 'We will also coordinate and cooperate in multilateral standardization organizations', '2022-05-24', 27, 'has made great progress', 'progress-reported'],
-    ['2023-05-20', 'will work with our regional partners in a comprehensive and sustained manner', '2024-09-21', 53, 'comprehensive and sustained manner', 'reaffirmed'],
+    [
+      '2021-09-24',
+      'We will also coordinate and cooperate in multilateral standardization organizations',
+      '2022-05-24',
+      27,
+      'has made great progress',
+      'progress-reported',
+    ],
+    [
+      '2023-05-20',
+      'will work with our regional partners in a comprehensive and sustained manner',
+      '2024-09-21',
+      53,
+      'comprehensive and sustained manner',
+      'reaffirmed',
+    ],
   ] as const)('links %s "%s…" to %s ¶%i', (from, itemStart, to, paragraph, contains, kind) => {
     const link = on(suggested(quadLinks, quad, from, itemStart, to), contains)
     expect(link).toMatchObject({ paragraph, kind })

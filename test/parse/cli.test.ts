@@ -7,7 +7,15 @@ import { SEED, ROOT } from './helpers.js'
 async function parse(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = []
   const err: string[] = []
-  const output: Output = { out: (t) => { out.push(t) }, err: (t) => { err.push(t) }, isTTY: false }
+  const output: Output = {
+    out: (t) => {
+      out.push(t)
+    },
+    err: (t) => {
+      err.push(t)
+    },
+    isTTY: false,
+  }
   const code = await run(['node', 'communique', 'parse', ...args], output, env)
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
@@ -17,13 +25,23 @@ describe('communique parse', () => {
     const { code, out, err } = await parse([SEED, '--json'])
     expect(code).toBe(0)
     expect(err).toBe('')
-    const json = JSON.parse(out) as { document: Record<string, unknown> & { paragraphs: Array<{ number: number; start: number; end: number }>; participants: Array<Record<string, string>> }; tree: { type: string }; diagnostics: unknown[] }
+    const json = JSON.parse(out) as {
+      document: Record<string, unknown> & { paragraphs: Array<{ number: number; start: number; end: number }>; participants: Array<Record<string, string>> }
+      tree: { type: string }
+      diagnostics: unknown[]
+    }
     expect(json.document).toMatchObject({
-      title: 'Second Japan-UK Foreign and Defence Ministerial Meeting', series: 'Japan-UK Foreign and Defence Ministerial Meeting',
-      ordinal: 2, date: '2016-01-08', place: 'Tokyo', parties: ['Japan', 'United Kingdom'], sentences: 69,
+      title: 'Second Japan-UK Foreign and Defence Ministerial Meeting',
+      series: 'Japan-UK Foreign and Defence Ministerial Meeting',
+      ordinal: 2,
+      date: '2016-01-08',
+      place: 'Tokyo',
+      parties: ['Japan', 'United Kingdom'],
+      sentences: 69,
     })
     expect(json.document.participants.map((p) => [p.name, p.office, p.country])).toEqual([
-      ['Fumio Kishida', 'Minister for Foreign Affairs', 'Japan'], ['Gen Nakatani', 'Minister of Defence', 'Japan'],
+      ['Fumio Kishida', 'Minister for Foreign Affairs', 'Japan'],
+      ['Gen Nakatani', 'Minister of Defence', 'Japan'],
       ['Philip Hammond', 'Secretary of State for Foreign and Commonwealth Affairs', 'United Kingdom'],
       ['Michael Fallon', 'Secretary of State for Defence', 'United Kingdom'],
     ])
@@ -55,7 +73,9 @@ describe('communique parse', () => {
     const path = `${ROOT}test/fixtures/parse/speech.txt`
     const { code, err } = await parse([path])
     expect(code).toBe(0)
-    expect(err.split('\n')).toContain(`${path}:1:1: warning: The paragraphs are not numbered; items will refer to paragraphs by their order (1, 2, 3 ...). [parse/unnumbered-paragraphs]`)
+    expect(err.split('\n')).toContain(
+      `${path}:1:1: warning: The paragraphs are not numbered; items will refer to paragraphs by their order (1, 2, 3 ...). [parse/unnumbered-paragraphs]`,
+    )
     expect(err).toContain('[parse/meeting-date]')
   })
 

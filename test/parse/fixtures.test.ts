@@ -12,7 +12,12 @@ const headings = (p: ReturnType<typeof parseStatement>): string[] => p.tree.chil
 const paragraphs = (p: ReturnType<typeof parseStatement>): Paragraph[] => p.tree.children.filter((b): b is Paragraph => b.type === 'paragraph')
 
 describe('parse invariants over every fixture', () => {
-  const files = [SEED, ...readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => FIXTURES + f)]
+  const files = [
+    SEED,
+    ...readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => FIXTURES + f),
+  ]
   it.each(files)('%s keeps every invariant', (path) => {
     expect(findInvariantProblems(parseStatement(textFile(path)))).toEqual([])
   })
@@ -25,14 +30,26 @@ describe('parseStatement on mixed labels (labels-mixed.txt)', () => {
   })
   it('reads every label kind', () => {
     expect(paragraphs(parsed).map((p) => [p.label, p.labelKind, p.number])).toEqual([
-      ['1', 'paren-number', 1], ['2', 'paren-number', 2], ['a', 'letter', null], ['b', 'letter', null], ['c', 'letter', null],
-      ['1', 'paren-number', 1], ['2', 'paren-number', 2], ['-', 'bullet', null], ['*', 'bullet', null], ['•', 'bullet', null],
+      ['1', 'paren-number', 1],
+      ['2', 'paren-number', 2],
+      ['a', 'letter', null],
+      ['b', 'letter', null],
+      ['c', 'letter', null],
+      ['1', 'paren-number', 1],
+      ['2', 'paren-number', 2],
+      ['-', 'bullet', null],
+      ['*', 'bullet', null],
+      ['•', 'bullet', null],
     ])
   })
   it('reads the meeting from the opening sentence', () => {
     expect(parsed.meeting).toMatchObject({
-      title: 'Third Philippines-Australia Ministerial Meeting', series: 'Philippines-Australia Ministerial Meeting', ordinal: 3,
-      date: '2017-03-03', place: 'Manila', parties: ['Philippines', 'Australia'],
+      title: 'Third Philippines-Australia Ministerial Meeting',
+      series: 'Philippines-Australia Ministerial Meeting',
+      ordinal: 3,
+      date: '2017-03-03',
+      place: 'Manila',
+      parties: ['Philippines', 'Australia'],
     })
   })
   it('does not warn about a list that restarts at 1', () => {
@@ -67,7 +84,10 @@ describe('parseStatement on a speech (speech.txt)', () => {
   })
   it('warns about what it could not find, with rule ids', () => {
     expect(parsed.file.diagnostics.map((d) => [d.severity, d.rule])).toEqual([
-      ['warning', 'parse/unnumbered-paragraphs'], ['info', 'parse/meeting-title'], ['warning', 'parse/meeting-date'], ['warning', 'parse/meeting-parties'],
+      ['warning', 'parse/unnumbered-paragraphs'],
+      ['info', 'parse/meeting-title'],
+      ['warning', 'parse/meeting-date'],
+      ['warning', 'parse/meeting-parties'],
       ['warning', 'parse/meeting-place'],
     ])
     expect(parsed.file.diagnostics[0]!.position?.start).toEqual({ line: 1, column: 1, offset: 0 })
@@ -77,14 +97,21 @@ describe('parseStatement on a speech (speech.txt)', () => {
 describe('parseStatement with hints and metadata', () => {
   it('follows heading and list-item hints', () => {
     const value = 'Strengthening Security Cooperation.\nshort entry\nThe Ministers met.'
-    const file = { ...textFile('hinted.txt', value), hints: [
-      { kind: 'heading' as const, start: 0, end: 35 }, { kind: 'list-item' as const, start: 36, end: 47 },
-    ] }
+    const file = {
+      ...textFile('hinted.txt', value),
+      hints: [
+        { kind: 'heading' as const, start: 0, end: 35 },
+        { kind: 'list-item' as const, start: 36, end: 47 },
+      ],
+    }
     const parsed = parseStatement(file)
     expect(parsed.tree.children.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph'])
   })
   it('takes title and date from metadata when the text has none, without positions', () => {
-    const file = { ...textFile('meta.txt', 'The Ministers met and agreed to cooperate.'), metadata: { title: 'U.S.-Japan Joint Statement | The White House', date: '2021-04-16' } }
+    const file = {
+      ...textFile('meta.txt', 'The Ministers met and agreed to cooperate.'),
+      metadata: { title: 'U.S.-Japan Joint Statement | The White House', date: '2021-04-16' },
+    }
     const { meeting } = parseStatement(file)
     expect(meeting).toMatchObject({ title: 'U.S.-Japan Joint Statement', date: '2021-04-16', parties: ['United States', 'Japan'] })
     expect(meeting.sources).toMatchObject({ title: 'metadata', date: 'metadata', parties: 'metadata' })
@@ -107,7 +134,10 @@ describe.skipIf(!HAS_SHARED)(`parseStatement on the gold corpus documents (throu
     expect(doc.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 15 }, (_, k) => k + 1))
     expect(parsed.tree.children.filter((b) => b.type === 'paragraph')).toHaveLength(17)
     expect(doc).toMatchObject({ date: '2016-10-26', place: 'Tokyo', parties: ['Philippines', 'Japan'] })
-    expect(doc.participants.map((p) => [p.name, p.country])).toEqual([['Rodrigo Roa Duterte', 'Philippines'], ['Shinzo Abe', 'Japan']])
+    expect(doc.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Rodrigo Roa Duterte', 'Philippines'],
+      ['Shinzo Abe', 'Japan'],
+    ])
     expect(findInvariantProblems(parsed)).toEqual([])
   })
   it('reads the AUKUS leaders statement of 15 September 2021', async () => {

@@ -21,11 +21,13 @@ export function findInvariantProblems(parsed: ParsedStatement, options: { roundT
     if (p.start.offset > p.end.offset) problems.push(`${node.type} at ${at(p)} ends before it starts`)
     for (const point of [p.start, p.end]) {
       const expected = lines.pointAt(point.offset)
-      if (expected.line !== point.line || expected.column !== point.column) problems.push(`${node.type} at ${at(p)}: line/column do not match offset ${point.offset}`)
+      if (expected.line !== point.line || expected.column !== point.column)
+        problems.push(`${node.type} at ${at(p)}: line/column do not match offset ${point.offset}`)
     }
     if (parent && (p.start.offset < parent.start.offset || p.end.offset > parent.end.offset)) problems.push(`${node.type} at ${at(p)} lies outside its parent`)
     const value = (node as { value?: unknown }).value
-    if (typeof value === 'string' && text.slice(p.start.offset, p.end.offset) !== value) problems.push(`${node.type} at ${at(p)}: position does not slice to its value`)
+    if (typeof value === 'string' && text.slice(p.start.offset, p.end.offset) !== value)
+      problems.push(`${node.type} at ${at(p)}: position does not slice to its value`)
   }
   checkPosition(tree, undefined)
   let previousEnd = -1
@@ -56,10 +58,14 @@ export function findInvariantProblems(parsed: ParsedStatement, options: { roundT
   }
   for (const person of meeting.participants) {
     const p = person.position
-    if (p && text.slice(p.start.offset, p.end.offset).replace(/,(?=\s+(?:Jr|Sr)\b)/, '') !== person.name) problems.push(`participant ${person.name}: position does not slice to the name`)
+    if (p && text.slice(p.start.offset, p.end.offset).replace(/,(?=\s+(?:Jr|Sr)\b)/, '') !== person.name)
+      problems.push(`participant ${person.name}: position does not slice to the name`)
   }
   if (options.roundTrip !== false) {
-    for (const [name, value] of [['tree', tree], ['meeting', meeting]] as const) {
+    for (const [name, value] of [
+      ['tree', tree],
+      ['meeting', meeting],
+    ] as const) {
       const bad = findNonJson(value, name)
       if (bad) problems.push(`${bad} does not survive a JSON round-trip`)
     }

@@ -18,11 +18,15 @@ async function read(path: string): Promise<{ record: Record<string, unknown>; pa
 }
 
 describe('the seed in every format', () => {
-  it.each(['html', 'pdf', 'docx'])('%s gives the same meeting record and paragraphs as the .txt', async (format) => {
-    const text = await read(SEED)
-    const other = await read(`${FIXTURES}.${format}`)
-    expect(text.paragraphs).toHaveLength(23)
-    expect(other.record).toEqual(text.record)
-    expect(other.paragraphs).toEqual(text.paragraphs)
-  }, 30_000)
+  it.each(['html', 'pdf', 'docx'])(
+    '%s gives the same meeting record and paragraphs as the .txt',
+    async (format) => {
+      const text = await read(SEED)
+      const other = await read(`${FIXTURES}.${format}`)
+      expect(text.paragraphs).toHaveLength(23)
+      expect(other.record).toEqual(text.record)
+      expect(other.paragraphs).toEqual(text.paragraphs)
+    },
+    30_000,
+  )
 })

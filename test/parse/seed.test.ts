@@ -59,7 +59,12 @@ describe('parseStatement on the seed (Japan-UK 2+2, 8 January 2016)', () => {
     const p = (n: number): Paragraph => parsed.tree.children.find((b): b is Paragraph => b.type === 'paragraph' && b.number === n)!
     expect(p(1).children).toHaveLength(1)
     expect(p(3).children.map((s) => s.value.slice(0, 20))).toEqual([
-      'The Ministers recogn', 'They noted that, as ', 'The Ministers confir', 'Recognising Japan as', 'Japan welcomed the U', 'Japan appreciated th',
+      'The Ministers recogn',
+      'They noted that, as ',
+      'The Ministers confir',
+      'Recognising Japan as',
+      'Japan welcomed the U',
+      'Japan appreciated th',
     ])
     expect(doc.sentences).toBe(69)
   })
@@ -89,8 +94,12 @@ describe('parseStatement on the seed (Japan-UK 2+2, 8 January 2016)', () => {
       overrides: { title: 'Third Japan-UK Foreign and Defence Ministerial Meeting', date: '2017-12-14', place: 'London', parties: ['UK', 'Japan', 'Atlantis'] },
     }).meeting
     expect(over).toMatchObject({
-      title: 'Third Japan-UK Foreign and Defence Ministerial Meeting', ordinal: 3, series: 'Japan-UK Foreign and Defence Ministerial Meeting',
-      date: '2017-12-14', place: 'London', parties: ['United Kingdom', 'Japan', 'Atlantis'],
+      title: 'Third Japan-UK Foreign and Defence Ministerial Meeting',
+      ordinal: 3,
+      series: 'Japan-UK Foreign and Defence Ministerial Meeting',
+      date: '2017-12-14',
+      place: 'London',
+      parties: ['United Kingdom', 'Japan', 'Atlantis'],
     })
     expect(over.sources).toMatchObject({ title: 'flag', date: 'flag', place: 'flag', parties: 'flag', ordinal: 'inferred', series: 'inferred' })
     expect(over.positions.title).toBeUndefined()

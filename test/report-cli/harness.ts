@@ -103,11 +103,20 @@ export function itemCards(html: string): Card[] {
 
 /** The card that matches a gold item as the scorer pairs them: same paragraph, Dice ≥ 0.5 (best first). */
 export function matchCard(gold: GoldItem, cards: readonly Card[]): Card | null {
-  const scored = cards.filter((c) => gold.paragraph === null || c.paragraph === gold.paragraph)
-    .map((c) => ({ c, d: dice(gold.quote, c.text) })).filter((x) => x.d >= 0.5).sort((a, b) => b.d - a.d)
+  const scored = cards
+    .filter((c) => gold.paragraph === null || c.paragraph === gold.paragraph)
+    .map((c) => ({ c, d: dice(gold.quote, c.text) }))
+    .filter((x) => x.d >= 0.5)
+    .sort((a, b) => b.d - a.d)
   return scored[0]?.c ?? null
 }
 
 function unescapeHtml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
 }

@@ -36,7 +36,9 @@ describe.skipIf(pgSkip !== null)(`communique report on SQLite and PostgreSQL${pg
       reports.push({ meeting: (await cli('report', '--format', 'json')).out, series: (await cli('report', '--series', SEED_SERIES, '--format', 'json')).out })
     }
   })
-  afterAll(async () => { for (const h of stores) await h.cleanup() })
+  afterAll(async () => {
+    for (const h of stores) await h.cleanup()
+  })
 
   it('gives the same meeting report', () => {
     const [lite, pg] = reports.map((r) => stable(r.meeting) as ReportModel)

@@ -11,7 +11,12 @@ import { ok, seededStore, SEED_SERIES, type ReportStore } from './harness.js'
 
 const CHROMIUM = process.env.COMMUNIQUE_CHROMIUM ?? DEFAULT_CHROMIUM_PATH
 const has = (cmd: string): boolean => {
-  try { execFileSync(cmd, ['-v'], { stdio: 'ignore' }); return true } catch { return false }
+  try {
+    execFileSync(cmd, ['-v'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
 }
 // In CI a missing browser or poppler is a failure, not a skip.
 const ci = process.env.CI === 'true'
@@ -42,31 +47,36 @@ describe.skipIf(skipBrowser)(`the report in Chromium${skipBrowser ? ` (skipped: 
     expect(withoutCsp).not.toBe(report)
     expect(await requestsOnLoad(withoutCsp)).toEqual([])
     // ... and, as a control, the harness does see a request such a page makes.
-    expect(await requestsOnLoad(withoutCsp.replace('</main>', '<img src="http://images.invalid/a.png" alt=""></main>'))).toEqual(['http://images.invalid/a.png'])
+    expect(await requestsOnLoad(withoutCsp.replace('</main>', '<img src="http://images.invalid/a.png" alt=""></main>'))).toEqual([
+      'http://images.invalid/a.png',
+    ])
   })
 
-  it.skipIf(skipPoppler)(`prints a PDF whose chart page shows the charts${skipPoppler ? ' (skipped: pdftoppm is missing; apt-get install -y poppler-utils)' : ''}`, async () => {
-    const pdfPath = join(s.dir, 'report.pdf')
-    const r = await ok(s, 'report', '--format', 'pdf', '--out', pdfPath)
-    expect(r.err).toMatch(/^Wrote .*report\.pdf \(\d+ KB\): \d+ trackable items, \d+ overdue/)
-    expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-    const page = chartPage(pdfPath)
-    // Note: the print layout starts each part (summary, charts) on a new page: cover, summary, charts.
-    expect(page).toBeLessThanOrEqual(3)
-    // Text drawn by the SVG charts (compliance bar labels, axis titles) is in the PDF's text.
-    const text = pdfText(pdfPath, page)
-    expect(text).toMatch(/\(n = 1\)/)
-    expect(text).toContain('Due date')
-    // The ink on the chart page comes from the charts: the same report without its SVGs has far less.
-    const ink = inkShare(pdfPath, page)
-    const html = (await ok(s, 'report')).out
-    const bare = join(s.dir, 'bare.pdf')
-    writeFileSync(bare, await renderPdf(html.replace(/<svg[\s\S]*?<\/svg>/g, ''), { executablePath: CHROMIUM }))
-    const bareInk = inkShare(bare, chartPage(bare))
-    expect(ink.coloured).toBeGreaterThan(0.005)
-    expect(bareInk.coloured).toBeLessThan(ink.coloured / 3)
-    expect(bareInk.dark).toBeLessThan(ink.dark / 2)
-  })
+  it.skipIf(skipPoppler)(
+    `prints a PDF whose chart page shows the charts${skipPoppler ? ' (skipped: pdftoppm is missing; apt-get install -y poppler-utils)' : ''}`,
+    async () => {
+      const pdfPath = join(s.dir, 'report.pdf')
+      const r = await ok(s, 'report', '--format', 'pdf', '--out', pdfPath)
+      expect(r.err).toMatch(/^Wrote .*report\.pdf \(\d+ KB\): \d+ trackable items, \d+ overdue/)
+      expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+      const page = chartPage(pdfPath)
+      // Note: the print layout starts each part (summary, charts) on a new page: cover, summary, charts.
+      expect(page).toBeLessThanOrEqual(3)
+      // Text drawn by the SVG charts (compliance bar labels, axis titles) is in the PDF's text.
+      const text = pdfText(pdfPath, page)
+      expect(text).toMatch(/\(n = 1\)/)
+      expect(text).toContain('Due date')
+      // The ink on the chart page comes from the charts: the same report without its SVGs has far less.
+      const ink = inkShare(pdfPath, page)
+      const html = (await ok(s, 'report')).out
+      const bare = join(s.dir, 'bare.pdf')
+      writeFileSync(bare, await renderPdf(html.replace(/<svg[\s\S]*?<\/svg>/g, ''), { executablePath: CHROMIUM }))
+      const bareInk = inkShare(bare, chartPage(bare))
+      expect(ink.coloured).toBeGreaterThan(0.005)
+      expect(bareInk.coloured).toBeLessThan(ink.coloured / 3)
+      expect(bareInk.dark).toBeLessThan(ink.dark / 2)
+    },
+  )
 })
 
 /** The 1-based number of the page whose text holds the first chart's caption. */
@@ -88,7 +98,9 @@ function inkShare(pdf: string, page: number): { coloured: number; dark: number }
   let coloured = 0
   let dark = 0
   for (let i = 0; i + 2 < pixels.length; i += 3) {
-    const r = pixels[i]!, g = pixels[i + 1]!, b = pixels[i + 2]!
+    const r = pixels[i]!,
+      g = pixels[i + 1]!,
+      b = pixels[i + 2]!
     if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++
     if (Math.min(r, g, b) < 200) dark++
   }

@@ -16,7 +16,9 @@ const oneLine = (err: string): string => {
 
 describe('communique report on an empty store', () => {
   let s: ReportStore
-  beforeAll(() => { s = emptyStore() })
+  beforeAll(() => {
+    s = emptyStore()
+  })
   afterAll(() => s?.cleanup())
 
   it('says to ingest a statement first', async () => {
@@ -46,7 +48,9 @@ describe('communique report mistakes', () => {
   it('names an unknown series and the series the store has', async () => {
     const r = await s.cli('report', '--series', 'G7 Summit')
     expect(r.code).toBe(1)
-    expect(oneLine(r.err)).toBe(`communique: error: no series "G7 Summit"; the store has one series: "${SEED_SERIES}" (run \`communique meetings --csv\` to see them)`)
+    expect(oneLine(r.err)).toBe(
+      `communique: error: no series "G7 Summit"; the store has one series: "${SEED_SERIES}" (run \`communique meetings --csv\` to see them)`,
+    )
   })
 
   it('refuses an unknown format with the choices (exit 2)', async () => {
@@ -66,7 +70,9 @@ describe('communique report mistakes', () => {
     const out = join(s.dir, 'none.pdf')
     const r = await runCli(['report', '--format', 'pdf', '--out', out], { ...s.env, COMMUNIQUE_CHROMIUM: '/nonexistent/chromium' })
     expect(r.code).toBe(1)
-    expect(oneLine(r.err)).toBe('communique: error: Chromium is not installed: run `sudo apt-get install -y chromium` (Debian/Ubuntu) or set COMMUNIQUE_CHROMIUM=/path/to/chrome')
+    expect(oneLine(r.err)).toBe(
+      'communique: error: Chromium is not installed: run `sudo apt-get install -y chromium` (Debian/Ubuntu) or set COMMUNIQUE_CHROMIUM=/path/to/chrome',
+    )
     expect(existsSync(out)).toBe(false)
   })
 
@@ -74,7 +80,9 @@ describe('communique report mistakes', () => {
     const out = join(s.dir, 'no-such-folder', 'report.html')
     const r = await s.cli('report', '--out', out)
     expect(r.code).toBe(1)
-    expect(oneLine(r.err)).toBe(`communique: error: cannot write ${out}: the folder ${join(s.dir, 'no-such-folder')} does not exist; create it first (mkdir -p ${join(s.dir, 'no-such-folder')})`)
+    expect(oneLine(r.err)).toBe(
+      `communique: error: cannot write ${out}: the folder ${join(s.dir, 'no-such-folder')} does not exist; create it first (mkdir -p ${join(s.dir, 'no-such-folder')})`,
+    )
   })
 
   it('says when the output path is a folder, or its parent is a file', async () => {
@@ -92,7 +100,10 @@ describe('communique report mistakes', () => {
     // Note: root writes through permission bits, so as root a folder of sysfs (which refuses new files) stands in.
     let dir = join(s.dir, 'read-only')
     if (process.getuid?.() === 0) dir = '/sys'
-    else { mkdirSync(dir); chmodSync(dir, 0o555) }
+    else {
+      mkdirSync(dir)
+      chmodSync(dir, 0o555)
+    }
     const r = await s.cli('report', '--out', join(dir, 'communique-report.html'))
     expect(r.code).toBe(1)
     expect(oneLine(r.err)).toBe(`communique: error: cannot write ${join(dir, 'communique-report.html')}: permission denied; choose a folder you can write to`)
@@ -104,10 +115,15 @@ describe('communique report on a meeting without trackable items', () => {
   let s: ReportStore
   beforeAll(async () => {
     s = emptyStore()
-    await ingestText(s, 'welcome.txt', [
-      'The Ministers welcomed the progress made in bilateral relations since their last meeting.',
-      'They expressed grave concern over the situation in the region.',
-    ], ['--title', 'Ministerial Exchange of Views', '--date', '2017-03-03', '--parties', 'Japan; UK'])
+    await ingestText(
+      s,
+      'welcome.txt',
+      [
+        'The Ministers welcomed the progress made in bilateral relations since their last meeting.',
+        'They expressed grave concern over the situation in the region.',
+      ],
+      ['--title', 'Ministerial Exchange of Views', '--date', '2017-03-03', '--parties', 'Japan; UK'],
+    )
   })
   afterAll(() => s?.cleanup())
 

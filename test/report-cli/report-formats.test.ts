@@ -24,7 +24,9 @@ describe('communique report on the seed', () => {
   it.skipIf(!HAS_SHARED)(`lists every required commitment and directive of the gold file with its paragraph number${NO_SHARED}`, () => {
     const cards = itemCards(html)
     expect(cards.length).toBe(json.summary.trackable)
-    const missing = requiredTrackable(seedGold()).filter((g) => matchCard(g, cards) === null).map((g) => `¶${g.paragraph} ${g.quote}`)
+    const missing = requiredTrackable(seedGold())
+      .filter((g) => matchCard(g, cards) === null)
+      .map((g) => `¶${g.paragraph} ${g.quote}`)
     expect(missing).toEqual([])
   })
 
@@ -37,8 +39,15 @@ describe('communique report on the seed', () => {
 
   it('reports the meeting record, its series and the tracking recorded in the store', () => {
     expect(json.cover).toMatchObject({
-      title: 'Second Japan-UK Foreign and Defence Ministerial Meeting', date: '2016-01-08', place: 'Tokyo', slug: SEED_SLUG,
-      seriesName: SEED_SERIES, ordinal: 2, asOf: '2017-11-15', round: null, parties: ['Japan', 'United Kingdom'],
+      title: 'Second Japan-UK Foreign and Defence Ministerial Meeting',
+      date: '2016-01-08',
+      place: 'Tokyo',
+      slug: SEED_SLUG,
+      seriesName: SEED_SERIES,
+      ordinal: 2,
+      asOf: '2017-11-15',
+      round: null,
+      parties: ['Japan', 'United Kingdom'],
     })
     expect(json.cover.participants.map((p) => `${p.name} (${p.country})`)).toContain('Philip Hammond (United Kingdom)')
     const items = json.sections.flatMap((x) => x.items)
@@ -68,7 +77,10 @@ describe('communique report on the seed', () => {
     const ics = (await ok(s, 'report', '--format', 'ics')).out
     const dated = json.sections.flatMap((x) => x.items).filter((i) => i.due !== null)
     expect(dated.length).toBeGreaterThan(0)
-    const events = ics.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1)
+    const events = ics
+      .replace(/\r\n[ \t]/g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1)
     expect(events).toHaveLength(dated.length)
     for (const item of dated) {
       const event = events.find((e) => e.includes(`UID:item-${item.id}@communique`))
@@ -87,13 +99,16 @@ describe('communique report on the seed', () => {
 
   it('writes to --out and says what it wrote; the file is what standard output gets', async () => {
     const r = await ok(s, 'report', '--out', join(s.dir, 'report.html'))
-    expect(r.err.trim()).toMatch(new RegExp(`^Wrote .*report\\.html \\(\\d+ KB\\): ${json.summary.trackable} trackable items, ${json.summary.overdue} overdue$`))
+    expect(r.err.trim()).toMatch(
+      new RegExp(`^Wrote .*report\\.html \\(\\d+ KB\\): ${json.summary.trackable} trackable items, ${json.summary.overdue} overdue$`),
+    )
     const file = readFileSync(join(s.dir, 'report.html'), 'utf8')
     expect(html).toBe(file.endsWith('\n') ? file : `${file}\n`)
   })
 
   it('judges overdue items on --as-of, else on COMMUNIQUE_TODAY', async () => {
-    const overdue = async (...args: string[]): Promise<number> => (JSON.parse((await ok(s, 'report', '--format', 'json', ...args)).out) as ReportModel).summary.overdue
+    const overdue = async (...args: string[]): Promise<number> =>
+      (JSON.parse((await ok(s, 'report', '--format', 'json', ...args)).out) as ReportModel).summary.overdue
     expect(json.cover.asOf).toBe('2017-11-15')
     expect(await overdue('--as-of', '2016-02-01')).toBe(0)
     // The Typhoon visit is done, so only the other 2016-dated items can be overdue in 2021.
@@ -124,14 +139,30 @@ describe('communique report with a later meeting in the series', () => {
   let s: ReportStore
   beforeAll(async () => {
     s = await seededStore()
-    await ingestText(s, 'third.txt', [
-      'Japan and the UK would hold joint exercises in Japan in 2018.',
-      'The Ministers directed their officials to prepare a plan for defence equipment cooperation by March 2018.',
-    ], ['--title', 'Third Japan-UK Foreign and Defence Ministerial Meeting', '--series', SEED_SERIES, '--date', '2017-12-14', '--place', 'London', '--parties', 'Japan; UK'])
+    await ingestText(
+      s,
+      'third.txt',
+      [
+        'Japan and the UK would hold joint exercises in Japan in 2018.',
+        'The Ministers directed their officials to prepare a plan for defence equipment cooperation by March 2018.',
+      ],
+      [
+        '--title',
+        'Third Japan-UK Foreign and Defence Ministerial Meeting',
+        '--series',
+        SEED_SERIES,
+        '--date',
+        '2017-12-14',
+        '--place',
+        'London',
+        '--parties',
+        'Japan; UK',
+      ],
+    )
   })
   afterAll(() => s?.cleanup())
 
-  it('reports the most recent meeting by default, and gives an earlier one the next meeting\'s date', async () => {
+  it("reports the most recent meeting by default, and gives an earlier one the next meeting's date", async () => {
     const latest = JSON.parse((await ok(s, 'report', '--format', 'json')).out) as ReportModel
     expect(latest.cover).toMatchObject({ title: 'Third Japan-UK Foreign and Defence Ministerial Meeting', nextMeetingDate: null })
     const seed = JSON.parse((await ok(s, 'report', '--format', 'json', '--meeting', SEED_SLUG)).out) as ReportModel
@@ -140,12 +171,31 @@ describe('communique report with a later meeting in the series', () => {
   })
 
   it('reports only the current version of a document ingested again after a change', async () => {
-    await ingestText(s, 'third.txt', [
-      'Japan and the UK would hold joint exercises in Japan in 2018.',
-      'The Ministers directed their officials to draw up a plan for cooperation on space by June 2018.',
-    ], ['--title', 'Third Japan-UK Foreign and Defence Ministerial Meeting', '--series', SEED_SERIES, '--date', '2017-12-14', '--place', 'London', '--parties', 'Japan; UK'])
+    await ingestText(
+      s,
+      'third.txt',
+      [
+        'Japan and the UK would hold joint exercises in Japan in 2018.',
+        'The Ministers directed their officials to draw up a plan for cooperation on space by June 2018.',
+      ],
+      [
+        '--title',
+        'Third Japan-UK Foreign and Defence Ministerial Meeting',
+        '--series',
+        SEED_SERIES,
+        '--date',
+        '2017-12-14',
+        '--place',
+        'London',
+        '--parties',
+        'Japan; UK',
+      ],
+    )
     const latest = JSON.parse((await ok(s, 'report', '--format', 'json')).out) as ReportModel
-    const texts = latest.sections.flatMap((x) => x.items).map((i) => i.text).join('\n')
+    const texts = latest.sections
+      .flatMap((x) => x.items)
+      .map((i) => i.text)
+      .join('\n')
     expect(texts).toContain('cooperation on space')
     expect(texts).not.toContain('defence equipment cooperation')
     expect(latest.sections.flatMap((x) => x.items).find((i) => i.paragraph === 2)!.due).toBe('2018-06-30')

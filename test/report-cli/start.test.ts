@@ -11,7 +11,10 @@ import { emptyStore, type ReportStore } from './harness.js'
 const BUILT = existsSync(join(ROOT, 'dist/cli/commands/start.js'))
 const skipBuilt = !BUILT && process.env.CI !== 'true'
 
-interface ExportShape { meetings: Array<{ source: { version: number } | null }>; items: unknown[] }
+interface ExportShape {
+  meetings: Array<{ source: { version: number } | null }>
+  items: unknown[]
+}
 
 describe('communique start', () => {
   let s: ReportStore
@@ -20,7 +23,9 @@ describe('communique start', () => {
     const exp = JSON.parse((await s.cli('export', '--format', 'json', '--all', '--all-versions')).out) as ExportShape
     return { meetings: exp.meetings.length, versions: exp.meetings.map((m) => m.source?.version ?? 0), items: exp.items.length }
   }
-  beforeAll(() => { s = emptyStore('2016-07-01') })
+  beforeAll(() => {
+    s = emptyStore('2016-07-01')
+  })
   afterAll(() => s?.cleanup())
 
   it('stores the example, writes report.html, notes the missing browser and summarises the meeting on one screen', async () => {
@@ -37,7 +42,9 @@ describe('communique start', () => {
     expect(r.out).toMatch(/Also {9}\d+ supports, \d+ calls, \d+ positions/)
     expect(r.out).toMatch(/Due dates {4}2016-12-31 {2}pursue the visit of RAF Typhoon aircraft to Japan in 2016 {2}¶16\n/)
     // The next-meeting directive, wrapped onto a second, indented line.
-    expect(r.out.replace(/\n {13}(?=\S)/g, ' ')).toContain('\nNext meeting ¶23 The Ministers instructed their respective officials to closely follow up the results of today’s Meeting and report to the next Foreign and Defence Ministerial Meeting\n')
+    expect(r.out.replace(/\n {13}(?=\S)/g, ' ')).toContain(
+      '\nNext meeting ¶23 The Ministers instructed their respective officials to closely follow up the results of today’s Meeting and report to the next Foreign and Defence Ministerial Meeting\n',
+    )
     expect(r.out).toMatch(/Report {7}.*out\/report\.html \(\d+ KB\), as of 2016-07-01: 0 overdue\n/)
     expect(r.out).toContain('no PDF: Chromium is not at /nonexistent/chromium; install Chromium for the PDF: `sudo apt-get install -y chromium`')
     expect(readFileSync(join(outDir(), 'report.html'), 'utf8')).toContain('Second Japan-UK Foreign and Defence Ministerial Meeting')
@@ -61,7 +68,9 @@ describe('communique start', () => {
   it.skipIf(skipBuilt)(`runs from the built CLI as npm start does${skipBuilt ? ' (skipped: dist/ is not built; npm run build)' : ''}`, async () => {
     const out = join(s.dir, 'built-out')
     const run = spawnSync(process.execPath, [join(ROOT, 'bin/communique.js'), 'start', '--out-dir', out], {
-      cwd: s.dir, encoding: 'utf8', timeout: 120_000,
+      cwd: s.dir,
+      encoding: 'utf8',
+      timeout: 120_000,
       env: { PATH: process.env.PATH, TZ: 'UTC', COMMUNIQUE_DB: s.env.COMMUNIQUE_DB, COMMUNIQUE_TODAY: '2016-07-01', COMMUNIQUE_USER: 'tester' },
     })
     expect(run.status, run.stderr).toBe(0)

@@ -12,27 +12,45 @@ describe('buildReport on the seed meeting', () => {
   const model = buildReport(seedInput())
   const items = model.sections.flatMap((s) => s.items)
 
-  it.skipIf(!existsSync(GOLD))(`lists every trackable item of the gold file with its paragraph number${existsSync(GOLD) ? '' : ' (skipped: ../shared/gold is not beside the project)'}`, () => {
-    const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { items: Array<{ paragraph: number; quote: string; type: string }> }
-    const trackable = gold.items.filter((g) => g.type === 'commitment' || g.type === 'directive')
-    expect(trackable.length).toBeGreaterThan(30)
-    for (const g of trackable) {
-      expect(items.find((i) => i.text === g.quote), g.quote).toMatchObject({ paragraph: g.paragraph, type: g.type })
-    }
-    expect(model.summary.trackable).toBe(trackable.length)
-  })
+  it.skipIf(!existsSync(GOLD))(
+    `lists every trackable item of the gold file with its paragraph number${existsSync(GOLD) ? '' : ' (skipped: ../shared/gold is not beside the project)'}`,
+    () => {
+      const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { items: Array<{ paragraph: number; quote: string; type: string }> }
+      const trackable = gold.items.filter((g) => g.type === 'commitment' || g.type === 'directive')
+      expect(trackable.length).toBeGreaterThan(30)
+      for (const g of trackable) {
+        expect(
+          items.find((i) => i.text === g.quote),
+          g.quote,
+        ).toMatchObject({ paragraph: g.paragraph, type: g.type })
+      }
+      expect(model.summary.trackable).toBe(trackable.length)
+    },
+  )
 
   it('fills the cover from the meeting and the series', () => {
     expect(model.cover).toMatchObject({
-      title: 'Second Japan-UK Foreign and Defence Ministerial Meeting', date: '2016-01-08', place: 'Tokyo', ordinal: 2,
-      seriesPosition: '2nd of the Japan-UK Foreign and Defence Ministerial Meeting series', nextMeetingDate: '2017-12-14',
+      title: 'Second Japan-UK Foreign and Defence Ministerial Meeting',
+      date: '2016-01-08',
+      place: 'Tokyo',
+      ordinal: 2,
+      seriesPosition: '2nd of the Japan-UK Foreign and Defence Ministerial Meeting series',
+      nextMeetingDate: '2017-12-14',
     })
-    expect(model.cover.participants).toContainEqual({ name: 'Philip Hammond', office: 'Secretary of State for Foreign and Commonwealth Affairs', country: 'United Kingdom' })
+    expect(model.cover.participants).toContainEqual({
+      name: 'Philip Hammond',
+      office: 'Secretary of State for Foreign and Commonwealth Affairs',
+      country: 'United Kingdom',
+    })
   })
 
   it('counts overdue items: due before asOf and neither done nor dropped', () => {
     const overdue = items.filter((i) => i.overdue).map((i) => [i.paragraph, i.status, i.due])
-    expect(overdue).toEqual([[12, 'in-progress', '2017-03-31'], [14, 'stalled', '2017-06-30'], [15, 'not-started', '2017-03-31']])
+    expect(overdue).toEqual([
+      [12, 'in-progress', '2017-03-31'],
+      [14, 'stalled', '2017-06-30'],
+      [15, 'not-started', '2017-03-31'],
+    ])
     expect(model.summary.overdue).toBe(3)
     // Done items with a past due date are not overdue.
     expect(items.find((i) => i.text.includes('RAF Typhoon'))).toMatchObject({ status: 'done', due: '2016-12-31', overdue: false })
@@ -64,10 +82,19 @@ describe('buildReport on the seed meeting', () => {
       input.round = round
       return buildReport(input).summary.compliance.map((c) => [c.party, c.percent])
     }
-    expect(percent('final-2016')).toEqual([['Japan', 62.5], ['United Kingdom', 56.3]])
-    expect(percent('interim-2016')).toEqual([['Japan', 37.5], ['United Kingdom', 37.5]])
+    expect(percent('final-2016')).toEqual([
+      ['Japan', 62.5],
+      ['United Kingdom', 56.3],
+    ])
+    expect(percent('interim-2016')).toEqual([
+      ['Japan', 37.5],
+      ['United Kingdom', 37.5],
+    ])
     expect(percent(null)).toEqual(percent('final-2016'))
-    expect(percent('no-such-round')).toEqual([['Japan', null], ['United Kingdom', null]])
+    expect(percent('no-such-round')).toEqual([
+      ['Japan', null],
+      ['United Kingdom', null],
+    ])
   })
 
   it('groups items by their first topic in document order, with "Other" last', () => {
@@ -88,7 +115,9 @@ describe('buildReport on the seed meeting', () => {
     const input = seedInput()
     const typhoon = input.items.find((i) => i.item.text.includes('RAF Typhoon'))!
     typhoon.links.push({ ...typhoon.links[0]!, id: 99, review: 'rejected' }, { ...typhoon.links[0]!, id: 98, meetingDate: '2017-01-01' })
-    const built = buildReport(input).sections.flatMap((s) => s.items).find((i) => i.id === typhoon.storeId)!
+    const built = buildReport(input)
+      .sections.flatMap((s) => s.items)
+      .find((i) => i.id === typhoon.storeId)!
     expect(built.links.map((l) => l.id)).toEqual([98, 1])
   })
 

@@ -7,7 +7,10 @@ describe('buildSeriesReport', () => {
   const model = buildSeriesReport(seriesInput())
 
   it('summarises each meeting, oldest first', () => {
-    expect(model.meetings.map((m) => [m.shortLabel, m.date, m.trackable])).toEqual([['2nd meeting', '2016-01-08', 35], ['3rd meeting', '2017-12-14', 5]])
+    expect(model.meetings.map((m) => [m.shortLabel, m.date, m.trackable])).toEqual([
+      ['2nd meeting', '2016-01-08', 35],
+      ['3rd meeting', '2017-12-14', 5],
+    ])
     const second = model.meetings[0]!
     expect(second.fates.reduce((n, f) => n + f.count, 0)).toBe(second.trackable)
     expect(second.mentionedLater).toBe(5)

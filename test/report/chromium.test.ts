@@ -16,7 +16,12 @@ const hasChromium = existsSync(DEFAULT_CHROMIUM_PATH)
 const skip = !hasChromium && process.env.CI !== 'true'
 const title = skip ? `in Chromium (skipped: ${DEFAULT_CHROMIUM_PATH} is missing; apt-get install -y chromium)` : 'in Chromium'
 const hasPdftoppm = (() => {
-  try { execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' }); return true } catch { return false }
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
 })()
 
 describe('renderPdf without a browser', () => {
@@ -24,7 +29,9 @@ describe('renderPdf without a browser', () => {
     const error = await renderPdf('<p>x</p>', { executablePath: '/nonexistent/chromium' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(CommuniqueError)
     expect(error).toMatchObject({ code: 'chromium-missing' })
-    expect((error as Error).message).toBe('Chromium is not installed: run `sudo apt-get install -y chromium` (Debian/Ubuntu) or set COMMUNIQUE_CHROMIUM=/path/to/chrome')
+    expect((error as Error).message).toBe(
+      'Chromium is not installed: run `sudo apt-get install -y chromium` (Debian/Ubuntu) or set COMMUNIQUE_CHROMIUM=/path/to/chrome',
+    )
   })
 })
 
@@ -35,7 +42,9 @@ describe.skipIf(skip)(title, () => {
     browser = await chromium.launch({ executablePath: DEFAULT_CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
     reportHtml = await renderReportHtml(buildReport(seedInput()))
   })
-  afterAll(async () => { await browser?.close() })
+  afterAll(async () => {
+    await browser?.close()
+  })
 
   const requestsOnLoad = (html: string, viewport?: { width: number; height: number }): ReturnType<typeof loadBlocked> => loadBlocked(browser, html, viewport)
 

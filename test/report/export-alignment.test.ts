@@ -12,13 +12,35 @@ import { seedInput } from './helpers.js'
 // The type annotation makes tsc check that the names and types still agree with ExportItem.
 function toExportItem(i: ReportItem): ExportItem {
   return {
-    id: i.id, meeting: i.meeting, localId: i.localId, type: i.type, paragraph: i.paragraph, text: i.text, start: i.start, end: i.end,
-    actors: i.actors, actorRole: i.actorRole, action: i.action, modality: i.modality,
+    id: i.id,
+    meeting: i.meeting,
+    localId: i.localId,
+    type: i.type,
+    paragraph: i.paragraph,
+    text: i.text,
+    start: i.start,
+    end: i.end,
+    actors: i.actors,
+    actorRole: i.actorRole,
+    action: i.action,
+    modality: i.modality,
     deadline: i.deadline ? { text: i.deadline.text, start: i.deadline.start, end: i.deadline.end, relative: i.deadline.relative ?? null } : null,
-    topics: i.topics, entities: i.entities, strength: i.strength, reaffirmed: i.reaffirmed, event: i.event, rule: i.rule,
+    topics: i.topics,
+    entities: i.entities,
+    strength: i.strength,
+    reaffirmed: i.reaffirmed,
+    event: i.event,
+    rule: i.rule,
     tracking: i.version === null ? null : { owner: i.owner, status: i.status, due: i.due, version: i.version, updatedAt: i.updatedAt ?? '', updatedBy: null },
     evidence: i.evidence.map((e) => ({ date: e.date, url: e.url, note: e.note, author: e.author, recordedAt: e.recordedAt })),
-    assessments: i.assessments.map((a) => ({ party: a.party, score: a.score, round: a.round, rationale: a.rationale, author: a.author, recordedAt: a.recordedAt })),
+    assessments: i.assessments.map((a) => ({
+      party: a.party,
+      score: a.score,
+      round: a.round,
+      rationale: a.rationale,
+      author: a.author,
+      recordedAt: a.recordedAt,
+    })),
     comments: i.comments.map((c) => ({ text: c.text, author: c.author, recordedAt: c.recordedAt })),
     history: [],
   }
@@ -27,8 +49,15 @@ function toExportItem(i: ReportItem): ExportItem {
 function toExportMeeting(model: ReportModel): ExportMeeting {
   const c = model.cover
   return {
-    id: c.slug, title: c.title, series: c.seriesName, ordinal: c.ordinal, date: c.date, place: c.place, parties: c.parties,
-    participants: c.participants.map((p) => ({ ...p, honorific: null })), source: null,
+    id: c.slug,
+    title: c.title,
+    series: c.seriesName,
+    ordinal: c.ordinal,
+    date: c.date,
+    place: c.place,
+    parties: c.parties,
+    participants: c.participants.map((p) => ({ ...p, honorific: null })),
+    source: null,
   }
 }
 
@@ -54,8 +83,12 @@ describe('JSON report and store export', () => {
     ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i)
     const validate = ajv.compile(schema)
     const doc: ExportDocument = {
-      $schema: typeof schema.$id === 'string' ? schema.$id : 'urn:communique:export:1', format: 'communique-export', version: '1.0',
-      exportedAt: `${model.cover.asOf}T00:00:00.000Z`, meetings: [toExportMeeting(model)], items: items.map(toExportItem),
+      $schema: typeof schema.$id === 'string' ? schema.$id : 'urn:communique:export:1',
+      format: 'communique-export',
+      version: '1.0',
+      exportedAt: `${model.cover.asOf}T00:00:00.000Z`,
+      meetings: [toExportMeeting(model)],
+      items: items.map(toExportItem),
     }
     const ok = validate(doc)
     expect(ok ? [] : validate.errors?.slice(0, 5)).toEqual([])

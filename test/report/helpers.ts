@@ -56,24 +56,41 @@ export function wellFormedProblems(htmlText: string): string[] {
     pos += lt
     if (s.startsWith('<!--')) {
       const end = s.indexOf('-->')
-      if (end < 0) { problems.push('unclosed comment'); break }
-      s = s.slice(end + 3); pos += end + 3
+      if (end < 0) {
+        problems.push('unclosed comment')
+        break
+      }
+      s = s.slice(end + 3)
+      pos += end + 3
       continue
     }
     const m = TAG.exec(s)
-    if (!m) { problems.push(`stray < at offset ${pos}: ${s.slice(0, 60)}`); s = s.slice(1); pos += 1; continue }
+    if (!m) {
+      problems.push(`stray < at offset ${pos}: ${s.slice(0, 60)}`)
+      s = s.slice(1)
+      pos += 1
+      continue
+    }
     const [whole, closing, rawName, attrs, selfClosing] = m
     const name = rawName!.toLowerCase()
     if (BAD_AMP.test(attrs!)) problems.push(`bare & in attributes of <${name}> at ${pos}`)
-    s = s.slice(whole.length); pos += whole.length
+    s = s.slice(whole.length)
+    pos += whole.length
     if (closing) {
       const open = stack.pop()
-      if (open !== name) { problems.push(`</${name}> closes <${open ?? 'nothing'}> at offset ${pos}`); if (open) stack.push(open) }
+      if (open !== name) {
+        problems.push(`</${name}> closes <${open ?? 'nothing'}> at offset ${pos}`)
+        if (open) stack.push(open)
+      }
     } else if (RAW_TEXT.has(name)) {
       const end = s.toLowerCase().indexOf(`</${name}>`)
-      if (end < 0) { problems.push(`unclosed <${name}>`); break }
+      if (end < 0) {
+        problems.push(`unclosed <${name}>`)
+        break
+      }
       if (s.slice(0, end).includes('<')) problems.push(`< inside <${name}>`)
-      s = s.slice(end + name.length + 3); pos += end + name.length + 3
+      s = s.slice(end + name.length + 3)
+      pos += end + name.length + 3
     } else if (!selfClosing && !VOID.has(name)) {
       stack.push(name)
     }
@@ -89,7 +106,9 @@ export function wellFormedProblems(htmlText: string): string[] {
  */
 export function fetchedReferences(htmlText: string): string[] {
   const found: string[] = []
-  for (const m of htmlText.matchAll(/<(?!a[\s>])([a-zA-Z][\w:-]*)\b[^>]*?\s(src|href|srcset|xlink:href|poster|data|action|background)\s*=\s*["']([^"']*)["']/g)) {
+  for (const m of htmlText.matchAll(
+    /<(?!a[\s>])([a-zA-Z][\w:-]*)\b[^>]*?\s(src|href|srcset|xlink:href|poster|data|action|background)\s*=\s*["']([^"']*)["']/g,
+  )) {
     if (!m[3]!.startsWith('#') && !m[3]!.startsWith('data:')) found.push(`<${m[1]} ${m[2]}="${m[3]}">`)
   }
   for (const m of htmlText.matchAll(/url\(\s*['"]?([^)'"]*)/gi)) if (!m[1]!.startsWith('#') && !m[1]!.startsWith('data:')) found.push(`url(${m[1]})`)

@@ -18,8 +18,28 @@ describe('renderReportCsv', () => {
   })
 
   it('has the documented columns, a score column per party, and one row per trackable item', () => {
-    expect(rows[0]).toEqual(['id', 'meeting', 'date', 'paragraph', 'type', 'text', 'actors', 'topics', 'owner', 'status', 'due', 'deadline_text',
-      'overdue', 'evidence_count', 'latest_evidence', 'score_japan', 'score_united_kingdom', 'links', 'local_id', 'due_soon'])
+    expect(rows[0]).toEqual([
+      'id',
+      'meeting',
+      'date',
+      'paragraph',
+      'type',
+      'text',
+      'actors',
+      'topics',
+      'owner',
+      'status',
+      'due',
+      'deadline_text',
+      'overdue',
+      'evidence_count',
+      'latest_evidence',
+      'score_japan',
+      'score_united_kingdom',
+      'links',
+      'local_id',
+      'due_soon',
+    ])
     expect(CSV_COLUMNS.map((c) => c.name)).toContain('score_<party>')
     expect(rows).toHaveLength(items.length + 1)
   })
@@ -39,8 +59,16 @@ describe('renderReportCsv', () => {
     const byKey = new Map((parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>).map((r) => [r.local_id, r]))
     const typhoon = items.find((i) => i.text.includes('RAF Typhoon'))!
     expect(byKey.get(typhoon.localId)).toMatchObject({
-      id: String(typhoon.id), paragraph: '16', status: 'done', due: '2016-12-31', deadline_text: 'in 2016', overdue: 'no',
-      evidence_count: '2', score_japan: '1', score_united_kingdom: '1', date: '2016-01-08',
+      id: String(typhoon.id),
+      paragraph: '16',
+      status: 'done',
+      due: '2016-12-31',
+      deadline_text: 'in 2016',
+      overdue: 'no',
+      evidence_count: '2',
+      score_japan: '1',
+      score_united_kingdom: '1',
+      date: '2016-01-08',
     })
     expect(byKey.get(typhoon.localId)!.links).toMatch(/^reported-done: Japan-UK Summit Meeting .*\(2017-08-31\) ¶4$/)
     expect([...byKey.values()].filter((r) => r.overdue === 'yes')).toHaveLength(3)
@@ -98,8 +126,32 @@ describe('renderReportJson', () => {
     const record = json.sections[0]!.items[0]!
     expect(typeof record.id).toBe('number')
     expect(record.meeting).toBe('japan-uk-2plus2-2016-01-08')
-    for (const key of ['id', 'localId', 'meeting', 'type', 'paragraph', 'text', 'start', 'end', 'actors', 'actorRole', 'action', 'modality', 'deadline', 'topics',
-      'entities', 'strength', 'reaffirmed', 'event', 'rule', 'owner', 'status', 'due', 'version', 'updatedAt']) {
+    for (const key of [
+      'id',
+      'localId',
+      'meeting',
+      'type',
+      'paragraph',
+      'text',
+      'start',
+      'end',
+      'actors',
+      'actorRole',
+      'action',
+      'modality',
+      'deadline',
+      'topics',
+      'entities',
+      'strength',
+      'reaffirmed',
+      'event',
+      'rule',
+      'owner',
+      'status',
+      'due',
+      'version',
+      'updatedAt',
+    ]) {
       expect(record, key).toHaveProperty(key)
     }
   })
@@ -107,7 +159,10 @@ describe('renderReportJson', () => {
 
 describe('renderReportIcs', () => {
   const ics = renderReportIcs(model)
-  const events = ics.split('BEGIN:VEVENT').slice(1).map((e) => e.replace(/\r\n /g, ''))
+  const events = ics
+    .split('BEGIN:VEVENT')
+    .slice(1)
+    .map((e) => e.replace(/\r\n /g, ''))
   const dated = items.filter((i) => i.due)
 
   it('has one VEVENT with UID, all-day DTSTART, SUMMARY and DTSTAMP per dated item', () => {
@@ -126,7 +181,9 @@ describe('renderReportIcs', () => {
 
   it('names the item and the meeting in the summary', () => {
     const typhoon = events.find((e) => e.includes('RAF Typhoon'))!
-    expect(typhoon).toContain('SUMMARY:Due: they would pursue the visit of RAF Typhoon aircraft to Japan in 2016 — Second Japan-UK Foreign and Defence Ministerial Meeting')
+    expect(typhoon).toContain(
+      'SUMMARY:Due: they would pursue the visit of RAF Typhoon aircraft to Japan in 2016 — Second Japan-UK Foreign and Defence Ministerial Meeting',
+    )
   })
 
   it('folds lines at 75 octets and gives the same text every time', () => {

@@ -13,8 +13,9 @@ describe('wellFormedProblems (the test helper itself)', () => {
   })
 
   it('finds references a browser would fetch, but not plain links', () => {
-    expect(fetchedReferences('<img src="http://x/a.png"><link href="https://x/s.css"><style>@import "x.css"; a{background:url(http://x)}</style>'))
-      .toHaveLength(4)
+    expect(
+      fetchedReferences('<img src="http://x/a.png"><link href="https://x/s.css"><style>@import "x.css"; a{background:url(http://x)}</style>'),
+    ).toHaveLength(4)
     expect(fetchedReferences('<a href="https://example.org/">x</a><g clip-path="url(#c1)"></g>')).toEqual([])
   })
 })

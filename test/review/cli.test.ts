@@ -13,9 +13,16 @@ import { runCli, snapshot } from '../cli-store/run-cli.js'
 
 const pgSkip = await postgresUnavailable()
 const SCORE_MJS = fileURLToPath(new URL('../../../shared/eval/score.mjs', import.meta.url))
-const NATURAL = 'Japan and the UK see each other as natural partners to pursue further opportunities and deepen what is a historic relationship for the long term'
+const NATURAL =
+  'Japan and the UK see each other as natural partners to pursue further opportunities and deepen what is a historic relationship for the long term'
 
-interface JsonItem { id: number; text: string; type: string; version: number; review: { state: string; reason: string | null; origin: string; edited: boolean; by: string } }
+interface JsonItem {
+  id: number
+  text: string
+  type: string
+  version: number
+  review: { state: string; reason: string | null; origin: string; edited: boolean; by: string }
+}
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   const skip = backend === 'postgres' ? pgSkip : null
@@ -44,12 +51,16 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const rej = await cli('reject', String(commitments[3]!.id), String(commitments[10]!.id), '--reason', 'not-a-pledge', '--as', 'ben', '--json')
       expect(rej.code).toBe(0)
       expect((JSON.parse(rej.out) as JsonItem[]).map((i) => i.review)).toEqual([
-        expect.objectContaining({ state: 'rejected', reason: 'not-a-pledge', by: 'ben' }), expect.objectContaining({ state: 'rejected', reason: 'not-a-pledge', by: 'ben' })])
+        expect.objectContaining({ state: 'rejected', reason: 'not-a-pledge', by: 'ben' }),
+        expect.objectContaining({ state: 'rejected', reason: 'not-a-pledge', by: 'ben' }),
+      ])
       const listed = JSON.parse((await cli('list', '--review', 'rejected', '--json')).out) as JsonItem[]
       expect(listed.map((i) => i.id)).toEqual([commitments[3]!.id, commitments[10]!.id])
       const add = await cli('add', '--meeting', '1', '--type', 'commitment', '--quote', NATURAL)
       expect(add.out).toMatch(/^item \d+ v2 accepted · commitment · added by reviewer · p18 /m)
-      expect((await cli('accept', String(commitments[0]!.id))).out.trim()).toMatch(new RegExp(`^item ${commitments[0]!.id} v2 accepted · commitment · p3 .*\\(by akiko\\)$`))
+      expect((await cli('accept', String(commitments[0]!.id))).out.trim()).toMatch(
+        new RegExp(`^item ${commitments[0]!.id} v2 accepted · commitment · p3 .*\\(by akiko\\)$`),
+      )
       const again = await cli('ingest', SEED_PATH)
       expect(again.out).toMatch(/extracted again: 0 new proposals, 0 updated, 0 withdrawn, \d+ unchanged, 4 kept as reviewed/)
       const skipped = await cli('ingest', SEED_PATH, '--no-reextract-same')
@@ -63,7 +74,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       expect(summary.review).toMatchObject({ state: 'reviewed', counts: { accepted: 2, rejected: 2, added: 1 } })
     })
 
-    it('edits and shows the extractor\'s proposal beside the corrections', async () => {
+    it("edits and shows the extractor's proposal beside the corrections", async () => {
       const id = String(commitments[1]!.id)
       const edit = await cli('edit', id, '--actors', 'Japan', '--type', 'directive', '--as', 'dana', '--json')
       expect(edit.code).toBe(0)
@@ -80,7 +91,11 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const before = await snapshot(env)
       const rejected = String(commitments[3]!.id)
       const cases: Array<[string[], number, RegExp]> = [
-        [['add', '--meeting', '1', '--type', 'commitment', '--quote', 'Japan and the UK would'], 1, /occurs 4 times \(paragraphs 3, 6, 11, 16\).*--paragraph N/],
+        [
+          ['add', '--meeting', '1', '--type', 'commitment', '--quote', 'Japan and the UK would'],
+          1,
+          /occurs 4 times \(paragraphs 3, 6, 11, 16\).*--paragraph N/,
+        ],
         [['add', '--meeting', '1', '--type', 'commitment', '--quote', 'a sentence nobody wrote'], 1, /is not in the document/],
         [['edit', rejected, '--type', 'directive'], 1, /is rejected; restore it before editing it/],
         [['edit', String(commitments[2]!.id), '--start', '5', '--end', '99999'], 1, /not a span of the document/],
@@ -111,7 +126,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       expect(html).toContain(`id="item-${commitments[0]!.id}"`)
       expect(html).not.toContain(`id="item-${rejected.id}"`)
       // A dated item is on the calendar until it is rejected (then restored for the next case).
-      const dated = (JSON.parse((await cli('list', '--type', 'commitment', '--json')).out) as Array<JsonItem & { tracking: { due: string | null } }>).find((i) => i.tracking.due)!
+      const dated = (JSON.parse((await cli('list', '--type', 'commitment', '--json')).out) as Array<JsonItem & { tracking: { due: string | null } }>).find(
+        (i) => i.tracking.due,
+      )!
       expect((await cli('report', '--meeting', '1', '--format', 'ics')).out).toContain(`UID:item-${dated.id}@`)
       expect((await cli('reject', String(dated.id), '--reason', 'duplicate')).code).toBe(0)
       expect((await cli('report', '--meeting', '1', '--format', 'ics')).out).not.toContain(`UID:item-${dated.id}@`)

@@ -19,7 +19,11 @@ describe('migration 0006-review on a store of the previous release', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
   const migrations = (): string[] => {
     const db = new BetterSqlite3(path, { readonly: true })
-    try { return (db.prepare('select id from schema_migrations order by id').all() as Array<{ id: string }>).map((r) => r.id) } finally { db.close() }
+    try {
+      return (db.prepare('select id from schema_migrations order by id').all() as Array<{ id: string }>).map((r) => r.id)
+    } finally {
+      db.close()
+    }
   }
 
   it('is a store of the previous release (five migrations)', () => {
@@ -36,7 +40,10 @@ describe('migration 0006-review on a store of the previous release', () => {
       const four = (await store.getItemDetail(4))!
       expect(four.tracking).toMatchObject({ status: 'in-progress', version: 3 })
       expect(four.version).toBe(3)
-      expect(four.history.map((h) => [h.field, h.actor, h.version])).toEqual([['status', 'release', 2], ['comment', 'release', 3]])
+      expect(four.history.map((h) => [h.field, h.actor, h.version])).toEqual([
+        ['status', 'release', 2],
+        ['comment', 'release', 3],
+      ])
       expect(four.proposal).toMatchObject({ type: four.type, text: four.text, start: four.start })
       expect(items.filter((i) => !i.trackable).every((i) => i.version === 1)).toBe(true)
       expect((await store.getMeeting(1))!.review).toEqual({ state: 'unreviewed', by: null, at: null })

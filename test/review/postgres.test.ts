@@ -4,5 +4,8 @@ import { defineReviewSuite } from './review-suite.js'
 import { postgresHarness, postgresUnavailable } from '../store/harness.js'
 
 const skipReason = await postgresUnavailable()
-if (skipReason) describe.skip(skipReason, () => { it('needs a PostgreSQL server', () => undefined) })
+if (skipReason)
+  describe.skip(skipReason, () => {
+    it('needs a PostgreSQL server', () => undefined)
+  })
 else defineReviewSuite('PostgreSQL', postgresHarness)

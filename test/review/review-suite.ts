@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestStatement, type Pipeline } from '../../src/commands/ingest-statement.js'
 import { exportGold, evaluateStore, reextractStored } from '../../src/commands/review-gold.js'
 import {
-  accept, acceptAllProposed, addItem, editItem, meetingReviewSummary, mergeItems, reject, restore, setMeetingReview, splitItem,
+  accept,
+  acceptAllProposed,
+  addItem,
+  editItem,
+  meetingReviewSummary,
+  mergeItems,
+  reject,
+  restore,
+  setMeetingReview,
+  splitItem,
   type ReviewOptions,
 } from '../../src/commands/review-items.js'
 import { setStatus } from '../../src/commands/track-item.js'
@@ -19,7 +28,8 @@ import type { StoredItem } from '../../src/store/types.js'
 import { SEED_PATH, SEED_TEXT, seedDocument, seedItems, seedMeeting } from '../store/fixtures.js'
 import type { Harness } from '../store/harness.js'
 
-const NATURAL = 'Japan and the UK see each other as natural partners to pursue further opportunities and deepen what is a historic relationship for the long term'
+const NATURAL =
+  'Japan and the UK see each other as natural partners to pursue further opportunities and deepen what is a historic relationship for the long term'
 
 /** Everything a refused change must leave as it was: items with their versions, and the history. */
 async function snapshot(store: Store): Promise<string> {
@@ -29,7 +39,10 @@ async function snapshot(store: Store): Promise<string> {
 
 async function refused(store: Store, code: string, run: () => Promise<unknown>): Promise<CommuniqueError> {
   const before = await snapshot(store)
-  const error = await run().then(() => null, (e: unknown) => e)
+  const error = await run().then(
+    () => null,
+    (e: unknown) => e,
+  )
   expect(error, `expected a '${code}' error`).toBeInstanceOf(CommuniqueError)
   expect((error as CommuniqueError).code).toBe(code)
   expect((error as CommuniqueError).message).not.toMatch(/\n|--[a-z]/)
@@ -53,7 +66,12 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
     let h: Harness
     let store: Store
     let t = 0
-    const as = (actor: string, extra: Partial<ReviewOptions> = {}): ReviewOptions => ({ store, actor, now: `2026-03-01T10:${String(t++ % 60).padStart(2, '0')}:00.000Z`, ...extra })
+    const as = (actor: string, extra: Partial<ReviewOptions> = {}): ReviewOptions => ({
+      store,
+      actor,
+      now: `2026-03-01T10:${String(t++ % 60).padStart(2, '0')}:00.000Z`,
+      ...extra,
+    })
     const byLocal = async (localId: string): Promise<StoredItem> => (await store.listItems({ allVersions: true })).find((i) => i.localId === localId)!
 
     beforeAll(async () => {
@@ -87,7 +105,10 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
       const back = await restore(b.id, as('akiko'))
       expect(back.review.state).toBe('proposed')
       const history = await store.history(b.id)
-      expect(history.map((e) => [e.field, e.before, e.after, e.actor])).toEqual([['review', 'proposed', 'rejected', 'ben'], ['review', 'rejected', 'proposed', 'akiko']])
+      expect(history.map((e) => [e.field, e.before, e.after, e.actor])).toEqual([
+        ['review', 'proposed', 'rejected', 'ben'],
+        ['review', 'rejected', 'proposed', 'akiko'],
+      ])
       expect(history[0]!.note).toBe('not-a-pledge: a list of places')
       // A tracking change after a review goes on from the item's version.
       const tracked = await setStatus(a!.id, 'in progress', { store, actor: 'akiko', now: '2026-03-01T11:00:00.000Z' })
@@ -97,8 +118,17 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
 
     it('edits type, span by a quote of its paragraph, actors, deadline and topics; keeps the proposal', async () => {
       const item = await byLocal('p16-5')
-      const edited = await editItem(item.id, { type: 'directive', quote: 'pursue the visit of RAF Typhoon aircraft to Japan in 2016', actors: ['UK'], deadline: 'in 2016', topics: ['defence'] }, as('carla'))
-      expect(edited).toMatchObject({ type: 'directive', text: 'pursue the visit of RAF Typhoon aircraft to Japan in 2016', actors: ['United Kingdom'], topics: ['defence'] })
+      const edited = await editItem(
+        item.id,
+        { type: 'directive', quote: 'pursue the visit of RAF Typhoon aircraft to Japan in 2016', actors: ['UK'], deadline: 'in 2016', topics: ['defence'] },
+        as('carla'),
+      )
+      expect(edited).toMatchObject({
+        type: 'directive',
+        text: 'pursue the visit of RAF Typhoon aircraft to Japan in 2016',
+        actors: ['United Kingdom'],
+        topics: ['defence'],
+      })
       expect(edited.deadline).toMatchObject({ text: 'in 2016', end: '2016-12-31' })
       expect(SEED_TEXT.slice(edited.start, edited.end)).toBe(edited.text)
       expect(edited.review).toMatchObject({ edited: true, origin: 'extracted', state: 'proposed' })
@@ -131,9 +161,11 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
     it('refuses bad input with one line naming the problem, leaving the store unchanged', async () => {
       const item = await byLocal('p7-2')
       await refused(store, 'quote-not-found', () => addItem(1, { quote: 'the Ministers agreed to annex the Moon', type: 'commitment' }, as('eve')))
-      await refused(store, 'quote-not-found', () => editItem(item.id, { quote: 'Japan and the UK would cooperate to tackle global security challenges' }, as('eve')))
+      await refused(store, 'quote-not-found', () =>
+        editItem(item.id, { quote: 'Japan and the UK would cooperate to tackle global security challenges' }, as('eve')),
+      )
       await refused(store, 'invalid-span', () => editItem(item.id, { start: 0, end: SEED_TEXT.length + 5 }, as('eve')))
-      await refused(store, 'invalid-span', () => editItem(item.id, { start: item.start, end: (seedItems().find((i) => i.id === 'p8-1')!).end }, as('eve')))
+      await refused(store, 'invalid-span', () => editItem(item.id, { start: item.start, end: seedItems().find((i) => i.id === 'p8-1')!.end }, as('eve')))
       await refused(store, 'invalid-input', () => reject([item.id], { reason: 'boring' }, as('eve')))
       await refused(store, 'invalid-input', () => reject([item.id], { reason: 'other' }, as('eve')))
       await refused(store, 'conflict', () => accept([item.id], as('eve', { ifVersion: item.version + 5 })))
@@ -150,13 +182,20 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
 
     it('splits an item by quotes and merges items into one', async () => {
       const item = await byLocal('p16-7')
-      const parts = await splitItem(item.id, ['The Ministers decided to explore possible cooperation', 'between Japan, the UK and other regional partners'], as('fay'))
+      const parts = await splitItem(
+        item.id,
+        ['The Ministers decided to explore possible cooperation', 'between Japan, the UK and other regional partners'],
+        as('fay'),
+      )
       expect(parts).toHaveLength(2)
       expect(parts[0]!.id).toBe(item.id)
       expect(parts.map((p) => p.text)).toEqual(['The Ministers decided to explore possible cooperation', 'between Japan, the UK and other regional partners'])
       expect(parts[0]!.review.edited).toBe(true)
       expect(parts[1]!.review.origin).toBe('added')
-      const merged = await mergeItems(parts.map((p) => p.id), as('fay'))
+      const merged = await mergeItems(
+        parts.map((p) => p.id),
+        as('fay'),
+      )
       expect(merged.id).toBe(item.id)
       expect(merged.text).toBe(SEED_TEXT.slice(parts[0]!.start, parts[1]!.end))
       const other = (await store.getItem(parts[1]!.id))!
@@ -178,7 +217,7 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
       expect((await meetingReviewSummary(1, store)).next).toBeNull()
     })
 
-    it('re-extraction after a rule change keeps people\'s work and merges new proposals', async () => {
+    it("re-extraction after a rule change keeps people's work and merges new proposals", async () => {
       // A fresh store: the first run's proposals are the gold items; people review some.
       const h2 = await makeHarness()
       const s2 = await h2.open()
@@ -205,11 +244,17 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
         const gold = seedItems()
         const newText = 'The Ministers renewed their determination'
         const start17 = SEED_TEXT.indexOf(newText)
-        const second = (): Item[] => gold.filter((i) => !['p3-1', 'p9-1', 'p22-2'].includes(i.id)).map((i) => {
-          if (i.id === 'p13-2') return { ...i, type: 'support' as const, rule: 'rules-v2/support' }
-          if (i.id === 'p16-1') return { ...i, rule: 'rules-v2/longer' }
-          return { ...i, rule: 'rules-v2' }
-        }).concat([{ ...gold.find((i) => i.id === 'p17-1')!, id: 'p17-1', text: newText, start: start17, end: start17 + newText.length, rule: 'rules-v2/new' }])
+        const second = (): Item[] =>
+          gold
+            .filter((i) => !['p3-1', 'p9-1', 'p22-2'].includes(i.id))
+            .map((i) => {
+              if (i.id === 'p13-2') return { ...i, type: 'support' as const, rule: 'rules-v2/support' }
+              if (i.id === 'p16-1') return { ...i, rule: 'rules-v2/longer' }
+              return { ...i, rule: 'rules-v2' }
+            })
+            .concat([
+              { ...gold.find((i) => i.id === 'p17-1')!, id: 'p17-1', text: newText, start: start17, end: start17 + newText.length, rule: 'rules-v2/new' },
+            ])
         const outcome = await ingestStatement(SEED_PATH, { store: s2, actor: 'robot', now: '2026-03-03T00:00:00.000Z', pipeline: fakePipeline(second) })
         expect(outcome.outcome).toBe('unchanged')
         expect(outcome.reextract).toMatchObject({ added: 1, withdrawn: 1 })
@@ -263,7 +308,11 @@ export function defineReviewSuite(name: string, makeHarness: () => Promise<Harne
         await ingestStatement(SEED_PATH, { store: s3, actor: 'akiko', now: o.now })
         const commitments = await s3.listItems({ type: 'commitment' })
         const rejected = [commitments[3]!, commitments[10]!]
-        await reject(rejected.map((i) => i.id), { reason: 'not-a-pledge' }, o)
+        await reject(
+          rejected.map((i) => i.id),
+          { reason: 'not-a-pledge' },
+          o,
+        )
         await addItem(1, { quote: NATURAL, type: 'commitment' }, o)
         const again = await ingestStatement(SEED_PATH, { store: s3, actor: 'akiko', now: '2026-03-07T10:00:00.000Z' })
         expect(again.reextract).toMatchObject({ added: 0, updated: 0, withdrawn: 0, kept: 3 })

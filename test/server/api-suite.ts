@@ -18,7 +18,9 @@ export function defineApiSuite(backend: Backend): void {
       tracked = items.find((i) => i.tracking && i.actors.length > 0)!.id
       untracked = items.find((i) => !i.tracking)!.id
     })
-    afterAll(async () => { await s?.close() })
+    afterAll(async () => {
+      await s?.close()
+    })
 
     it('GET /api/items: anonymous 401 (problem+json), admin token 200', async () => {
       const anon = await new Client(s.base).req('GET', '/api/items')
@@ -36,7 +38,10 @@ export function defineApiSuite(backend: Backend): void {
 
     it('GET /api/items pages with keyset cursors: following nextCursor walks the whole listing once, with and without filters the store cannot apply; a forged cursor is 400', async () => {
       const c = new Client(s.base, s.tokens.admin)
-      for (const [query, filter] of [['', {}], ['&type=commitment', { type: 'commitment' as const }]] as const) {
+      for (const [query, filter] of [
+        ['', {}],
+        ['&type=commitment', { type: 'commitment' as const }],
+      ] as const) {
         const all = (await s.store.listItems(filter)).map((i) => i.id)
         for (const extra of ['', '&q=the']) {
           const want = extra ? (await s.store.listItems(filter)).filter((i) => i.text.toLowerCase().includes('the')).map((i) => i.id) : all
@@ -84,8 +89,15 @@ export function defineApiSuite(backend: Backend): void {
       const problem = await stale.json2()
       expect(problem.code).toBe('conflict')
       expect(problem.params.current.tracking.status).toBe('in-progress')
-      const history = (await (await viewer.req('GET', `/api/items/${tracked}/history`)).json2()).history as Array<{ actor: string; field: string; after: unknown }>
-      expect(history.map((h) => [h.actor, h.field, h.after])).toEqual([['admin', 'status', 'in-progress'], ['admin', 'owner', 'MOFA']])
+      const history = (await (await viewer.req('GET', `/api/items/${tracked}/history`)).json2()).history as Array<{
+        actor: string
+        field: string
+        after: unknown
+      }>
+      expect(history.map((h) => [h.actor, h.field, h.after])).toEqual([
+        ['admin', 'status', 'in-progress'],
+        ['admin', 'owner', 'MOFA'],
+      ])
     })
 
     it('PATCH applies all its fields or none', async () => {
@@ -166,7 +178,13 @@ export function defineApiSuite(backend: Backend): void {
     })
 
     it('locks a user name after 5 failures (429, even with the right password), and an address after 20', async () => {
-      await s.store.accounts.addUser({ name: 'victim', role: 'viewer', party: null, passwordHash: (await s.store.accounts.getUser('viewer'))!.passwordHash, at: new Date().toISOString() })
+      await s.store.accounts.addUser({
+        name: 'victim',
+        role: 'viewer',
+        party: null,
+        passwordHash: (await s.store.accounts.getUser('viewer'))!.passwordHash,
+        at: new Date().toISOString(),
+      })
       const c = new Client(s.base)
       for (let i = 0; i < 5; i++) expect((await c.signIn('victim', `guess-${i}`)).status).toBe(401)
       const locked = await c.signIn('victim', 'password-viewer')
@@ -182,7 +200,12 @@ export function defineApiSuite(backend: Backend): void {
       const admin = new Client(s.base, s.tokens.admin)
       // The seed with a changed first line: a new text (new hash) that the extractor knows how to read.
       const text = SEED_TEXT.replace(/^[^\n]*/, 'Joint Statement of the Ruritania-Freedonia Dialogue')
-      const form = () => { const f = new FormData(); f.set('series', 'Ruritania-Freedonia Dialogue'); f.set('file', new Blob([text], { type: 'text/plain' }), 'ruritania.txt'); return f }
+      const form = () => {
+        const f = new FormData()
+        f.set('series', 'Ruritania-Freedonia Dialogue')
+        f.set('file', new Blob([text], { type: 'text/plain' }), 'ruritania.txt')
+        return f
+      }
       const before = (await s.store.listMeetings()).length
       const preview = await admin.req('POST', '/api/documents?preview=true', { body: form() })
       expect(preview.status).toBe(200)
@@ -237,7 +260,9 @@ export function defineApiSuite(backend: Backend): void {
 
     it('admin manages users and tokens; a revoked token stops working', async () => {
       const admin = new Client(s.base, s.tokens.admin)
-      expect((await admin.req('POST', '/api/users', { body: { name: 'carol', role: 'editor', party: 'Japan', password: 'carol-password-1' } })).status).toBe(201)
+      expect((await admin.req('POST', '/api/users', { body: { name: 'carol', role: 'editor', party: 'Japan', password: 'carol-password-1' } })).status).toBe(
+        201,
+      )
       expect((await admin.req('POST', '/api/users', { body: { name: 'carol', role: 'editor', password: 'carol-password-1' } })).status).toBe(409)
       const t = await (await admin.req('POST', '/api/users/carol/tokens')).json2()
       const carol = new Client(s.base, t.token)
@@ -249,7 +274,7 @@ export function defineApiSuite(backend: Backend): void {
       expect(JSON.stringify(users)).not.toMatch(/argon2|hash/i)
     })
 
-    it('an editor with a party changes only that party\'s items', async () => {
+    it("an editor with a party changes only that party's items", async () => {
       const admin = new Client(s.base, s.tokens.admin)
       await admin.req('POST', '/api/users', { body: { name: 'ed-fr', role: 'editor', party: 'France', password: 'ed-fr-password' } })
       const t = await (await admin.req('POST', '/api/users/ed-fr/tokens')).json2()

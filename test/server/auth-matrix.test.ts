@@ -65,15 +65,22 @@ describe('authorization matrix (from the route table)', () => {
   const registered: Array<{ method: string; url: string }> = []
   beforeAll(async () => {
     s = await startTestServer('sqlite', {
-      allowUrlIngest: true, lookup: async () => ['93.184.215.14'],
-      onRoute: (r) => { for (const m of [r.method].flat()) registered.push({ method: m, url: r.url }) },
+      allowUrlIngest: true,
+      lookup: async () => ['93.184.215.14'],
+      onRoute: (r) => {
+        for (const m of [r.method].flat()) registered.push({ method: m, url: r.url })
+      },
     })
   })
-  afterAll(async () => { await s?.close() })
+  afterAll(async () => {
+    await s?.close()
+  })
 
   it('every /api route Fastify registered is in the table with a rule', () => {
     const table = new Set(ROUTES.map((r) => `${r.method} ${r.url}`))
-    const missing = registered.filter((r) => r.url.startsWith('/api') && !OUTSIDE_TABLE.test(r.url) && r.method !== 'HEAD' && !table.has(`${r.method} ${r.url}`))
+    const missing = registered.filter(
+      (r) => r.url.startsWith('/api') && !OUTSIDE_TABLE.test(r.url) && r.method !== 'HEAD' && !table.has(`${r.method} ${r.url}`),
+    )
     expect(missing).toEqual([])
     for (const r of ROUTES) expect(RULE_ROLES[r.rule], `${r.method} ${r.url}`).toBeDefined()
     expect(ROUTES.length).toBeGreaterThanOrEqual(25)

@@ -8,10 +8,17 @@ describe('request logs', () => {
   let s: TestServer
   const lines: string[] = []
   beforeAll(async () => {
-    const stream = new Writable({ write(chunk: Buffer, _enc, cb) { lines.push(chunk.toString()); cb() } })
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        lines.push(chunk.toString())
+        cb()
+      },
+    })
     s = await startTestServer('sqlite', { logger: requestLogger('info', stream) })
   })
-  afterAll(async () => { await s?.close() })
+  afterAll(async () => {
+    await s?.close()
+  })
 
   it('log requests without secrets', async () => {
     const c = new Client(s.base)

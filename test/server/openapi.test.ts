@@ -7,12 +7,20 @@ import { startTestServer, type TestServer } from './server-harness.js'
 
 describe('OpenAPI', () => {
   let s: TestServer
-  let doc: { openapi: string; paths: Record<string, Record<string, { parameters?: Array<{ in: string }>; requestBody?: { content: Record<string, { schema: { additionalProperties?: boolean } }> } }>> }
+  let doc: {
+    openapi: string
+    paths: Record<
+      string,
+      Record<string, { parameters?: Array<{ in: string }>; requestBody?: { content: Record<string, { schema: { additionalProperties?: boolean } }> } }>
+    >
+  }
   beforeAll(async () => {
     s = await startTestServer('sqlite')
-    doc = await (await fetch(`${s.base}/api/openapi.json`)).json() as typeof doc
+    doc = (await (await fetch(`${s.base}/api/openapi.json`)).json()) as typeof doc
   })
-  afterAll(async () => { await s?.close() })
+  afterAll(async () => {
+    await s?.close()
+  })
 
   it('is OpenAPI 3.1 with at least 15 paths', () => {
     expect(doc.openapi).toMatch(/^3\.1\./)

@@ -7,8 +7,12 @@ describe('problem+json wording', () => {
   it('drops CLI hints and names fields instead of flags', () => {
     expect(apiWording('no item 5 in the store; run `communique list` to see item ids')).toBe('no item 5 in the store')
     expect(apiWording('evidence needs --url or --note (or both)')).toBe('evidence needs url or note (or both)')
-    expect(apiWording('--due-before expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "x"')).toBe('dueBefore expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "x"')
-    expect(apiWording('item 3 changed since you read it (now version 2, your change was based on 1); run `communique show 3` and try again')).toBe('item 3 changed since you read it (now version 2, your change was based on 1)')
+    expect(apiWording('--due-before expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "x"')).toBe(
+      'dueBefore expects a date as YYYY-MM-DD (e.g. 2016-01-08), got "x"',
+    )
+    expect(apiWording('item 3 changed since you read it (now version 2, your change was based on 1); run `communique show 3` and try again')).toBe(
+      'item 3 changed since you read it (now version 2, your change was based on 1)',
+    )
   })
 
   it('keeps code and params, maps codes to statuses', () => {

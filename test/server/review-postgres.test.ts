@@ -4,5 +4,8 @@ import { postgresUnavailable } from '../store/harness.js'
 import { defineReviewApiSuite } from './review-suite.js'
 
 const skipReason = await postgresUnavailable()
-if (skipReason) describe.skip(skipReason, () => { it('needs a PostgreSQL server', () => undefined) })
+if (skipReason)
+  describe.skip(skipReason, () => {
+    it('needs a PostgreSQL server', () => undefined)
+  })
 else defineReviewApiSuite('postgres')

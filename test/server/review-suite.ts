@@ -42,7 +42,9 @@ export function defineReviewApiSuite(backend: Backend): void {
       tokyo = new Client(s.base, (await createApiToken(s.store, 'tokyo', now)).token)
       items = await s.store.listItems()
     })
-    afterAll(async () => { await s?.close() })
+    afterAll(async () => {
+      await s?.close()
+    })
 
     it('starts with every item proposed and the meeting unreviewed, in every answer', async () => {
       const meeting = await get(viewer, '/api/meetings/1')
@@ -57,7 +59,7 @@ export function defineReviewApiSuite(backend: Backend): void {
       expect((await item.json2()).version).toBe(byLocal('p3-1').version)
     })
 
-    it('accept: a viewer and an assessor get 403, another party\'s editor 403, an editor 200 with a new ETag; history names the editor', async () => {
+    it("accept: a viewer and an assessor get 403, another party's editor 403, an editor 200 with a new ETag; history names the editor", async () => {
       const id = byLocal('p3-1').id
       for (const c of [viewer, assessor, paris]) {
         const res = await c.req('POST', `/api/items/${id}/accept`)
@@ -91,7 +93,8 @@ export function defineReviewApiSuite(backend: Backend): void {
 
     it('reject with a reason and note; the item leaves the report; restore brings it back; the list filters by review', async () => {
       const target = byLocal('p7-2')
-      const inReport = async () => (await (await viewer.req('GET', '/api/meetings/1/report.json?asOf=2016-06-30')).text()).includes(`"localId": "${target.localId}"`)
+      const inReport = async () =>
+        (await (await viewer.req('GET', '/api/meetings/1/report.json?asOf=2016-06-30')).text()).includes(`"localId": "${target.localId}"`)
       expect(await inReport()).toBe(true)
       expect((await viewer.req('POST', `/api/items/${target.id}/reject`, { body: { reason: 'duplicate' } })).status).toBe(403)
       expect((await editor.req('POST', `/api/items/${target.id}/reject`, { body: { reason: 'boring' } })).status).toBe(400)
@@ -128,8 +131,13 @@ export function defineReviewApiSuite(backend: Backend): void {
       const etag = got.headers.get('etag')!
       expect((await editor.req('PATCH', `/api/items/${id}/fields`, { body: { actors: ['Japan'] } })).status).toBe(428)
       expect((await viewer.req('PATCH', `/api/items/${id}/fields`, { body: { actors: ['Japan'] }, headers: { 'if-match': etag } })).status).toBe(403)
-      expect((await editor.req('PATCH', `/api/items/${id}/fields`, { body: { actors: ['Japan'], colour: 'red' }, headers: { 'if-match': etag } })).status).toBe(400)
-      const ok = await editor.req('PATCH', `/api/items/${id}/fields`, { body: { actors: ['Japan', 'UK', 'France'], topics: ['Maritime security'] }, headers: { 'if-match': etag } })
+      expect((await editor.req('PATCH', `/api/items/${id}/fields`, { body: { actors: ['Japan'], colour: 'red' }, headers: { 'if-match': etag } })).status).toBe(
+        400,
+      )
+      const ok = await editor.req('PATCH', `/api/items/${id}/fields`, {
+        body: { actors: ['Japan', 'UK', 'France'], topics: ['Maritime security'] },
+        headers: { 'if-match': etag },
+      })
       expect(ok.status).toBe(200)
       const item = await ok.json2()
       expect(item.actors).toEqual(['Japan', 'United Kingdom', 'France'])
@@ -139,11 +147,17 @@ export function defineReviewApiSuite(backend: Backend): void {
       const stale = await editor.req('PATCH', `/api/items/${id}/fields`, { body: { type: 'directive' }, headers: { 'if-match': etag } })
       expect(stale.status).toBe(412)
       expect((await stale.json2()).params.current.actors).toEqual(['Japan', 'United Kingdom', 'France'])
-      const bad = await editor.req('PATCH', `/api/items/${id}/fields`, { body: { deadline: 'when pigs fly' }, headers: { 'if-match': ok.headers.get('etag')! } })
+      const bad = await editor.req('PATCH', `/api/items/${id}/fields`, {
+        body: { deadline: 'when pigs fly' },
+        headers: { 'if-match': ok.headers.get('etag')! },
+      })
       expect(bad.status).toBe(400)
       expect((await bad.json2()).code).toBe('invalid-input')
       const history = (await get(viewer, `/api/items/${id}/history`)).history as Json[]
-      expect(history.filter((h) => h.field === 'actors' || h.field === 'topics').map((h) => [h.field, h.actor])).toEqual([['actors', 'editor'], ['topics', 'editor']])
+      expect(history.filter((h) => h.field === 'actors' || h.field === 'topics').map((h) => [h.field, h.actor])).toEqual([
+        ['actors', 'editor'],
+        ['topics', 'editor'],
+      ])
     })
 
     it('adds an item by quote: ambiguous quote 409 with candidates, a missing quote 422, another party 403, then 201', async () => {
@@ -157,13 +171,23 @@ export function defineReviewApiSuite(backend: Backend): void {
       const missing = await editor.req('POST', '/api/meetings/1/items', { body: { quote: 'the Ministers agreed to annex the Moon', type: 'commitment' } })
       expect(missing.status).toBe(422)
       expect((await missing.json2()).code).toBe('quote-not-found')
-      expect((await viewer.req('POST', '/api/meetings/1/items', { body: { quote: 'Japan and the UK would', type: 'commitment', paragraph: 6 } })).status).toBe(403)
-      expect((await paris.req('POST', '/api/meetings/1/items', { body: { quote: 'Japan and the UK would', type: 'commitment', paragraph: 6 } })).status).toBe(403)
+      expect((await viewer.req('POST', '/api/meetings/1/items', { body: { quote: 'Japan and the UK would', type: 'commitment', paragraph: 6 } })).status).toBe(
+        403,
+      )
+      expect((await paris.req('POST', '/api/meetings/1/items', { body: { quote: 'Japan and the UK would', type: 'commitment', paragraph: 6 } })).status).toBe(
+        403,
+      )
       const count = (await s.store.listItems()).length
       const res = await editor.req('POST', '/api/meetings/1/items', { body: { quote: 'Japan and the UK would', type: 'commitment', paragraph: 6 } })
       expect(res.status).toBe(201)
       const added = await res.json2()
-      expect(added).toMatchObject({ paragraph: 6, type: 'commitment', actors: ['Japan', 'United Kingdom'], proposal: null, review: { origin: 'added', by: 'editor' } })
+      expect(added).toMatchObject({
+        paragraph: 6,
+        type: 'commitment',
+        actors: ['Japan', 'United Kingdom'],
+        proposal: null,
+        review: { origin: 'added', by: 'editor' },
+      })
       expect(SEED_TEXT.slice(added.start, added.end)).toBe('Japan and the UK would')
       expect(res.headers.get('etag')).toBe(`"${added.version}"`)
       expect((await s.store.listItems()).length).toBe(count + 1)
@@ -218,7 +242,7 @@ export function defineReviewApiSuite(backend: Backend): void {
       expect((await get(viewer, '/api/meetings')).meetings[0].review.state).toBe('reviewed')
     })
 
-    it('a tracking PATCH and a review action share one version (the item\'s own)', async () => {
+    it("a tracking PATCH and a review action share one version (the item's own)", async () => {
       const id = byLocal('p5-1').id
       const got = await editor.req('GET', `/api/items/${id}`)
       const etag = got.headers.get('etag')!

@@ -13,8 +13,12 @@ const BIN = fileURLToPath(new URL('../../bin/communique.js', import.meta.url))
 function run(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   const io = { out: '', err: '' }
-  child.stdout.on('data', (d: Buffer) => { io.out += d.toString() })
-  child.stderr.on('data', (d: Buffer) => { io.err += d.toString() })
+  child.stdout.on('data', (d: Buffer) => {
+    io.out += d.toString()
+  })
+  child.stderr.on('data', (d: Buffer) => {
+    io.err += d.toString()
+  })
   const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
   return { child, io, exit }
 }
@@ -27,11 +31,24 @@ describe('communique serve (process)', () => {
   it('starts on the example with a first admin, answers, and stops on SIGTERM', async () => {
     const p = run(['serve', '--example', '--admin', 'admin', '--port', '0', '--log-level', 'silent'], env)
     const base = await new Promise<string>((resolve, reject) => {
-      const t = setInterval(() => { const m = /serving .* at (http:\/\/\S+)/.exec(p.io.out); if (m) { clearInterval(t); resolve(m[1]!) } }, 50)
-      void p.exit.then((c) => { clearInterval(t); reject(new Error(`exited ${c}: ${p.io.err}`)) })
+      const t = setInterval(() => {
+        const m = /serving .* at (http:\/\/\S+)/.exec(p.io.out)
+        if (m) {
+          clearInterval(t)
+          resolve(m[1]!)
+        }
+      }, 50)
+      void p.exit.then((c) => {
+        clearInterval(t)
+        reject(new Error(`exited ${c}: ${p.io.err}`))
+      })
     })
     const password = /password: (\S+)/.exec(p.io.out)![1]!
-    const res = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })
+    const res = await fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    })
     expect(res.status).toBe(200)
     await res.arrayBuffer()
     p.child.kill('SIGTERM')

@@ -45,9 +45,19 @@ export async function startTestServer(backend: Backend, options: Partial<ServerO
   const addr = app.server.address()
   const port = typeof addr === 'object' && addr ? addr.port : 0
   return {
-    base: `http://127.0.0.1:${port}`, store, app, harness, tokens,
-    advance: (ms) => { offset += ms },
-    close: async () => { await app.close(); await store.close(); await harness.cleanup() },
+    base: `http://127.0.0.1:${port}`,
+    store,
+    app,
+    harness,
+    tokens,
+    advance: (ms) => {
+      offset += ms
+    },
+    close: async () => {
+      await app.close()
+      await store.close()
+      await harness.cleanup()
+    },
   }
 }
 
@@ -55,14 +65,23 @@ export async function startTestServer(backend: Backend, options: Partial<ServerO
 export class Client {
   cookie: string | null = null
   csrf: string | null = null
-  constructor(readonly base: string, readonly token?: string) {}
+  constructor(
+    readonly base: string,
+    readonly token?: string,
+  ) {}
 
   async req(method: string, path: string, o: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Response & { json2: () => Promise<Json> }> {
     const headers: Record<string, string> = { ...o.headers }
     if (this.token) headers.authorization = `Bearer ${this.token}`
     if (this.cookie) headers.cookie = this.cookie
     if (o.body !== undefined && !(o.body instanceof FormData)) headers['content-type'] ??= 'application/json'
-    const res = await fetch(this.base + path, { method, headers, body: o.body === undefined ? undefined : typeof o.body === 'string' || o.body instanceof FormData ? o.body as string | FormData : JSON.stringify(o.body), redirect: 'manual' })
+    const res = await fetch(this.base + path, {
+      method,
+      headers,
+      body:
+        o.body === undefined ? undefined : typeof o.body === 'string' || o.body instanceof FormData ? (o.body as string | FormData) : JSON.stringify(o.body),
+      redirect: 'manual',
+    })
     const set = res.headers.get('set-cookie')
     if (set) {
       const m = /communique_session=([^;]*)/.exec(set)
@@ -74,7 +93,7 @@ export class Client {
   /** Signs in; keeps the cookie and CSRF token. */
   async signIn(username: string, password: string) {
     const res = await this.req('POST', '/api/session', { body: { username, password } })
-    if (res.status === 200) this.csrf = (await res.clone().json() as { csrfToken: string }).csrfToken
+    if (res.status === 200) this.csrf = ((await res.clone().json()) as { csrfToken: string }).csrfToken
     return res
   }
 

@@ -7,15 +7,40 @@ import { Client, startTestServer, type TestServer } from './server-harness.js'
 
 describe('SSRF guard', () => {
   it.each([
-    '127.0.0.1', '127.1.2.3', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '0.0.0.0', '100.64.0.1',
-    '::1', '::', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '224.0.0.1', 'not-an-ip',
-  ])('blocks %s', (a) => { expect(isBlockedAddress(a)).toBe(true) })
+    '127.0.0.1',
+    '127.1.2.3',
+    '10.0.0.1',
+    '172.16.5.4',
+    '192.168.1.1',
+    '169.254.169.254',
+    '0.0.0.0',
+    '100.64.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    '224.0.0.1',
+    'not-an-ip',
+  ])('blocks %s', (a) => {
+    expect(isBlockedAddress(a)).toBe(true)
+  })
 
-  it.each(['93.184.215.14', '8.8.8.8', '2606:4700::1111'])('allows %s', (a) => { expect(isBlockedAddress(a)).toBe(false) })
+  it.each(['93.184.215.14', '8.8.8.8', '2606:4700::1111'])('allows %s', (a) => {
+    expect(isBlockedAddress(a)).toBe(false)
+  })
 
   it.each([
-    'http://127.0.0.1/', 'http://2130706433/', 'http://[::1]/', 'http://[::ffff:7f00:1]/', 'http://169.254.169.254/latest/meta-data/',
-    'file:///etc/passwd', 'ftp://example.org/x', 'gopher://example.org/', 'http://user:pw@example.org/',
+    'http://127.0.0.1/',
+    'http://2130706433/',
+    'http://[::1]/',
+    'http://[::ffff:7f00:1]/',
+    'http://169.254.169.254/latest/meta-data/',
+    'file:///etc/passwd',
+    'ftp://example.org/x',
+    'gopher://example.org/',
+    'http://user:pw@example.org/',
   ])('refuses %s', async (url) => {
     await expect(checkPublicUrl(url, async () => ['93.184.215.14'])).rejects.toMatchObject({ code: 'usage' })
   })
@@ -30,9 +55,18 @@ describe('SSRF guard', () => {
     let port = 0
     beforeAll(async () => {
       server = createServer((req, res) => {
-        if (req.url === '/to-private') { res.writeHead(302, { location: 'http://10.0.0.5/secret' }); res.end(); return }
-        if (req.url === '/to-file') { res.writeHead(302, { location: 'file:///etc/passwd' }); res.end(); return }
-        res.writeHead(200, { 'content-type': 'text/plain' }); res.end('1. The Ministers met.\n')
+        if (req.url === '/to-private') {
+          res.writeHead(302, { location: 'http://10.0.0.5/secret' })
+          res.end()
+          return
+        }
+        if (req.url === '/to-file') {
+          res.writeHead(302, { location: 'file:///etc/passwd' })
+          res.end()
+          return
+        }
+        res.writeHead(200, { 'content-type': 'text/plain' })
+        res.end('1. The Ministers met.\n')
       })
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
       port = (server.address() as { port: number }).port
@@ -55,8 +89,15 @@ describe('SSRF guard', () => {
 
   describe('POST /api/documents/url on a server that allows URL ingest', () => {
     let s: TestServer
-    beforeAll(async () => { s = await startTestServer('sqlite', { allowUrlIngest: true, lookup: async (host) => (host === 'intranet.example' ? ['192.168.0.10'] : ['93.184.215.14']) }) })
-    afterAll(async () => { await s?.close() })
+    beforeAll(async () => {
+      s = await startTestServer('sqlite', {
+        allowUrlIngest: true,
+        lookup: async (host) => (host === 'intranet.example' ? ['192.168.0.10'] : ['93.184.215.14']),
+      })
+    })
+    afterAll(async () => {
+      await s?.close()
+    })
 
     it.each(['http://127.0.0.1:1/', 'http://intranet.example/report', 'file:///etc/passwd'])('answers 400 for %s', async (url) => {
       const res = await new Client(s.base, s.tokens.admin).req('POST', '/api/documents/url', { body: { url } })

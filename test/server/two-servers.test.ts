@@ -12,17 +12,30 @@ import { Client } from './server-harness.js'
 const BIN = fileURLToPath(new URL('../../bin/communique.js', import.meta.url))
 const skip = await postgresUnavailable()
 
-interface Proc { child: ChildProcess; base: string; exit: Promise<number | null> }
+interface Proc {
+  child: ChildProcess
+  base: string
+  exit: Promise<number | null>
+}
 
 async function serve(env: Record<string, string>, args: string[], stdin?: string): Promise<Proc> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--log-level', 'silent', ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--log-level', 'silent', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
   child.stdin!.end(stdin ?? '')
   let out = ''
   let err = ''
   const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
   const base = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => { out += d.toString(); const m = /serving .* at (http:\/\/\S+)/.exec(out); if (m) resolve(m[1]!) })
-    child.stderr!.on('data', (d: Buffer) => { err += d.toString() })
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /serving .* at (http:\/\/\S+)/.exec(out)
+      if (m) resolve(m[1]!)
+    })
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString()
+    })
     void exit.then((code) => reject(new Error(`serve exited (${code}): ${err || out}`)))
   })
   return { child, base, exit }
@@ -57,11 +70,16 @@ describe.skipIf(skip)('two server processes on one PostgreSQL store', () => {
     const etag = got.headers.get('etag')!
     await got.arrayBuffer()
     const statuses = ['in progress', 'done', 'stalled', 'dropped']
-    const answers = await Promise.all(Array.from({ length: 16 }, async (_, i) => {
-      const res = await (i % 2 ? b : a).change('PATCH', `/api/items/${itemId}`, { body: { status: statuses[i % statuses.length] }, headers: { 'if-match': etag } })
-      await res.arrayBuffer()
-      return res.status
-    }))
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, async (_, i) => {
+        const res = await (i % 2 ? b : a).change('PATCH', `/api/items/${itemId}`, {
+          body: { status: statuses[i % statuses.length] },
+          headers: { 'if-match': etag },
+        })
+        await res.arrayBuffer()
+        return res.status
+      }),
+    )
     expect(answers.filter((s) => s === 200)).toHaveLength(1)
     expect(answers.filter((s) => s === 412)).toHaveLength(15)
     const history = (await (await a.req('GET', `/api/items/${itemId}/history`)).json2()).history as Array<{ actor: string }>

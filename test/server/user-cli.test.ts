@@ -20,21 +20,30 @@ describe('communique user', () => {
     expect(password.length).toBeGreaterThanOrEqual(20)
     expect((await runCli(['user', 'add', 'bob', '--role', 'editor', '--party', 'japan'], env)).code).toBe(0)
     const list = JSON.parse((await runCli(['user', 'list', '--json'], env)).out) as { users: Array<{ name: string; role: string; party: string | null }> }
-    expect(list.users.map((u) => [u.name, u.role, u.party])).toEqual([['alice', 'admin', null], ['bob', 'editor', 'Japan']])
+    expect(list.users.map((u) => [u.name, u.role, u.party])).toEqual([
+      ['alice', 'admin', null],
+      ['bob', 'editor', 'Japan'],
+    ])
     expect(JSON.stringify(list)).not.toMatch(/argon2/)
 
     const store = await openStore({ path: env.COMMUNIQUE_DB })
     try {
-      await expect(signIn(store, { username: 'alice', password, address: '127.0.0.1' }, new Date().toISOString())).resolves.toMatchObject({ user: { name: 'alice' } })
+      await expect(signIn(store, { username: 'alice', password, address: '127.0.0.1' }, new Date().toISOString())).resolves.toMatchObject({
+        user: { name: 'alice' },
+      })
       const token = JSON.parse((await runCli(['user', 'token', 'alice', '--json'], env)).out) as { id: number; token: string }
       expect((await userOfToken(store, token.token, new Date().toISOString()))?.name).toBe('alice')
       const passwd = await runCli(['user', 'passwd', 'alice'], env)
       const newPassword = /password: (\S+)/.exec(passwd.out)![1]!
-      await expect(signIn(store, { username: 'alice', password, address: '127.0.0.2' }, new Date().toISOString())).rejects.toMatchObject({ code: 'unauthenticated' })
+      await expect(signIn(store, { username: 'alice', password, address: '127.0.0.2' }, new Date().toISOString())).rejects.toMatchObject({
+        code: 'unauthenticated',
+      })
       await expect(signIn(store, { username: 'alice', password: newPassword, address: '127.0.0.2' }, new Date().toISOString())).resolves.toBeTruthy()
       expect((await runCli(['user', 'disable', 'alice'], env)).code).toBe(0)
       expect(await userOfToken(store, token.token, new Date().toISOString())).toBeNull()
-      await expect(signIn(store, { username: 'alice', password: newPassword, address: '127.0.0.3' }, new Date().toISOString())).rejects.toMatchObject({ code: 'unauthenticated' })
+      await expect(signIn(store, { username: 'alice', password: newPassword, address: '127.0.0.3' }, new Date().toISOString())).rejects.toMatchObject({
+        code: 'unauthenticated',
+      })
       expect((await runCli(['user', 'enable', 'alice'], env)).code).toBe(0)
       expect((await userOfToken(store, token.token, new Date().toISOString()))?.name).toBe('alice')
     } finally {

@@ -15,7 +15,10 @@ describe('web build and proxy', () => {
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)')
     s = await startTestServer('sqlite', { webRoot: root, trustProxy: true })
   })
-  afterAll(async () => { await s?.close(); rmSync(root, { recursive: true, force: true }) })
+  afterAll(async () => {
+    await s?.close()
+    rmSync(root, { recursive: true, force: true })
+  })
 
   it('serves files, falls back to index.html for app routes, and keeps /api JSON', async () => {
     const asset = await fetch(`${s.base}/assets/app.js`)
@@ -31,7 +34,10 @@ describe('web build and proxy', () => {
   })
 
   it('sets a Secure cookie when the proxy says https', async () => {
-    const res = await new Client(s.base).req('POST', '/api/session', { body: { username: 'viewer', password: 'password-viewer' }, headers: { 'x-forwarded-proto': 'https' } })
+    const res = await new Client(s.base).req('POST', '/api/session', {
+      body: { username: 'viewer', password: 'password-viewer' },
+      headers: { 'x-forwarded-proto': 'https' },
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i)
     await res.arrayBuffer()

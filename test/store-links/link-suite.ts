@@ -75,7 +75,10 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       }
       // docs/linking.md: the Myanmar pledge of 2021 is restated in 2022 ¶8.
       const myanmar = early.find((i) => /immediate cessation of violence/.test(i.text))!
-      expect(links.filter((l) => l.itemId === String(myanmar.id) && l.meetingDate === '2022-05-23').map((l) => [l.kind, l.paragraph])).toContainEqual(['reaffirmed', 8])
+      expect(links.filter((l) => l.itemId === String(myanmar.id) && l.meetingDate === '2022-05-23').map((l) => [l.kind, l.paragraph])).toContainEqual([
+        'reaffirmed',
+        8,
+      ])
     })
 
     it('prints counts that agree with the store', async () => {
@@ -103,10 +106,23 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       const link = await pick((l) => l.kind !== 'reported-done')
       const r = await cli('link', 'confirm', String(link.id), '--note', 'same pledge', '--as', 'alice')
       expect(r.code).toBe(0)
-      expect(r.out.trim()).toMatch(new RegExp(`^link ${link.id} \\(${link.kind} link to ${link.meetingDate} ¶${link.paragraph}\\): suggested → confirmed; item ${link.itemId} v2 \\(by alice\\)$`))
+      expect(r.out.trim()).toMatch(
+        new RegExp(
+          `^link ${link.id} \\(${link.kind} link to ${link.meetingDate} ¶${link.paragraph}\\): suggested → confirmed; item ${link.itemId} v2 \\(by alice\\)$`,
+        ),
+      )
       expect((await store.getLink(link.id))!.review).toBe('confirmed')
       const history = await historyOf(link.itemId)
-      expect(history).toEqual([expect.objectContaining({ field: 'link', before: 'suggested', after: 'confirmed', actor: 'alice', version: 2, note: `link ${link.id}: ${link.kind}, ${link.meetingId} ¶${link.paragraph}; same pledge` })])
+      expect(history).toEqual([
+        expect.objectContaining({
+          field: 'link',
+          before: 'suggested',
+          after: 'confirmed',
+          actor: 'alice',
+          version: 2,
+          note: `link ${link.id}: ${link.kind}, ${link.meetingId} ¶${link.paragraph}; same pledge`,
+        }),
+      ])
       const again = await cli('link', 'confirm', String(link.id))
       expect(again.out.trim()).toMatch(/is already confirmed; nothing changed$/)
       expect(await historyOf(link.itemId)).toHaveLength(1)
@@ -117,7 +133,9 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       const link = await pick((l) => l.kind === 'reaffirmed')
       const r = await cli('link', 'confirm', String(link.id), '--apply')
       expect(r.code).toBe(2)
-      expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^communique: error: --apply applies only to reported-done links, and link ${link.id} is a reaffirmed link;`))])
+      expect(r.err.trim().split('\n')).toEqual([
+        expect.stringMatching(new RegExp(`^communique: error: --apply applies only to reported-done links, and link ${link.id} is a reaffirmed link;`)),
+      ])
       expect((await store.getLink(link.id))!.review).toBe('suggested')
       expect(await historyOf(link.itemId)).toEqual([])
     })
@@ -128,13 +146,19 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       expect(r.code).toBe(0)
       const result = JSON.parse(r.out) as { before: string; entries: HistoryEntry[]; item: StoredItem }
       expect(result.before).toBe('suggested')
-      expect(result.entries.map((e) => [e.field, e.version])).toEqual([['link', 2], ['status', 3], ['evidence', 4]])
+      expect(result.entries.map((e) => [e.field, e.version])).toEqual([
+        ['link', 2],
+        ['status', 3],
+        ['evidence', 4],
+      ])
       const detail = (await store.getItemDetail(Number(link.itemId)))!
       expect(detail.tracking).toMatchObject({ status: 'done', version: 4, updatedBy: 'tester' })
       expect(detail.evidence).toEqual([expect.objectContaining({ date: link.meetingDate, url: null, author: 'tester' })])
       expect(detail.evidence[0]!.note).toBe(`Reported done in ${link.meetingTitle} (${link.meetingDate}), ¶${link.paragraph}: "${link.passage}"`)
       expect(detail.history.map((e) => [e.field, e.before, e.after])).toEqual([
-        ['link', 'suggested', 'confirmed'], ['status', 'not-started', 'done'], ['evidence', null, expect.objectContaining({ date: link.meetingDate })],
+        ['link', 'suggested', 'confirmed'],
+        ['status', 'not-started', 'done'],
+        ['evidence', null, expect.objectContaining({ date: link.meetingDate })],
       ])
       const again = await cli('link', 'confirm', String(link.id), '--apply')
       expect(again.out.trim()).toMatch(/is already confirmed; nothing changed$/)
@@ -189,14 +213,19 @@ export function defineLinkSuite(name: string, makeHarness: () => Promise<Harness
       const { id, meetingTitle, meetingDate, ...rest } = confirmed
       void meetingTitle
       void meetingDate
-      const result = await store.saveLinkPlan({ insert: [{ ...rest, review: 'suggested' }], update: [{ id, kind: 'dropped', score: 0.99 }], remove: [id] }, '2026-03-01T00:00:00.000Z')
+      const result = await store.saveLinkPlan(
+        { insert: [{ ...rest, review: 'suggested' }], update: [{ id, kind: 'dropped', score: 0.99 }], remove: [id] },
+        '2026-03-01T00:00:00.000Z',
+      )
       expect(result).toEqual({ inserted: 0, updated: 0, removed: 0 })
       expect(await store.getLink(id)).toEqual(confirmed)
     })
 
     it('refuses a review based on a stale item version (exit 3), writing nothing', async () => {
       const link = await pick(() => true)
-      const error = await store.reviewLink(link.id, { review: 'rejected' }, { actor: 'x', at: '2026-03-01T00:00:00.000Z', expectedVersion: 7 }).catch((e: unknown) => e)
+      const error = await store
+        .reviewLink(link.id, { review: 'rejected' }, { actor: 'x', at: '2026-03-01T00:00:00.000Z', expectedVersion: 7 })
+        .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(CommuniqueError)
       expect(error).toMatchObject({ code: 'conflict', exitCode: 3 })
       expect(await store.getLink(link.id)).toEqual(link)

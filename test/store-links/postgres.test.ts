@@ -5,5 +5,8 @@ import { postgresHarness, postgresUnavailable } from '../store/harness.js'
 import { defineLinkSuite } from './link-suite.js'
 
 const skipReason = await postgresUnavailable()
-if (skipReason) describe.skip(skipReason, () => { it('needs a PostgreSQL server', () => undefined) })
+if (skipReason)
+  describe.skip(skipReason, () => {
+    it('needs a PostgreSQL server', () => undefined)
+  })
 else defineLinkSuite('PostgreSQL', postgresHarness)

@@ -26,7 +26,8 @@ describe('storedTree', () => {
     const p = tree.children[0]!
     expect(p).toMatchObject({ type: 'paragraph', label: '3', labelKind: 'number', number: 3 })
     expect(p.type === 'paragraph' && p.children.map((s) => [s.value, s.position.start.offset])).toEqual([
-      ['Japan and the UK would hold talks in 2016.', 3], ['They agreed.', 46],
+      ['Japan and the UK would hold talks in 2016.', 3],
+      ['They agreed.', 46],
     ])
   })
 })

@@ -15,8 +15,13 @@ export async function bundleForNode(entry: string): Promise<string> {
   mkdirSync(cache, { recursive: true })
   const outfile = join(mkdtempSync(cache), 'entry.mjs')
   await build({
-    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))], bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', outfile, logLevel: 'silent',
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
     // Note: native and driver packages stay external; the rest is bundled (esbuild would drop the
     // JSON import attributes of external packages such as i18n-iso-countries).
     external: ['better-sqlite3', 'pg', 'pg-native'],

@@ -13,22 +13,46 @@ import { harnessFor, postgresUnavailable, type Harness } from './harness.js'
 const WORKERS = 50
 const pgSkip = await postgresUnavailable()
 
-interface Result { outcome: 'applied' | 'stale' | 'error'; status: string; note: string; version?: number; message?: string }
+interface Result {
+  outcome: 'applied' | 'stale' | 'error'
+  status: string
+  note: string
+  version?: number
+  message?: string
+}
 
 /** Starts every worker, waits until all have opened the store, then releases them at once. */
 async function race(entry: string, env: Record<string, string>, itemId: number): Promise<Result[]> {
-  const children = Array.from({ length: WORKERS }, (_, i) => spawn(process.execPath, [entry, String(itemId), STATUSES[i % STATUSES.length]!, `w${i}`], {
-    env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'],
-  }))
+  const children = Array.from({ length: WORKERS }, (_, i) =>
+    spawn(process.execPath, [entry, String(itemId), STATUSES[i % STATUSES.length]!, `w${i}`], {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    }),
+  )
   const outputs = children.map((c) => {
     let out = ''
     let err = ''
-    c.stdout.on('data', (d: Buffer) => { out += d.toString() })
-    c.stderr.on('data', (d: Buffer) => { err += d.toString() })
-    return { ready: new Promise<void>((resolve, reject) => {
-      const timer = setInterval(() => { if (out.includes('ready')) { clearInterval(timer); resolve() } }, 20)
-      c.on('exit', (code) => { clearInterval(timer); if (!out.includes('ready')) reject(new Error(`worker exited (${code}) before ready: ${err}`)) })
-    }), done: new Promise<string>((resolve) => c.on('exit', () => resolve(out))) }
+    c.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+    })
+    c.stderr.on('data', (d: Buffer) => {
+      err += d.toString()
+    })
+    return {
+      ready: new Promise<void>((resolve, reject) => {
+        const timer = setInterval(() => {
+          if (out.includes('ready')) {
+            clearInterval(timer)
+            resolve()
+          }
+        }, 20)
+        c.on('exit', (code) => {
+          clearInterval(timer)
+          if (!out.includes('ready')) reject(new Error(`worker exited (${code}) before ready: ${err}`))
+        })
+      }),
+      done: new Promise<string>((resolve) => c.on('exit', () => resolve(out))),
+    }
   })
   await Promise.all(outputs.map((o) => o.ready))
   for (const c of children) c.stdin.end('go\n')

@@ -14,7 +14,15 @@ export const SEED_PATH = fileURLToPath(new URL('../../examples/japan-uk-2plus2-2
 /** The seed's text. */
 export const SEED_TEXT = readFileSync(SEED_PATH, 'utf8')
 
-interface GoldItem { paragraph: number; quote: string; start: number; end: number; type: ItemType; actors: string[]; deadline?: { text: string; end: string | null; relative?: string } }
+interface GoldItem {
+  paragraph: number
+  quote: string
+  start: number
+  end: number
+  type: ItemType
+  actors: string[]
+  deadline?: { text: string; end: string | null; relative?: string }
+}
 // A copy of ../shared/gold/japan-uk-2plus2-2016-01-08.json kept with the seed fixtures.
 const gold = JSON.parse(readFileSync(new URL('../fixtures/seed/japan-uk-2plus2-2016-01-08.gold.json', import.meta.url), 'utf8')) as { items: GoldItem[] }
 
@@ -41,7 +49,10 @@ export function seedMeeting(): MeetingRecord {
     ...emptyMeeting(),
     title: 'Second Japan-UK Foreign and Defence Ministerial Meeting',
     series: 'Japan-UK Foreign and Defence Ministerial Meeting',
-    ordinal: 2, date: '2016-01-08', place: 'Tokyo', parties: ['Japan', 'United Kingdom'],
+    ordinal: 2,
+    date: '2016-01-08',
+    place: 'Tokyo',
+    parties: ['Japan', 'United Kingdom'],
     participants: [
       { name: 'Fumio Kishida', honorific: 'H.E. Mr.', office: 'Minister for Foreign Affairs', country: 'Japan' },
       { name: 'Philip Hammond', honorific: 'the Rt Hon', office: 'Secretary of State for Foreign and Commonwealth Affairs', country: 'United Kingdom' },
@@ -57,13 +68,20 @@ export function seedItems(text = SEED_TEXT): Item[] {
     const n = (counters.get(g.paragraph) ?? 0) + 1
     counters.set(g.paragraph, n)
     const at = g.deadline ? text.indexOf(g.deadline.text, g.start) : -1
-    const deadline: Deadline | null = g.deadline ? {
-      text: g.deadline.text, start: null, end: g.deadline.end,
-      ...(g.deadline.relative ? { relative: 'next-meeting' as const } : {}),
-      span: { start: at, end: at + g.deadline.text.length },
-    } : null
-    const topics = [/cyber/i.test(g.quote) ? 'cyber' : null, /terror/i.test(g.quote) ? 'counter-terrorism' : null, /maritime|sea/i.test(g.quote) ? 'maritime' : null]
-      .filter((t): t is string => t !== null)
+    const deadline: Deadline | null = g.deadline
+      ? {
+          text: g.deadline.text,
+          start: null,
+          end: g.deadline.end,
+          ...(g.deadline.relative ? { relative: 'next-meeting' as const } : {}),
+          span: { start: at, end: at + g.deadline.text.length },
+        }
+      : null
+    const topics = [
+      /cyber/i.test(g.quote) ? 'cyber' : null,
+      /terror/i.test(g.quote) ? 'counter-terrorism' : null,
+      /maritime|sea/i.test(g.quote) ? 'maritime' : null,
+    ].filter((t): t is string => t !== null)
     const entities: Entity[] = []
     const uk = g.quote.indexOf('the UK')
     if (uk >= 0) entities.push({ kind: 'country', name: 'United Kingdom', text: 'the UK', start: g.start + uk, end: g.start + uk + 6 })
@@ -71,10 +89,23 @@ export function seedItems(text = SEED_TEXT): Item[] {
     if (jp >= 0) entities.push({ kind: 'country', name: 'Japan', text: 'Japan', start: g.start + jp, end: g.start + jp + 5 })
     entities.sort((a, b) => a.start - b.start)
     return {
-      id: `p${g.paragraph}-${n}`, type: g.type, paragraph: g.paragraph, text: g.quote, start: g.start, end: g.end,
-      actors: g.actors, actorRole: g.type === 'directive' ? 'officials' : 'parties', action: g.quote.split(' ').slice(0, 6).join(' '),
-      modality: 'future', deadline, topics, entities, strength: /explore|consider/.test(g.quote) ? 'weak' : 'firm',
-      reaffirmed: /reaffirm|reiterat/.test(g.quote), event: 'COOPERATE', rule: 'test/gold',
+      id: `p${g.paragraph}-${n}`,
+      type: g.type,
+      paragraph: g.paragraph,
+      text: g.quote,
+      start: g.start,
+      end: g.end,
+      actors: g.actors,
+      actorRole: g.type === 'directive' ? 'officials' : 'parties',
+      action: g.quote.split(' ').slice(0, 6).join(' '),
+      modality: 'future',
+      deadline,
+      topics,
+      entities,
+      strength: /explore|consider/.test(g.quote) ? 'weak' : 'firm',
+      reaffirmed: /reaffirm|reiterat/.test(g.quote),
+      event: 'COOPERATE',
+      rule: 'test/gold',
     }
   })
 }
@@ -83,9 +114,19 @@ export function seedItems(text = SEED_TEXT): Item[] {
 export function seedDocument(changes: Partial<NewDocument> = {}): NewDocument {
   const text = changes.text ?? SEED_TEXT
   return {
-    source: SEED_PATH, format: 'text', text, contentHash: sha256(text), language: 'en', metadata: {}, diagnostics: [],
-    meeting: seedMeeting(), paragraphs: paragraphsOf(text), items: text === SEED_TEXT ? seedItems() : [],
-    ingestedBy: 'tester', ingestedAt: '2026-01-01T00:00:00.000Z', ...changes,
+    source: SEED_PATH,
+    format: 'text',
+    text,
+    contentHash: sha256(text),
+    language: 'en',
+    metadata: {},
+    diagnostics: [],
+    meeting: seedMeeting(),
+    paragraphs: paragraphsOf(text),
+    items: text === SEED_TEXT ? seedItems() : [],
+    ingestedBy: 'tester',
+    ingestedAt: '2026-01-01T00:00:00.000Z',
+    ...changes,
   }
 }
 
@@ -103,14 +144,43 @@ export function thirdMeetingDocument(): NewDocument {
   const itemText = 'The Ministers decided to deepen cooperation in cybersecurity and space by 2018'
   const dl = text.indexOf('by 2018')
   const item: Item = {
-    id: 'p2-1', type: 'commitment', paragraph: 2, text: itemText, start: p2, end: p2 + itemText.length, actors: ['Japan', 'United Kingdom'],
-    actorRole: 'parties', action: 'deepen cooperation in cybersecurity and space', modality: 'decided',
-    deadline: { text: 'by 2018', start: null, end: '2018-12-31', span: { start: dl, end: dl + 7 } }, topics: ['cyber', 'space'], entities: [],
-    strength: 'firm', reaffirmed: false, event: 'COOPERATE', rule: 'test/hand',
+    id: 'p2-1',
+    type: 'commitment',
+    paragraph: 2,
+    text: itemText,
+    start: p2,
+    end: p2 + itemText.length,
+    actors: ['Japan', 'United Kingdom'],
+    actorRole: 'parties',
+    action: 'deepen cooperation in cybersecurity and space',
+    modality: 'decided',
+    deadline: { text: 'by 2018', start: null, end: '2018-12-31', span: { start: dl, end: dl + 7 } },
+    topics: ['cyber', 'space'],
+    entities: [],
+    strength: 'firm',
+    reaffirmed: false,
+    event: 'COOPERATE',
+    rule: 'test/hand',
   }
   return {
-    source: '/fixtures/third.txt', format: 'text', text, contentHash: sha256(text), language: 'en', metadata: {}, diagnostics: [],
-    meeting: { ...seedMeeting(), title: 'Third Japan-UK Foreign and Defence Ministerial Meeting', ordinal: 3, date: '2017-01-26', place: 'London', participants: [] },
-    paragraphs: paragraphsOf(text), items: [item], ingestedBy: 'tester', ingestedAt: '2026-01-02T00:00:00.000Z',
+    source: '/fixtures/third.txt',
+    format: 'text',
+    text,
+    contentHash: sha256(text),
+    language: 'en',
+    metadata: {},
+    diagnostics: [],
+    meeting: {
+      ...seedMeeting(),
+      title: 'Third Japan-UK Foreign and Defence Ministerial Meeting',
+      ordinal: 3,
+      date: '2017-01-26',
+      place: 'London',
+      participants: [],
+    },
+    paragraphs: paragraphsOf(text),
+    items: [item],
+    ingestedBy: 'tester',
+    ingestedAt: '2026-01-02T00:00:00.000Z',
   }
 }

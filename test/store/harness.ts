@@ -27,7 +27,9 @@ export function sqliteHarness(): Harness {
   const dir = mkdtempSync(join(tmpdir(), 'communique-store-'))
   const path = join(dir, 'test.db')
   return {
-    backend: 'sqlite', location: { path }, env: { COMMUNIQUE_DB: path, DATABASE_URL: '' },
+    backend: 'sqlite',
+    location: { path },
+    env: { COMMUNIQUE_DB: path, DATABASE_URL: '' },
     open: () => openStore({ path }),
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   }
@@ -43,7 +45,9 @@ export async function postgresHarness(): Promise<Harness> {
   const sep = PG_BASE_URL.includes('?') ? '&' : '?'
   const url = `${PG_BASE_URL}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`
   return {
-    backend: 'postgres', location: { url }, env: { DATABASE_URL: url },
+    backend: 'postgres',
+    location: { url },
+    env: { DATABASE_URL: url },
     open: () => openStore({ url }),
     cleanup: async () => {
       const c = new pg.Client({ connectionString: PG_BASE_URL })

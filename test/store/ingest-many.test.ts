@@ -26,8 +26,14 @@ const pipeline: Pipeline = {
 describe('ingestMany', () => {
   let h: Harness
   let store: Store
-  beforeAll(async () => { h = sqliteHarness(); store = await h.open() })
-  afterAll(async () => { await store.close(); await h.cleanup() })
+  beforeAll(async () => {
+    h = sqliteHarness()
+    store = await h.open()
+  })
+  afterAll(async () => {
+    await store.close()
+    await h.cleanup()
+  })
 
   it('keeps going past a document that fails, even by a bug in a stage, and counts it', async () => {
     const events: IngestEvent[] = []
@@ -40,8 +46,14 @@ describe('ingestMany', () => {
       'failed missing: no such file',
       'added b',
     ])
-    expect((await store.listMeetings()).map((m) => [m.title, m.date, m.series])).toEqual([['Meeting a', '2020', 'S'], ['Meeting b', '2020', 'S']])
-    const again = await ingestMany(docs.filter((d) => d.input.length === 1), { store, actor: 't', now: '2026-01-02T00:00:00.000Z', pipeline })
+    expect((await store.listMeetings()).map((m) => [m.title, m.date, m.series])).toEqual([
+      ['Meeting a', '2020', 'S'],
+      ['Meeting b', '2020', 'S'],
+    ])
+    const again = await ingestMany(
+      docs.filter((d) => d.input.length === 1),
+      { store, actor: 't', now: '2026-01-02T00:00:00.000Z', pipeline },
+    )
     expect(again).toMatchObject({ added: 0, unchanged: 2 })
   })
 })

@@ -4,5 +4,8 @@ import { defineStoreSuite } from './store-suite.js'
 import { postgresHarness, postgresUnavailable } from './harness.js'
 
 const skipReason = await postgresUnavailable()
-if (skipReason) describe.skip(skipReason, () => { it('needs a PostgreSQL server', () => undefined) })
+if (skipReason)
+  describe.skip(skipReason, () => {
+    it('needs a PostgreSQL server', () => undefined)
+  })
 else defineStoreSuite('PostgreSQL', postgresHarness)

@@ -34,7 +34,17 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
       expect((await again.stats()).documents).toBe(2)
       await again.close()
       const rows = await rawExec(h, 'select id from schema_migrations order by id')
-      expect(rows.map((r) => r.id)).toEqual(['0001-core-tables', '0002-tracking-tables', '0003-full-text-search', '0004-append-only-history', '0005-links', '0006-review', '0007-accounts', '0008-link-reasons', '0009-listing-order-index'])
+      expect(rows.map((r) => r.id)).toEqual([
+        '0001-core-tables',
+        '0002-tracking-tables',
+        '0003-full-text-search',
+        '0004-append-only-history',
+        '0005-links',
+        '0006-review',
+        '0007-accounts',
+        '0008-link-reasons',
+        '0009-listing-order-index',
+      ])
     })
 
     it('pages by keyset (after the last key, a limit at a time) in exactly the order of the whole listing', async () => {
@@ -68,10 +78,16 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
       expect(seed).toHaveLength(39)
       for (const i of seed) expect(SEED_TEXT.slice(i.start, i.end)).toBe(i.text)
       const p3 = item('p3-1')
-      expect(p3).toMatchObject({ type: 'commitment', trackable: true, paragraph: 3, actors: ['Japan', 'United Kingdom'], entities: [
-        { kind: 'country', name: 'Japan', text: 'Japan', start: 1155, end: 1160 },
-        { kind: 'country', name: 'United Kingdom', text: 'the UK', start: 1165, end: 1171 },
-      ] })
+      expect(p3).toMatchObject({
+        type: 'commitment',
+        trackable: true,
+        paragraph: 3,
+        actors: ['Japan', 'United Kingdom'],
+        entities: [
+          { kind: 'country', name: 'Japan', text: 'Japan', start: 1155, end: 1160 },
+          { kind: 'country', name: 'United Kingdom', text: 'the UK', start: 1165, end: 1171 },
+        ],
+      })
       expect(item('p13-1').topics).toEqual(['cyber'])
       expect(item('p3-2').tracking).toBeNull()
     })
@@ -97,11 +113,19 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
         ['japan-uk-foreign-and-defence-ministerial-meeting-2017-01-26', 3],
       ])
       const bySlug = await store.getMeeting('japan-uk-foreign-and-defence-ministerial-meeting-2016-01-08')
-      expect(bySlug).toMatchObject({ title: 'Second Japan-UK Foreign and Defence Ministerial Meeting', place: 'Tokyo', parties: ['Japan', 'United Kingdom'], itemCount: 39, trackableCount: 35 })
+      expect(bySlug).toMatchObject({
+        title: 'Second Japan-UK Foreign and Defence Ministerial Meeting',
+        place: 'Tokyo',
+        parties: ['Japan', 'United Kingdom'],
+        itemCount: 39,
+        trackableCount: 35,
+      })
       expect(bySlug!.participants.map((p) => p.name)).toEqual(['Fumio Kishida', 'Philip Hammond'])
       expect(await store.getMeeting(bySlug!.id)).toEqual(bySlug)
       expect(await store.getMeeting('no-such-meeting')).toBeNull()
-      expect(await store.listSeries()).toEqual([expect.objectContaining({ name: 'Japan-UK Foreign and Defence Ministerial Meeting', meetingCount: 2, firstDate: '2016-01-08', lastDate: '2017-01-26' })])
+      expect(await store.listSeries()).toEqual([
+        expect.objectContaining({ name: 'Japan-UK Foreign and Defence Ministerial Meeting', meetingCount: 2, firstDate: '2016-01-08', lastDate: '2017-01-26' }),
+      ])
     })
 
     it('filters items by meeting, series, type, party, topic, due date, and combines filters', async () => {
@@ -153,25 +177,47 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
       await store.applyChange(id, { kind: 'assessment', party: 'Japan', score: 1, round: 'interim-2016', rationale: 'revised' }, cc(7))
       const d = (await store.getItemDetail(id))!
       expect(d.tracking).toMatchObject({ owner: 'MOD Asia desk', due: '2016-10-31', dueEdited: true, version: 8 })
-      expect(d.evidence).toEqual([expect.objectContaining({ date: '2016-10-20', url: 'https://example.org/typhoon', note: 'Typhoons visited Misawa', author: 'carol' })])
+      expect(d.evidence).toEqual([
+        expect.objectContaining({ date: '2016-10-20', url: 'https://example.org/typhoon', note: 'Typhoons visited Misawa', author: 'carol' }),
+      ])
       expect(d.comments.map((c) => c.text)).toEqual(['Confirmed by the embassy.'])
-      expect(d.assessments.map((a) => [a.party, a.round, a.score, a.rationale])).toEqual([['Japan', 'interim-2016', 1, 'revised'], ['Japan', 'final-2016', 1, 'visit took place']])
-      expect(d.history.map((e) => [e.field, e.version])).toEqual([['owner', 2], ['due', 3], ['evidence', 4], ['comment', 5], ['assessment', 6], ['assessment', 7], ['assessment', 8]])
+      expect(d.assessments.map((a) => [a.party, a.round, a.score, a.rationale])).toEqual([
+        ['Japan', 'interim-2016', 1, 'revised'],
+        ['Japan', 'final-2016', 1, 'visit took place'],
+      ])
+      expect(d.history.map((e) => [e.field, e.version])).toEqual([
+        ['owner', 2],
+        ['due', 3],
+        ['evidence', 4],
+        ['comment', 5],
+        ['assessment', 6],
+        ['assessment', 7],
+        ['assessment', 8],
+      ])
       expect(d.history[1]).toMatchObject({ before: '2016-12-31', after: '2016-10-31' })
-      expect(d.history[6]).toMatchObject({ before: { party: 'Japan', round: 'interim-2016', score: 0, rationale: 'planned' }, after: { score: 1, rationale: 'revised' } })
+      expect(d.history[6]).toMatchObject({
+        before: { party: 'Japan', round: 'interim-2016', score: 0, rationale: 'planned' },
+        after: { score: 1, rationale: 'revised' },
+      })
       expect((await store.listItems({ dueBefore: '2016-10-31' })).map((i) => i.id)).toContain(id)
     })
 
     it('refuses changes to unknown or untracked items and leaves the store unchanged', async () => {
       const before = await store.listHistory()
-      await expect(store.applyChange(999_999, { kind: 'status', status: 'done' }, { actor: 'x', at: at(1) })).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/^no item 999999 in the store/) })
-      await expect(store.applyChange(item('p3-2').id, { kind: 'owner', owner: 'x' }, { actor: 'x', at: at(1) })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/is a support; only commitments and directives are tracked/) })
+      await expect(store.applyChange(999_999, { kind: 'status', status: 'done' }, { actor: 'x', at: at(1) })).rejects.toMatchObject({
+        code: 'not-found',
+        message: expect.stringMatching(/^no item 999999 in the store/),
+      })
+      await expect(store.applyChange(item('p3-2').id, { kind: 'owner', owner: 'x' }, { actor: 'x', at: at(1) })).rejects.toMatchObject({
+        code: 'invalid-input',
+        message: expect.stringMatching(/is a support; only commitments and directives are tracked/),
+      })
       expect(await store.listHistory()).toEqual(before)
       expect(await store.getItem(0)).toBeNull()
     })
 
     it('keeps history append-only in the database itself', async () => {
-      await expect(rawExec(h, 'update history set actor = \'mallory\'')).rejects.toThrow(/append-only/)
+      await expect(rawExec(h, "update history set actor = 'mallory'")).rejects.toThrow(/append-only/)
       await expect(rawExec(h, 'delete from history')).rejects.toThrow(/append-only/)
       expect((await store.listHistory()).every((e) => e.actor !== 'mallory')).toBe(true)
     })
@@ -194,10 +240,12 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
 
     it('combines search filters with the query', async () => {
       expect((await store.search('cybersecurity', { type: 'directive' })).map((x) => x.paragraph)).toEqual([7])
-      expect((await store.search('cybersecurity', { meeting: 'japan-uk-foreign-and-defence-ministerial-meeting-2017-01-26' })).map((x) => x.paragraph)).toEqual([2])
+      expect((await store.search('cybersecurity', { meeting: 'japan-uk-foreign-and-defence-ministerial-meeting-2017-01-26' })).map((x) => x.paragraph)).toEqual(
+        [2],
+      )
       expect((await store.search('cybersecurity', { status: 'in-progress' })).map((x) => x.paragraph)).toEqual([7])
       expect(await store.search('cybersecurity', { party: 'France' })).toEqual([])
-      expect((await store.search('Typhoon aircraft', { topic: 'cyber' }))).toEqual([])
+      expect(await store.search('Typhoon aircraft', { topic: 'cyber' })).toEqual([])
       expect((await store.search('"RAF Typhoon" -Tottori')).map((x) => [x.meetingDate, x.paragraph])).toEqual([['2017-01-26', 3]])
       expect((await store.search('counter-ied OR amphibious')).map((x) => x.paragraph)).toEqual([16])
       expect((await store.search('cyber*')).length).toBeGreaterThanOrEqual(4)
@@ -222,7 +270,11 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
       const r = await store.saveDocument(seedDocument({ text: changed, ingestedAt: at(8) }))
       expect(r).toMatchObject({ outcome: 'new-version', version: 2, meetingId: item('p3-1').meetingId })
       const docs = await store.listDocuments()
-      expect(docs.map((d) => [d.version, d.isCurrent])).toEqual([[1, false], [1, true], [2, true]])
+      expect(docs.map((d) => [d.version, d.isCurrent])).toEqual([
+        [1, false],
+        [1, true],
+        [2, true],
+      ])
       expect((await store.listItems()).filter((i) => i.meetingDate === '2016-01-08')).toEqual([])
       expect((await store.listItems({ allVersions: true })).length).toBe(40)
       expect((await store.search('instructed')).map((x) => x.paragraph)).toEqual([8])

@@ -70,7 +70,12 @@ export async function startServer(options: { routes?: readonly RouteDef[] } = {}
   const seed = await ingestStatement(SEED, { store, actor: 'test', now: NOW })
   const payloadFile = join(dir, 'payload.txt')
   writeFileSync(payloadFile, PAYLOAD_TEXT)
-  const payload = await ingestStatement(payloadFile, { store, actor: 'test', now: NOW, overrides: { title: PAYLOAD_TITLE, date: '2016-02-01', parties: ['Japan', 'United Kingdom'] } })
+  const payload = await ingestStatement(payloadFile, {
+    store,
+    actor: 'test',
+    now: NOW,
+    overrides: { title: PAYLOAD_TITLE, date: '2016-02-01', parties: ['Japan', 'United Kingdom'] },
+  })
   const seedItems = await store.listItems({ meeting: String(seed.meetingId), trackableOnly: true })
   const payloadItems = await store.listItems({ meeting: String(payload.meetingId), trackableOnly: true })
   const seedItem = seedItems[0]
@@ -83,11 +88,27 @@ export async function startServer(options: { routes?: readonly RouteDef[] } = {}
   // A suggested link from a seed item to the payload meeting, for the confirm / reject controls.
   const payloadMeeting = await store.getMeeting(payload.meetingId)
   const linkedItem = seedItems[1] ?? seedItem
-  await store.saveLinkPlan({
-    insert: [{ itemId: String(linkedItem.id), kind: 'progress-reported', score: 0.8, meetingId: payloadMeeting!.slug, paragraph: 1, passage: 'The Ministers will publish a joint plan.', start: 0, end: 10, review: 'suggested', targetItemId: null }],
-    update: [],
-    remove: [],
-  }, NOW)
+  await store.saveLinkPlan(
+    {
+      insert: [
+        {
+          itemId: String(linkedItem.id),
+          kind: 'progress-reported',
+          score: 0.8,
+          meetingId: payloadMeeting!.slug,
+          paragraph: 1,
+          passage: 'The Ministers will publish a joint plan.',
+          start: 0,
+          end: 10,
+          review: 'suggested',
+          targetItemId: null,
+        },
+      ],
+      update: [],
+      remove: [],
+    },
+    NOW,
+  )
   for (const role of ['admin', 'editor', 'assessor', 'viewer'] as const) await addUser(store, { name: role, role, password: PASSWORD }, NOW)
   await addUser(store, { name: 'editor2', role: 'editor', password: PASSWORD }, NOW)
   await addUser(store, { name: 'desk-japan', role: 'editor', party: 'Japan', password: PASSWORD }, NOW)
@@ -117,7 +138,11 @@ export interface Watch {
 }
 
 /** A context whose network reaches only `origin`; everything else is aborted and recorded. */
-export async function newContext(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; watch: Watch }> {
+export async function newContext(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; watch: Watch }> {
   const context = await browser.newContext({ viewport, baseURL: origin })
   const watch: Watch = { requests: [], dialogs: [], errors: [] }
   await context.route('**/*', async (route) => {
@@ -151,7 +176,12 @@ export async function signIn(page: Page, name: string, password = PASSWORD): Pro
 }
 
 /** A signed-in page of a fresh context, with what it saw. */
-export async function signedInPage(browser: Browser, origin: string, name: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; watch: Watch }> {
+export async function signedInPage(
+  browser: Browser,
+  origin: string,
+  name: string,
+  viewport?: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page; watch: Watch }> {
   const { context, watch } = await newContext(browser, origin, viewport)
   const page = await context.newPage()
   await signIn(page, name)

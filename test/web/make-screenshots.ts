@@ -26,9 +26,18 @@ cq('ingest', SEED)
 const WH = join(ROOT, '../shared/corpus/wh-briefings-outcome-docs')
 const SERIES = "U.S.-Japan Leaders' Summit"
 if (existsSync(WH)) {
-  const prefixes = ['wh-2021-04-16-u-s-japan-joint-leaders', 'wh-2022-05-23-japan-u-s-joint-leaders', 'wh-2023-01-13-joint-statement-of-the-united-states-and-japan', 'wh-2024-04-10-united-states-japan-joint-leaders', 'wh-2025-02-07-united-states-japan-joint-leaders']
+  const prefixes = [
+    'wh-2021-04-16-u-s-japan-joint-leaders',
+    'wh-2022-05-23-japan-u-s-joint-leaders',
+    'wh-2023-01-13-joint-statement-of-the-united-states-and-japan',
+    'wh-2024-04-10-united-states-japan-joint-leaders',
+    'wh-2025-02-07-united-states-japan-joint-leaders',
+  ]
   const names = readdirSync(WH)
-  const files = prefixes.map((p) => names.find((n) => n.startsWith(p) && n.endsWith('.txt'))).filter((n): n is string => !!n).map((n) => join(WH, n))
+  const files = prefixes
+    .map((p) => names.find((n) => n.startsWith(p) && n.endsWith('.txt')))
+    .filter((n): n is string => !!n)
+    .map((n) => join(WH, n))
   cq('ingest', ...files, '--manifest', join(WH, 'MANIFEST.tsv'), '--series', SERIES)
   cq('link', '--series', SERIES)
 } else console.warn(`no corpus at ${WH}: the series pages show only the seed`)
@@ -49,9 +58,26 @@ const ACSA = find(14, 'conclude')
 const FOLLOWUP = find(23, 'follow up')
 await store.applyChange(DPRK, { kind: 'owner', owner: 'MOFA Asian and Oceanian Affairs Bureau' }, at('2016-01-20', 'mofa-desk'))
 await store.applyChange(DPRK, { kind: 'status', status: 'done' }, at('2016-03-03', 'mofa-desk'))
-await store.applyChange(DPRK, { kind: 'evidence', date: '2016-03-02', url: 'https://www.un.org/press/en/2016/sc12267.doc.htm', note: 'UN Security Council resolution 2270 adopted; Japan and the UK co-sponsored it.' }, at('2016-03-03', 'mofa-desk'))
-await store.applyChange(DPRK, { kind: 'assessment', party: 'Japan', score: 1, round: 'interim-2016', rationale: 'co-sponsored UNSCR 2270' }, at('2016-07-01', 'analyst'))
-await store.applyChange(DPRK, { kind: 'assessment', party: 'United Kingdom', score: 1, round: 'interim-2016', rationale: 'co-sponsored UNSCR 2270' }, at('2016-07-01', 'analyst'))
+await store.applyChange(
+  DPRK,
+  {
+    kind: 'evidence',
+    date: '2016-03-02',
+    url: 'https://www.un.org/press/en/2016/sc12267.doc.htm',
+    note: 'UN Security Council resolution 2270 adopted; Japan and the UK co-sponsored it.',
+  },
+  at('2016-03-03', 'mofa-desk'),
+)
+await store.applyChange(
+  DPRK,
+  { kind: 'assessment', party: 'Japan', score: 1, round: 'interim-2016', rationale: 'co-sponsored UNSCR 2270' },
+  at('2016-07-01', 'analyst'),
+)
+await store.applyChange(
+  DPRK,
+  { kind: 'assessment', party: 'United Kingdom', score: 1, round: 'interim-2016', rationale: 'co-sponsored UNSCR 2270' },
+  at('2016-07-01', 'analyst'),
+)
 await store.applyChange(CYBER, { kind: 'owner', owner: 'FCO Cyber Policy Department' }, at('2016-01-20', 'fco-desk'))
 await store.applyChange(CYBER, { kind: 'status', status: 'in-progress' }, at('2016-02-10', 'fco-desk'))
 await store.applyChange(CYBER, { kind: 'comment', text: 'Consultations pencilled in for May in Tokyo.' }, at('2016-02-10', 'fco-desk'))
@@ -60,7 +86,12 @@ await store.applyChange(CT, { kind: 'status', status: 'stalled' }, at('2016-09-0
 await store.applyChange(ACSA, { kind: 'owner', owner: 'Japan MOD Defence Policy Bureau' }, at('2016-01-20', 'mod-desk'))
 await store.applyChange(ACSA, { kind: 'status', status: 'done' }, at('2017-01-27', 'mod-desk'))
 await store.applyChange(FOLLOWUP, { kind: 'status', status: 'in-progress' }, at('2016-05-01', 'fco-desk'))
-for (const [name, role, party] of [['admin', 'admin', null], ['fco-desk', 'editor', 'United Kingdom'], ['viewer', 'viewer', null]] as const) await addUser(store, { name, role, party, password: PASSWORD }, '2016-01-09T09:00:00.000Z')
+for (const [name, role, party] of [
+  ['admin', 'admin', null],
+  ['fco-desk', 'editor', 'United Kingdom'],
+  ['viewer', 'viewer', null],
+] as const)
+  await addUser(store, { name, role, party, password: PASSWORD }, '2016-01-09T09:00:00.000Z')
 
 const app = await buildServer({ store, today: () => '2016-06-30', chromiumPath: CHROMIUM })
 const origin = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1')
@@ -97,7 +128,10 @@ try {
   await shot('upload', '/upload')
   const fresh = existsSync(WH) ? readdirSync(WH).find((n) => n.startsWith('wh-2021-04-02-united-states-japan-republic-of-korea')) : undefined
   await page.locator('input[type=file]').setInputFiles(fresh ? join(WH, fresh) : SEED)
-  await page.getByRole('button', { name: 'Save the statement' }).waitFor({ timeout: 30_000 }).catch(() => undefined)
+  await page
+    .getByRole('button', { name: 'Save the statement' })
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined)
   await shot('upload-preview', '', false)
   await shot('admin-users', '/admin/users')
   // The conflict view: a second session saves first.

@@ -34,7 +34,8 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     const party = page.getByRole('heading', { name: /My party's items \((\d+)\)/ })
     await party.waitFor()
     expect(Number((await party.textContent())!.match(/\((\d+)\)/)![1])).toBeGreaterThan(0)
-    for (const name of [/Overdue \(\d+\)/, /Due before the next meeting \(\d+\)/, /Owned by me \(\d+\)/, /Awaiting review \(\d+\)/]) expect(await page.getByRole('heading', { name }).count()).toBe(1)
+    for (const name of [/Overdue \(\d+\)/, /Due before the next meeting \(\d+\)/, /Owned by me \(\d+\)/, /Awaiting review \(\d+\)/])
+      expect(await page.getByRole('heading', { name }).count()).toBe(1)
     const card = page.locator('.card').filter({ hasText: SEED_TITLE })
     expect(await card.locator('dt').allTextContents()).toContain('trackable')
     await context.close()
@@ -136,7 +137,10 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
   it('uploads a statement: preview with an editable meeting record and the proposed items, then saves it', async () => {
     const { context, page } = await session('admin')
     const file = join(tmpdir(), `upload-${process.pid}.txt`)
-    writeFileSync(file, 'Joint Statement\n\n1. The Ministers will hold a review of maritime cooperation by 2017.\n\n2. The Ministers decided to establish a joint working group on energy.\n')
+    writeFileSync(
+      file,
+      'Joint Statement\n\n1. The Ministers will hold a review of maritime cooperation by 2017.\n\n2. The Ministers decided to establish a joint working group on energy.\n',
+    )
     await page.goto('/upload')
     await page.getByLabel('Choose a file').setInputFiles(file)
     await page.getByRole('heading', { name: /Proposed items \(\d+\)/ }).waitFor()
@@ -167,12 +171,18 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await page.getByRole('rowheader', { name: 'newdesk' }).waitFor()
     await page.getByLabel('Role of newdesk').selectOption('editor')
     await page.getByText('newdesk is now editor.').waitFor()
-    await page.getByRole('row', { name: /newdesk/ }).getByLabel('Disabled').check()
+    await page
+      .getByRole('row', { name: /newdesk/ })
+      .getByLabel('Disabled')
+      .check()
     await page.getByText('newdesk disabled.').waitFor()
     await page.getByRole('button', { name: 'Tokens of newdesk' }).click()
     await page.getByRole('button', { name: 'New token for newdesk' }).click()
     await page.getByText('New token (shown once)').waitFor()
-    await page.getByRole('button', { name: /Revoke token/ }).first().click()
+    await page
+      .getByRole('button', { name: /Revoke token/ })
+      .first()
+      .click()
     await page.getByText('(revoked)').waitFor()
     const user = (await server.store.accounts.listUsers()).find((u) => u.name === 'newdesk')
     expect(user).toMatchObject({ role: 'editor', disabled: true })
@@ -186,7 +196,11 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     const first = await page.locator('table.items tbody tr').count()
     expect(first).toBeGreaterThan(0)
     expect(await page.getByLabel('Type').inputValue()).toBe('commitment')
-    expect((await page.locator('table.items .badge').allTextContents()).filter((t) => ['commitment', 'directive', 'support', 'call', 'position'].includes(t)).every((t) => t === 'commitment')).toBe(true)
+    expect(
+      (await page.locator('table.items .badge').allTextContents())
+        .filter((t) => ['commitment', 'directive', 'support', 'call', 'position'].includes(t))
+        .every((t) => t === 'commitment'),
+    ).toBe(true)
     await context.close()
   })
 
@@ -231,7 +245,10 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await page.keyboard.press('e')
     await page.getByLabel('Actors').fill('Japan; United Kingdom; France')
     await page.getByRole('button', { name: 'Save fields' }).click()
-    await page.getByRole('alert').getByText(/is rejected; restore it before editing it/).waitFor()
+    await page
+      .getByRole('alert')
+      .getByText(/is rejected; restore it before editing it/)
+      .waitFor()
     // The next item's actors are corrected.
     await page.keyboard.press('j')
     await page.getByText(/Item 3 of/).waitFor()
@@ -266,7 +283,10 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     const first = (await server.store.listItems({ meeting: String(server.payloadMeetingId) })).sort((a, b) => a.start - b.start)[0]!
     await server.store.reviewItems([first.id], { kind: 'accept' }, { actor: 'editor2', at: '2016-06-30T10:00:00.000Z' })
     await page.keyboard.press('a')
-    await page.getByRole('alert').getByText(/Someone changed item #\d+ since you read it \(last review by editor2\)/).waitFor()
+    await page
+      .getByRole('alert')
+      .getByText(/Someone changed item #\d+ since you read it \(last review by editor2\)/)
+      .waitFor()
     expect(await page.locator('.review-current .badge.review-accepted').count()).toBe(1)
     expect((await server.store.getItem(first.id))?.review).toMatchObject({ state: 'accepted', by: 'editor2' })
     expect((await server.store.history(first.id)).filter((h) => h.field === 'review').map((h) => h.actor)).toEqual(['editor2'])

@@ -4,7 +4,20 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS } from '../../src/commands/render-pdf.js'
-import { CHROMIUM, PAYLOAD_COMMENT, PAYLOAD_OWNER, SEED_TITLE, axeViolations, gzipBytes, newContext, signIn, signedInPage, startServer, webTestsUnavailable, type WebServer } from './harness.js'
+import {
+  CHROMIUM,
+  PAYLOAD_COMMENT,
+  PAYLOAD_OWNER,
+  SEED_TITLE,
+  axeViolations,
+  gzipBytes,
+  newContext,
+  signIn,
+  signedInPage,
+  startServer,
+  webTestsUnavailable,
+  type WebServer,
+} from './harness.js'
 
 const unavailable = webTestsUnavailable()
 if (unavailable) console.warn(unavailable)
@@ -117,8 +130,22 @@ describe.skipIf(unavailable !== null)('web workspace in Chromium', () => {
   it('opens the payload statement, its report and item without running a script, opening a dialog or offering a javascript: link', async () => {
     const { context, page, watch } = await session('admin')
     const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)
-    const noJsLinks = () => page.evaluate(() => [...document.querySelectorAll('a[href], [src], [action], [formaction]')].filter((e) => /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action') ?? e.getAttribute('formaction') ?? '')).length)
-    for (const path of [`/meetings/${server.payloadMeetingId}`, `/meetings/${server.payloadMeetingId}/statement`, `/meetings/${server.payloadMeetingId}/statement?item=${server.payloadItemId}`, `/items/${server.payloadItemId}`, '/meetings', '/', '/search?q=payload']) {
+    const noJsLinks = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('a[href], [src], [action], [formaction]')].filter((e) =>
+            /^\s*javascript:/i.test(e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action') ?? e.getAttribute('formaction') ?? ''),
+          ).length,
+      )
+    for (const path of [
+      `/meetings/${server.payloadMeetingId}`,
+      `/meetings/${server.payloadMeetingId}/statement`,
+      `/meetings/${server.payloadMeetingId}/statement?item=${server.payloadItemId}`,
+      `/items/${server.payloadItemId}`,
+      '/meetings',
+      '/',
+      '/search?q=payload',
+    ]) {
       await page.goto(path)
       await page.waitForLoadState('networkidle')
       expect(await pwned(), path).toBeNull()
@@ -139,7 +166,19 @@ describe.skipIf(unavailable !== null)('web workspace in Chromium', () => {
   it('has no serious or critical axe-core violation on any page', async () => {
     const { context, page } = await session('admin')
     const m = server.seedMeetingId
-    const pages = ['/', '/meetings', '/items', `/meetings/${m}`, `/meetings/${m}/statement`, `/meetings/${m}/statement?item=${server.seedItemId}`, `/meetings/${m}/review`, `/items/${server.seedItemId}`, '/search?q=cyber', '/upload', '/admin/users']
+    const pages = [
+      '/',
+      '/meetings',
+      '/items',
+      `/meetings/${m}`,
+      `/meetings/${m}/statement`,
+      `/meetings/${m}/statement?item=${server.seedItemId}`,
+      `/meetings/${m}/review`,
+      `/items/${server.seedItemId}`,
+      '/search?q=cyber',
+      '/upload',
+      '/admin/users',
+    ]
     const found: Record<string, string[]> = {}
     for (const path of pages) {
       await page.goto(path)

@@ -7,8 +7,7 @@ import { parseItemId } from '../store-helpers.js'
 
 /** Registers `comment`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('comment').description('Add a comment to an item')
-    .argument('<item>', 'item id').argument('<text...>', 'the comment')
+  const cmd = program.command('comment').description('Add a comment to an item').argument('<item>', 'item id').argument('<text...>', 'the comment')
   addChangeOptions(cmd)
   cmd.action(async (item: string, text: string[], opts: ChangeValues) => {
     const id = parseItemId(item)

@@ -7,8 +7,11 @@ import { parseItemId } from '../store-helpers.js'
 
 /** Registers `due`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('due').description('Set the due date of an item (starts as its deadline\'s end)')
-    .argument('<item>', 'item id').argument('<date>', 'YYYY-MM-DD, or "none" to clear')
+  const cmd = program
+    .command('due')
+    .description("Set the due date of an item (starts as its deadline's end)")
+    .argument('<item>', 'item id')
+    .argument('<date>', 'YYYY-MM-DD, or "none" to clear')
   addChangeOptions(cmd)
   cmd.action(async (item: string, date: string, opts: ChangeValues) => {
     const id = parseItemId(item)

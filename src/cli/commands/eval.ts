@@ -36,7 +36,9 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--lexicon <file>', LEXICON_OPTION_HELP, collectFiles, [])
     .option('--json', 'print the scores as JSON')
     .option('-q, --quiet', 'print only the summary lines')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Matching follows ANNOTATION.md ("How extraction is scored") and ../shared/eval/score.mjs exactly:
 a predicted commitment or directive pairs with a gold item of the same paragraph when the Dice
 overlap of their word tokens is at least 0.5; optional gold items are neither rewarded nor missed.
@@ -48,7 +50,8 @@ Examples:
   $ communique eval --gold ../shared/gold test/gold --pred /tmp/pred
   $ communique eval --store                      # every meeting marked with review done
   $ communique eval --gold test/gold-heldout --no-manifest -q      # actors and meeting from the text alone
-  $ node ../shared/eval/score.mjs --gold-dir ../shared/gold --pred-dir /tmp/pred   # same figures`)
+  $ node ../shared/eval/score.mjs --gold-dir ../shared/gold --pred-dir /tmp/pred   # same figures`,
+    )
     .action(async (opts: EvalOptions) => {
       loadLexicons(opts.lexicon, ctx.env)
       if (opts.store && opts.gold) throw new CommuniqueError('usage', 'give --gold folders or --store, not both')
@@ -79,7 +82,15 @@ export function formatScores(documents: DocumentScore[], s: ScoreSummary, quiet 
       lines.push(`# ${r.name}: tp ${r.tp} fp ${r.fp.length} fn ${r.fn.length}`)
       for (const x of r.fn) lines.push(`  missed  [${x.paragraph}] ${x.quote}`)
       for (const x of r.fp) lines.push(`  extra   [${x.paragraph}] ${String(x.text).slice(0, 160)}`)
-      if (r.meeting) lines.push(`  meeting fields wrong: ${Object.entries(r.meeting).filter(([, v]) => !v).map(([k]) => k).join(', ') || 'none'}`)
+      if (r.meeting)
+        lines.push(
+          `  meeting fields wrong: ${
+            Object.entries(r.meeting)
+              .filter(([, v]) => !v)
+              .map(([k]) => k)
+              .join(', ') || 'none'
+          }`,
+        )
     }
   }
   const f = (x: number): string => x.toFixed(3)

@@ -35,7 +35,9 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 50)'))
   addInputFormatOption(cmd)
   addMeetingOptions(cmd)
-  cmd.addHelpText('after', `
+  cmd.addHelpText(
+    'after',
+    `
 Items follow ANNOTATION.md. Commitments and directives are trackable; supports, calls and
 positions are listed for analysts. Each item's text is exactly the normalized text between its
 start and end offsets. Meeting values come from the flags, then the manifest, then the text.
@@ -48,14 +50,15 @@ Examples:
   $ communique extract examples/japan-uk-2plus2-2016-01-08.txt
   $ communique extract examples/japan-uk-2plus2-2016-01-08.txt --json > items.json
   $ communique extract statement.pdf --date 2023-11-07 --parties "Japan, United Kingdom" --type commitment directive
-  $ communique extract pif-communique.txt --lexicon pacific.yaml          # parties, groupings and verbs of your own`)
+  $ communique extract pif-communique.txt --lexicon pacific.yaml          # parties, groupings and verbs of your own`,
+  )
   cmd.action(async (input: string, opts: ExtractOptions) => {
     const overrides = toMeetingOverrides(opts)
     loadLexicons(opts.lexicon, ctx.env)
     const limit = maxBytes(opts.maxSize, ctx.env)
     const doc = await analyzeDocument(input, {
       overrides,
-      manifest: opts.manifest === false ? false : opts.manifest ?? 'auto',
+      manifest: opts.manifest === false ? false : (opts.manifest ?? 'auto'),
       ...(opts.format ? { format: opts.format } : {}),
       ...(limit ? { maxBytes: limit } : {}),
     })
@@ -72,8 +75,11 @@ export function formatListing(title: string, items: Item[]): string {
   const lines = [title, '']
   let paragraph: number | null = null
   for (const it of items) {
-    if (it.paragraph !== paragraph) { paragraph = it.paragraph; lines.push(`¶${paragraph}`) }
-    const due = it.deadline ? `  due ${it.deadline.relative ? 'next meeting' : it.deadline.end ?? 'open'} (“${it.deadline.text}”)` : ''
+    if (it.paragraph !== paragraph) {
+      paragraph = it.paragraph
+      lines.push(`¶${paragraph}`)
+    }
+    const due = it.deadline ? `  due ${it.deadline.relative ? 'next meeting' : (it.deadline.end ?? 'open')} (“${it.deadline.text}”)` : ''
     lines.push(`  ${it.type.padEnd(10)} ${it.strength === 'weak' ? '(weak) ' : ''}[${it.actors.join(', ')}] ${it.text}${due}`)
   }
   const counts = ['commitment', 'directive', 'support', 'call', 'position'].map((t) => `${items.filter((i) => i.type === t).length} ${t}s`)

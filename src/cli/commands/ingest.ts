@@ -27,18 +27,28 @@ const n = (x: number): string => x.toLocaleString('en-US')
 
 /** Registers `ingest`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('ingest')
-    .description('Store documents (files, folders, URLs) with their paragraphs and items; the same text again adds no document but is extracted again, keeping people\'s review')
+  const cmd = program
+    .command('ingest')
+    .description(
+      "Store documents (files, folders, URLs) with their paragraphs and items; the same text again adds no document but is extracted again, keeping people's review",
+    )
     .argument('[inputs...]', 'files, folders (read recursively) or http(s) URLs')
-    .option('--reextract', 'extract the stored documents again (all, or --meeting M) and merge the new proposals with people\'s review')
+    .option('--reextract', "extract the stored documents again (all, or --meeting M) and merge the new proposals with people's review")
     .option('--meeting <id|slug>', 'with --reextract: only this meeting')
     .option('--no-reextract-same', 'a text already stored is skipped, not extracted again (faster checks of large folders)')
-    .option('--manifest <file>', 'TSV/CSV with columns file, title, date, parties, series (repeatable; a folder\'s MANIFEST.tsv is used automatically)', (v: string, all: string[]) => [...all, v], [])
+    .option(
+      '--manifest <file>',
+      "TSV/CSV with columns file, title, date, parties, series (repeatable; a folder's MANIFEST.tsv is used automatically)",
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option('--lexicon <file>', LEXICON_OPTION_HELP, collectFiles, [])
   addMeetingOptions(cmd)
   addInputFormatOption(cmd)
   addActorOption(cmd)
-  cmd.addHelpText('after', `
+  cmd.addHelpText(
+    'after',
+    `
 Examples:
   $ communique ingest examples/japan-uk-2plus2-2016-01-08.txt
   $ communique ingest ../shared/corpus/wh-briefings-outcome-docs --series "G7 Summit"
@@ -47,12 +57,14 @@ Examples:
   $ communique ingest pif/ --lexicon pacific.yaml  # parties, groupings and verbs of your own
 
 The same text ingested again is extracted again: new proposals arrive as proposed, items people
-accepted, rejected, edited or added stay as they left them (matched by offsets, then by text).`)
+accepted, rejected, edited or added stay as they left them (matched by offsets, then by text).`,
+  )
   cmd.action(async (inputs: string[], opts: IngestOptions) => {
     // Before anything is read or stored: a bad lexicon file stops the run with one line.
     loadLexicons(opts.lexicon, ctx.env)
     if (opts.reextract) {
-      if (inputs.length > 0) throw new CommuniqueError('usage', '--reextract works on the stored documents; ingest files without it (the same text is extracted again anyway)')
+      if (inputs.length > 0)
+        throw new CommuniqueError('usage', '--reextract works on the stored documents; ingest files without it (the same text is extracted again anyway)')
       const actor = actorOf(opts, ctx)
       const results = await withStore(ctx, (store) => reextractStored({ store, actor, now: nowOf(), ...(opts.meeting ? { meeting: opts.meeting } : {}) }))
       for (const r of results) ctx.output.out(`${r.meetingSlug}: ${reextractLine(r)}`)
@@ -68,7 +80,11 @@ accepted, rejected, edited or added stay as they left them (matched by offsets, 
     const summary = await withStore(ctx, async (store) => {
       const progress = ctx.output.isTTY ? barReporter(docs.length, ctx) : lineReporter(ctx)
       try {
-        const s = await ingestMany(docs, { store, actor, now: nowOf(), format: opts.format, maxBytes, flags, reextract: opts.reextractSame !== false }, progress.report)
+        const s = await ingestMany(
+          docs,
+          { store, actor, now: nowOf(), format: opts.format, maxBytes, flags, reextract: opts.reextractSame !== false },
+          progress.report,
+        )
         if (s.added + s.newVersions >= 50) await store.optimize()
         return s
       } finally {
@@ -76,18 +92,27 @@ accepted, rejected, edited or added stay as they left them (matched by offsets, 
       }
     })
     ctx.output.out(summaryLine(summary))
-    if (summary.failed > 0) throw new CommuniqueError('unreadable', `${summary.failed} of ${n(summary.documents)} documents could not be ingested (see the lines above); the others were stored`)
+    if (summary.failed > 0)
+      throw new CommuniqueError(
+        'unreadable',
+        `${summary.failed} of ${n(summary.documents)} documents could not be ingested (see the lines above); the others were stored`,
+      )
   })
 
   function lineReporter(c: CliContext) {
     return {
       report: (e: IngestEvent) => {
         const where = `[${e.index + 1}/${e.total}]`
-        if (e.kind === 'failed') { c.output.err(`${where} failed ${shortPath(e.input)}: ${withoutPath(e.error.message, [e.input, shortPath(e.input)])}`); return }
+        if (e.kind === 'failed') {
+          c.output.err(`${where} failed ${shortPath(e.input)}: ${withoutPath(e.error.message, [e.input, shortPath(e.input)])}`)
+          return
+        }
         const o = e.outcome
-        c.output.out(o.outcome === 'unchanged'
-          ? `${where} unchanged ${shortPath(o.input)} (already stored as document ${o.documentId})${o.reextract ? `; extracted again: ${reextractLine(o.reextract)}` : ''}`
-          : `${where} ${o.outcome === 'added' ? 'added' : `new version ${o.version} of`} ${shortPath(o.input)}: ${o.paragraphs} paragraphs, ${o.items} items (${o.trackable} tracked), ${n(o.words)} words`)
+        c.output.out(
+          o.outcome === 'unchanged'
+            ? `${where} unchanged ${shortPath(o.input)} (already stored as document ${o.documentId})${o.reextract ? `; extracted again: ${reextractLine(o.reextract)}` : ''}`
+            : `${where} ${o.outcome === 'added' ? 'added' : `new version ${o.version} of`} ${shortPath(o.input)}: ${o.paragraphs} paragraphs, ${o.items} items (${o.trackable} tracked), ${n(o.words)} words`,
+        )
       },
       stop: () => undefined,
     }
@@ -102,10 +127,15 @@ accepted, rejected, edited or added stay as they left them (matched by offsets, 
 
 /** A progress bar on stderr: files, words, items, rate and ETA; failures are listed when it stops. */
 function barReporter(total: number, ctx: CliContext) {
-  const bar = new cliProgress.SingleBar({
-    format: 'ingest {bar} {value}/{total} files | {words} words | {items} items | {rate} files/s | ETA {eta_formatted}',
-    stream: process.stderr, hideCursor: true, etaBuffer: 50,
-  }, cliProgress.Presets.shades_classic)
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'ingest {bar} {value}/{total} files | {words} words | {items} items | {rate} files/s | ETA {eta_formatted}',
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  )
   const started = Date.now()
   let words = 0
   let items = 0
@@ -113,12 +143,18 @@ function barReporter(total: number, ctx: CliContext) {
   bar.start(total, 0, { words: '0', items: '0', rate: '0' })
   return {
     report: (e: IngestEvent) => {
-      if (e.kind === 'document') { words += e.outcome.words; if (e.outcome.outcome !== 'unchanged') items += e.outcome.items }
+      if (e.kind === 'document') {
+        words += e.outcome.words
+        if (e.outcome.outcome !== 'unchanged') items += e.outcome.items
+      }
       if (e.kind === 'failed') failures.push(`failed ${e.input}: ${withoutPath(e.error.message, [e.input])}`)
       const rate = ((e.index + 1) / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1)
       bar.update(e.index + 1, { words: n(words), items: n(items), rate })
     },
-    stop: () => { bar.stop(); for (const f of failures) ctx.output.err(f) },
+    stop: () => {
+      bar.stop()
+      for (const f of failures) ctx.output.err(f)
+    },
   }
 }
 

@@ -13,17 +13,31 @@ import { formatTable, printJson } from '../output.js'
 import type { CliContext } from '../program.js'
 import { actorOf, addActorOption, nowOf, parseId, parseItemId, withStore } from '../store-helpers.js'
 
-interface LinkValues { series?: string; threshold?: string; json?: boolean }
-interface ReviewValues { as?: string; note?: string; apply?: boolean }
+interface LinkValues {
+  series?: string
+  threshold?: string
+  json?: boolean
+}
+interface ReviewValues {
+  as?: string
+  note?: string
+  apply?: boolean
+}
 
 /** Registers `link` (with `confirm` and `reject`) and `links`. */
 export function register(program: Command, ctx: CliContext): void {
-  const link = program.command('link')
+  const link = program
+    .command('link')
     .description('Suggest, for each commitment, what later meetings of its series say about it (reaffirmed, progress, done, dropped)')
     .option('--series <name>', 'only this series (see `communique meetings`)')
-    .option('--threshold <score>', 'lowest re-ranker probability (0..1) a passage needs to be suggested (default: the fitted one in src/track/link/data/reranker.json; higher: fewer, surer links)')
+    .option(
+      '--threshold <score>',
+      'lowest re-ranker probability (0..1) a passage needs to be suggested (default: the fitted one in src/track/link/data/reranker.json; higher: fewer, surer links)',
+    )
     .option('--json', 'print JSON')
-  link.addHelpText('after', `
+  link.addHelpText(
+    'after',
+    `
 Suggestions are replaced on every run; links you confirmed or rejected are kept as they are and a
 rejected link is never suggested again. Running it twice changes nothing the second time.
 
@@ -34,12 +48,14 @@ Examples:
   $ communique link eval --gold test/link-key/dev.json
   $ communique links 12                       # the links of item 12, best first
   $ communique link confirm 7 --apply         # a reported-done link: item done, passage as evidence
-  $ communique link reject 8 --note "another summit, not this one"`)
+  $ communique link reject 8 --note "another summit, not this one"`,
+  )
   link.action(async (opts: LinkValues) => {
     const threshold = opts.threshold === undefined ? undefined : parseThreshold(opts.threshold)
     const results = await withStore(ctx, (store) => linkSeries({ store, series: opts.series, threshold, now: nowOf() }))
     if (opts.json) printJson(ctx.output, results)
-    else if (results.length === 0) ctx.output.out('no series in the store; ingest documents with --series NAME (or a manifest with a series column) to link them')
+    else if (results.length === 0)
+      ctx.output.out('no series in the store; ingest documents with --series NAME (or a manifest with a series column) to link them')
     else {
       // Note: a whole corpus has many one-meeting "series"; name them only when asked for one.
       const shown = opts.series ? results : results.filter((r) => r.meetings.length >= 2)
@@ -51,25 +67,34 @@ Examples:
 
   for (const review of ['confirmed', 'rejected'] as const) {
     const name = review === 'confirmed' ? 'confirm' : 'reject'
-    const cmd = link.command(name)
-      .description(review === 'confirmed' ? 'confirm a suggested link (kept on every later run)' : 'reject a suggested link (hidden, and never suggested again)')
+    const cmd = link
+      .command(name)
+      .description(
+        review === 'confirmed' ? 'confirm a suggested link (kept on every later run)' : 'reject a suggested link (hidden, and never suggested again)',
+      )
       .argument('<links...>', 'link ids, as `communique links ITEM` or `links --meeting M` shows (several: all are checked before any is written)')
-      .option('--note <text>', 'why, kept on the link and in the item\'s history')
-    if (review === 'confirmed') cmd.option('--apply', 'for a reported-done link: also set the item\'s status to done, with the passage as evidence')
+      .option('--note <text>', "why, kept on the link and in the item's history")
+    if (review === 'confirmed') cmd.option('--apply', "for a reported-done link: also set the item's status to done, with the passage as evidence")
     addActorOption(cmd)
     // Note: --json is read from `link` (commander gives the parent its own options wherever they stand).
     cmd.option('--json', 'print the link, the item and the history entries as JSON')
-    cmd.addHelpText('after', review === 'confirmed' ? `
+    cmd.addHelpText(
+      'after',
+      review === 'confirmed'
+        ? `
 Examples:
   $ communique link confirm 7
   $ communique link confirm 7 9 12 --note "checked against the 2017 statement"
-  $ communique link confirm 7 --apply --note "the fellowship was launched" --as alice` : `
+  $ communique link confirm 7 --apply --note "the fellowship was launched" --as alice`
+        : `
 Examples:
   $ communique link reject 8 --note "speaks of the next summit, not this one"
-  $ communique link reject 8 10 11`)
+  $ communique link reject 8 10 11`,
+    )
     cmd.action(async (values: string[], opts: ReviewValues, self: Command) => {
       const all = self.optsWithGlobals<ReviewValues & LinkValues>()
-      if (all.series !== undefined || all.threshold !== undefined) throw new CommuniqueError('usage', `--series and --threshold belong to \`communique link\`, not to \`link ${name}\``)
+      if (all.series !== undefined || all.threshold !== undefined)
+        throw new CommuniqueError('usage', `--series and --threshold belong to \`communique link\`, not to \`link ${name}\``)
       const ids = [...new Set(values.map(parseLinkId))]
       const actor = actorOf(opts, ctx)
       const results = await withStore(ctx, async (store) => {
@@ -84,12 +109,15 @@ Examples:
     })
   }
 
-  const evaluate = link.command('eval')
+  const evaluate = link
+    .command('eval')
     .description('Score the linker against a judged key of (pledge, later meeting) pairs: detection P/R/F1, right passage, right kind, fully right')
     .requiredOption('--gold <file>', 'the key (JSON; format in docs/linking.md, "The key")')
     .option('--pairs', 'also print one line per pair (verdict, expected and suggested kind, passage)')
     .option('--json', 'print the figures (and with --pairs the verdicts) as JSON')
-  evaluate.addHelpText('after', `
+  evaluate.addHelpText(
+    'after',
+    `
 The key's documents are read from its "corpus" folder (from the current folder, else from the
 key's own folder), analyzed as \`extract\` does, and linked series by series with the committed
 re-ranker. A pair is detected when a passage is suggested for the pledge's action in that later
@@ -99,7 +127,8 @@ when the best suggestion on a right passage has the key's kind.
 Examples:
   $ communique link eval --gold test/link-key/dev.json
   $ communique link eval --gold test/link-key/dev.json --pairs
-  $ communique link eval --gold test/link-key/dev.json --threshold 0.4   # what a higher threshold would give`)
+  $ communique link eval --gold test/link-key/dev.json --threshold 0.4   # what a higher threshold would give`,
+  )
   evaluate.action(async (opts: { gold: string; pairs?: boolean; json?: boolean }, self: Command) => {
     const all = self.optsWithGlobals<{ json?: boolean } & LinkValues>()
     if (all.series !== undefined) throw new CommuniqueError('usage', '--series belongs to `communique link`, not to `link eval` (the key names its series)')
@@ -107,12 +136,17 @@ Examples:
     const threshold = all.threshold === undefined ? undefined : parseThreshold(all.threshold)
     const { evaluateLinkKey } = await import('../../commands/link-eval.js')
     const r = await evaluateLinkKey(opts.gold, threshold === undefined ? {} : { threshold })
-    if (all.json || opts.json) { printJson(ctx.output, opts.pairs ? r : { scores: r.scores, ms: r.ms }); return }
+    if (all.json || opts.json) {
+      printJson(ctx.output, opts.pairs ? r : { scores: r.scores, ms: r.ms })
+      return
+    }
     ctx.output.out(formatKeyScores(opts.gold, r.scores, r.ms))
     if (opts.pairs) ctx.output.out(r.verdicts.map(formatVerdict).join('\n'))
   })
 
-  const links = program.command('links').description('Show the links of an item to later meetings, or what one meeting says about earlier pledges, best first, with the reason of each')
+  const links = program
+    .command('links')
+    .description('Show the links of an item to later meetings, or what one meeting says about earlier pledges, best first, with the reason of each')
     .argument('[item]', 'item id (from `communique list`)')
     .option('--meeting <id|slug>', 'instead of an item: the links into this later meeting (what it says about earlier pledges), see `communique meetings`')
     .option('--unconfirmed', 'only suggestions nobody has confirmed or rejected yet')
@@ -120,32 +154,52 @@ Examples:
     .option('--kind <kind>', 'only links of this kind (e.g. reported-done, progress-reported, reaffirmed)')
     .option('--ids', 'print only the link ids, best first, one per line (for scripts)')
     .option('--json', 'print JSON')
-  links.addHelpText('after', `
+  links.addHelpText(
+    'after',
+    `
 Examples:
   $ communique links 12
   $ communique links 12 --all --json
   $ LINK=$(communique links 12 --kind reported-done --ids | head -n1)
   $ communique links --meeting 2017-11-14-japan-uk-2-2 --unconfirmed     # review what a new meeting says, best first
-  $ communique link confirm 31 32 35                                      # then confirm (or reject) several at once`)
+  $ communique link confirm 31 32 35                                      # then confirm (or reject) several at once`,
+  )
   links.action(async (value: string | undefined, opts: LinksValues) => {
     if (opts.meeting !== undefined) {
-      if (value !== undefined) throw new CommuniqueError('usage', 'give an ITEM or --meeting M, not both (`communique links 12` or `communique links --meeting 3`)')
+      if (value !== undefined)
+        throw new CommuniqueError('usage', 'give an ITEM or --meeting M, not both (`communique links 12` or `communique links --meeting 3`)')
       await listMeetingLinks(ctx, opts)
       return
     }
-    if (value === undefined) throw new CommuniqueError('usage', 'links needs an ITEM id or --meeting M; e.g. `communique links 12` or `communique links --meeting 3 --unconfirmed`')
+    if (value === undefined)
+      throw new CommuniqueError('usage', 'links needs an ITEM id or --meeting M; e.g. `communique links 12` or `communique links --meeting 3 --unconfirmed`')
     const id = parseItemId(value)
     const { item, shown, hidden } = await withStore(ctx, async (store) => {
       const found = await store.getItem(id)
       if (!found) throw new CommuniqueError('not-found', `no item ${id} in the store; run \`communique list\` to see item ids`)
       const every = await store.listLinks({ itemIds: [id], review: ['suggested', 'confirmed', 'rejected'] })
-      const kept = every.filter((l) => (opts.all || l.review !== 'rejected') && (!opts.unconfirmed || l.review === 'suggested') && (opts.kind === undefined || l.kind === opts.kind)).sort((a, b) => b.score - a.score || a.id - b.id)
+      const kept = every
+        .filter(
+          (l) => (opts.all || l.review !== 'rejected') && (!opts.unconfirmed || l.review === 'suggested') && (opts.kind === undefined || l.kind === opts.kind),
+        )
+        .sort((a, b) => b.score - a.score || a.id - b.id)
       return { item: found, shown: kept, hidden: every.length - kept.length }
     })
-    if (opts.json) { printJson(ctx.output, shown); return }
-    if (opts.ids) { if (shown.length > 0) ctx.output.out(shown.map((l) => String(l.id)).join('\n')); return }
+    if (opts.json) {
+      printJson(ctx.output, shown)
+      return
+    }
+    if (opts.ids) {
+      if (shown.length > 0) ctx.output.out(shown.map((l) => String(l.id)).join('\n'))
+      return
+    }
     const lines = [`Item ${item.id} (${item.localId}, ${item.meetingDate ?? item.meetingSlug}): ${item.text}`]
-    if (shown.length === 0) lines.push(item.trackable ? '(no links: run `communique link`, or later meetings say nothing the linker recognises)' : '(no links: only commitments and directives are linked)')
+    if (shown.length === 0)
+      lines.push(
+        item.trackable
+          ? '(no links: run `communique link`, or later meetings say nothing the linker recognises)'
+          : '(no links: only commitments and directives are linked)',
+      )
     else lines.push(formatTable(shown.map(linkRow), ['link', 'kind', 'score', 'meeting', 'para', 'review', 'passage', 'reason'], { maxWidth: 70 }))
     if (hidden > 0) lines.push(`(${hidden} rejected link${hidden === 1 ? '' : 's'} hidden; --all shows ${hidden === 1 ? 'it' : 'them'})`)
     ctx.output.out(lines.join('\n'))
@@ -159,15 +213,32 @@ function parseLinkId(value: string): number {
 
 function parseThreshold(value: string): number {
   const n = Number(value.trim())
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new CommuniqueError('usage', `--threshold expects a score between 0 and 1 (e.g. 0.3), got "${value}"`)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new CommuniqueError('usage', `--threshold expects a score between 0 and 1 (e.g. 0.3), got "${value}"`)
   return n
 }
 
 function linkRow(l: StoredLink): Record<string, unknown> {
-  return { link: l.id, kind: l.kind, score: l.score.toFixed(2), meeting: l.meetingDate ?? l.meetingId, para: `¶${l.paragraph}`, review: l.review, passage: l.passage, reason: l.reason ?? '' }
+  return {
+    link: l.id,
+    kind: l.kind,
+    score: l.score.toFixed(2),
+    meeting: l.meetingDate ?? l.meetingId,
+    para: `¶${l.paragraph}`,
+    review: l.review,
+    passage: l.passage,
+    reason: l.reason ?? '',
+  }
 }
 
-interface LinksValues { meeting?: string; unconfirmed?: boolean; all?: boolean; kind?: string; ids?: boolean; json?: boolean }
+interface LinksValues {
+  meeting?: string
+  unconfirmed?: boolean
+  all?: boolean
+  kind?: string
+  ids?: boolean
+  json?: boolean
+}
 
 /** `links --meeting M`: the links into meeting M, best first, each with its item and reason. */
 async function listMeetingLinks(ctx: CliContext, opts: LinksValues): Promise<void> {
@@ -184,14 +255,25 @@ async function listMeetingLinks(ctx: CliContext, opts: LinksValues): Promise<voi
     }
     return { meeting: m, rows: found.map((l) => ({ link: l, item: items.get(l.itemId) ?? null })) }
   })
-  if (opts.json) { printJson(ctx.output, rows.map(({ link, item }) => ({ ...link, itemText: item?.text ?? null, itemMeeting: item?.meetingSlug ?? null }))); return }
+  if (opts.json) {
+    printJson(
+      ctx.output,
+      rows.map(({ link, item }) => ({ ...link, itemText: item?.text ?? null, itemMeeting: item?.meetingSlug ?? null })),
+    )
+    return
+  }
   const head = `What ${meeting.title ?? meeting.slug} (${meeting.date ?? 'undated'}) says about earlier pledges: ${rows.length} ${opts.unconfirmed ? 'unconfirmed ' : ''}link${rows.length === 1 ? '' : 's'}, best first`
-  if (rows.length === 0) { ctx.output.out(`${head}\n(none: run \`communique link\` first, or every suggestion is reviewed)`); return }
-  const blocks = rows.map(({ link: l, item }) => [
-    `${l.id}  ${l.kind}  ${l.score.toFixed(2)}  ${l.review}  item ${l.itemId}${item ? ` (${item.meetingDate ?? item.meetingSlug})` : ''}: ${clip(item?.text ?? '', 110)}`,
-    `    ¶${l.paragraph}: ${clip(l.passage, 140)}`,
-    `    why: ${l.reason ?? '(stored before reasons were kept; run `communique link` again)'}`,
-  ].join('\n'))
+  if (rows.length === 0) {
+    ctx.output.out(`${head}\n(none: run \`communique link\` first, or every suggestion is reviewed)`)
+    return
+  }
+  const blocks = rows.map(({ link: l, item }) =>
+    [
+      `${l.id}  ${l.kind}  ${l.score.toFixed(2)}  ${l.review}  item ${l.itemId}${item ? ` (${item.meetingDate ?? item.meetingSlug})` : ''}: ${clip(item?.text ?? '', 110)}`,
+      `    ¶${l.paragraph}: ${clip(l.passage, 140)}`,
+      `    why: ${l.reason ?? '(stored before reasons were kept; run `communique link` again)'}`,
+    ].join('\n'),
+  )
   ctx.output.out([head, ...blocks].join('\n'))
 }
 
@@ -209,7 +291,17 @@ function formatKeyScores(file: string, s: KeyScores, ms: number): string {
 }
 
 function formatVerdict(v: PairVerdict): string {
-  const verdict = !v.real ? (v.detected ? 'false link' : 'right: none') : !v.detected ? 'missed' : !v.rightPassage ? 'wrong passage' : !v.rightKind ? 'wrong kind' : 'right'
+  const verdict = !v.real
+    ? v.detected
+      ? 'false link'
+      : 'right: none'
+    : !v.detected
+      ? 'missed'
+      : !v.rightPassage
+        ? 'wrong passage'
+        : !v.rightKind
+          ? 'wrong kind'
+          : 'right'
   return `${v.id}  ${verdict}  expected ${v.expectedKind ?? 'none'}, suggested ${v.best ? `${v.best.kind} ${v.best.score.toFixed(2)}: ${clip(v.best.passage, 90)}` : 'nothing'}`
 }
 
@@ -221,9 +313,16 @@ function clip(s: string, n: number): string {
 async function checkReviewable(store: Store, ids: number[], review: 'confirmed' | 'rejected', apply: boolean): Promise<void> {
   for (const id of ids) {
     const l = await store.getLink(id)
-    if (!l) throw new CommuniqueError('not-found', `no link ${id} in the store; run \`communique links ITEM\` to see the link ids of an item${ids.length > 1 ? ' (nothing was written)' : ''}`)
+    if (!l)
+      throw new CommuniqueError(
+        'not-found',
+        `no link ${id} in the store; run \`communique links ITEM\` to see the link ids of an item${ids.length > 1 ? ' (nothing was written)' : ''}`,
+      )
     if (apply && review === 'confirmed' && l.kind !== 'reported-done') {
-      throw new CommuniqueError('usage', `--apply applies only to reported-done links, and link ${id} is a ${l.kind} link; confirm it without --apply, or set the status yourself with \`communique status ${l.itemId} ...\`${ids.length > 1 ? ' (nothing was written)' : ''}`)
+      throw new CommuniqueError(
+        'usage',
+        `--apply applies only to reported-done links, and link ${id} is a ${l.kind} link; confirm it without --apply, or set the status yourself with \`communique status ${l.itemId} ...\`${ids.length > 1 ? ' (nothing was written)' : ''}`,
+      )
     }
   }
 }
@@ -234,10 +333,12 @@ function formatSeries(r: SeriesLinkResult): string {
   const skipped = r.skipped.length > 0 ? [`  left out (no date or no current document): ${r.skipped.join(', ')}`] : []
   if (r.meetings.length < 2) return [`${head}, nothing to link (a series needs two dated meetings)`, ...skipped].join('\n')
   const pct = r.trackable > 0 ? Math.round((100 * r.itemsLinked) / r.trackable) : 0
-  const kinds = Object.entries(r.byKind).map(([k, n]) => `${n} ${k}`).join(', ')
-  const changed = r.inserted + r.updated + r.removed === 0 ? 'nothing changed'
-    : `${r.inserted} new, ${r.updated} updated, ${r.removed} removed`
-  const reviewed = r.byReview.confirmed + r.byReview.rejected > 0 ? `; kept as reviewed: ${r.byReview.confirmed} confirmed, ${r.byReview.rejected} rejected` : ''
+  const kinds = Object.entries(r.byKind)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')
+  const changed = r.inserted + r.updated + r.removed === 0 ? 'nothing changed' : `${r.inserted} new, ${r.updated} updated, ${r.removed} removed`
+  const reviewed =
+    r.byReview.confirmed + r.byReview.rejected > 0 ? `; kept as reviewed: ${r.byReview.confirmed} confirmed, ${r.byReview.rejected} rejected` : ''
   return [
     `${head}; ${r.itemsLinked} of ${r.trackable} trackable items of the earlier meetings linked (${pct} %)`,
     `  ${r.links} links: ${kinds}`,
@@ -252,7 +353,11 @@ function formatReview(r: LinkReviewResult, review: 'confirmed' | 'rejected', act
   const l = r.link
   const what = `${l.kind} link to ${l.meetingDate ?? l.meetingId} ¶${l.paragraph}`
   if (r.entries.length === 0) return `link ${l.id} (${what}) is already ${review}; nothing changed`
-  return r.entries.map((e) => e.field === 'link'
-    ? `link ${l.id} (${what}): ${r.before} → ${review}; item ${r.item.id} v${e.version} (by ${actor})`
-    : `item ${r.item.id} v${e.version}: ${describeChange(e)} (by ${actor})`).join('\n')
+  return r.entries
+    .map((e) =>
+      e.field === 'link'
+        ? `link ${l.id} (${what}): ${r.before} → ${review}; item ${r.item.id} v${e.version} (by ${actor})`
+        : `item ${r.item.id} v${e.version}: ${describeChange(e)} (by ${actor})`,
+    )
+    .join('\n')
 }

@@ -29,7 +29,9 @@ export function register(program: Command, ctx: CliContext): void {
     .addOption(new Option('--max-size <MB>', 'refuse inputs larger than this many megabytes (default 50; env COMMUNIQUE_MAX_BYTES in bytes)'))
   addInputFormatOption(cmd)
   addMeetingOptions(cmd)
-  cmd.addHelpText('after', `
+  cmd.addHelpText(
+    'after',
+    `
 The meeting fields come from the text (the "met ... in Tokyo on 8 January 2016" sentence, the
 dateline, headings such as "Second Japan-UK Foreign and Defence Ministerial Meeting"), then from
 the page metadata; --title, --date, --parties, --series and --place win over both.
@@ -45,7 +47,8 @@ Examples:
   $ communique parse examples/japan-uk-2plus2-2016-01-08.txt
   $ communique parse examples/japan-uk-2plus2-2016-01-08.txt --json
   $ communique parse statement.html --date 2016-01-08 --parties "Japan, United Kingdom"
-  $ communique parse https://example.org/joint-statement --format html --max-size 10`)
+  $ communique parse https://example.org/joint-statement --format html --max-size 10`,
+  )
   cmd.action(async (input: string, opts: ParseCommandOptions) => {
     const overrides = toMeetingOverrides(opts)
     loadLexicons(opts.lexicon, ctx.env)
@@ -77,7 +80,9 @@ function formatSummary(doc: DocumentJson, parsed: ParsedStatement): string {
     `Date:          ${show(doc.date)}${source('date')}`,
     `Place:         ${show(doc.place)}${source('place')}`,
     `Participants:  ${doc.participants.length === 0 ? '—' : ''}`,
-    ...doc.participants.map((p) => `  - ${[p.honorific, p.name].filter(Boolean).join(' ')}${p.office ? `, ${p.office}` : ''}${p.country ? ` (${p.country})` : ''}`),
+    ...doc.participants.map(
+      (p) => `  - ${[p.honorific, p.name].filter(Boolean).join(' ')}${p.office ? `, ${p.office}` : ''}${p.country ? ` (${p.country})` : ''}`,
+    ),
     `Parties:       ${doc.parties.length === 0 ? '—' : doc.parties.join(', ')}${source('parties')}`,
     '',
     `Paragraphs:    ${doc.paragraphs.length} (${numbered} numbered)`,

@@ -37,7 +37,9 @@ function parsePoolSize(v: string): number {
 
 /** Registers `serve`. */
 export function register(program: Command, ctx: CliContext): void {
-  program.command('serve').description('Serve the HTTP API (OpenAPI at /api/docs) and the web dashboard')
+  program
+    .command('serve')
+    .description('Serve the HTTP API (OpenAPI at /api/docs) and the web dashboard')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, 3000)
     .option('--example', 'ingest the bundled example statement first (a second run adds nothing)')
@@ -48,45 +50,69 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--trust-proxy', 'behind a reverse proxy: read the client address and https from X-Forwarded-* (cookies are then Secure)')
     .option('--log-level <level>', 'request log level: info, warn, error or silent', 'info')
     .option('--pool-size <n>', 'PostgreSQL connections', parsePoolSize, 8)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 The store is the one DATABASE_URL (PostgreSQL) or COMMUNIQUE_DB (SQLite file) names.
 Sign in with POST /api/session; API tokens come from \`communique user token NAME\`.
 
 Examples:
   $ communique serve --example --admin admin            # prints the admin's password once
-  $ DATABASE_URL=postgres://127.0.0.1/communique communique serve --host 0.0.0.0 --port 8080`)
-    .action(async (opts: { host: string; port: number; example?: boolean; admin?: string; passwordStdin?: boolean; allowUrlIngest?: boolean; trustProxy?: boolean; maxUploadMb?: number; logLevel: string; poolSize: number }) => {
-      if (opts.passwordStdin && !opts.admin) throw new CommuniqueError('usage', '--password-stdin goes with --admin NAME')
-      const store = await openStoreFromEnv(ctx.env, ctx.cwd, { poolSize: opts.poolSize })
-      try {
-        if (opts.example) {
-          const r = await ingestStatement(BUNDLED_EXAMPLE, { store, actor: opts.admin ?? 'communique', now: nowOf() })
-          ctx.output.out(r.outcome === 'unchanged' ? 'example statement already stored' : `stored the example statement: ${r.items} items (${r.trackable} tracked)`)
+  $ DATABASE_URL=postgres://127.0.0.1/communique communique serve --host 0.0.0.0 --port 8080`,
+    )
+    .action(
+      async (opts: {
+        host: string
+        port: number
+        example?: boolean
+        admin?: string
+        passwordStdin?: boolean
+        allowUrlIngest?: boolean
+        trustProxy?: boolean
+        maxUploadMb?: number
+        logLevel: string
+        poolSize: number
+      }) => {
+        if (opts.passwordStdin && !opts.admin) throw new CommuniqueError('usage', '--password-stdin goes with --admin NAME')
+        const store = await openStoreFromEnv(ctx.env, ctx.cwd, { poolSize: opts.poolSize })
+        try {
+          if (opts.example) {
+            const r = await ingestStatement(BUNDLED_EXAMPLE, { store, actor: opts.admin ?? 'communique', now: nowOf() })
+            ctx.output.out(
+              r.outcome === 'unchanged' ? 'example statement already stored' : `stored the example statement: ${r.items} items (${r.trackable} tracked)`,
+            )
+          }
+          if (opts.admin && !(await store.accounts.getUser(opts.admin))) {
+            const password = opts.passwordStdin ? await readStdinLine() : generatePassword()
+            await addUser(store, { name: opts.admin, role: 'admin', password }, nowOf())
+            ctx.output.out(`created admin user ${opts.admin}`)
+            if (!opts.passwordStdin) ctx.output.out(`password: ${password}\n(shown once; change it with \`communique user passwd ${opts.admin}\`)`)
+          }
+        } catch (error) {
+          await store.close()
+          throw error
         }
-        if (opts.admin && !(await store.accounts.getUser(opts.admin))) {
-          const password = opts.passwordStdin ? await readStdinLine() : generatePassword()
-          await addUser(store, { name: opts.admin, role: 'admin', password }, nowOf())
-          ctx.output.out(`created admin user ${opts.admin}`)
-          if (!opts.passwordStdin) ctx.output.out(`password: ${password}\n(shown once; change it with \`communique user passwd ${opts.admin}\`)`)
+        // Note: cli/ normally reaches only commands/; serving is the one command whose work is the server itself.
+        const { startServer } = await import('../../server/start.js')
+        const chromiumPath = chromiumOf(ctx)
+        try {
+          await startServer({
+            store,
+            host: opts.host,
+            port: opts.port,
+            logLevel: opts.logLevel,
+            allowUrlIngest: Boolean(opts.allowUrlIngest),
+            trustProxy: Boolean(opts.trustProxy),
+            maxUploadBytes: opts.maxUploadMb ?? 10 * 1024 * 1024,
+            ...(chromiumPath ? { chromiumPath } : {}),
+            onListen: (address) => ctx.output.out(`communique serving ${store.location} at ${address} (API docs: ${address}/api/docs)`),
+          })
+        } catch (error) {
+          await store.close()
+          throw error
         }
-      } catch (error) {
-        await store.close()
-        throw error
-      }
-      // Note: cli/ normally reaches only commands/; serving is the one command whose work is the server itself.
-      const { startServer } = await import('../../server/start.js')
-      const chromiumPath = chromiumOf(ctx)
-      try {
-        await startServer({
-          store, host: opts.host, port: opts.port, logLevel: opts.logLevel, allowUrlIngest: Boolean(opts.allowUrlIngest), trustProxy: Boolean(opts.trustProxy), maxUploadBytes: opts.maxUploadMb ?? 10 * 1024 * 1024,
-          ...(chromiumPath ? { chromiumPath } : {}),
-          onListen: (address) => ctx.output.out(`communique serving ${store.location} at ${address} (API docs: ${address}/api/docs)`),
-        })
-      } catch (error) {
-        await store.close()
-        throw error
-      }
-      // The server runs until SIGTERM or SIGINT.
-      await new Promise(() => undefined)
-    })
+        // The server runs until SIGTERM or SIGINT.
+        await new Promise(() => undefined)
+      },
+    )
 }

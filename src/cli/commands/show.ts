@@ -9,8 +9,7 @@ import { addFormatOptions, parseItemId, withStore } from '../store-helpers.js'
 
 /** Registers `show`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('show').description('Show one item with everything recorded about it')
-    .argument('<item>', 'item id (from `communique list`)')
+  const cmd = program.command('show').description('Show one item with everything recorded about it').argument('<item>', 'item id (from `communique list`)')
   addFormatOptions(cmd, false)
   cmd.action(async (item: string, opts: { json?: boolean }) => {
     const id = parseItemId(item)
@@ -32,7 +31,9 @@ export function formatDetail(d: ItemDetail): string {
   ]
   const r = d.review
   const marks = [r.origin === 'added' ? 'added by reviewer' : '', r.edited ? 'edited' : ''].filter(Boolean)
-  lines.push(`Review: ${r.state}${r.reason ? ` (${r.reason}${r.note ? `: ${r.note}` : ''})` : ''}${r.by ? ` by ${r.by} at ${r.at?.slice(0, 16).replace('T', ' ')}` : ''}${marks.length > 0 ? ` | ${marks.join(', ')}` : ''} | Version: ${d.version}`)
+  lines.push(
+    `Review: ${r.state}${r.reason ? ` (${r.reason}${r.note ? `: ${r.note}` : ''})` : ''}${r.by ? ` by ${r.by} at ${r.at?.slice(0, 16).replace('T', ' ')}` : ''}${marks.length > 0 ? ` | ${marks.join(', ')}` : ''} | Version: ${d.version}`,
+  )
   if (d.proposal && r.edited) {
     const p = d.proposal
     lines.push(`Extractor's proposal (rule ${p.rule}): ${p.type}, paragraph ${p.paragraph}, offsets ${p.start}-${p.end}: "${p.text}"`)
@@ -51,7 +52,18 @@ export function formatDetail(d: ItemDetail): string {
   if (d.assessments.length > 0) {
     lines.push('Assessments:')
     for (const a of d.assessments) lines.push(`  [${a.round}] ${a.party}: ${a.score > 0 ? '+1' : a.score} (${a.rationale}) (${a.author})`)
-    const avg = complianceAverages(d.assessments.map((a) => ({ itemId: d.id, party: a.party, score: a.score, round: a.round, recordedAt: a.recordedAt, topics: d.topics, meeting: d.meetingSlug })), { by: 'party' })
+    const avg = complianceAverages(
+      d.assessments.map((a) => ({
+        itemId: d.id,
+        party: a.party,
+        score: a.score,
+        round: a.round,
+        recordedAt: a.recordedAt,
+        topics: d.topics,
+        meeting: d.meetingSlug,
+      })),
+      { by: 'party' },
+    )
     lines.push(`  Compliance (latest per party): ${avg.map((x) => `${x.key} ${x.percent} %`).join(', ')}`)
   }
   if (d.comments.length > 0) {
@@ -60,7 +72,8 @@ export function formatDetail(d: ItemDetail): string {
   }
   if (d.history.length > 0) {
     lines.push('History (corrections and tracking, oldest first):')
-    for (const h of d.history) lines.push(`  v${h.version}  ${h.changedAt.slice(0, 16).replace('T', ' ')}  ${h.actor}  ${describeChange(h)}${h.note ? `  (${h.note})` : ''}`)
+    for (const h of d.history)
+      lines.push(`  v${h.version}  ${h.changedAt.slice(0, 16).replace('T', ' ')}  ${h.actor}  ${describeChange(h)}${h.note ? `  (${h.note})` : ''}`)
   }
   return lines.join('\n')
 }

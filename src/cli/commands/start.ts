@@ -8,14 +8,18 @@ import { actorOf, chromiumOf, nowOf, todayOf, withStore } from '../store-helpers
 
 /** Registers `start`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('start')
+  const cmd = program
+    .command('start')
     .description('First run: store the bundled example statement, write its follow-up report to out/ and summarise it')
     .option('--out-dir <dir>', 'where report.html (and report.pdf) go', 'out')
     .option('--as-of <YYYY-MM-DD>', 'judge overdue items on this date (default: today, or $COMMUNIQUE_TODAY)')
-  cmd.addHelpText('after', `
+  cmd.addHelpText(
+    'after',
+    `
 Examples:
   $ npm start
-  $ communique start --out-dir /tmp/report --as-of 2016-07-01`)
+  $ communique start --out-dir /tmp/report --as-of 2016-07-01`,
+  )
   cmd.action(async (opts: { outDir: string; asOf?: string }) => {
     const asOf = opts.asOf ? assertIsoDate(opts.asOf, '--as-of') : todayOf(ctx)
     const outDir = resolve(ctx.cwd, opts.outDir)
@@ -23,7 +27,11 @@ Examples:
     const result = await withStore(ctx, async (store) => ({
       location: store.location,
       run: await startDemo({
-        store, outDir, asOf, actor: actorOf({}, ctx), now: nowOf(),
+        store,
+        outDir,
+        asOf,
+        actor: actorOf({}, ctx),
+        now: nowOf(),
         ...(chromiumPath ? { chromiumPath } : {}),
       }),
     }))
@@ -50,9 +58,7 @@ export function formatStartSummary(r: StartResult, o: SummaryOptions): string[] 
   const m = r.meeting
   const c = r.counts
   const lines = [
-    r.stored === 'unchanged'
-      ? `Example statement already stored: no change (${o.store}).`
-      : `Stored the example statement in ${o.store}.`,
+    r.stored === 'unchanged' ? `Example statement already stored: no change (${o.store}).` : `Stored the example statement in ${o.store}.`,
     '',
     `Meeting      ${m.title ?? 'Untitled meeting'}`,
     `             ${[m.date, m.place, m.parties.join(', ')].filter(Boolean).join(' · ')}`,
@@ -64,7 +70,8 @@ export function formatStartSummary(r: StartResult, o: SummaryOptions): string[] 
   lines.push(dated.length ? `Due dates    ${datedLine(dated[0]!)}` : 'Due dates    none of the trackable items has a date')
   for (const d of dated.slice(1)) lines.push(`             ${datedLine(d)}`)
   if (r.dated.length > dated.length) lines.push(`             ... and ${r.dated.length - dated.length} more (communique list --due-before YYYY-MM-DD)`)
-  if (r.nextMeeting) lines.push(...wrap(`¶${r.nextMeeting.paragraph} ${r.nextMeeting.text}`, 88, 2).map((l, i) => `${i === 0 ? 'Next meeting' : '            '} ${l}`))
+  if (r.nextMeeting)
+    lines.push(...wrap(`¶${r.nextMeeting.paragraph} ${r.nextMeeting.text}`, 88, 2).map((l, i) => `${i === 0 ? 'Next meeting' : '            '} ${l}`))
   lines.push(
     '',
     `Report       ${o.shown(r.html.path)} (${kb(r.html.bytes)}), as of ${o.asOf}: ${r.overdue} overdue`,
@@ -89,7 +96,10 @@ function wrap(text: string, width: number, max: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
-    if (line && line.length + 1 + word.length > width) { lines.push(line); line = word } else line = line ? `${line} ${word}` : word
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
   }
   if (line) lines.push(line)
   return lines.length > max ? [...lines.slice(0, max - 1), clip(lines.slice(max - 1).join(' '), width)] : lines

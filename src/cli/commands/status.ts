@@ -8,14 +8,20 @@ import { parseItemId } from '../store-helpers.js'
 
 /** Registers `status`. */
 export function register(program: Command, ctx: CliContext): void {
-  const cmd = program.command('status').description(`set the status of a commitment or directive (${STATUSES.join(', ')})`)
-    .argument('<item>', 'item id').argument('<status>', STATUSES.join(' | '))
+  const cmd = program
+    .command('status')
+    .description(`set the status of a commitment or directive (${STATUSES.join(', ')})`)
+    .argument('<item>', 'item id')
+    .argument('<status>', STATUSES.join(' | '))
     .option('--note <text>', 'why, kept in the history')
   addChangeOptions(cmd)
-  cmd.addHelpText('after', `
+  cmd.addHelpText(
+    'after',
+    `
 Examples:
   $ communique status 12 in-progress --note "first meeting held in March"
-  $ communique status 12 done --if-version 3`)
+  $ communique status 12 done --if-version 3`,
+  )
   cmd.action(async (item: string, status: string, opts: ChangeValues & { note?: string }) => {
     const id = parseItemId(item)
     await reportChange(ctx, opts, (o) => setStatus(id, status, { ...o, note: opts.note ?? null }))

@@ -21,15 +21,22 @@ async function passwordOf(opts: { passwordStdin?: boolean }): Promise<{ password
 
 /** Registers `user` and its subcommands. */
 export function register(program: Command, ctx: CliContext): void {
-  const user = program.command('user').description('Manage the accounts that sign in to `communique serve`')
-    .addHelpText('after', `
+  const user = program
+    .command('user')
+    .description('Manage the accounts that sign in to `communique serve`')
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ communique user add alice --role admin           # prints a generated password once
   $ printf %s "$PW" | communique user add bob --role editor --party Japan --password-stdin
   $ communique user list --json
-  $ communique user token alice                      # prints an API token once`)
+  $ communique user token alice                      # prints an API token once`,
+    )
 
-  user.command('add').description('Add a user (a generated password is printed once unless --password-stdin)')
+  user
+    .command('add')
+    .description('Add a user (a generated password is printed once unless --password-stdin)')
     .argument('<name>', 'user name (letters, digits, . _ @ -)')
     .addOption(new Option('--role <role>', 'what the user may do').choices(ROLES).makeOptionMandatory())
     .option('--party <party>', 'the party the user acts for (editors and assessors then change only its items)')
@@ -46,10 +53,18 @@ Examples:
   addFormatOptions(list)
   list.action(async (opts: { json?: boolean; csv?: boolean }) => {
     const users = (await withStore(ctx, (store) => store.accounts.listUsers())).map(publicUser)
-    printRows(ctx, opts, { users }, users.map((u) => ({ ...u, party: u.party ?? '', disabled: u.disabled ? 'yes' : '' })), ['name', 'role', 'party', 'disabled', 'createdAt'])
+    printRows(
+      ctx,
+      opts,
+      { users },
+      users.map((u) => ({ ...u, party: u.party ?? '', disabled: u.disabled ? 'yes' : '' })),
+      ['name', 'role', 'party', 'disabled', 'createdAt'],
+    )
   })
 
-  user.command('passwd').description("Set a user's password (generated and printed once unless --password-stdin); ends the user's sessions")
+  user
+    .command('passwd')
+    .description("Set a user's password (generated and printed once unless --password-stdin); ends the user's sessions")
     .argument('<name>', 'user name')
     .option('--password-stdin', 'read the password from the first line of stdin')
     .addHelpText('after', '\nExample:\n  $ printf %s "$PW" | communique user passwd alice --password-stdin')
@@ -60,8 +75,13 @@ Examples:
       if (generated) ctx.output.out(`password: ${password}\n(shown once)`)
     })
 
-  for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
-    user.command(verb).description(disabled ? "Stop a user from signing in (ends the user's sessions; tokens stop working)" : 'Let a disabled user sign in again')
+  for (const [verb, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    user
+      .command(verb)
+      .description(disabled ? "Stop a user from signing in (ends the user's sessions; tokens stop working)" : 'Let a disabled user sign in again')
       .argument('<name>', 'user name')
       .addHelpText('after', `\nExample:\n  $ communique user ${verb} bob`)
       .action(async (name: string) => {
@@ -70,7 +90,9 @@ Examples:
       })
   }
 
-  user.command('token').description('Create an API token for a user (printed once; send it as `Authorization: Bearer TOKEN`)')
+  user
+    .command('token')
+    .description('Create an API token for a user (printed once; send it as `Authorization: Bearer TOKEN`)')
     .argument('<name>', 'user name')
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  $ communique user token alice')

@@ -4,18 +4,40 @@ import type { TimeExpression } from './types.js'
 
 /** Participles and past forms that make the date after them a record of what happened. */
 const BACKGROUND_VERBS = [
-  'achieved', 'adopted', 'announced', 'approved', 'began', 'completed', 'concluded', 'convened', 'created',
-  'endorsed', 'established', 'held', 'hosted', 'introduced', 'issued', 'launched', 'made', 'met', 'occurred',
-  'outlined', 'passed', 'published', 'reached', 'released', 'set out', 'signed', 'started', 'took place',
+  'achieved',
+  'adopted',
+  'announced',
+  'approved',
+  'began',
+  'completed',
+  'concluded',
+  'convened',
+  'created',
+  'endorsed',
+  'established',
+  'held',
+  'hosted',
+  'introduced',
+  'issued',
+  'launched',
+  'made',
+  'met',
+  'occurred',
+  'outlined',
+  'passed',
+  'published',
+  'reached',
+  'released',
+  'set out',
+  'signed',
+  'started',
+  'took place',
   'unveiled',
 ]
 
 // Up to six words may stand between the verb and the date ("announced by Prime Minister Abe in
 // September 2015"), but no comma, no infinitive and no modal: "agreed to meet in 2016" is a plan.
-const VERB_BEFORE = new RegExp(
-  `\\b(${BACKGROUND_VERBS.join('|')})((?:\\s+(?!to\\b|will\\b|would\\b|shall\\b)[\\p{L}\\p{N}’'.-]+){0,6})\\s*$`,
-  'iu',
-)
+const VERB_BEFORE = new RegExp(`\\b(${BACKGROUND_VERBS.join('|')})((?:\\s+(?!to\\b|will\\b|would\\b|shall\\b)[\\p{L}\\p{N}’'.-]+){0,6})\\s*$`, 'iu')
 // "to be held", "will be convened", "is being held": still ahead.
 const FUTURE_AUX = /\b(?:be|being)\s+(?:\p{L}+ly\s+)?$/iu
 

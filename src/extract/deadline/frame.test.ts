@@ -27,7 +27,10 @@ describe('applyModifier', () => {
 
 describe('applyLead', () => {
   it('ends "before" the day before the period, but an event keeps its year', () => {
-    expect(applyLead({ kind: 'date', start: '2030-01-01', end: '2030-12-31' }, 'before', '2016-01-08')).toMatchObject({ start: '2016-01-08', end: '2029-12-31' })
+    expect(applyLead({ kind: 'date', start: '2030-01-01', end: '2030-12-31' }, 'before', '2016-01-08')).toMatchObject({
+      start: '2016-01-08',
+      end: '2029-12-31',
+    })
     expect(applyLead({ kind: 'event', start: '2020-01-01', end: '2020-12-31' }, 'before', '2016-01-08')).toMatchObject({ end: '2020-12-31' })
   })
 

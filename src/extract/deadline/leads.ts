@@ -107,10 +107,7 @@ const leadList = byLength(LEADS)
 const leadPattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${leadList.map((l) => `(${l.words})`).join('|')})\\s+(?:the\\s+)?$`, 'iu')
 const modifierList = byLength(MODIFIERS)
 // Note: "mid-2016" and "end-2016" join with a hyphen; the other modifiers need a space.
-const modifierPattern = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(${modifierList.map((m) => `(${m.words})`).join('|')})(?:(?<=-)|\\s+)$`,
-  'iu',
-)
+const modifierPattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${modifierList.map((m) => `(${m.words})`).join('|')})(?:(?<=-)|\\s+)$`, 'iu')
 
 /** The index of the first defined capture group after the whole-alternation group. */
 function whichGroup(m: RegExpExecArray): number {

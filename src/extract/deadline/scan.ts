@@ -48,8 +48,15 @@ function readMatch(text: string, m: RegExpExecArray, order: number, documentDate
   const index = lead?.inText ? lead.start : (modifier?.start ?? m.index)
   const endIndex = m.index + m[0].length
   return {
-    ...framed, rule: rule.id, lead: leadKind, modifier: env.modifier, text: text.slice(index, endIndex),
-    index, endIndex, order, bare: lead === null,
+    ...framed,
+    rule: rule.id,
+    lead: leadKind,
+    modifier: env.modifier,
+    text: text.slice(index, endIndex),
+    index,
+    endIndex,
+    order,
+    bare: lead === null,
   }
 }
 
@@ -73,8 +80,13 @@ function joinCoordinated(text: string, list: Candidate[]): Candidate[] {
     const a = out[out.length - 1]
     const dated = (c: Candidate): boolean => (c.kind === 'date' || c.kind === 'event') && c.end !== null && !c.past
     const gap = a ? text.slice(a.endIndex, b.index) : ''
-    const joined = a !== undefined && dated(b) && (a.kind === 'date' || a.kind === 'event') && a.start !== null && !a.past
-      && ((b.bare && JOINER.test(gap)) || (a.lead === 'from' && b.lead === 'by' && /^\s*$/.test(gap)))
+    const joined =
+      a !== undefined &&
+      dated(b) &&
+      (a.kind === 'date' || a.kind === 'event') &&
+      a.start !== null &&
+      !a.past &&
+      ((b.bare && JOINER.test(gap)) || (a.lead === 'from' && b.lead === 'by' && /^\s*$/.test(gap)))
     if (!joined || a === undefined) {
       out.push(b)
       continue

@@ -75,7 +75,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 }
 
 /** Regex source of a count: digits or a number word. */
-export const COUNT = `\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}`
+export const COUNT = `\\d{1,3}|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}`
 
 /** The value of a count ("18", "eighteen", "a"), or null. */
 export function countValue(word: string): number | null {

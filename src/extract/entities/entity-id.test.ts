@@ -8,7 +8,7 @@ describe('entityId', () => {
     [{ kind: 'agreement', name: 'United Nations Convention on the Law of the Sea' }, 'unclos'],
     [{ kind: 'organisation', name: 'United Nations Security Council' }, 'unsc'],
     [{ kind: 'country', name: 'North Korea' }, 'north-korea'],
-    [{ kind: 'country', name: 'Côte d\'Ivoire' }, 'cote-divoire'],
+    [{ kind: 'country', name: "Côte d'Ivoire" }, 'cote-divoire'],
     [{ kind: 'event', name: 'COP26' }, 'cop-26'],
     [{ kind: 'agreement', name: 'UNSC Resolution 2231' }, 'unsc-resolution-2231'],
     [{ kind: 'agreement', name: 'UNGA Resolution ES-11/1' }, 'unga-resolution-es-11-1'],

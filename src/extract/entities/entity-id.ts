@@ -5,7 +5,14 @@ import { lexiconEntryNamed } from './find-lexicon-entities.js'
 
 /** Lower-case kebab words of a name: "People's Republic of China" → "peoples-republic-of-china". */
 export function toKebab(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9/]+/g, '-').replace(/\//g, '-').replace(/^-|-$/g, '')
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9/]+/g, '-')
+    .replace(/\//g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 /**

@@ -31,7 +31,8 @@ const PLACE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map(escape
 
 // Country names that are written with "the" ("the UK", "the Philippines"); other names lose a "the"
 // that belongs to the phrase around them ("the Japan-UK Consultation").
-const TAKES_THE = /^(?:[A-Z.]{2,}|(?:United|Republic|Democratic|Kingdom|Federal|Islamic|Holy|Czech|Dominican|Central|Russian|Solomon|Marshall|Cook|Gambia|Bahamas|Philippines|Netherlands|Maldives|Comoros|Seychelles|Emirates|Vatican|Congo|Sudan)\b)/u
+const TAKES_THE =
+  /^(?:[A-Z.]{2,}|(?:United|Republic|Democratic|Kingdom|Federal|Islamic|Holy|Czech|Dominican|Central|Russian|Solomon|Marshall|Cook|Gambia|Bahamas|Philippines|Netherlands|Maldives|Comoros|Seychelles|Emirates|Vatican|Congo|Sudan)\b)/u
 
 /** What a country form stands for. */
 interface CountryValue {
@@ -50,7 +51,10 @@ function countries(): Gazetteer<CountryValue> {
     const key = `${form.code}:${form.demonym}`
     const value = values.get(key) ?? { name: form.name, demonym: form.demonym }
     values.set(key, value)
-    const other = gazetteer.add(tokenize(form.text, { mergeAbbreviations: true }).map((t) => t.key), value)
+    const other = gazetteer.add(
+      tokenize(form.text, { mergeAbbreviations: true }).map((t) => t.key),
+      value,
+    )
     // Note: "U.S." and "US" are one token sequence; a real clash (two countries) keeps the first.
     if (other && other.name !== value.name) continue
   }

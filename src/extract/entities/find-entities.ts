@@ -31,7 +31,7 @@ const overlaps = (a: Entity, b: Entity): boolean => a.start < b.end && b.start <
 export function findEntities(text: string, offset = 0): Entity[] {
   const tokens = lexiconTokens(text)
   const candidates = [...findEventEntities(text, offset), ...lexiconEntitiesInTokens(text, tokens, offset), ...findResolutions(text, offset)]
-  candidates.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start)
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const named: Entity[] = []
   for (const c of candidates) if (!named.some((n) => overlaps(n, c))) named.push(c)
   for (const g of findGenericNames(text, offset)) if (!named.some((n) => overlaps(n, g))) named.push(g)

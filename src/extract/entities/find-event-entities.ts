@@ -44,7 +44,11 @@ export function eventName(entry: EventEntry, printed: string): string {
  */
 export function findEventEntities(text: string, offset = 0): Entity[] {
   return findEventMentions(text, offset).map((m) => ({
-    kind: 'event', name: eventName(m.entries[0]!, m.text), text: m.text, start: m.start, end: m.end,
+    kind: 'event',
+    name: eventName(m.entries[0]!, m.text),
+    text: m.text,
+    start: m.start,
+    end: m.end,
   }))
 }
 

@@ -28,8 +28,23 @@ export const GENERIC_HEADS: Readonly<Record<string, Extract<EntityKind, 'agreeme
 
 /** Words too general to make a name on their own ("the Joint Declaration", "the Strategic Partnership"). */
 const GENERAL = new Set([
-  'Annual', 'Bilateral', 'Comprehensive', 'Economic', 'Enhanced', 'First', 'Global', 'Joint', 'Multilateral', 'New',
-  'Partnership', 'Security', 'Special', 'Strategic', 'That', 'This', 'Trilateral',
+  'Annual',
+  'Bilateral',
+  'Comprehensive',
+  'Economic',
+  'Enhanced',
+  'First',
+  'Global',
+  'Joint',
+  'Multilateral',
+  'New',
+  'Partnership',
+  'Security',
+  'Special',
+  'Strategic',
+  'That',
+  'This',
+  'Trilateral',
 ])
 
 /** Leading words that are not part of the name: ordinals and "Annual" ("the Fourth Annual UK-Japan Nuclear Dialogue"). */
@@ -46,7 +61,7 @@ const HEAD_WORD = new RegExp(HEADS)
 // "the Japan-UK Counter-Terrorism Consultation", "the Partnership for Global Infrastructure and Investment"
 const GENERIC = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:the|The|\p{Lu}[\p{L}.-]*[’']s)\s+((?:${CAP}\s+(?:${LINK}\s+)*)*(?:${HEADS}))` +
-  String.raw`((?:\s+(?:on|of|for|against)\s+(?:the\s+)?${CAP}(?:\s+(?:${LINK}\s+)*${CAP})*)?)(?![\p{L}\p{N}])`,
+    String.raw`((?:\s+(?:on|of|for|against)\s+(?:the\s+)?${CAP}(?:\s+(?:${LINK}\s+)*${CAP})*)?)(?![\p{L}\p{N}])`,
   'gu',
 )
 

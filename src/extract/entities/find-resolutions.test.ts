@@ -5,7 +5,10 @@ describe('findResolutions', () => {
   it.each<[string, string[]]>([
     ['in accordance with resolution 2231 (2015)', ['UNSC Resolution 2231=resolution 2231 (2015)']],
     ['UNSCR 1325 on Women, Peace and Security', ['UNSC Resolution 1325=UNSCR 1325']],
-    ['resolutions 1718 (2006), 1874 (2009) and 2397 (2017)', ['UNSC Resolution 1718=resolutions 1718 (2006)', 'UNSC Resolution 1874=1874 (2009)', 'UNSC Resolution 2397=2397 (2017)']],
+    [
+      'resolutions 1718 (2006), 1874 (2009) and 2397 (2017)',
+      ['UNSC Resolution 1718=resolutions 1718 (2006)', 'UNSC Resolution 1874=1874 (2009)', 'UNSC Resolution 2397=2397 (2017)'],
+    ],
     ['General Assembly resolution ES-11/1', ['UNGA Resolution ES-11/1=resolution ES-11/1']],
     ['In accordance with UNSC Res. 2966 passed in 2023', ['UNSC Resolution 2966=Res. 2966']],
     ['all relevant UN Security Council resolutions', []],

@@ -5,7 +5,10 @@ import type { Entity } from '../../core/item.js'
 // "resolution 2231 (2015)", "resolutions 1718 (2006), 1874 (2009) and 2397 (2017)", "UNSCRs 2270 and 2321", "A/RES/75/1".
 const NUMBER = String.raw`(?:ES-\d{1,2}\/\d{1,3}|\d{1,3}\/\d{1,3}|\d{3,4})(?:\s*\(\d{4}\))?`
 const HEAD = String.raw`(?:[Rr]esolutions?|[Rr]es\.|UNSCRs?|UNSC\s+[Rr]esolutions?|A\/RES\/)`
-const RESOLUTIONS = new RegExp(String.raw`(?<![\p{L}\p{N}])${HEAD}\s*(?:No\.\s*)?(${NUMBER}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)${NUMBER})*)(?![\p{L}\p{N}\/])`, 'gu')
+const RESOLUTIONS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${HEAD}\s*(?:No\.\s*)?(${NUMBER}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)${NUMBER})*)(?![\p{L}\p{N}\/])`,
+  'gu',
+)
 const ONE = new RegExp(NUMBER, 'gu')
 
 /**

@@ -10,7 +10,10 @@ describe('Gazetteer', () => {
 
   it('takes the longest name at each place, left to right, without overlaps', () => {
     const tokens = tokenize('the UN Security Council and the UN', { mergeAbbreviations: true })
-    expect([...g.matches(tokens)].map((m) => [m.value, m.from, m.to])).toEqual([['unsc', 1, 4], ['un', 6, 7]])
+    expect([...g.matches(tokens)].map((m) => [m.value, m.from, m.to])).toEqual([
+      ['unsc', 1, 4],
+      ['un', 6, 7],
+    ])
   })
 
   it('falls back to a shorter name when a longer one breaks off', () => {

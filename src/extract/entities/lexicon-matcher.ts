@@ -4,10 +4,17 @@ import { Gazetteer } from './gazetteer.js'
 import { tokenize, type Token } from './tokens.js'
 
 /** British and American spellings that name the same thing; the value is the compared form. */
-const SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
-  Center: 'Centre', Defense: 'Defence', Labor: 'Labour', Organization: 'Organisation', Organizations: 'Organisations',
-  Program: 'Programme', Programs: 'Programmes',
-}))
+const SPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Center: 'Centre',
+    Defense: 'Defence',
+    Labor: 'Labour',
+    Organization: 'Organisation',
+    Organizations: 'Organisations',
+    Program: 'Programme',
+    Programs: 'Programmes',
+  }),
+)
 
 /**
  * The compared tokens of a text: abbreviations merged ("U.N." and "United Nations" → "UN"),

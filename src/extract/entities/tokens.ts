@@ -77,8 +77,13 @@ function mergeAbbreviations(text: string, tokens: Token[]): Token[] {
     // Single capital letters each followed directly by a full stop, at least twice: "U.S.", "D.P.R.K."
     let j = i
     let key = ''
-    while (j + 1 < tokens.length && isCapital(text, tokens[j]!) && tokens[j + 1]!.key === '.' && tokens[j + 1]!.start === tokens[j]!.end &&
-      (j === i || tokens[j]!.start === tokens[j - 1]!.end)) {
+    while (
+      j + 1 < tokens.length &&
+      isCapital(text, tokens[j]!) &&
+      tokens[j + 1]!.key === '.' &&
+      tokens[j + 1]!.start === tokens[j]!.end &&
+      (j === i || tokens[j]!.start === tokens[j - 1]!.end)
+    ) {
       key += tokens[j]!.key
       j += 2
     }

@@ -26,17 +26,7 @@ export const INTERVENING_WORDS: readonly string[] = [
 ]
 
 /** Verbs that end in -ly and must not be taken for adverbs: "will supply", "will apply". */
-export const LY_VERBS: readonly string[] = [
-  'ally',
-  'apply',
-  'comply',
-  'multiply',
-  'rally',
-  'rely',
-  'reply',
-  'supply',
-  'tally',
-]
+export const LY_VERBS: readonly string[] = ['ally', 'apply', 'comply', 'multiply', 'rally', 'rely', 'reply', 'supply', 'tally']
 
 /**
  * Words ending in -ing that are nouns, not gerunds: "including peacekeeping and peacebuilding

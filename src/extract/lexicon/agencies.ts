@@ -6,11 +6,26 @@ import { lexiconVersion, userLexicon } from '../../lexicon/user-lexicon.js'
 
 /** Names as printed (case-sensitive) → the canonical party they act for. */
 export const AGENCIES: Readonly<Record<string, string>> = {
-  DFC: 'United States', EXIM: 'United States', JBIC: 'Japan', JICA: 'Japan', JAXA: 'Japan', MCC: 'United States',
-  NASA: 'United States', NEXI: 'Japan', USAID: 'United States', USTR: 'United States', 'U.S. Department': 'United States',
-  'Department of State': 'United States', 'Department of Defense': 'United States', 'Department of Homeland Security': 'United States',
-  'Department of Justice': 'United States', 'Department of Energy': 'United States', 'Department of Commerce': 'United States',
-  'Japan Self-Defense Forces': 'Japan', 'Self-Defense Forces': 'Japan', 'U.S. Forces': 'United States',
+  DFC: 'United States',
+  EXIM: 'United States',
+  JBIC: 'Japan',
+  JICA: 'Japan',
+  JAXA: 'Japan',
+  MCC: 'United States',
+  NASA: 'United States',
+  NEXI: 'Japan',
+  USAID: 'United States',
+  USTR: 'United States',
+  'U.S. Department': 'United States',
+  'Department of State': 'United States',
+  'Department of Defense': 'United States',
+  'Department of Homeland Security': 'United States',
+  'Department of Justice': 'United States',
+  'Department of Energy': 'United States',
+  'Department of Commerce': 'United States',
+  'Japan Self-Defense Forces': 'Japan',
+  'Self-Defense Forces': 'Japan',
+  'U.S. Forces': 'United States',
 }
 
 let cache: { version: number; entries: Array<[string, string]> } | null = null
@@ -24,9 +39,23 @@ export function agencyEntries(): ReadonlyArray<[string, string]> {
   return cache.entries
 }
 
-
 /** Titles before a person's name in a subject ("Prime Minister Abe", "Secretary Blinken"): the person's country is the actor. */
 export const PERSON_TITLES: readonly string[] = [
-  'President', 'Prime Minister', 'Chancellor', 'Premier', 'King', 'Queen', 'Emperor', 'Minister', 'Secretary', 'Vice President',
-  'Crown Prince', 'Sultan', 'Emir', 'Sheikh', 'Taoiseach', 'Chairman', 'General Secretary',
+  'President',
+  'Prime Minister',
+  'Chancellor',
+  'Premier',
+  'King',
+  'Queen',
+  'Emperor',
+  'Minister',
+  'Secretary',
+  'Vice President',
+  'Crown Prince',
+  'Sultan',
+  'Emir',
+  'Sheikh',
+  'Taoiseach',
+  'Chairman',
+  'General Secretary',
 ]

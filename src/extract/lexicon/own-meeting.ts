@@ -3,11 +3,32 @@
 // is a schedule, not a pledge (ANNOTATION.md: commitments and calls; issue 11, precision).
 
 /** Words that point to a later meeting of the same series. */
-export const NEXT_MEETING_WORDS: readonly string[] = ['another', 'next', 'following', 'upcoming', 'subsequent', 'further', 'follow-up', 'early', 'earliest', 'new round of']
+export const NEXT_MEETING_WORDS: readonly string[] = [
+  'another',
+  'next',
+  'following',
+  'upcoming',
+  'subsequent',
+  'further',
+  'follow-up',
+  'early',
+  'earliest',
+  'new round of',
+]
 
 /** Nouns that name a meeting. */
 export const MEETING_NOUNS: readonly string[] = [
-  'meeting', 'meetings', 'summit', 'session', 'dialogue', 'consultation', 'consultations', 'talks', '2+2', 'two-plus-two', 'ministerial',
+  'meeting',
+  'meetings',
+  'summit',
+  'session',
+  'dialogue',
+  'consultation',
+  'consultations',
+  'talks',
+  '2+2',
+  'two-plus-two',
+  'ministerial',
 ]
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -67,16 +67,7 @@ export const PARTY_DETERMINERS: readonly string[] = [
 ]
 
 /** Pronouns that stand for the parties. "We will promote deeper information and technology sharing." */
-export const PARTY_PRONOUNS: readonly string[] = [
-  'both',
-  'both sides',
-  'each side',
-  'they',
-  'together we',
-  'we',
-  'we all',
-  'we both',
-]
+export const PARTY_PRONOUNS: readonly string[] = ['both', 'both sides', 'each side', 'they', 'together we', 'we', 'we all', 'we both']
 
 /**
  * Nouns for the parties' own joint work, acceptable as the subject of a pledge:

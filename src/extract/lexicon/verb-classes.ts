@@ -57,18 +57,7 @@ export const EFFECT_VERBS: readonly string[] = [
 export const EFFECT_PHRASES: readonly string[] = ['build on', 'build upon', 'complement', 'draw on', 'draw upon', 'underpin', 'rest on']
 
 /** First verbs of weak commitments: "explore further coordination", "consider cooperating". */
-export const WEAK_VERBS: readonly string[] = [
-  'assess',
-  'consider',
-  'consult',
-  'discuss',
-  'examine',
-  'explore',
-  'investigate',
-  'look',
-  'review',
-  'study',
-]
+export const WEAK_VERBS: readonly string[] = ['assess', 'consider', 'consult', 'discuss', 'examine', 'explore', 'investigate', 'look', 'review', 'study']
 
 /** Verbs that restate an earlier pledge: "reaffirmed their commitment to supporting ...". */
 export const REAFFIRM_VERBS: readonly string[] = [

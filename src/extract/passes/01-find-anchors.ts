@@ -19,7 +19,8 @@ export interface Anchor {
 }
 
 /** Words that make a following "will" a noun: "the will", "political will", "people's will". */
-const NOUN_WILL_BEFORE = /(?:\b(?:the|a|an|political|good|free|strong|collective|our|their|his|her|its|my|your|whose|firm|common|shared|sovereign|popular|international|national|general|people)|['’]s?)\s*$/i
+const NOUN_WILL_BEFORE =
+  /(?:\b(?:the|a|an|political|good|free|strong|collective|our|their|his|her|its|my|your|whose|firm|common|shared|sovereign|popular|international|national|general|people)|['’]s?)\s*$/i
 
 /**
  * Picks non-overlapping anchors from candidates in priority order, earlier rules winning.
@@ -116,7 +117,11 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
   // The object of "to" must be an action ("to cooperate", "to supporting"), not a noun ("to democracy") ...
   if (/^[a-z]/.test(raw) && verbLemma(verb) !== null) return true
   // ... or a nominal pledge: "reaffirmed their commitment to a free and open Indo-Pacific".
-  if (rule.nounObject?.test(head) && /\bcommitment\s+(?:to|towards|toward)\s+$/i.test(sentence.slice(start, verbStart)) && /^(?:the\s+|an?\s+|[A-Z]|[a-z]+\s)/.test(sentence.slice(verbStart))) {
+  if (
+    rule.nounObject?.test(head) &&
+    /\bcommitment\s+(?:to|towards|toward)\s+$/i.test(sentence.slice(start, verbStart)) &&
+    /^(?:the\s+|an?\s+|[A-Z]|[a-z]+\s)/.test(sentence.slice(verbStart))
+  ) {
     return isActionNounPhrase(sentence.slice(verbStart), true)
   }
   // ... except where a pledge takes a noun phrase: "we commit to a shared ambition", "the unwavering
@@ -126,9 +131,11 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
     : false
 }
 
-const NP_TAKERS = /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i
+const NP_TAKERS =
+  /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i
 const ACTION_NOUNS_RE = new RegExp(`^${alt(ACTION_NOUNS)}$`, 'i')
-const DETERMINERS = /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
+const DETERMINERS =
+  /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
 
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
 function isActionNounPhrase(text: string, anyNoun: boolean): boolean {

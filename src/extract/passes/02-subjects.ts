@@ -40,14 +40,23 @@ export interface ClauseHead {
   relative: boolean
 }
 
-const BOUNDARY = /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
+const BOUNDARY =
+  /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
 /** "met in Washington on 13 January 2023 to ", "gathered today to ": a meeting and its purpose, right before the anchor. */
-const PURPOSE = /\s(?:met|meet|meets|gathered|convened|held\s+(?:talks|a\s+meeting|a\s+summit|consultations)|came\s+together|spoke|conferred)\b(?:[^.;:]|\.(?=\S)){0,120}?\s(to)\s+$/
-const PRONOUN_RE = new RegExp(`^(?:and\\s+|but\\s+|also\\s+|together,?\\s+)*${alt(PARTY_PRONOUNS)}(?:\\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$`, 'i')
-const PARTY_PHRASE_RE = new RegExp(`^(?:and\\s+)?${alt(PARTY_DETERMINERS)}\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)}(?:\\s+and\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)})*$`, 'i')
+const PURPOSE =
+  /\s(?:met|meet|meets|gathered|convened|held\s+(?:talks|a\s+meeting|a\s+summit|consultations)|came\s+together|spoke|conferred)\b(?:[^.;:]|\.(?=\S)){0,120}?\s(to)\s+$/
+const PRONOUN_RE = new RegExp(
+  `^(?:and\\s+|but\\s+|also\\s+|together,?\\s+)*${alt(PARTY_PRONOUNS)}(?:\\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$`,
+  'i',
+)
+const PARTY_PHRASE_RE = new RegExp(
+  `^(?:and\\s+)?${alt(PARTY_DETERMINERS)}\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)}(?:\\s+and\\s+(?:[a-z-]+\\s+){0,3}?${alt(PARTY_NOUNS)})*$`,
+  'i',
+)
 // "our coast guards", "the law enforcement agencies of the two governments", "officials from both governments"
-const OWN_AGENCIES_RE = /^(?:our|the|both|their)\s+(?:[a-z-]+\s+){0,3}?(?:coast guards|militaries|armed forces|forces|navies|agencies|ministries|institutions|governments|officials|delegations|teams|experts|development finance institutions)(?:\s+of\s+(?:the\s+two|both|our|the\s+three|the\s+four)\s+(?:governments|countries|nations|sides))?$|^(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:agencies|officials|ministries|authorities|delegations)\s+(?:of|from)\s+(?:the\s+two|both|our|the\s+three|the\s+four)\s+(?:governments|countries|nations|sides)$/i
+const OWN_AGENCIES_RE =
+  /^(?:our|the|both|their)\s+(?:[a-z-]+\s+){0,3}?(?:coast guards|militaries|armed forces|forces|navies|agencies|ministries|institutions|governments|officials|delegations|teams|experts|development finance institutions)(?:\s+of\s+(?:the\s+two|both|our|the\s+three|the\s+four)\s+(?:governments|countries|nations|sides))?$|^(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:agencies|officials|ministries|authorities|delegations)\s+(?:of|from)\s+(?:the\s+two|both|our|the\s+three|the\s+four)\s+(?:governments|countries|nations|sides)$/i
 // "foreign ministers" in "our leaders and foreign ministers"
 const BARE_PARTY_NOUN_RE = new RegExp(`^(?:[a-z-]+\\s+){0,2}?${alt(PARTY_NOUNS)}$`, 'i')
 const OWN_WORK_RE = new RegExp(`^(?:our|these|this|the|such|all|both|bilateral|trilateral|joint|[a-z-]+\\s)?.{0,60}\\b${alt(OWN_WORK_NOUNS)}$`, 'i')
@@ -70,11 +79,10 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   if (purpose && purpose.index > 0) {
     const subjectText = prefix.slice(0, purpose.index).trim()
     const subject = resolveSubject(subjectText, ctx)
-    if (subject.kind === 'parties' || subject.kind === 'party') return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
+    if (subject.kind === 'parties' || subject.kind === 'party')
+      return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
   }
-  const marks = [...prefix.matchAll(BOUNDARY)]
-    .filter((m) => m.index >= floor)
-    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
+  const marks = [...prefix.matchAll(BOUNDARY)].filter((m) => m.index >= floor).map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
   let k = marks.length - 1
   // "Japan, the UK and other regional partners would ...": step back over a list of names.
   while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word) && isNameLike(prefix.slice(marks[k]!.end).trim())) {
@@ -90,8 +98,13 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   const lead = /^(?:and|but|also|then|so|thus)\s+/i.exec(sentence.slice(start, anchor.start))
   if (lead) start += lead[0].length
   const subjectText = sentence.slice(start, anchor.start).trim()
-  const relative = !subjectText && RELATIVE.test(boundaryWord.trim())
-    || !subjectText && /^that$/i.test(boundaryWord.trim()) && !/\b(?:confirmed|agreed|affirmed|reaffirmed|decided|noted|stated|recognized|recognised|pledged|announced|view|belief|understanding|hope|ensure|ensuring)\s+that$/i.test(sentence.slice(0, boundary).trimEnd())
+  const relative =
+    (!subjectText && RELATIVE.test(boundaryWord.trim())) ||
+    (!subjectText &&
+      /^that$/i.test(boundaryWord.trim()) &&
+      !/\b(?:confirmed|agreed|affirmed|reaffirmed|decided|noted|stated|recognized|recognised|pledged|announced|view|belief|understanding|hope|ensure|ensuring)\s+that$/i.test(
+        sentence.slice(0, boundary).trimEnd(),
+      ))
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
   return { start, subject: resolveSubject(subjectText, ctx), relative }
 }
@@ -125,14 +138,19 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
   return resolveSimple(text, ctx)
 }
 
-const LEADING_ADVERBIAL = /^(?:(?:today|together|now|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
-const TRAILING_AUX = /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
+const LEADING_ADVERBIAL =
+  /^(?:(?:today|together|now|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
+const TRAILING_AUX =
+  /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
   let t = text.replace(LEADING_ADVERBIAL, '').trim()
-  for (let prev = ''; prev !== t;) { prev = t; t = t.replace(TRAILING_AUX, '').trim() }
+  for (let prev = ''; prev !== t;) {
+    prev = t
+    t = t.replace(TRAILING_AUX, '').trim()
+  }
   if (!t) return { kind: 'none', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
   const named = namedParties(t, ctx)
@@ -157,14 +175,19 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
 /** Countries, groupings and people named in a subject phrase, as canonical party names. */
 function namedParties(text: string, ctx: ExtractContext): string[] {
   const names: string[] = []
-  const add = (n: string | null | undefined): void => { if (n && !names.includes(n)) names.push(n) }
+  const add = (n: string | null | undefined): void => {
+    if (n && !names.includes(n)) names.push(n)
+  }
   for (const m of findCountryMentions(text)) {
     // A nationality adjective names a party only as "the Japanese side/government".
     if (m.demonym && !/^\s*(?:side|government|delegation|administration|prime minister|president|leaders?)\b/i.test(text.slice(m.end))) continue
     // "additional production in India" is not India; "the Government of Japan" is.
     const before = text.slice(0, m.start)
-    if (/\b(?:in|from|for|with|to|by|across|between|on|at|into|against|within|than|of)\s+$/i.test(before)
-      && !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before)) continue
+    if (
+      /\b(?:in|from|for|with|to|by|across|between|on|at|into|against|within|than|of)\s+$/i.test(before) &&
+      !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before)
+    )
+      continue
     add(m.name)
   }
   for (const [agency, country] of agencyEntries()) if (text.includes(agency)) add(country)
@@ -173,7 +196,8 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
   if (/[A-Z]/.test(text)) {
     for (const g of text.matchAll(groupNamePattern())) for (const n of groupMembers(g[0]) ?? []) add(n)
     // "the Alliance" is NATO only where NATO is a party.
-    for (const o of organisationParties()) if (o.re.test(text) && (o.name !== 'NATO' || /NATO|North Atlantic/.test(text) || ctx.parties.includes('NATO'))) add(o.name)
+    for (const o of organisationParties())
+      if (o.re.test(text) && (o.name !== 'NATO' || /NATO|North Atlantic/.test(text) || ctx.parties.includes('NATO'))) add(o.name)
   }
   for (const m of text.matchAll(TITLE_NAME_RE)) add(personCountry(m[1]!.trim(), ctx))
   if (names.length === 0) {
@@ -192,6 +216,7 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 /** True for a short run of names ("the UK", "Japan") or a party phrase ("our leaders"), not "In South Asia". */
 function isNameLike(segment: string): boolean {
   if (segment.split(/\s+/).length > 6) return false
-  if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment)) return false
+  if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment))
+    return false
   return PROPER_SEGMENT.test(segment) || PARTY_PHRASE_RE.test(segment) || BARE_PARTY_NOUN_RE.test(segment) || findCountryMentions(segment).length > 0
 }

@@ -44,7 +44,10 @@ export function buildClauses(sentence: string, anchors: readonly Anchor[], ctx: 
     const head = heads[i]!
     let clauseEnd = end
     for (let j = i + 1; j < anchors.length; j++) {
-      if (heads[j]!.start > anchor.start) { clauseEnd = trimEnd(sentence, heads[j]!.start); break }
+      if (heads[j]!.start > anchor.start) {
+        clauseEnd = trimEnd(sentence, heads[j]!.start)
+        break
+      }
     }
     if (clauseEnd <= head.start) return
     const whole: Clause = { start: head.start, end: clauseEnd, anchor, head, part: 'whole', verb: anchor.verb }
@@ -135,7 +138,13 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
   // to strengthen ...; reach ...; drive ...; and fortify ...
   const parts = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
   if (parts.length >= 2 && parts.slice(1).every((p) => isActionVerb(firstVerbWord(sentence, p.start)) && !isGerund(firstVerbWord(sentence, p.start)))) {
-    return parts.map((p, i) => ({ ...clause, start: i === 0 ? clause.start : p.start, end: p.end, part: i === 0 ? 'whole' : 'entry', verb: i === 0 ? clause.verb : verbLemma(firstVerbWord(sentence, p.start)) }))
+    return parts.map((p, i) => ({
+      ...clause,
+      start: i === 0 ? clause.start : p.start,
+      end: p.end,
+      part: i === 0 ? 'whole' : 'entry',
+      verb: i === 0 ? clause.verb : verbLemma(firstVerbWord(sentence, p.start)),
+    }))
   }
   return null
 }
@@ -171,10 +180,12 @@ function splitOn(sentence: string, start: number, end: number, separator: RegExp
     last = m.index + m[0].length
   }
   out.push({ start: start + last, end: trimEnd(sentence, end) })
-  return out.map((p) => {
-    const lead = LEADING.exec(sentence.slice(p.start, p.end))
-    return lead ? { start: p.start + lead[0].length, end: p.end } : p
-  }).filter((p) => p.end > p.start)
+  return out
+    .map((p) => {
+      const lead = LEADING.exec(sentence.slice(p.start, p.end))
+      return lead ? { start: p.start + lead[0].length, end: p.end } : p
+    })
+    .filter((p) => p.end > p.start)
 }
 
 /** The first word that is not an adverb ("jointly promote" → "promote"). */

@@ -24,7 +24,8 @@ const effectVerbs = new Set(EFFECT_VERBS)
 const weakVerbs = new Set(WEAK_VERBS)
 const EFFECT_PHRASE_RE = new RegExp(`^${alt(EFFECT_PHRASES)}\\b`, 'i')
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
-const PASSIVE_PLAN = /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
+const PASSIVE_PLAN =
+  /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
 
 /**
  * Classifies one clause, or returns null when it is not an item (a prediction, a pledge of someone
@@ -58,8 +59,10 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   if (rule.kind === 'modal') {
     // "The next meeting will be held in London": a schedule of the parties' own meeting, not a pledge.
     if (isOwnNextMeeting(sentence.slice(head.start, anchor.start))) return null
-    if (verb && hopeVerbs.has(verb)) { type = 'position'; modality = 'hope' }
-    else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
+    if (verb && hopeVerbs.has(verb)) {
+      type = 'position'
+      modality = 'hope'
+    } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
     // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.
     else if (subject.kind === 'own-work' && EFFECT_PHRASE_RE.test(after)) return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
@@ -73,7 +76,10 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   }
   const actorRole: ActorRole = type === 'directive' ? 'officials' : type === 'call' ? 'third-party' : 'parties'
   const lead = sentence.slice(clause.start, anchor.verbStart)
-  const strength: Strength = clause.part === 'head' || (verb !== null && weakVerbs.has(verb)) || /\b(?:explore|consider|study|examine)\b/i.test(lead) ? 'weak' : 'firm'
-  const reaffirmed = REAFFIRM_RE.test(sentence.slice(Math.max(0, clause.start - 0), anchor.verbStart)) || /\breaffirm|reiterat|\brenew|recommit/i.test(sentence.slice(anchor.start, anchor.verbStart))
+  const strength: Strength =
+    clause.part === 'head' || (verb !== null && weakVerbs.has(verb)) || /\b(?:explore|consider|study|examine)\b/i.test(lead) ? 'weak' : 'firm'
+  const reaffirmed =
+    REAFFIRM_RE.test(sentence.slice(Math.max(0, clause.start - 0), anchor.verbStart)) ||
+    /\breaffirm|reiterat|\brenew|recommit/i.test(sentence.slice(anchor.start, anchor.verbStart))
   return { clause, type, actors: [...actors], actorRole, modality, strength, reaffirmed }
 }

@@ -31,15 +31,17 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   let end = last.position.end.offset
   const text = ctx.text.slice(start, end)
   end -= text.length - text.replace(/[\s.;,]+$/, '').replace(/;?\s*and$/, '').length
-  return [{
-    ...lead,
-    paragraph: ref,
-    start,
-    end,
-    sentenceStart: start,
-    tailEnd: last.position.end.offset,
-    leadEnd: start,
-    clause: { ...lead.clause, part: 'entry', verb: verbLemma(word) },
-    strength: /^(?:explor|consider|stud|examin)/i.test(word) ? 'weak' : lead.strength,
-  }]
+  return [
+    {
+      ...lead,
+      paragraph: ref,
+      start,
+      end,
+      sentenceStart: start,
+      tailEnd: last.position.end.offset,
+      leadEnd: start,
+      clause: { ...lead.clause, part: 'entry', verb: verbLemma(word) },
+      strength: /^(?:explor|consider|stud|examin)/i.test(word) ? 'weak' : lead.strength,
+    },
+  ]
 }

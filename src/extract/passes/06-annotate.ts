@@ -14,9 +14,8 @@ import { classifyTopics, eventCategory } from '../topics/index.js'
 export function annotateItem(draft: Draft, id: string, ctx: ExtractContext): Item {
   const text = ctx.text.slice(draft.start, draft.end)
   const verbAt = Math.max(draft.start, draft.sentenceStart + draft.clause.anchor.verbStart)
-  const action = draft.clause.part === 'entry' || draft.clause.part === 'coordinated'
-    ? text.replace(/^to\s+/i, '')
-    : ctx.text.slice(Math.min(verbAt, draft.end), draft.end)
+  const action =
+    draft.clause.part === 'entry' || draft.clause.part === 'coordinated' ? text.replace(/^to\s+/i, '') : ctx.text.slice(Math.min(verbAt, draft.end), draft.end)
   const entities = findEntities(text, draft.start)
   return {
     id,
@@ -53,7 +52,9 @@ function shorten(action: string): string {
 function deadlineOf(draft: Draft, ctx: ExtractContext): Item['deadline'] {
   const find = (start: number, end: number): Item['deadline'] =>
     end > start ? findDeadline(ctx.text.slice(start, end), { documentDate: ctx.documentDate, offset: start }) : null
-  return find(draft.start, draft.end)
-    ?? find(draft.sentenceStart, Math.min(draft.leadEnd, draft.start))
-    ?? (draft.clause.part === 'head' ? null : find(draft.end, draft.tailEnd))
+  return (
+    find(draft.start, draft.end) ??
+    find(draft.sentenceStart, Math.min(draft.leadEnd, draft.start)) ??
+    (draft.clause.part === 'head' ? null : find(draft.end, draft.tailEnd))
+  )
 }

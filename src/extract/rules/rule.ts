@@ -63,7 +63,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 
 /** An alternation of words or phrases, longest first, for use inside a pattern. */
 export function alt(words: readonly string[]): string {
-  return `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`
+  return `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`
 }
 
 /** Optional adverbs between a modal or "to" and the verb: "would work urgently" has none before the verb. */

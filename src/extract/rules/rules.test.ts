@@ -37,10 +37,16 @@ describe('anchor rules', () => {
     }
   })
 
-  it.each(ANCHOR_RULES.filter((r) => r.type === 'commitment' || r.type === 'directive').map((r) => [r.id, r] as const))('%s makes a trackable item of its example', (_id, rule) => {
-    const text = `The Ministers of Japan and the United Kingdom met in Tokyo on 8 January 2016.\n${rule.example}.`
-    const parties = ['Japan', 'United Kingdom', 'United States', 'Australia']
-    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }, { overrides: { parties } }))
-    expect(items.some((i) => i.rule === rule.id && i.type === rule.type), JSON.stringify(items.map((i) => [i.rule, i.type, i.text]))).toBe(true)
-  })
+  it.each(ANCHOR_RULES.filter((r) => r.type === 'commitment' || r.type === 'directive').map((r) => [r.id, r] as const))(
+    '%s makes a trackable item of its example',
+    (_id, rule) => {
+      const text = `The Ministers of Japan and the United Kingdom met in Tokyo on 8 January 2016.\n${rule.example}.`
+      const parties = ['Japan', 'United Kingdom', 'United States', 'Australia']
+      const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] }, { overrides: { parties } }))
+      expect(
+        items.some((i) => i.rule === rule.id && i.type === rule.type),
+        JSON.stringify(items.map((i) => [i.rule, i.type, i.text])),
+      ).toBe(true)
+    },
+  )
 })

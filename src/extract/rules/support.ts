@@ -3,14 +3,44 @@ import type { AnchorRule } from './rule.js'
 import { alt, pattern, words } from './rule.js'
 
 const SUPPORT_VERB_WORDS = [
-  'back', 'backed', 'backs', 'endorse', 'endorsed', 'endorses', 'support', 'supported', 'supports', 'stand with',
-  'stood with', 'stands with',
+  'back',
+  'backed',
+  'backs',
+  'endorse',
+  'endorsed',
+  'endorses',
+  'support',
+  'supported',
+  'supports',
+  'stand with',
+  'stood with',
+  'stands with',
 ]
 const SUPPORT_VERBS = alt(SUPPORT_VERB_WORDS)
 const SUPPORT_STATEMENT_WORDS = [
-  'affirm', 'affirmed', 'confirm', 'confirmed', 'express', 'expressed', 'expresses', 'extend', 'extended', 'offer',
-  'offered', 'pledge', 'pledged', 'reaffirm', 'reaffirmed', 'reaffirms', 'reiterate', 'reiterated', 'reiterates',
-  'renew', 'renewed', 'underscore', 'underscored',
+  'affirm',
+  'affirmed',
+  'confirm',
+  'confirmed',
+  'express',
+  'expressed',
+  'expresses',
+  'extend',
+  'extended',
+  'offer',
+  'offered',
+  'pledge',
+  'pledged',
+  'reaffirm',
+  'reaffirmed',
+  'reaffirms',
+  'reiterate',
+  'reiterated',
+  'reiterates',
+  'renew',
+  'renewed',
+  'underscore',
+  'underscored',
 ]
 const SUPPORT_STATEMENT = alt(SUPPORT_STATEMENT_WORDS)
 
@@ -18,21 +48,33 @@ const SUPPORT_STATEMENT = alt(SUPPORT_STATEMENT_WORDS)
 export const supportRules: AnchorRule[] = [
   // "The United States pledged further support for Vietnam in manufacturing": a pledge of one's own support.
   {
-    id: 'commitment/pledged-support', type: 'commitment', kind: 'decision', modality: 'decided',
-    pattern: pattern(`(?<head>pledge|pledged|pledges|commit|committed|commits)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:support|assistance|funding|financing)\\s+(?:for|to)(?![\\p{L}])`),
+    id: 'commitment/pledged-support',
+    type: 'commitment',
+    kind: 'decision',
+    modality: 'decided',
+    pattern: pattern(
+      `(?<head>pledge|pledged|pledges|commit|committed|commits)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:support|assistance|funding|financing)\\s+(?:for|to)(?![\\p{L}])`,
+    ),
     heads: ['pledge', 'pledged', 'pledges', 'commit', 'committed', 'commits'],
     example: 'The United States pledged further support for Vietnam in manufacturing',
   },
   // "The UK reiterated its strong support for Japan’s permanent membership of the UNSC"
   {
-    id: 'support/noun', type: 'support', kind: 'support', modality: 'present',
+    id: 'support/noun',
+    type: 'support',
+    kind: 'support',
+    modality: 'present',
     pattern: pattern(`(?<head>${SUPPORT_STATEMENT})\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:support|backing|endorsement)\\s+(?:for|to|of)(?![\\p{L}])`),
     heads: words(SUPPORT_STATEMENT_WORDS),
     example: 'The UK reiterated its strong support for Japan’s permanent membership of the UNSC',
   },
   // "supported the exercise of freedom of navigation and overflight"
   {
-    id: 'support/verb', type: 'support', kind: 'support', modality: 'present', joinsSeries: true,
+    id: 'support/verb',
+    type: 'support',
+    kind: 'support',
+    modality: 'present',
+    joinsSeries: true,
     pattern: pattern(`(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
     heads: words(SUPPORT_VERB_WORDS),
     example: 'supported the exercise of freedom of navigation and overflight',

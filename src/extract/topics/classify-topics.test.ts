@@ -15,8 +15,14 @@ describe('classifyTopics', () => {
   it.each<[string, string[]]>([
     ['the Ministers decided to strengthen information-sharing and cooperation in cybersecurity', ['cyber']],
     ['continuing joint exercises on mine sweeping in the Gulf', ['exercises-training', 'maritime-security']],
-    ['cooperate for the safety and security of the 2020 Tokyo Olympic and Paralympic Games, with work focussing on such key areas as counter terrorism and cybersecurity', ['major-events', 'counter-terrorism', 'cyber']],
-    ['They planned to intensify bilateral consular cooperation in ensuring the safety of British and Japanese nationals overseas', ['consular-people-to-people']],
+    [
+      'cooperate for the safety and security of the 2020 Tokyo Olympic and Paralympic Games, with work focussing on such key areas as counter terrorism and cybersecurity',
+      ['major-events', 'counter-terrorism', 'cyber'],
+    ],
+    [
+      'They planned to intensify bilateral consular cooperation in ensuring the safety of British and Japanese nationals overseas',
+      ['consular-people-to-people'],
+    ],
     ['they would start a new joint study on personnel vulnerability evaluation', ['defence-equipment-technology']],
     ['Following the success of the first feasibility study on a Joint New Air-to-Air Missile (JNAAM)', ['defence-equipment-technology']],
     ['including through disaster relief and a greater role in UN peacekeeping', ['disaster-relief', 'peacekeeping']],
@@ -77,8 +83,8 @@ describe('TOPICS entity ids', () => {
     const events = EVENTS.map((e) => e.id)
     for (const t of TOPICS) {
       for (const id of [...(t.entityIds ?? []), ...(t.weakEntityIds ?? [])]) {
-        const ok = known.has(id) || events.includes(id) || (id.endsWith('*') && events.some((e) => e.startsWith(id.slice(0, -1)))) ||
-          /^unsc-resolution-\d+$/.test(id)
+        const ok =
+          known.has(id) || events.includes(id) || (id.endsWith('*') && events.some((e) => e.startsWith(id.slice(0, -1)))) || /^unsc-resolution-\d+$/.test(id)
         expect(ok, `${t.id}: ${id}`).toBe(true)
       }
     }

@@ -28,7 +28,13 @@ function topicsInForce(): readonly Topic[] {
   for (const u of user) {
     if (TOPICS.some((t) => t.id === u.id)) continue
     const prev = fresh.get(u.id)
-    fresh.set(u.id, { id: u.id, label: u.label ?? prev?.label ?? u.id, description: 'Added by a user lexicon.', example: '', keywords: [...(prev?.keywords ?? []), ...u.keywords] })
+    fresh.set(u.id, {
+      id: u.id,
+      label: u.label ?? prev?.label ?? u.id,
+      description: 'Added by a user lexicon.',
+      example: '',
+      keywords: [...(prev?.keywords ?? []), ...u.keywords],
+    })
   }
   return [...extended, ...fresh.values()]
 }

@@ -81,20 +81,21 @@ export function compileTopics(topics: readonly Topic[], stopPhrases: readonly st
   for (const phrase of stopPhrases) {
     for (const { keys, stem } of keywordForms(phrase)) {
       let node = root
-      keys.forEach((key, i) => { node = child(node, key, stem && i === keys.length - 1) })
+      keys.forEach((key, i) => {
+        node = child(node, key, stem && i === keys.length - 1)
+      })
       node.hits ??= []
     }
   }
   topics.forEach((topic, index) => {
-    const all: Array<[string, number]> = [
-      ...topic.keywords.map((k): [string, number] => [k, 1]),
-      ...(topic.weak ?? []).map((k): [string, number] => [k, 0.5]),
-    ]
+    const all: Array<[string, number]> = [...topic.keywords.map((k): [string, number] => [k, 1]), ...(topic.weak ?? []).map((k): [string, number] => [k, 0.5])]
     for (const [keyword, weight] of all) {
       if (keyword !== keyword.toLowerCase()) throw new Error(`compileTopics: keyword "${keyword}" of '${topic.id}' must be lower case.`)
       for (const { keys, stem } of keywordForms(keyword)) {
         let node = root
-        keys.forEach((key, i) => { node = child(node, key, stem && i === keys.length - 1) })
+        keys.forEach((key, i) => {
+          node = child(node, key, stem && i === keys.length - 1)
+        })
         node.hits ??= []
         if (!node.hits.some((h) => h.topic === index)) node.hits.push({ topic: index, weight })
       }

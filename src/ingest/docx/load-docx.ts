@@ -63,5 +63,10 @@ function coreProperties(bytes: Uint8Array): SourceMetadata {
 /** The first line of a library's error, tidied: xmldom spreads one error over several lines and tabs. */
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0]!.replace(/\[xmldom error\]\s*/g, 'XML ').replace(/\s+/g, ' ').trim().slice(0, 200)
+  return message
+    .split('\n')[0]!
+    .replace(/\[xmldom error\]\s*/g, 'XML ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200)
 }

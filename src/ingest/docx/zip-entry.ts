@@ -85,7 +85,12 @@ function readLocal(buf: Buffer, e: ZipEntryInfo): Uint8Array | null {
 export function assertSafeZip(zip: Uint8Array, where: string, maxBytes: number): void {
   const entries = listZipEntries(zip)
   if (entries === null) throw inputError('unreadable', where, 'the Word document is damaged (its ZIP directory cannot be read); open and save it again in Word')
-  if (entries.length > MAX_ZIP_ENTRIES) throw inputError('too-large', where, `the Word document holds ${entries.length} files, over the limit of ${MAX_ZIP_ENTRIES}; this is not an ordinary document`)
+  if (entries.length > MAX_ZIP_ENTRIES)
+    throw inputError(
+      'too-large',
+      where,
+      `the Word document holds ${entries.length} files, over the limit of ${MAX_ZIP_ENTRIES}; this is not an ordinary document`,
+    )
   const raise = 'raise it with --max-size or the COMMUNIQUE_MAX_BYTES environment variable if the document is genuine'
   let total = 0
   for (const e of entries) {
@@ -94,10 +99,18 @@ export function assertSafeZip(zip: Uint8Array, where: string, maxBytes: number):
     }
     total += e.uncompressed
     if (total > maxBytes) {
-      throw inputError('too-large', where, `the Word document inflates to more than ${formatBytes(maxBytes)} (the size limit; ${e.name} alone is ${formatBytes(e.uncompressed)}); ${raise}`)
+      throw inputError(
+        'too-large',
+        where,
+        `the Word document inflates to more than ${formatBytes(maxBytes)} (the size limit; ${e.name} alone is ${formatBytes(e.uncompressed)}); ${raise}`,
+      )
     }
     if (e.uncompressed > 1024 * 1024 && e.uncompressed > MAX_ZIP_RATIO * Math.max(1, e.compressed)) {
-      throw inputError('too-large', where, `the Word document's part ${e.name} inflates ${Math.round(e.uncompressed / Math.max(1, e.compressed))} times (from ${formatBytes(e.compressed)} to ${formatBytes(e.uncompressed)}), over the limit of ${MAX_ZIP_RATIO}; this looks like a decompression bomb`)
+      throw inputError(
+        'too-large',
+        where,
+        `the Word document's part ${e.name} inflates ${Math.round(e.uncompressed / Math.max(1, e.compressed))} times (from ${formatBytes(e.compressed)} to ${formatBytes(e.uncompressed)}), over the limit of ${MAX_ZIP_RATIO}; this looks like a decompression bomb`,
+      )
     }
   }
   const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.length)
@@ -105,7 +118,11 @@ export function assertSafeZip(zip: Uint8Array, where: string, maxBytes: number):
     if (e.method !== 8 && e.method !== 0) continue
     if (e.name.endsWith('/') && e.uncompressed === 0) continue
     if (readLocal(buf, e) === null) {
-      throw inputError('unreadable', where, `the Word document is damaged (its part ${e.name} does not inflate to the size it declares); open and save it again in Word`)
+      throw inputError(
+        'unreadable',
+        where,
+        `the Word document is damaged (its part ${e.name} does not inflate to the size it declares); open and save it again in Word`,
+      )
     }
   }
 }

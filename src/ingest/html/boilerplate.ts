@@ -5,13 +5,28 @@ import type { DomDocument, DomElement } from './dom.js'
 
 /** Elements that are page furniture wherever they stand. */
 const FURNITURE = [
-  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'button', 'iframe', 'svg', 'figcaption',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="search"]', '[aria-hidden="true"]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'iframe',
+  'svg',
+  'figcaption',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="search"]',
+  '[aria-hidden="true"]',
   '[hidden]',
 ].join(',')
 
 /** id/class words of furniture: breadcrumbs, share buttons, skip links, page-top links, menus. */
-const FURNITURE_NAME = /(?:^|[\s_-])(?:breadcrumbs?|topicpath|pankuzu|share|sharing|social|sns|skip|pagetop|page-top|gnav|global-nav|globalnav|navi|navigation|menu|sitemap|footer-links|print|photo-caption|caption)(?:$|[\s_-])/i
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:breadcrumbs?|topicpath|pankuzu|share|sharing|social|sns|skip|pagetop|page-top|gnav|global-nav|globalnav|navi|navigation|menu|sitemap|footer-links|print|photo-caption|caption)(?:$|[\s_-])/i
 
 /** A block that is a navigation or share link, not document text. */
 const FURNITURE_TEXT = [

@@ -41,7 +41,9 @@ export const TEXT_NODE = 3
 export function parseHtmlDocument(html: string): DomDocument {
   const doc = (parseHTML(html) as unknown as { document: DomDocument }).document
   // Note: linkedom builds no <html> element for markup without one (plain text, a lone <script>); a wrapper gives it one.
-  return doc.documentElement?.tagName.toLowerCase() === 'html' ? doc : (parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`) as unknown as { document: DomDocument }).document
+  return doc.documentElement?.tagName.toLowerCase() === 'html'
+    ? doc
+    : (parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`) as unknown as { document: DomDocument }).document
 }
 
 /** True when the node is an element. */

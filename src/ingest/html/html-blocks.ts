@@ -4,13 +4,75 @@ import { collapseWhitespace } from '../text/normalize-chars.js'
 import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom.js'
 
 /** Elements whose content is never document text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'img', 'picture', 'video', 'audio', 'iframe',
-  'object', 'embed', 'canvas', 'figcaption', 'button', 'select', 'input', 'textarea', 'head', 'title', 'meta', 'link'])
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'figcaption',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
+])
 
 /** Elements that start a new block. */
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'div', 'section', 'article', 'main',
-  'blockquote', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd', 'figure', 'header',
-  'footer', 'nav', 'aside', 'form', 'pre', 'hr', 'address', 'center', 'details', 'summary', 'fieldset', 'body', 'html'])
+const BLOCK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'form',
+  'pre',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'fieldset',
+  'body',
+  'html',
+])
 
 /** Marks a <br> inside inline text until lines are split. */
 const BR = '\u2028'
@@ -107,10 +169,27 @@ function listLabel(li: DomElement): string {
 
 /** Roman numerals for list labels. */
 function toRoman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ]
   let s = ''
-  for (const [v, r] of table) while (n >= v) { s += r; n -= v }
+  for (const [v, r] of table)
+    while (n >= v) {
+      s += r
+      n -= v
+    }
   return s
 }
 
@@ -126,13 +205,25 @@ function inlineText(node: DomNode): string {
   const stack: Array<DomNode | string> = [node]
   while (stack.length > 0) {
     const next = stack.pop()!
-    if (typeof next === 'string') { s += next; continue }
-    if (!isElement(next)) { if (next.nodeType === TEXT_NODE) s += next.textContent ?? ''; continue }
+    if (typeof next === 'string') {
+      s += next
+      continue
+    }
+    if (!isElement(next)) {
+      if (next.nodeType === TEXT_NODE) s += next.textContent ?? ''
+      continue
+    }
     const tag = next.tagName.toLowerCase()
-    if (tag === 'br') { s += BR; continue }
+    if (tag === 'br') {
+      s += BR
+      continue
+    }
     if (SKIP.has(tag)) continue
     const block = BLOCK.has(tag)
-    if (block) { s += ' '; stack.push(' ') }
+    if (block) {
+      s += ' '
+      stack.push(' ')
+    }
     const children = Array.from(next.childNodes)
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
   }

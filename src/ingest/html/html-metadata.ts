@@ -5,8 +5,22 @@ import { collapseWhitespace } from '../text/normalize-chars.js'
 import type { DomDocument } from './dom.js'
 
 /** Meta tags that carry the published date, best first. */
-const DATE_META = ['article:published_time', 'og:published_time', 'datePublished', 'date', 'dc.date', 'dc.date.issued',
-  'dcterms.date', 'dcterms.issued', 'dcterms.created', 'pubdate', 'publishdate', 'publication_date', 'citation_date', 'article:modified_time']
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'datePublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'pubdate',
+  'publishdate',
+  'publication_date',
+  'citation_date',
+  'article:modified_time',
+]
 
 /** Elements that commonly show the date of a press release. */
 const DATE_ELEMENTS = ['time[datetime]', 'time', '.date', '.published', '.pubdate', '.release-date', '.post-date', '.rightalign', '#date']
@@ -19,8 +33,7 @@ const DATE_ELEMENTS = ['time[datetime]', 'time', '.date', '.published', '.pubdat
  */
 export function htmlMetadata(doc: DomDocument): SourceMetadata {
   const meta: SourceMetadata = {}
-  const title = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'title'])
-    ?? text(doc.querySelector('h1')?.textContent) ?? text(doc.title)
+  const title = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'title']) ?? text(doc.querySelector('h1')?.textContent) ?? text(doc.title)
   if (title) meta.title = title
   const date = findDate(doc)
   if (date) meta.date = date

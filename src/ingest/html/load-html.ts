@@ -32,7 +32,8 @@ export function loadHtml(html: string, where: string, path?: string): SourceFile
   blocks = dropFurnitureBlocks(blocks, captions)
   if (h1 && !blocks.some((b) => collapseWhitespace(b.text) === h1)) blocks.unshift({ kind: 'heading', text: h1 })
   const file = blocksToSource(blocks, { ...(path === undefined ? {} : { path }), format: 'html', metadata })
-  if (file.value.trim() === '') throw inputError('no-text', where, 'the page has no body text (only navigation, scripts or images); give the statement page itself or save its text')
+  if (file.value.trim() === '')
+    throw inputError('no-text', where, 'the page has no body text (only navigation, scripts or images); give the statement page itself or save its text')
   return file
 }
 
@@ -64,6 +65,10 @@ export function assertShallow(doc: DomDocument, where: string, what: string): vo
   // Note: counted from the document, not its <html>: linkedom keeps markup after </html> beside it.
   const depth = domDepth(doc as unknown as DomElement, MAX_DOM_DEPTH + 1) - 1
   if (depth > MAX_DOM_DEPTH) {
-    throw inputError('unreadable', where, `the ${what} nests elements more than ${MAX_DOM_DEPTH} deep, which no statement does; save the statement's text and give that instead`)
+    throw inputError(
+      'unreadable',
+      where,
+      `the ${what} nests elements more than ${MAX_DOM_DEPTH} deep, which no statement does; save the statement's text and give that instead`,
+    )
   }
 }

@@ -47,7 +47,9 @@ describe('markdownBlocks', () => {
   })
 
   it('joins wrapped lines, even those starting with "(" or a lazy continuation', () => {
-    expect(texts[3]).toBe('Both leaders recognized the many contributions of migrants to the economic strength of the United States and Mexico (USMCA) (ROK) and committed to policies. They agreed to deepen cooperation.')
+    expect(texts[3]).toBe(
+      'Both leaders recognized the many contributions of migrants to the economic strength of the United States and Mexico (USMCA) (ROK) and committed to policies. They agreed to deepen cooperation.',
+    )
   })
 
   it('gives every list entry, nested ones too, its own block with its label', () => {

@@ -1,8 +1,27 @@
 // Decides whether a hyphen at the end of a PDF line belongs to the word ("Japan-UK") or only to the line break ("secu-rity").
 
 /** Prefixes that English writes with a hyphen ("non-proliferation", "counter-terrorism"). */
-const HYPHEN_PREFIXES = new Set(['anti', 'co', 'counter', 'cross', 'ex', 'full', 'half', 'high', 'long', 'low', 'mid', 'multi',
-  'non', 'post', 'pre', 'self', 'semi', 'short', 'well'])
+const HYPHEN_PREFIXES = new Set([
+  'anti',
+  'co',
+  'counter',
+  'cross',
+  'ex',
+  'full',
+  'half',
+  'high',
+  'long',
+  'low',
+  'mid',
+  'multi',
+  'non',
+  'post',
+  'pre',
+  'self',
+  'semi',
+  'short',
+  'well',
+])
 
 /**
  * Collects the words of a document, leaving out the fragments around line-end hyphens, so that

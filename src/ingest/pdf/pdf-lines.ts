@@ -23,8 +23,7 @@ export interface PdfLine {
  * @returns the lines from top to bottom
  */
 export function pageLines(page: PdfPage, pageIndex: number): PdfLine[] {
-  const items = page.items.filter((i) => i.text.trim() !== '' && i.size > 0)
-    .sort((a, b) => b.y - a.y || a.x - b.x)
+  const items = page.items.filter((i) => i.text.trim() !== '' && i.size > 0).sort((a, b) => b.y - a.y || a.x - b.x)
   const groups: PdfItem[][] = []
   for (const item of items) {
     const group = groups.find((g) => Math.abs(g[0]!.y - item.y) <= 0.4 * Math.max(g[0]!.size, item.size))

@@ -20,7 +20,10 @@ describe('removePageFurniture', () => {
       page(0, [['Joint Statement - Meeting', { top: 40, size: 8 }], ['Body one.', { top: 100 }], 'Body two.', ['- 1 -', { top: 800 }]]),
       page(1, [['Joint Statement - Meeting', { top: 40, size: 8 }], ['Body three.', { top: 100 }], 'Body four.', ['Page 2 of 2', { top: 800 }]]),
     ]
-    expect(removePageFurniture(pages).map((p) => p.map((l) => l.text))).toEqual([['Body one.', 'Body two.'], ['Body three.', 'Body four.']])
+    expect(removePageFurniture(pages).map((p) => p.map((l) => l.text))).toEqual([
+      ['Body one.', 'Body two.'],
+      ['Body three.', 'Body four.'],
+    ])
   })
 
   it('keeps a lone first line that does not repeat', () => {
@@ -31,8 +34,19 @@ describe('removePageFurniture', () => {
 describe('pdfParagraphs', () => {
   it('splits at labels, gaps, font changes and page breaks, and joins wrapped lines', () => {
     const lines = [
-      ...page(0, [['Second Meeting', { size: 15, xEnd: 400 }], ['January 8, 2016', { top: 122, xEnd: 300 }]]),
-      ...page(0, ['1. The Ministers welcomed progress in defence and secu-', 'rity co-operation over the year.', ['2. They noted the importance of a stable', { top: 178 }]], 150),
+      ...page(0, [
+        ['Second Meeting', { size: 15, xEnd: 400 }],
+        ['January 8, 2016', { top: 122, xEnd: 300 }],
+      ]),
+      ...page(
+        0,
+        [
+          '1. The Ministers welcomed progress in defence and secu-',
+          'rity co-operation over the year.',
+          ['2. They noted the importance of a stable', { top: 178 }],
+        ],
+        150,
+      ),
       ...page(1, ['environment for prosperity.', ['3. Short closing paragraph.', { xEnd: 250 }], ['A plain paragraph after a gap.', { top: 160 }]], 100),
     ]
     expect(pdfParagraphs(lines)).toEqual([

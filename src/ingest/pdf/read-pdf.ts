@@ -27,7 +27,8 @@ export interface PdfContent {
 }
 
 /** Names of pdf.js's own exception classes. */
-const PDFJS_ERRORS = /^(XRefEntryException|XRefParseException|FormatError|InvalidPDFException|UnknownErrorException|MissingDataException|ParserEOFException|PasswordException|AbortException)$/
+const PDFJS_ERRORS =
+  /^(XRefEntryException|XRefParseException|FormatError|InvalidPDFException|UnknownErrorException|MissingDataException|ParserEOFException|PasswordException|AbortException)$/
 
 // Note: on some damaged files pdf.js rejects internal promises that no caller awaits (found by
 // fuzzing: "Bad (uncompressed) XRef entry"); left alone, Node ends the process. A rejection raised by
@@ -54,15 +55,28 @@ export async function readPdf(bytes: Uint8Array, where: string): Promise<PdfCont
   if (!hasEofMarker(bytes)) throw inputError('unreadable', where, 'the PDF is truncated (no end-of-file marker); download or export it again')
   guardPdfjsRejections()
   // pdfjs takes ownership of the buffer it is given, so it gets a copy.
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  })
   let doc
   try {
     doc = await task.promise
   } catch (error) {
     await task.destroy()
     const name = (error as { name?: string } | null)?.name
-    if (name === 'PasswordException') throw inputError('unreadable', where, 'the PDF is encrypted (password-protected); save an unprotected copy and load that', error)
-    throw inputError('unreadable', where, `the PDF cannot be read (${(error as Error).message ?? 'corrupt file'}); export it again or give the text another way`, error)
+    if (name === 'PasswordException')
+      throw inputError('unreadable', where, 'the PDF is encrypted (password-protected); save an unprotected copy and load that', error)
+    throw inputError(
+      'unreadable',
+      where,
+      `the PDF cannot be read (${(error as Error).message ?? 'corrupt file'}); export it again or give the text another way`,
+      error,
+    )
   }
   try {
     const pages: PdfPage[] = []

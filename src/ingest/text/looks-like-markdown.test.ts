@@ -3,7 +3,8 @@ import { detectFormat } from '../detect-format.js'
 import { isUrl } from '../is-url.js'
 import { looksLikeMarkdown } from './looks-like-markdown.js'
 
-const wrap = (s: string): string => `${s}\nThe leaders met in Washington to review cooperation on migration and to\nadvance joint efforts to promote development in Southern Mexico and the\nNorthern Triangle of Central America. Building on their conversation, the\ntwo Presidents reaffirmed the enduring partnership between both countries.\n`
+const wrap = (s: string): string =>
+  `${s}\nThe leaders met in Washington to review cooperation on migration and to\nadvance joint efforts to promote development in Southern Mexico and the\nNorthern Triangle of Central America. Building on their conversation, the\ntwo Presidents reaffirmed the enduring partnership between both countries.\n`
 
 describe('looksLikeMarkdown', () => {
   it.each([
@@ -18,7 +19,10 @@ describe('looksLikeMarkdown', () => {
   })
 
   it.each([
-    ['one paragraph per line with bold and ### headings', `### I. Opening\n${'The **Millennium Summit** in 2000 proclaimed the goal of freeing peoples from war. '.repeat(4)}\n${'Second paragraph of the speech goes on. '.repeat(5)}`],
+    [
+      'one paragraph per line with bold and ### headings',
+      `### I. Opening\n${'The **Millennium Summit** in 2000 proclaimed the goal of freeing peoples from war. '.repeat(4)}\n${'Second paragraph of the speech goes on. '.repeat(5)}`,
+    ],
     ['wrapped text without markup', wrap('')],
     ['a plain statement', 'Japan-United Kingdom Relations\n\nJanuary 8, 2016\n\n1. The Ministers met.'],
   ])('is false for %s', (_name, text) => {
@@ -47,7 +51,13 @@ describe('detectFormat', () => {
 })
 
 describe('isUrl', () => {
-  it.each([['https://www.mofa.go.jp/a.html', true], ['http://127.0.0.1:8080/', true], ['examples/seed.txt', false], ['ftp://x/y', false], ['C:\\docs\\a.pdf', false]])('%s → %s', (input, expected) => {
+  it.each([
+    ['https://www.mofa.go.jp/a.html', true],
+    ['http://127.0.0.1:8080/', true],
+    ['examples/seed.txt', false],
+    ['ftp://x/y', false],
+    ['C:\\docs\\a.pdf', false],
+  ])('%s → %s', (input, expected) => {
     expect(isUrl(input)).toBe(expected)
   })
 })

@@ -22,7 +22,9 @@ describe('unwrapLines', () => {
   const lines = unwrapLines(wrapped).split('\n')
 
   it('joins the wrapped lines of each paragraph with one space', () => {
-    expect(lines).toContain("1. The Ministers welcomed progress in defence and security co-operation over the year and reaffirmed the dynamic strategic partnership between Japan and the UK, as set out in the Joint Statement during Prime Minister Abe's visit to the UK in May 2014.")
+    expect(lines).toContain(
+      "1. The Ministers welcomed progress in defence and security co-operation over the year and reaffirmed the dynamic strategic partnership between Japan and the UK, as set out in the Joint Statement during Prime Minister Abe's visit to the UK in May 2014.",
+    )
     expect(lines.find((l) => l.startsWith('2. '))).toMatch(/rule of law, human rights.*system and norms\.$/)
     expect(lines.find((l) => l.startsWith('3. '))).toBe('3. The Ministers directed their officials to meet regularly and exchange information and proposals.')
   })

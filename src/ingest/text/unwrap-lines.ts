@@ -4,7 +4,8 @@
 const LABEL = /^\s*(?:\d{1,3}[.)]|\(\w{1,4}\)|[ivxlcdm]{1,6}[.)]|[IVXLCDM]{1,6}\.|[A-Za-z][.)]|[-•*–●▪])\s/
 
 /** A line that is only a date: "January 8, 2016", "8 January 2016", "2016-01-08". */
-const DATE_LINE = /^\s*(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/
+const DATE_LINE =
+  /^\s*(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/
 
 /**
  * Joins hard-wrapped lines with a single space. Text that is not hard-wrapped (most lines far

@@ -11,7 +11,8 @@ export interface FetchedSource {
 }
 
 /** Content types the loaders read. */
-const SUPPORTED = /^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown|text\/x-markdown|application\/pdf|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document|application\/octet-stream)$/
+const SUPPORTED =
+  /^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/markdown|text\/x-markdown|application\/pdf|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document|application\/octet-stream)$/
 
 /**
  * Fetches a URL: follows redirects, gives up after `timeoutMs`, refuses bodies over `maxBytes`
@@ -80,21 +81,36 @@ async function readLimited(response: Response, url: string, maxBytes: number, on
     const code = (error as { cause?: { code?: string } }).cause?.code
     const expected = Number(response.headers.get('content-length') ?? NaN)
     const of = Number.isFinite(expected) ? ` of ${expected}` : ''
-    throw inputError('fetch-failed', url, `the server closed the connection after ${total}${of} bytes, before the whole document arrived${code ? ` (${code})` : ''}; try again later`, error)
+    throw inputError(
+      'fetch-failed',
+      url,
+      `the server closed the connection after ${total}${of} bytes, before the whole document arrived${code ? ` (${code})` : ''}; try again later`,
+      error,
+    )
   }
   return Buffer.concat(chunks)
 }
 
 /** The error for a fetch that failed before an answer: timeout or unreachable host. */
 function fetchError(url: string, timedOut: boolean, timeoutMs: number, cause?: unknown): Error {
-  if (timedOut) return inputError('fetch-failed', url, `no answer within ${Math.round(timeoutMs / 1000 * 10) / 10} s; check the URL or try again later`, cause)
+  if (timedOut)
+    return inputError('fetch-failed', url, `no answer within ${Math.round((timeoutMs / 1000) * 10) / 10} s; check the URL or try again later`, cause)
   const inner = (cause as { cause?: { code?: string; message?: string } } | undefined)?.cause
   const code = inner?.code
   const detail = inner?.message ?? ''
-  if (code === 'ECONNREFUSED') return inputError('fetch-failed', url, 'the server refused the connection (ECONNREFUSED); check the URL and that the server is running', cause)
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return inputError('fetch-failed', url, `no such host (${code}); check the URL and your network connection`, cause)
-  if (/redirect count exceeded/i.test(detail)) return inputError('fetch-failed', url, 'the server redirected too many times (a redirect loop); check the URL', cause)
-  if (/scheme must be a HTTP\(S\) scheme/i.test(detail)) return inputError('fetch-failed', url, 'the server redirected to an address that is not http(s), which is refused; give the final http(s) address of the document', cause)
+  if (code === 'ECONNREFUSED')
+    return inputError('fetch-failed', url, 'the server refused the connection (ECONNREFUSED); check the URL and that the server is running', cause)
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return inputError('fetch-failed', url, `no such host (${code}); check the URL and your network connection`, cause)
+  if (/redirect count exceeded/i.test(detail))
+    return inputError('fetch-failed', url, 'the server redirected too many times (a redirect loop); check the URL', cause)
+  if (/scheme must be a HTTP\(S\) scheme/i.test(detail))
+    return inputError(
+      'fetch-failed',
+      url,
+      'the server redirected to an address that is not http(s), which is refused; give the final http(s) address of the document',
+      cause,
+    )
   if (/bad port/i.test(detail)) return inputError('fetch-failed', url, 'this port is blocked for safety (fetch refuses it); use the usual http(s) port', cause)
   const reason = code ?? (detail || ((cause as Error | undefined)?.message ?? 'network error'))
   return inputError('fetch-failed', url, `cannot reach the server (${reason}); check the URL and your network connection`, cause)

@@ -44,5 +44,7 @@ function nameKey(name: string): string {
 }
 
 function nameTokens(name: string): string[] {
-  return nameKey(name).split(' ').filter((t) => t.length > 0 && !SUFFIX.test(t))
+  return nameKey(name)
+    .split(' ')
+    .filter((t) => t.length > 0 && !SUFFIX.test(t))
 }

@@ -17,16 +17,19 @@ export const CHROME_STARTS: readonly RegExp[] = [
 ]
 
 /** Anywhere in a line: a photo caption ("pose for a group photo", "from left to right"). */
-export const CAPTION_CUES = /\b(?:pose[sd]? for (?:a |the )?(?:group |family )?photo|(?:from )?left to right|photo courtesy|file photo)\b|\((?:L-R|left|right|Photo|Image|Source|Credit)(?:\s*:[^)]{0,60})?\)|\bhinh anh \d/i
+export const CAPTION_CUES =
+  /\b(?:pose[sd]? for (?:a |the )?(?:group |family )?photo|(?:from )?left to right|photo courtesy|file photo)\b|\((?:L-R|left|right|Photo|Image|Source|Credit)(?:\s*:[^)]{0,60})?\)|\bhinh anh \d/i
 
 /** GOV.UK's "This was published under the 2019 to 2022 Johnson Conservative government". */
 export const PUBLISHED_UNDER = /^This was published under the .{3,80} government\.?$/i
 
 /** A news introduction: "MANILA, Philippines — The leaders ... concluded their summit". */
-export const NEWS_LEAD = /^\p{Lu}[\p{L}. ]{1,30}\s+\((?:VNA|AFP|AP|Reuters|Xinhua|Kyodo|Bernama|PNA|ANTARA|Yonhap|UNI|PTI|IANS|ANI|[A-Z]{2,6})\)\s*[—–-]{1,2}\s+|^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)*\s*(?:\(\p{Lu}[\p{L} ]+\))?\s*[—–-]{1,2}\s+/u
+export const NEWS_LEAD =
+  /^\p{Lu}[\p{L}. ]{1,30}\s+\((?:VNA|AFP|AP|Reuters|Xinhua|Kyodo|Bernama|PNA|ANTARA|Yonhap|UNI|PTI|IANS|ANI|[A-Z]{2,6})\)\s*[—–-]{1,2}\s+|^\p{Lu}{3,}(?:\s+\p{Lu}{2,})*,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)*\s*(?:\(\p{Lu}[\p{L} ]+\))?\s*[—–-]{1,2}\s+/u
 
 /** What a journalist's introduction speaks of: the statement it reposts. */
 export const NEWS_REPORTING = /\b(?:communiqu[ée]|statement|declaration|said|says|told|released|releasing|issued|reported)\b/i
 
 /** A site's pointer to the text it reposts: "Read the full chairman’s statement ... below:". */
-export const REPOST_POINTER = /^(?:(?:Read|See|Here is|Below is|Following is)\b.{0,160}\b(?:below|follows)\s*:?|(?:Following|Below|Here) (?:is|are) the (?:full )?texts? of\b.{0,200}?)[:.]?\s*$/i
+export const REPOST_POINTER =
+  /^(?:(?:Read|See|Here is|Below is|Following is)\b.{0,160}\b(?:below|follows)\s*:?|(?:Following|Below|Here) (?:is|are) the (?:full )?texts? of\b.{0,200}?)[:.]?\s*$/i

@@ -31,9 +31,7 @@ export const HONORIFICS: readonly string[] = [
 ]
 
 /** Words that may stand before an office: "Deputy Prime Minister", "Federal Chancellor". */
-export const OFFICE_PREFIXES: readonly string[] = [
-  'Acting', 'Chief', 'Defen[cs]e', 'Deputy', 'Federal', 'First', 'Foreign', 'Senior', 'State', 'Vice',
-]
+export const OFFICE_PREFIXES: readonly string[] = ['Acting', 'Chief', 'Defen[cs]e', 'Deputy', 'Federal', 'First', 'Foreign', 'Senior', 'State', 'Vice']
 
 /** Office titles that can stand directly before a name ("President Biden", "Prime Minister Kishida"). */
 export const OFFICE_TITLES: readonly string[] = [
@@ -63,4 +61,5 @@ export const OFFICE_TITLES: readonly string[] = [
 ]
 
 /** Heads of state or government: one per country, so a neighbour's country is never inherited. */
-export const HEAD_OF_STATE_OR_GOVERNMENT = /\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Sultan|Premier|Taoiseach|State Counsellor|Crown Prince|Chairman|General Secretary)\b/
+export const HEAD_OF_STATE_OR_GOVERNMENT =
+  /\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Sultan|Premier|Taoiseach|State Counsellor|Crown Prince|Chairman|General Secretary)\b/

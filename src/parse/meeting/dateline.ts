@@ -37,7 +37,8 @@ export function readDateline(line: string): Dateline | null {
 }
 
 /** ", London, 5 May 2021", ", Tokyo, 29 May 2015": a place and a date printed after a title. */
-const TITLE_DATELINE = /,\s+(\p{Lu}[\p{L}.'’ -]{1,40}?),\s+(?=\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4})/u
+const TITLE_DATELINE =
+  /,\s+(\p{Lu}[\p{L}.'’ -]{1,40}?),\s+(?=\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4})/u
 
 /**
  * Splits a place and date printed after a title: "G7 Foreign and Development Ministers’ Meeting:

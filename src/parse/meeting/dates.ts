@@ -17,32 +17,59 @@ export interface FoundDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
 const TO = '\\s*(?:-|–|—|to|and|until)\\s*'
 const YEAR = '(?:19|20)\\d\\d'
 
-const PATTERN = new RegExp([
-  // 25 to 27 October 2016 / 2 to 5 June, 2015 / 25-27 October 2016
-  `(?<dr1>${DAY})${TO}(?:${DAY})\\s+(?<mr1>${MONTH}),?\\s+(?<yr1>${YEAR})`,
-  // 30 September to 1 October 2021
-  `(?<dr2>${DAY})\\s+(?<mr2>${MONTH})${TO}(?:${DAY})\\s+${MONTH},?\\s+(?<yr2>${YEAR})`,
-  // 8 January 2016 / 5 June, 2015 / 8th of January 2016
-  `(?<d1>${DAY})\\s+(?:of\\s+)?(?<m1>${MONTH}),?\\s+(?<y1>${YEAR})`,
-  // March 12-13, 2021 / September 30 to October 1, 2021 / January 8, 2016
-  `(?<m2>${MONTH})\\s+(?<d2>${DAY})(?<r2>${TO}(?:${MONTH}\\s+)?${DAY})?,?\\s+(?<y2>${YEAR})`,
-  // 2016-01-08
-  `(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])`,
-  // 4 June / 6 January (no year)
-  `(?<d3>${DAY})\\s+(?<m3>${MONTH})`,
-  // June 4 (no year)
-  `(?<m4>${MONTH})\\s+(?<d4>${DAY})`,
-].map((p) => `(?:${p})`).join('|'), 'g')
+const PATTERN = new RegExp(
+  [
+    // 25 to 27 October 2016 / 2 to 5 June, 2015 / 25-27 October 2016
+    `(?<dr1>${DAY})${TO}(?:${DAY})\\s+(?<mr1>${MONTH}),?\\s+(?<yr1>${YEAR})`,
+    // 30 September to 1 October 2021
+    `(?<dr2>${DAY})\\s+(?<mr2>${MONTH})${TO}(?:${DAY})\\s+${MONTH},?\\s+(?<yr2>${YEAR})`,
+    // 8 January 2016 / 5 June, 2015 / 8th of January 2016
+    `(?<d1>${DAY})\\s+(?:of\\s+)?(?<m1>${MONTH}),?\\s+(?<y1>${YEAR})`,
+    // March 12-13, 2021 / September 30 to October 1, 2021 / January 8, 2016
+    `(?<m2>${MONTH})\\s+(?<d2>${DAY})(?<r2>${TO}(?:${MONTH}\\s+)?${DAY})?,?\\s+(?<y2>${YEAR})`,
+    // 2016-01-08
+    `(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])`,
+    // 4 June / 6 January (no year)
+    `(?<d3>${DAY})\\s+(?<m3>${MONTH})`,
+    // June 4 (no year)
+    `(?<m4>${MONTH})\\s+(?<d4>${DAY})`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'g',
+)
 
 /**
  * Finds the calendar dates in a text, in order. A range gives its first day.
@@ -75,7 +102,10 @@ export function findDates(text: string, offset = 0): FoundDate[] {
  * "January 8, 2016", "Friday, 8 January 2016".
  */
 export function isDateLine(text: string): boolean {
-  const t = text.trim().replace(/^(?:Date:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i, '').replace(/[^\p{L}\p{N}]+$/u, '')
+  const t = text
+    .trim()
+    .replace(/^(?:Date:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i, '')
+    .replace(/[^\p{L}\p{N}]+$/u, '')
   if (t.length > 40) return false
   const dates = findDates(t)
   return dates.length === 1 && dates[0]!.start === 0 && dates[0]!.end === t.length && dates[0]!.iso !== null

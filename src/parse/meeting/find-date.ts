@@ -52,7 +52,10 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
   const range = openingDates.find((d) => d.range && d.iso)
   if (range) return { value: range.iso!, source: 'text', start: range.start, end: range.end, guessed: false }
   if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false }
-  const first = openingSentences(tree, 1).filter((s) => !PAST_MEETINGS.test(s.text)).flatMap((s) => findDates(s.text, s.start)).find((d) => d.iso)
+  const first = openingSentences(tree, 1)
+    .filter((s) => !PAST_MEETINGS.test(s.text))
+    .flatMap((s) => findDates(s.text, s.start))
+    .find((d) => d.iso)
   return first ? { value: first.iso!, source: 'text', start: first.start, end: first.end, guessed: true } : null
 }
 
@@ -60,7 +63,7 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
 function datelineDate(h: Heading): FoundDate | null {
   // "[Date] June 21, 2011": a database header.
   const bracket = /^\[(?:Date|Dated)\]\s*/i.exec(h.value)
-  const start = bracket ? bracket[0].length : readDateline(h.value)?.dateStart ?? readTitleDateline(h.value)?.dateStart
+  const start = bracket ? bracket[0].length : (readDateline(h.value)?.dateStart ?? readTitleDateline(h.value)?.dateStart)
   if (start === undefined) return null
   return findDates(h.value.slice(start), h.position.start.offset + start).find((d) => d.iso) ?? null
 }

@@ -6,8 +6,9 @@ const people = (text: string): Array<[string, string | null, string | null, stri
   findParticipants([{ text, start: 0, end: text.length }]).map((p) => [p.name, p.honorific, p.office, p.country])
 
 describe('findParticipants', () => {
-  it('reads the seed\'s office-then-name list and carries the country to a colleague', () => {
-    const text = 'The Minister for Foreign Affairs of Japan, H.E. Mr. Fumio Kishida, and the Minister of Defence, H.E. Mr. Gen Nakatani, met the Secretary of State for Foreign and Commonwealth Affairs of the UK, the Rt Hon Philip Hammond MP and the Secretary of State for Defence, the Rt Hon Michael Fallon MP, in Tokyo on 8 January 2016 for the Second Japan-UK Foreign and Defence Ministerial Meeting.'
+  it("reads the seed's office-then-name list and carries the country to a colleague", () => {
+    const text =
+      'The Minister for Foreign Affairs of Japan, H.E. Mr. Fumio Kishida, and the Minister of Defence, H.E. Mr. Gen Nakatani, met the Secretary of State for Foreign and Commonwealth Affairs of the UK, the Rt Hon Philip Hammond MP and the Secretary of State for Defence, the Rt Hon Michael Fallon MP, in Tokyo on 8 January 2016 for the Second Japan-UK Foreign and Defence Ministerial Meeting.'
     expect(people(text)).toEqual([
       ['Fumio Kishida', 'H.E. Mr.', 'Minister for Foreign Affairs', 'Japan'],
       ['Gen Nakatani', 'H.E. Mr.', 'Minister of Defence', 'Japan'],
@@ -18,20 +19,47 @@ describe('findParticipants', () => {
 
   // sentence → participants
   const cases: Array<[string, Array<[string, string | null, string | null, string | null]>]> = [
-    ['On the invitation of the Government of Japan, His Excellency Rodrigo Roa Duterte, President of the Republic of the Philippines, undertook an Official Visit to Japan.',
-      [['Rodrigo Roa Duterte', 'His Excellency', 'President', 'Philippines']]],
-    ['President Rodrigo Roa Duterte and His Excellency Prime Minister Shinzo Abe held a productive Summit Meeting.',
-      [['Rodrigo Roa Duterte', null, 'President', 'Philippines'], ['Shinzo Abe', 'His Excellency', 'Prime Minister', 'Japan']]],
-    ['President Biden and Prime Minister Kishida met at the White House.',
-      [['Biden', null, 'President', 'United States'], ['Kishida', null, 'Prime Minister', 'Japan']]],
-    ['Prime Minister Fumio Kishida of Japan visited Washington.',
-      [['Fumio Kishida', null, 'Prime Minister', 'Japan']]],
-    ['President Luiz Inácio Lula da Silva of the Federative Republic of Brazil met President Biden.',
-      [['Luiz Inácio Lula da Silva', null, 'President', 'Brazil'], ['Biden', null, 'President', 'United States']]],
-    ['In the summit meeting on 4 June, Mr. Shinzo Abe, Prime Minister of Japan and President Aquino jointly declared it.',
-      [['Shinzo Abe', 'Mr.', 'Prime Minister', 'Japan'], ['Aquino', null, 'President', 'Philippines']]],
-    ['Secretary of State Antony J. Blinken, Secretary of Commerce Gina Raimondo, and Ambassador Ken Salazar chaired the meeting.',
-      [['Antony J. Blinken', null, 'Secretary of State', null], ['Gina Raimondo', null, 'Secretary of Commerce', null], ['Ken Salazar', null, 'Ambassador', null]]],
+    [
+      'On the invitation of the Government of Japan, His Excellency Rodrigo Roa Duterte, President of the Republic of the Philippines, undertook an Official Visit to Japan.',
+      [['Rodrigo Roa Duterte', 'His Excellency', 'President', 'Philippines']],
+    ],
+    [
+      'President Rodrigo Roa Duterte and His Excellency Prime Minister Shinzo Abe held a productive Summit Meeting.',
+      [
+        ['Rodrigo Roa Duterte', null, 'President', 'Philippines'],
+        ['Shinzo Abe', 'His Excellency', 'Prime Minister', 'Japan'],
+      ],
+    ],
+    [
+      'President Biden and Prime Minister Kishida met at the White House.',
+      [
+        ['Biden', null, 'President', 'United States'],
+        ['Kishida', null, 'Prime Minister', 'Japan'],
+      ],
+    ],
+    ['Prime Minister Fumio Kishida of Japan visited Washington.', [['Fumio Kishida', null, 'Prime Minister', 'Japan']]],
+    [
+      'President Luiz Inácio Lula da Silva of the Federative Republic of Brazil met President Biden.',
+      [
+        ['Luiz Inácio Lula da Silva', null, 'President', 'Brazil'],
+        ['Biden', null, 'President', 'United States'],
+      ],
+    ],
+    [
+      'In the summit meeting on 4 June, Mr. Shinzo Abe, Prime Minister of Japan and President Aquino jointly declared it.',
+      [
+        ['Shinzo Abe', 'Mr.', 'Prime Minister', 'Japan'],
+        ['Aquino', null, 'President', 'Philippines'],
+      ],
+    ],
+    [
+      'Secretary of State Antony J. Blinken, Secretary of Commerce Gina Raimondo, and Ambassador Ken Salazar chaired the meeting.',
+      [
+        ['Antony J. Blinken', null, 'Secretary of State', null],
+        ['Gina Raimondo', null, 'Secretary of Commerce', null],
+        ['Ken Salazar', null, 'Ambassador', null],
+      ],
+    ],
     ['The Ministers welcomed progress during Prime Minister Abe’s visit to the UK.', []],
     ['The Ministers met in Tokyo.', []],
   ]

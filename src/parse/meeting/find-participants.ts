@@ -80,13 +80,25 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   if (tokens.length < 2 && !honorific && !inList && !leaderCountry(name) && (fullOffice || !HEAD_OF_STATE_OR_GOVERNMENT.test(g.office!))) return
   if (canonicalCountry(name) || findCountryMentions(name).length > 0) return
   // "President of the European Council": an organisation or its body is not a person.
-  if (findOrganisationParties(name).length > 0 || /\b(?:European|Atlantic|Council|Commission|Committee|Union|Alliance|Organi[sz]ation|Forum|Bank|Agency|Department|Ministry|Government|Republic|Kingdom)\b/.test(name)) return
+  if (
+    findOrganisationParties(name).length > 0 ||
+    /\b(?:European|Atlantic|Council|Commission|Committee|Union|Alliance|Organi[sz]ation|Forum|Bank|Agency|Department|Ministry|Government|Republic|Kingdom)\b/.test(
+      name,
+    )
+  )
+    return
   const split = splitOffice(g.office!.replace(/\s+/g, ' ').trim())
   const ofCountry = g.of ? splitOffice(`x ${g.of.trim()}`).country : null
   list.push({
-    name, honorific, office: split.office, country: split.country ?? ofCountry ?? leaderCountry(name),
-    start: spanOffset(s, nameAt), end: spanOffset(s, nameAt + rawName.length), fullOffice,
-    officeStart: spanOffset(s, m.indices!.groups!.office![0]), officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
+    name,
+    honorific,
+    office: split.office,
+    country: split.country ?? ofCountry ?? leaderCountry(name),
+    start: spanOffset(s, nameAt),
+    end: spanOffset(s, nameAt + rawName.length),
+    fullOffice,
+    officeStart: spanOffset(s, m.indices!.groups!.office![0]),
+    officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
 }
 
@@ -100,7 +112,8 @@ function dropConflicts(list: Candidate[]): Candidate[] {
   return list.filter((c) => !c.fullOffice || !titled.some((t) => c.officeStart < t.end && t.start < c.officeEnd))
 }
 
-const STATE_FORM = /^(?:the\s+)?(?:(?:Federative|Federal|Islamic|Democratic|Socialist|People['’]s|Hashemite|United|Arab|Bolivarian|Plurinational|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth)\s+of\s+/
+const STATE_FORM =
+  /^(?:the\s+)?(?:(?:Federative|Federal|Islamic|Democratic|Socialist|People['’]s|Hashemite|United|Arab|Bolivarian|Plurinational|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth)\s+of\s+/
 
 /**
  * Splits the country off an office: "Minister for Foreign Affairs of Japan" → Japan;

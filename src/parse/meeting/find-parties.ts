@@ -13,7 +13,8 @@ export interface FoundParty {
 
 // "We, the leaders of Australia, India, Japan, and the United States," / "As leaders of ..." /
 // "We, Australia, Denmark, Norway, and the United States, recognize"
-const LEADERS_OF = /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
+const LEADERS_OF =
+  /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
 
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
@@ -36,11 +37,14 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
   return found
 }
 
-const OFFICE_OF = /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Crown\s+Prince|General\s+Secretary|Secretary[-\s]General|Vice\s+President|Taoiseach|Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|Minister\s+of\s+Foreign\s+Affairs|Secretary\s+of\s+State|Minister\s+of\s+Defen[cs]e|Defen[cs]e\s+Minister|Government|Governments|Leaders?)\b[^.;]{0,90}?\bof\s+(?:the\s+)?$/
-const OPENING_SUBJECT = /(?:^|,\s+)(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided|need|want|face|stand|remain|continue|seek|pledge|pledged|welcome|welcomed|jointly|today|together)\b/u
+const OFFICE_OF =
+  /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Crown\s+Prince|General\s+Secretary|Secretary[-\s]General|Vice\s+President|Taoiseach|Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|Minister\s+of\s+Foreign\s+Affairs|Secretary\s+of\s+State|Minister\s+of\s+Defen[cs]e|Defen[cs]e\s+Minister|Government|Governments|Leaders?)\b[^.;]{0,90}?\bof\s+(?:the\s+)?$/
+const OPENING_SUBJECT =
+  /(?:^|,\s+)(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided|need|want|face|stand|remain|continue|seek|pledge|pledged|welcome|welcomed|jointly|today|together)\b/u
 
 // "the 21st Summit between Japan and the European Union", "the partnership between the United States and Mongolia"
-const BETWEEN = /\b(?:summit|meeting|dialogue|consultations?|partnership|relations|talks|cooperation|alliance|ties)\s+between\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:\s+\([A-Z]{2,6}\))?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5})/giu
+const BETWEEN =
+  /\b(?:summit|meeting|dialogue|consultations?|partnership|relations|talks|cooperation|alliance|ties)\s+between\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:\s+\([A-Z]{2,6}\))?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5})/giu
 
 /**
  * Added to the offsets of parties found by office or opening subject, so that they come after the
@@ -60,14 +64,20 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
     for (const c of findCountryMentions(s.text, s.start)) {
       if (c.demonym) continue
       const before = s.text.slice(Math.max(0, c.start - s.start - 110), c.start - s.start)
-      if (OFFICE_OF.test(before) || /\b(?:Jr\.?|[A-Z][\p{L}]+)\s+of\s+(?:the\s+)?$/u.test(before) && /\b(?:President|Prime\s+Minister|Chancellor|King|Emperor|General\s+Secretary)\b/.test(before)) {
+      if (
+        OFFICE_OF.test(before) ||
+        (/\b(?:Jr\.?|[A-Z][\p{L}]+)\s+of\s+(?:the\s+)?$/u.test(before) &&
+          /\b(?:President|Prime\s+Minister|Chancellor|King|Emperor|General\s+Secretary)\b/.test(before))
+      ) {
         found.push({ name: c.name, at: OFFICE_RANK + c.start })
       }
     }
     for (const m of s.text.matchAll(BETWEEN)) {
       const at = s.start + m.index + m[0].indexOf(m[1]!)
       const named = [
-        ...findCountryMentions(m[1]!, at).filter((c) => !c.demonym).map((c) => ({ name: c.name, at: c.start })),
+        ...findCountryMentions(m[1]!, at)
+          .filter((c) => !c.demonym)
+          .map((c) => ({ name: c.name, at: c.start })),
         ...findOrganisationParties(m[1]!).map((o) => ({ name: o.name, at: at + o.at })),
       ]
       if (named.length >= 2) for (const n of named) found.push({ name: n.name, at: OFFICE_RANK + n.at })
@@ -121,7 +131,10 @@ export function canonicalParties(names: string[]): string[] {
 }
 
 /** "the U.S.-Japan Security Consultative Committee", "the Japan-Australia 2+2 Meeting": a meeting named by its parties. */
-const MEETING_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}[-–])+\\p{Lu}[\\p{L}.]*(?:\\s+(?:\\p{Lu}[\\p{L}.’'()“”"+-]*|\\d\\+\\d|and|of|on|for)){0,8}?\\s+${MEETING_NOUN}\\b`, 'gu')
+const MEETING_NAME = new RegExp(
+  `(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}[-–])+\\p{Lu}[\\p{L}.]*(?:\\s+(?:\\p{Lu}[\\p{L}.’'()“”"+-]*|\\d\\+\\d|and|of|on|for)){0,8}?\\s+${MEETING_NOUN}\\b`,
+  'gu',
+)
 
 /** Parties named by a meeting's name in a sentence of the opening (see MEETING_NAME). */
 export function partiesFromMeetingNames(text: string, at: number): FoundParty[] {

@@ -15,7 +15,10 @@ const IN_SENTENCE = [
   new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
   new RegExp(`\\b(?:met|meet|held|convened|gathered|took\\s+place|meeting|summit)\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
   // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima"
-  new RegExp(`\\b(?:held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded)\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`, 'dgu'),
+  new RegExp(
+    `\\b(?:held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded)\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
+    'dgu',
+  ),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"
   new RegExp(`\\b(?:hosted|welcomed|received|met)\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]
@@ -33,16 +36,54 @@ const OPENING_DATELINE = new RegExp(
 export const VIRTUAL = /\b(?:virtually|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
 
 /** City-states: a country name that is also the city where meetings are held. */
-const CITY_STATES = new Set(['Singapore', 'Monaco', 'Luxembourg', 'Kuwait', 'Djibouti', 'Hong Kong', 'Macau', 'Vatican', 'Vatican City', 'San Marino', 'Panama', 'Bahrain'])
+const CITY_STATES = new Set([
+  'Singapore',
+  'Monaco',
+  'Luxembourg',
+  'Kuwait',
+  'Djibouti',
+  'Hong Kong',
+  'Macau',
+  'Vatican',
+  'Vatican City',
+  'San Marino',
+  'Panama',
+  'Bahrain',
+])
 
 /** "[Place] Tokyo" in a database header. */
 const BRACKET_PLACE = /^\[(?:Place|Venue|Location)\]\s*(?<place>[^[\]]{2,60}?)\s*$/u
 
 /** Regions and other capitalised words that follow "in" but are no city. */
 const NOT_PLACES = new Set([
-  'Africa', 'America', 'Americas', 'Antarctica', 'Arctic', 'Asia', 'Asia-Pacific', 'Caribbean', 'Europe', 'Gulf',
-  'Indo-Pacific', 'Latin America', 'Middle East', 'North Africa', 'Pacific', 'South Asia', 'Southeast Asia',
-  'April', 'August', 'December', 'February', 'January', 'July', 'June', 'March', 'May', 'November', 'October',
+  'Africa',
+  'America',
+  'Americas',
+  'Antarctica',
+  'Arctic',
+  'Asia',
+  'Asia-Pacific',
+  'Caribbean',
+  'Europe',
+  'Gulf',
+  'Indo-Pacific',
+  'Latin America',
+  'Middle East',
+  'North Africa',
+  'Pacific',
+  'South Asia',
+  'Southeast Asia',
+  'April',
+  'August',
+  'December',
+  'February',
+  'January',
+  'July',
+  'June',
+  'March',
+  'May',
+  'November',
+  'October',
   'September',
 ])
 

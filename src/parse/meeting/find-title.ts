@@ -22,7 +22,9 @@ export const MEETING_NOUN = '(?:Meeting|Summit|Dialogue|Consultations?|Conferenc
 
 // "for the Second Japan-UK Foreign and Defence Ministerial Meeting"
 const TITLE_IN_TEXT = new RegExp(
-  `\\b[Tt]he\\s+(?<title>(?:${ORDINAL_SOURCE})\\s+(?=\\p{Lu}|\\d)(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|in|&)\\s+){1,12}?${MEETING_NOUN})\\b`, 'dgu')
+  `\\b[Tt]he\\s+(?<title>(?:${ORDINAL_SOURCE})\\s+(?=\\p{Lu}|\\d)(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|in|&)\\s+){1,12}?${MEETING_NOUN})\\b`,
+  'dgu',
+)
 
 /**
  * Finds the title of the meeting, in this order: a heading that starts with an ordinal and names a
@@ -69,7 +71,8 @@ export function seriesOf(title: string): string | null {
   if (split) return split.rest
   // "Japan-U.S. Security Consultative Committee (two-plus-two)": a trailing "(2+2)" or "(SCC)" is no part of the name's ending.
   // "AUKUS Defence Ministers' Meeting Joint Statement", "NATO Summit Declaration": the document's kind is no part of it.
-  const name = title.replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '')
+  const name = title
+    .replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '')
     .replace(/\s*[:,–—-]?\s+(?:Joint\s+)?(?:Statement|Communiqu[ée]|Declaration|Chair(?:man)?['’]s\s+Statement|Fact\s+Sheet|Readout)$/iu, '')
     .replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '')
   if (new RegExp(`${MEETING_NOUN}$`).test(name)) return name.replace(/^[Tt]he\s+/, '')
@@ -88,7 +91,7 @@ function cleanHeading(h: Heading): FoundValue<string> | null {
   if (isPageLine(h)) return null
   const m = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:FULL TEXT:\s*|Full text:\s*)?(.*?)(?:\*\*|__)?(?:\s+\d{1,2})?$/u.exec(h.value)
   // "G7 ... Meeting: Communiqué, London, 5 May 2021": the place and date are not the title.
-  const words = (m?.[1] ? readTitleDateline(m[1])?.title ?? m[1] : m?.[1])?.trim()
+  const words = (m?.[1] ? (readTitleDateline(m[1])?.title ?? m[1]) : m?.[1])?.trim()
   if (!words || !/\p{L}/u.test(words)) return null
   const start = h.position.start.offset + h.value.indexOf(words)
   return { value: words, source: 'text', start, end: start + words.length }

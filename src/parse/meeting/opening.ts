@@ -24,7 +24,8 @@ export function spanOffset(s: TextSpan, i: number): number {
 }
 
 /** Sentences that tell of the meeting itself: "met", "held", "convened", "visit", "summit". */
-export const MEETING_CUE = /\b(?:met|meet|meets|meeting|held|convened|convene|gathered|hosted|hosts?|visit|visited|visits|summit|talks|jointly declared|received)\b/i
+export const MEETING_CUE =
+  /\b(?:met|meet|meets|meeting|held|convened|convene|gathered|hosted|hosts?|visit|visited|visits|summit|talks|jointly declared|received)\b/i
 
 /** How many paragraphs count as the opening. */
 export const OPENING_PARAGRAPHS = 2

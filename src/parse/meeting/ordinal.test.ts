@@ -3,8 +3,19 @@ import { parseOrdinal, splitLeadingOrdinal } from './ordinal.js'
 
 describe('parseOrdinal', () => {
   const cases: Array<[string, number]> = [
-    ['Second', 2], ['2nd', 2], ['Fifth', 5], ['third', 3], ['Twenty-first', 21], ['twenty first', 21],
-    ['12th', 12], ['1st', 1], ['23rd', 23], ['Eleventh', 11], ['Fourteenth', 14], ['Thirtieth', 30], ['Ninth', 9],
+    ['Second', 2],
+    ['2nd', 2],
+    ['Fifth', 5],
+    ['third', 3],
+    ['Twenty-first', 21],
+    ['twenty first', 21],
+    ['12th', 12],
+    ['1st', 1],
+    ['23rd', 23],
+    ['Eleventh', 11],
+    ['Fourteenth', 14],
+    ['Thirtieth', 30],
+    ['Ninth', 9],
   ]
   it.each(cases)('reads %j as %i', (word, value) => {
     expect(parseOrdinal(word)).toBe(value)
@@ -16,8 +27,10 @@ describe('parseOrdinal', () => {
 
 describe('splitLeadingOrdinal', () => {
   it('splits the ordinal (and a leading "The") off a title', () => {
-    expect(splitLeadingOrdinal('Second Japan-UK Foreign and Defence Ministerial Meeting'))
-      .toEqual({ ordinal: 2, rest: 'Japan-UK Foreign and Defence Ministerial Meeting' })
+    expect(splitLeadingOrdinal('Second Japan-UK Foreign and Defence Ministerial Meeting')).toEqual({
+      ordinal: 2,
+      rest: 'Japan-UK Foreign and Defence Ministerial Meeting',
+    })
     expect(splitLeadingOrdinal('The 9th ASEAN-U.S. Summit')).toEqual({ ordinal: 9, rest: 'ASEAN-U.S. Summit' })
     expect(splitLeadingOrdinal('Twenty-first Century Partnership')).toEqual({ ordinal: 21, rest: 'Century Partnership' })
   })

@@ -1,17 +1,47 @@
 // Ordinals of meetings: "Second", "2nd", "Twenty-first", "12th" → integers.
 
 const UNITS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
 }
 const TEENS: Record<string, number> = {
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
-  seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
 }
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 }
 const TENTHS: Record<string, number> = {
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
 }
 
 /** "[Ss]econd": a word with either case of its first letter, as a regular-expression source. */
@@ -19,11 +49,7 @@ const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.sl
 const words = (table: Record<string, number>): string => Object.keys(table).map(eitherCase).join('|')
 
 /** A regular-expression source matching one ordinal word or numeral: "Second", "2nd", "Twenty-first". */
-export const ORDINAL_SOURCE = [
-  '\\d{1,3}(?:st|nd|rd|th)',
-  `(?:${words(TENS)})[- ](?:${words(UNITS)})`,
-  words(TENTHS), words(TEENS), words(UNITS),
-].join('|')
+export const ORDINAL_SOURCE = ['\\d{1,3}(?:st|nd|rd|th)', `(?:${words(TENS)})[- ](?:${words(UNITS)})`, words(TENTHS), words(TEENS), words(UNITS)].join('|')
 
 /**
  * The integer value of an ordinal word or numeral, or null when it is not one.

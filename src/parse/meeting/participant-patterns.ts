@@ -10,15 +10,93 @@ const byLength = (list: readonly string[]): string => [...list].sort((a, b) => b
 
 /** Capitalised words that are never part of a personal name. */
 const NOT_NAME_WORDS = [
-  ...SENTENCE_OPENERS, 'Affairs', 'Ambassador', 'April', 'August', 'Chancellor', 'Commonwealth', 'Crown',
-  'December', 'Defence', 'Defense', 'Deputy', 'Emperor', 'Excellency', 'February', 'Foreign', 'General',
-  'Government', 'Governor', 'January', 'Joint', 'July', 'June', 'King', 'Kingdom', 'Leaders', 'March',
-  'Meeting', 'Minister', 'Ministers', 'Ministry', 'November', 'October', 'Premier', 'President', 'Prime',
-  'Queen', 'Republic', 'Secretary', 'September', 'State', 'States', 'Statement', 'Summit', 'United', 'Vice',
+  ...SENTENCE_OPENERS,
+  'Affairs',
+  'Ambassador',
+  'April',
+  'August',
+  'Chancellor',
+  'Commonwealth',
+  'Crown',
+  'December',
+  'Defence',
+  'Defense',
+  'Deputy',
+  'Emperor',
+  'Excellency',
+  'February',
+  'Foreign',
+  'General',
+  'Government',
+  'Governor',
+  'January',
+  'Joint',
+  'July',
+  'June',
+  'King',
+  'Kingdom',
+  'Leaders',
+  'March',
+  'Meeting',
+  'Minister',
+  'Ministers',
+  'Ministry',
+  'November',
+  'October',
+  'Premier',
+  'President',
+  'Prime',
+  'Queen',
+  'Republic',
+  'Secretary',
+  'September',
+  'State',
+  'States',
+  'Statement',
+  'Summit',
+  'United',
+  'Vice',
 ]
 
 /** Capitals that are not names. */
-const ACRONYMS = ['ASEAN', 'NATO', 'AUKUS', 'USA', 'UK', 'US', 'EU', 'UN', 'G7', 'G20', 'FULL', 'TEXT', 'MP', 'QC', 'KC', 'AO', 'AC', 'CBE', 'OBE', 'KCMG', 'GCMG', 'CMG', 'HE', 'HM', 'HRH', 'JOINT', 'STATEMENT', 'PRESS', 'RELEASE', 'II', 'III', 'IV', 'SCC', 'DPRK', 'ROK', 'PRC']
+const ACRONYMS = [
+  'ASEAN',
+  'NATO',
+  'AUKUS',
+  'USA',
+  'UK',
+  'US',
+  'EU',
+  'UN',
+  'G7',
+  'G20',
+  'FULL',
+  'TEXT',
+  'MP',
+  'QC',
+  'KC',
+  'AO',
+  'AC',
+  'CBE',
+  'OBE',
+  'KCMG',
+  'GCMG',
+  'CMG',
+  'HE',
+  'HM',
+  'HRH',
+  'JOINT',
+  'STATEMENT',
+  'PRESS',
+  'RELEASE',
+  'II',
+  'III',
+  'IV',
+  'SCC',
+  'DPRK',
+  'ROK',
+  'PRC',
+]
 
 const HON = `(?:(?<!\\p{L})(?:the\\s+|The\\s+)?(?:${byLength(HONORIFICS)})\\s+)+`
 const OFFICE = `(?:(?:${OFFICE_PREFIXES.join('|')})\\s+)*(?:${byLength(OFFICE_TITLES)})\\b`
@@ -35,19 +113,27 @@ const AND_NOT_PERSON = `and(?!\\s+(?:the\\s+)?(?:${HON}|${OFFICE}))`
 
 /** A: office, [honorific] name. */
 export const OFFICE_THEN_NAME = new RegExp(
-  `(?<office>\\b${OFFICE}(?:\\s+(?:of|for|on|the|${AND_NOT_PERSON}|${CAPWORD}))*?)\\s*,\\s+(?<hon>${HON})?(?<name>${NAME})`, 'dgu')
+  `(?<office>\\b${OFFICE}(?:\\s+(?:of|for|on|the|${AND_NOT_PERSON}|${CAPWORD}))*?)\\s*,\\s+(?<hon>${HON})?(?<name>${NAME})`,
+  'dgu',
+)
 
 /** "of the Republic of Korea", "for Foreign Affairs": the words after an office. */
 const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?`
 
 /** B: [honorific] name, office [and office] [of country]. */
 export const NAME_THEN_OFFICE = new RegExp(
-  `(?<hon>${HON})?(?<name>${NAME})\\s*,\\s+(?:the\\s+)?(?<office>${OFFICE}${OFFICE_TAIL}(?:\\s+and\\s+${OFFICE}${OFFICE_TAIL})?)(?=[,.;]|\\s+(?!and\\s+\\p{Lu})\\p{Ll}|$)`, 'dgu')
+  `(?<hon>${HON})?(?<name>${NAME})\\s*,\\s+(?:the\\s+)?(?<office>${OFFICE}${OFFICE_TAIL}(?:\\s+and\\s+${OFFICE}${OFFICE_TAIL})?)(?=[,.;]|\\s+(?!and\\s+\\p{Lu})\\p{Ll}|$)`,
+  'dgu',
+)
 
 /** C: [honorific] title [honorific] name [of country]. */
 export const TITLE_THEN_NAME = new RegExp(
-  `(?<hon>${HON})?(?<office>\\b${OFFICE})\\s+(?<hon2>${HON})?(?<name>${NAME})(?<of>\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|the|${CAPWORD}))*)?`, 'dgu')
+  `(?<hon>${HON})?(?<office>\\b${OFFICE})\\s+(?<hon2>${HON})?(?<name>${NAME})(?<of>\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|the|${CAPWORD}))*)?`,
+  'dgu',
+)
 
 /** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken". */
 export const FULL_OFFICE_THEN_NAME = new RegExp(
-  `(?<hon>${HON})?(?<office>\\b${OFFICE}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}|and|of|the)\\s+){1,4}?)(?<name>${NAME})(?=\\s*(?:,|\\band\\b|\\s+\\p{Ll})|\\s*$)`, 'dgu')
+  `(?<hon>${HON})?(?<office>\\b${OFFICE}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}|and|of|the)\\s+){1,4}?)(?<name>${NAME})(?=\\s*(?:,|\\band\\b|\\s+\\p{Ll})|\\s*$)`,
+  'dgu',
+)

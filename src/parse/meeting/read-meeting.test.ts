@@ -9,19 +9,26 @@ const meetingOf = (value: string) => parseStatement(file(value)).meeting
 
 describe('readMeeting', () => {
   it('takes the parties from "We, the leaders of ..." and not from a guest or a condemned leader', () => {
-    const m = meetingOf('We, the leaders of Australia, India, Japan, and the United States, met today with President Volodymyr Zelenskyy of Ukraine.\nWe will hold President Putin to account.')
+    const m = meetingOf(
+      'We, the leaders of Australia, India, Japan, and the United States, met today with President Volodymyr Zelenskyy of Ukraine.\nWe will hold President Putin to account.',
+    )
     expect(m.parties).toEqual(['Australia', 'India', 'Japan', 'United States'])
   })
 
   it('reads "As leaders of ..." lists up to the first clause', () => {
-    expect(meetingOf('As leaders of Australia, the United Kingdom, and the United States, guided by our ideals, we resolve to act with Japan.').parties)
-      .toEqual(['Australia', 'United Kingdom', 'United States'])
+    expect(
+      meetingOf('As leaders of Australia, the United Kingdom, and the United States, guided by our ideals, we resolve to act with Japan.').parties,
+    ).toEqual(['Australia', 'United Kingdom', 'United States'])
   })
 
   it('takes parties from a hyphenated title and a grouping', () => {
     expect(meetingOf('Third U.S.-Japan Economic Dialogue\n\nThe two sides met.').parties).toEqual(['United States', 'Japan'])
-    expect(parseStatement({ ...file('The leaders met.'), metadata: { title: 'Quad Leaders’ Joint Statement' } }).meeting.parties)
-      .toEqual(['Australia', 'India', 'Japan', 'United States'])
+    expect(parseStatement({ ...file('The leaders met.'), metadata: { title: 'Quad Leaders’ Joint Statement' } }).meeting.parties).toEqual([
+      'Australia',
+      'India',
+      'Japan',
+      'United States',
+    ])
   })
 
   it('skips dates of earlier meetings in the opening', () => {
@@ -36,7 +43,9 @@ describe('readMeeting', () => {
   })
 
   it('gives a yearless meeting date the year of the document', () => {
-    expect(meetingOf('The President paid a State Visit to Japan from 2 to 5 June, 2015. In the summit meeting on 4 June, they declared it.').date).toBe('2015-06-04')
+    expect(meetingOf('The President paid a State Visit to Japan from 2 to 5 June, 2015. In the summit meeting on 4 June, they declared it.').date).toBe(
+      '2015-06-04',
+    )
   })
 
   it('marks a date only guessed from the first paragraph as inferred and says so', () => {
@@ -70,21 +79,41 @@ describe('readMeeting', () => {
   it.each([
     ['We, the Heads of State/Government of ASEAN Member States, gathered in Singapore for the 32nd ASEAN Summit on 28 April 2018.', ['ASEAN'], 'Singapore'],
     ['We, the Heads of State and Government of the 29 member nations of the North Atlantic Alliance, have gathered in Brussels.', ['NATO'], 'Brussels'],
-    ['We, the Foreign and Development Ministers of the Group of Seven (G7), and the High Representative of the European Union, are meeting today.', ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States', 'European Union'], null],
+    [
+      'We, the Foreign and Development Ministers of the Group of Seven (G7), and the High Representative of the European Union, are meeting today.',
+      ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States', 'European Union'],
+      null,
+    ],
   ])('reads organisations as parties: %s', (text, parties, place) => {
     expect(meetingOf(text)).toMatchObject({ parties, place })
   })
 
   it('reads parties from a meeting named in the opening and gives participants their countries', () => {
-    const m = meetingOf('Secretary of State Clinton, Secretary of Defense Gates, Minister for Foreign Affairs Matsumoto and Minister of Defense Kitazawa held the U.S.-Japan Security Consultative Committee (SCC) in Washington on June 21, 2011.')
+    const m = meetingOf(
+      'Secretary of State Clinton, Secretary of Defense Gates, Minister for Foreign Affairs Matsumoto and Minister of Defense Kitazawa held the U.S.-Japan Security Consultative Committee (SCC) in Washington on June 21, 2011.',
+    )
     expect(m).toMatchObject({ parties: ['United States', 'Japan'], place: 'Washington', date: '2011-06-21' })
-    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Clinton', 'United States'], ['Gates', 'United States'], ['Matsumoto', 'Japan'], ['Kitazawa', 'Japan']])
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Clinton', 'United States'],
+      ['Gates', 'United States'],
+      ['Matsumoto', 'Japan'],
+      ['Kitazawa', 'Japan'],
+    ])
   })
 
   it.each([
-    ['On February 3, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan and Mr. KISHI Nobuo, Minister of Defense of Japan, held the fourth meeting with The Rt Hon Dominic Raab MP, Secretary of State for Foreign, Commonwealth and Development Affairs, via video conference.', ['MOTEGI Toshimitsu', 'KISHI Nobuo', 'Dominic Raab']],
-    ['On Mar 16, Minister for Foreign Affairs Motegi, Minister of Defense Kishi, Secretary of State Antony Blinken SecBlinken, and Secretary of Defense Lloyd Austin SecDef, held the Security Consultative Committee (SCC) in Tokyo.', ['Motegi', 'Kishi', 'Antony Blinken', 'Lloyd Austin']],
-    ['On December 7, 2022, Secretary of Defense Lloyd Austin hosted the Honourable Richard Marles MP, Deputy Prime Minister and Minister for Defence, Australia, at the Pentagon to discuss AUKUS.', ['Lloyd Austin', 'Richard Marles']],
+    [
+      'On February 3, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan and Mr. KISHI Nobuo, Minister of Defense of Japan, held the fourth meeting with The Rt Hon Dominic Raab MP, Secretary of State for Foreign, Commonwealth and Development Affairs, via video conference.',
+      ['MOTEGI Toshimitsu', 'KISHI Nobuo', 'Dominic Raab'],
+    ],
+    [
+      'On Mar 16, Minister for Foreign Affairs Motegi, Minister of Defense Kishi, Secretary of State Antony Blinken SecBlinken, and Secretary of Defense Lloyd Austin SecDef, held the Security Consultative Committee (SCC) in Tokyo.',
+      ['Motegi', 'Kishi', 'Antony Blinken', 'Lloyd Austin'],
+    ],
+    [
+      'On December 7, 2022, Secretary of Defense Lloyd Austin hosted the Honourable Richard Marles MP, Deputy Prime Minister and Minister for Defence, Australia, at the Pentagon to discuss AUKUS.',
+      ['Lloyd Austin', 'Richard Marles'],
+    ],
   ])('reads participants in every common form: %s', (text, names) => {
     expect(meetingOf(text).participants.map((p) => p.name)).toEqual(names)
   })
@@ -93,7 +122,10 @@ describe('readMeeting', () => {
     const f = file('Secretary of State Blinken and Minister for Foreign Affairs Motegi of Japan met in Tokyo on 16 March 2021.')
     const m = parseStatement(f).meeting
     expect(m.parties).toEqual(['United States', 'Japan'])
-    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Blinken', 'United States'], ['Motegi', 'Japan']])
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Blinken', 'United States'],
+      ['Motegi', 'Japan'],
+    ])
     expect(f.diagnostics.filter((d) => d.rule === 'parse/meeting-parties').map((d) => d.severity)).toEqual(['warning'])
   })
 
@@ -105,15 +137,24 @@ describe('readMeeting', () => {
   })
 
   it('a country that closes a group of names is the country of each; a surname alone does not make a leader ("Penny Wong" is not Singapore\'s Lawrence Wong)', () => {
-    const m = meetingOf('On 9 December 2023, Foreign Minister Penny Wong and Defence Minister Richard Marles of Australia and Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru of Japan met in Tokyo for the Eleventh Japan-Australia 2+2 Foreign and Defence Ministerial Consultations.')
+    const m = meetingOf(
+      'On 9 December 2023, Foreign Minister Penny Wong and Defence Minister Richard Marles of Australia and Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru of Japan met in Tokyo for the Eleventh Japan-Australia 2+2 Foreign and Defence Ministerial Consultations.',
+    )
     expect(m.parties).toEqual(['Australia', 'Japan'])
-    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Penny Wong', 'Australia'], ['Richard Marles', 'Australia'], ['Kamikawa Yoko', 'Japan'], ['Kihara Minoru', 'Japan']])
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Penny Wong', 'Australia'],
+      ['Richard Marles', 'Australia'],
+      ['Kamikawa Yoko', 'Japan'],
+      ['Kihara Minoru', 'Japan'],
+    ])
   })
 
   it('the one party no participant speaks for is the country of the participant without one', () => {
-    const m = meetingOf('AUKUS Defence Ministers\' Meeting Joint Statement\n\nDeputy Prime Minister and Minister for Defence Richard Marles, Secretary of Defense Lloyd J. Austin III, and Secretary of State for Defence Grant Shapps met at Moffett Field, California, on 1 December 2023.')
+    const m = meetingOf(
+      "AUKUS Defence Ministers' Meeting Joint Statement\n\nDeputy Prime Minister and Minister for Defence Richard Marles, Secretary of Defense Lloyd J. Austin III, and Secretary of State for Defence Grant Shapps met at Moffett Field, California, on 1 December 2023.",
+    )
     expect(m.participants.map((p) => p.country)).toEqual(['Australia', 'United States', 'United Kingdom'])
-    expect(m.series).toBe('AUKUS Defence Ministers\' Meeting')
+    expect(m.series).toBe("AUKUS Defence Ministers' Meeting")
   })
 
   it.each([

@@ -33,7 +33,12 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   const meeting = emptyMeeting()
   useRepairer(tree, createGlueRepairer(file.value))
   /** Sets a field with its source, and its position when read from the text. */
-  const record = <K extends 'title' | 'series' | 'ordinal' | 'date' | 'place'>(field: K, value: MeetingRecord[K], source: FieldSource, span: Partial<Span> = {}): void => {
+  const record = <K extends 'title' | 'series' | 'ordinal' | 'date' | 'place'>(
+    field: K,
+    value: MeetingRecord[K],
+    source: FieldSource,
+    span: Partial<Span> = {},
+  ): void => {
     meeting[field] = value
     meeting.sources[field] = source
     // Note: offsets read from a repaired sentence may run a few characters past; keep them in the text.
@@ -61,9 +66,16 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (date) {
     record('date', date.value, date.guessed ? 'inferred' : date.source, date)
     if (date.guessed && !overrides.date) {
-      warn(file, `Took ${date.value}, the first date of the first paragraph, as the meeting date; pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
+      warn(file, `Took ${date.value}, the first date of the first paragraph, as the meeting date; pass --date if it is wrong.`, {
+        rule: 'parse/meeting-date',
+        position: meeting.positions.date,
+      })
     } else if (date.yearFromContext && !overrides.date) {
-      warn(file, `The text gives the meeting's day without a year; took ${date.value.slice(0, 4)} from the other dates of the text. Pass --date if it is wrong.`, { rule: 'parse/meeting-date', position: meeting.positions.date })
+      warn(
+        file,
+        `The text gives the meeting's day without a year; took ${date.value.slice(0, 4)} from the other dates of the text. Pass --date if it is wrong.`,
+        { rule: 'parse/meeting-date', position: meeting.positions.date },
+      )
     }
   }
   const place = findPlace(tree)
@@ -72,7 +84,11 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
 
   const people = findParticipants(meetingSentences(tree))
   meeting.participants = people.map((p) => ({
-    name: p.name, honorific: p.honorific, office: p.office, country: p.country, position: lines.positionOf(p.start, p.end),
+    name: p.name,
+    honorific: p.honorific,
+    office: p.office,
+    country: p.country,
+    position: lines.positionOf(p.start, p.end),
   }))
   if (people.length > 0) {
     meeting.sources.participants = 'text'
@@ -104,9 +120,14 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   applyOverrides(meeting, overrides)
   reportGaps(meeting, file)
   if (weakParties && meeting.sources.parties === 'text') {
-    warn(file, `Took the parties (${meeting.parties.join(', ')}) from the people named in the opening, not from a list of the meeting's members; pass --parties "A,B" if they are wrong.`, { rule: 'parse/meeting-parties' })
+    warn(
+      file,
+      `Took the parties (${meeting.parties.join(', ')}) from the people named in the opening, not from a list of the meeting's members; pass --parties "A,B" if they are wrong.`,
+      { rule: 'parse/meeting-parties' },
+    )
   }
-  if (!meeting.place && !virtual) warn(file, 'No place found for the meeting (a city after "met in", "held ... in" or a dateline); pass --place to set one.', { rule: 'parse/meeting-place' })
+  if (!meeting.place && !virtual)
+    warn(file, 'No place found for the meeting (a city after "met in", "held ... in" or a dateline); pass --place to set one.', { rule: 'parse/meeting-place' })
   return meeting
 }
 

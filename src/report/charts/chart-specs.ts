@@ -15,7 +15,17 @@ const config = {
   background: '#ffffff',
   padding: 8,
   view: { stroke: null },
-  axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 600, labelColor: '#333333', titleColor: '#333333', gridColor: '#e6e9ed', domainColor: '#8a939c', tickColor: '#8a939c', labelLimit: 300 },
+  axis: {
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: 600,
+    labelColor: '#333333',
+    titleColor: '#333333',
+    gridColor: '#e6e9ed',
+    domainColor: '#8a939c',
+    tickColor: '#8a939c',
+    labelLimit: 300,
+  },
   legend: { labelFontSize: 11, titleFontSize: 11, orient: 'bottom', direction: 'horizontal', symbolType: 'square', labelLimit: 160, columns: 6 },
   text: { fontSize: 11 },
 } as const
@@ -47,8 +57,20 @@ function markerLabel(side: 'left' | 'right') {
   return {
     data: { name: 'markers' },
     transform: [{ filter: `datum.side === '${side}'` }],
-    mark: { type: 'text' as const, align: side === 'left' ? 'right' as const : 'left' as const, baseline: 'top' as const, dx: side === 'left' ? -3 : 3, dy: 2, color: '#555555', fontStyle: 'italic' },
-    encoding: { x: { field: 'date', type: 'temporal' as const, scale: { type: 'utc' as const } }, y: { value: 0 }, text: { field: 'label', type: 'nominal' as const } },
+    mark: {
+      type: 'text' as const,
+      align: side === 'left' ? ('right' as const) : ('left' as const),
+      baseline: 'top' as const,
+      dx: side === 'left' ? -3 : 3,
+      dy: 2,
+      color: '#555555',
+      fontStyle: 'italic',
+    },
+    encoding: {
+      x: { field: 'date', type: 'temporal' as const, scale: { type: 'utc' as const } },
+      y: { value: 0 },
+      text: { field: 'label', type: 'nominal' as const },
+    },
   }
 }
 

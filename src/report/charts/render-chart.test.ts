@@ -18,8 +18,9 @@ describe('renderChartSvg', () => {
 
 describe('sanitizeSvg', () => {
   it('prefixes internal ids and their references', () => {
-    expect(sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg"><clipPath id="clip1"/><g clip-path="url(#clip1)"/></svg>', 'x'))
-      .toBe('<svg><clipPath id="x-clip1"/><g clip-path="url(#x-clip1)"/></svg>')
+    expect(sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg"><clipPath id="clip1"/><g clip-path="url(#clip1)"/></svg>', 'x')).toBe(
+      '<svg><clipPath id="x-clip1"/><g clip-path="url(#x-clip1)"/></svg>',
+    )
   })
 
   it('refuses an SVG that points outside', () => {

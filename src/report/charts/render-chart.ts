@@ -34,7 +34,11 @@ export async function renderChartSvg(kind: ChartKind, data: ChartData, idPrefix:
   const { vega, runtime } = await runtimeOf(kind)
   const view = new vega.View(runtime, { renderer: 'none' })
   try {
-    for (const [name, values] of Object.entries(data)) view.data(name, values.map((v) => ({ ...v })))
+    for (const [name, values] of Object.entries(data))
+      view.data(
+        name,
+        values.map((v) => ({ ...v })),
+      )
     return sanitizeSvg(await view.toSVG(), idPrefix)
   } finally {
     view.finalize()

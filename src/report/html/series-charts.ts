@@ -14,8 +14,12 @@ export interface SeriesChartSvgs {
 export async function renderSeriesCharts(model: SeriesReportModel): Promise<SeriesChartSvgs> {
   const { statusByMeeting, fateByMeeting } = model.charts
   const [a, b] = await Promise.all([
-    statusByMeeting.length === 0 ? null : renderChartSvg('status-by-meeting', { rows: statusByMeeting.map((r) => ({ ...r, stackOrder: STATUSES.indexOf(r.status) })) }, 'chart-series-status'),
-    fateByMeeting.length === 0 ? null : renderChartSvg('fate-by-meeting', { rows: fateByMeeting.map((r) => ({ ...r, stackOrder: FATES.indexOf(r.fate) })) }, 'chart-series-fate'),
+    statusByMeeting.length === 0
+      ? null
+      : renderChartSvg('status-by-meeting', { rows: statusByMeeting.map((r) => ({ ...r, stackOrder: STATUSES.indexOf(r.status) })) }, 'chart-series-status'),
+    fateByMeeting.length === 0
+      ? null
+      : renderChartSvg('fate-by-meeting', { rows: fateByMeeting.map((r) => ({ ...r, stackOrder: FATES.indexOf(r.fate) })) }, 'chart-series-fate'),
   ])
   return { statusByMeeting: a, fateByMeeting: b }
 }

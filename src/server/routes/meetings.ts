@@ -12,14 +12,21 @@ import { route } from '../route.js'
 import { MeetingParams } from '../schemas.js'
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
-  html: 'text/html; charset=utf-8', pdf: 'application/pdf', md: 'text/markdown; charset=utf-8', csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8', ics: 'text/calendar; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
 }
 
-const AsOfQuery = Type.Object({
-  asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: "the report's date (default today)" })),
-  round: Type.Optional(Type.String({ maxLength: 100 })),
-}, { additionalProperties: false })
+const AsOfQuery = Type.Object(
+  {
+    asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: "the report's date (default today)" })),
+    round: Type.Optional(Type.String({ maxLength: 100 })),
+  },
+  { additionalProperties: false },
+)
 
 async function requireMeeting(store: Parameters<typeof findReportMeeting>[0], ref: string) {
   const m = await store.getMeeting(ref)
@@ -29,11 +36,20 @@ async function requireMeeting(store: Parameters<typeof findReportMeeting>[0], re
 
 export const meetingRoutes = [
   route({
-    method: 'GET', url: '/api/series', rule: 'viewer', summary: 'Every series of meetings', tags: ['meetings'], schema: {},
+    method: 'GET',
+    url: '/api/series',
+    rule: 'viewer',
+    summary: 'Every series of meetings',
+    tags: ['meetings'],
+    schema: {},
     handler: async (_req, _reply, ctx) => ({ series: await ctx.store.listSeries() }),
   }),
   route({
-    method: 'GET', url: '/api/series/:slug', rule: 'viewer', summary: 'One series with its meetings', tags: ['meetings'],
+    method: 'GET',
+    url: '/api/series/:slug',
+    rule: 'viewer',
+    summary: 'One series with its meetings',
+    tags: ['meetings'],
     schema: { params: Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }) },
     handler: async (req, _reply, ctx) => {
       const series = await findReportSeries(ctx.store, req.params.slug)
@@ -41,8 +57,17 @@ export const meetingRoutes = [
     },
   }),
   route({
-    method: 'GET', url: '/api/meetings', rule: 'viewer', summary: 'Meetings by date, optionally of one series or party', tags: ['meetings'],
-    schema: { querystring: Type.Object({ series: Type.Optional(Type.String({ maxLength: 200 })), party: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }) },
+    method: 'GET',
+    url: '/api/meetings',
+    rule: 'viewer',
+    summary: 'Meetings by date, optionally of one series or party',
+    tags: ['meetings'],
+    schema: {
+      querystring: Type.Object(
+        { series: Type.Optional(Type.String({ maxLength: 200 })), party: Type.Optional(Type.String({ maxLength: 200 })) },
+        { additionalProperties: false },
+      ),
+    },
     handler: async (req, _reply, ctx) => {
       const meetings = await ctx.store.listMeetings({ series: req.query.series, party: req.query.party ? canonicalParty(req.query.party) : undefined })
       const decided = await decidedCounts(ctx.store)
@@ -50,7 +75,11 @@ export const meetingRoutes = [
     },
   }),
   route({
-    method: 'GET', url: '/api/meetings/:id', rule: 'viewer', summary: 'One meeting (id or slug) with its review state', tags: ['meetings'],
+    method: 'GET',
+    url: '/api/meetings/:id',
+    rule: 'viewer',
+    summary: 'One meeting (id or slug) with its review state',
+    tags: ['meetings'],
     schema: { params: MeetingParams },
     handler: async (req, _reply, ctx) => {
       const meeting = await requireMeeting(ctx.store, req.params.id)
@@ -58,7 +87,11 @@ export const meetingRoutes = [
     },
   }),
   route({
-    method: 'GET', url: '/api/meetings/:id/review', rule: 'viewer', summary: "The meeting's review: counts by review state and the next item to look at", tags: ['review'],
+    method: 'GET',
+    url: '/api/meetings/:id/review',
+    rule: 'viewer',
+    summary: "The meeting's review: counts by review state and the next item to look at",
+    tags: ['review'],
     schema: { params: MeetingParams },
     handler: async (req, _reply, ctx) => {
       const { review, next } = await meetingReviewSummary(req.params.id, ctx.store)
@@ -66,7 +99,11 @@ export const meetingRoutes = [
     },
   }),
   route({
-    method: 'GET', url: '/api/meetings/:id/document', rule: 'viewer', summary: "The meeting's current document: text, paragraphs and item spans", tags: ['meetings'],
+    method: 'GET',
+    url: '/api/meetings/:id/document',
+    rule: 'viewer',
+    summary: "The meeting's current document: text, paragraphs and item spans",
+    tags: ['meetings'],
     schema: { params: MeetingParams },
     handler: async (req, _reply, ctx) => {
       const meeting = await requireMeeting(ctx.store, req.params.id)
@@ -81,9 +118,16 @@ export const meetingRoutes = [
     },
   }),
   route({
-    method: 'GET', url: '/api/meetings/:id/report.:format', rule: 'viewer', summary: "The meeting's follow-up report (html, pdf, md, csv, json, ics)", tags: ['reports'],
+    method: 'GET',
+    url: '/api/meetings/:id/report.:format',
+    rule: 'viewer',
+    summary: "The meeting's follow-up report (html, pdf, md, csv, json, ics)",
+    tags: ['reports'],
     schema: {
-      params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }), format: Type.Union(REPORT_FORMATS.map((f) => Type.Literal(f))) }, { additionalProperties: false }),
+      params: Type.Object(
+        { id: Type.String({ minLength: 1, maxLength: 200 }), format: Type.Union(REPORT_FORMATS.map((f) => Type.Literal(f))) },
+        { additionalProperties: false },
+      ),
       querystring: AsOfQuery,
     },
     handler: async (req, reply, ctx) => {
@@ -98,7 +142,11 @@ export const meetingRoutes = [
     },
   }),
   route({
-    method: 'GET', url: '/api/meetings/:id/charts', rule: 'viewer', summary: "The report's charts as server-rendered SVG", tags: ['reports'],
+    method: 'GET',
+    url: '/api/meetings/:id/charts',
+    rule: 'viewer',
+    summary: "The report's charts as server-rendered SVG",
+    tags: ['reports'],
     schema: { params: MeetingParams, querystring: AsOfQuery },
     handler: async (req, _reply, ctx) => {
       const meeting = await findReportMeeting(ctx.store, req.params.id)
@@ -106,7 +154,9 @@ export const meetingRoutes = [
       const model = buildReport(await buildReportInput(ctx.store, meeting, { asOf, round: req.query.round ?? null }))
       const svgs = await renderReportCharts(model)
       const titles = { statusByTopic: 'Status by topic', complianceByParty: 'Compliance by party', dueTimeline: 'Due dates' } as const
-      return { charts: (Object.keys(titles) as Array<keyof typeof titles>).filter((k) => svgs[k] !== null).map((k) => ({ id: k, title: titles[k], svg: svgs[k]! })) }
+      return {
+        charts: (Object.keys(titles) as Array<keyof typeof titles>).filter((k) => svgs[k] !== null).map((k) => ({ id: k, title: titles[k], svg: svgs[k]! })),
+      }
     },
   }),
 ]

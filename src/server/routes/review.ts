@@ -7,7 +7,16 @@ import type { FastifyReply } from 'fastify'
 import { requireItemScope } from '../../commands/authorize.js'
 import { itemVersion } from '../../commands/query-items.js'
 import {
-  accept, addItem, editItem, meetingReviewSummary, mergeItems, reject, restore, setMeetingReview, splitItem, type ReviewOptions,
+  accept,
+  addItem,
+  editItem,
+  meetingReviewSummary,
+  mergeItems,
+  reject,
+  restore,
+  setMeetingReview,
+  splitItem,
+  type ReviewOptions,
 } from '../../commands/review-items.js'
 import type { UserRecord } from '../../store/accounts.js'
 import type { StoredItem } from '../../store/types.js'
@@ -37,7 +46,11 @@ function answerItem(reply: FastifyReply, item: StoredItem, status = 200) {
 
 export const reviewRoutes = [
   route({
-    method: 'POST', url: '/api/items/:id/accept', rule: 'editor', summary: 'Accept a proposed item (If-Match optional)', tags: ['review'],
+    method: 'POST',
+    url: '/api/items/:id/accept',
+    rule: 'editor',
+    summary: 'Accept a proposed item (If-Match optional)',
+    tags: ['review'],
     schema: { params: IdParams, body: Type.Optional(Type.Object({}, { additionalProperties: false })) },
     handler: async (req, reply, ctx) => {
       const id = req.params.id
@@ -46,13 +59,20 @@ export const reviewRoutes = [
     },
   }),
   route({
-    method: 'POST', url: '/api/items/:id/reject', rule: 'editor', summary: 'Reject an item with a reason (If-Match optional); it leaves the report', tags: ['review'],
+    method: 'POST',
+    url: '/api/items/:id/reject',
+    rule: 'editor',
+    summary: 'Reject an item with a reason (If-Match optional); it leaves the report',
+    tags: ['review'],
     schema: {
       params: IdParams,
-      body: Type.Object({
-        reason: Type.Union(['not-a-pledge', 'duplicate', 'wrong-span', 'other'].map((r) => Type.Literal(r))),
-        note: Type.Optional(Type.String({ maxLength: 2000 })),
-      }, { additionalProperties: false }),
+      body: Type.Object(
+        {
+          reason: Type.Union(['not-a-pledge', 'duplicate', 'wrong-span', 'other'].map((r) => Type.Literal(r))),
+          note: Type.Optional(Type.String({ maxLength: 2000 })),
+        },
+        { additionalProperties: false },
+      ),
     },
     handler: async (req, reply, ctx) => {
       const id = req.params.id
@@ -61,7 +81,11 @@ export const reviewRoutes = [
     },
   }),
   route({
-    method: 'POST', url: '/api/items/:id/restore', rule: 'editor', summary: 'Put an accepted or rejected item back to proposed (If-Match optional)', tags: ['review'],
+    method: 'POST',
+    url: '/api/items/:id/restore',
+    rule: 'editor',
+    summary: 'Put an accepted or rejected item back to proposed (If-Match optional)',
+    tags: ['review'],
     schema: { params: IdParams, body: Type.Optional(Type.Object({}, { additionalProperties: false })) },
     handler: async (req, reply, ctx) => {
       const id = req.params.id
@@ -69,13 +93,25 @@ export const reviewRoutes = [
     },
   }),
   route({
-    method: 'PATCH', url: '/api/items/:id/fields', rule: 'editor', summary: "Correct an item's type, span, actors, deadline or topics (If-Match required)", tags: ['review'],
+    method: 'PATCH',
+    url: '/api/items/:id/fields',
+    rule: 'editor',
+    summary: "Correct an item's type, span, actors, deadline or topics (If-Match required)",
+    tags: ['review'],
     schema: {
       params: IdParams,
-      body: Type.Object({
-        type: Type.Optional(itemType), quote: Type.Optional(quote), start: Type.Optional(offset), end: Type.Optional(offset),
-        actors: Type.Optional(names), deadline: Type.Optional(deadline), topics: Type.Optional(topics),
-      }, { additionalProperties: false }),
+      body: Type.Object(
+        {
+          type: Type.Optional(itemType),
+          quote: Type.Optional(quote),
+          start: Type.Optional(offset),
+          end: Type.Optional(offset),
+          actors: Type.Optional(names),
+          deadline: Type.Optional(deadline),
+          topics: Type.Optional(topics),
+        },
+        { additionalProperties: false },
+      ),
     },
     handler: async (req, reply, ctx) => {
       const id = req.params.id
@@ -84,18 +120,33 @@ export const reviewRoutes = [
     },
   }),
   route({
-    method: 'POST', url: '/api/meetings/:id/items', rule: 'editor', summary: "Add an item by a quote of the meeting's document (409 ambiguous-quote names the candidates)", tags: ['review'],
+    method: 'POST',
+    url: '/api/meetings/:id/items',
+    rule: 'editor',
+    summary: "Add an item by a quote of the meeting's document (409 ambiguous-quote names the candidates)",
+    tags: ['review'],
     schema: {
       params: MeetingParams,
-      body: Type.Object({
-        quote, type: itemType, actors: Type.Optional(names), paragraph: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
-        deadline: Type.Optional(deadline), topics: Type.Optional(topics),
-      }, { additionalProperties: false }),
+      body: Type.Object(
+        {
+          quote,
+          type: itemType,
+          actors: Type.Optional(names),
+          paragraph: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+          deadline: Type.Optional(deadline),
+          topics: Type.Optional(topics),
+        },
+        { additionalProperties: false },
+      ),
     },
     handler: async (req, reply, ctx) => answerItem(reply, await addItem(req.params.id, req.body, reviewOpts(ctx, req.user)), 201),
   }),
   route({
-    method: 'POST', url: '/api/items/:id/split', rule: 'editor', summary: "Split an item into several, one per quote of its paragraph (If-Match optional)", tags: ['review'],
+    method: 'POST',
+    url: '/api/items/:id/split',
+    rule: 'editor',
+    summary: 'Split an item into several, one per quote of its paragraph (If-Match optional)',
+    tags: ['review'],
     schema: { params: IdParams, body: Type.Object({ quotes: Type.Array(quote, { minItems: 2, maxItems: 50 }) }, { additionalProperties: false }) },
     handler: async (req, _reply, ctx) => {
       const id = req.params.id
@@ -104,15 +155,28 @@ export const reviewRoutes = [
     },
   }),
   route({
-    method: 'POST', url: '/api/items/merge', rule: 'editor', summary: 'Merge items of one paragraph into the first named', tags: ['review'],
-    schema: { body: Type.Object({ ids: Type.Array(Type.Integer({ minimum: 1, maximum: 999_999_999 }), { minItems: 2, maxItems: 50 }) }, { additionalProperties: false }) },
+    method: 'POST',
+    url: '/api/items/merge',
+    rule: 'editor',
+    summary: 'Merge items of one paragraph into the first named',
+    tags: ['review'],
+    schema: {
+      body: Type.Object(
+        { ids: Type.Array(Type.Integer({ minimum: 1, maximum: 999_999_999 }), { minItems: 2, maxItems: 50 }) },
+        { additionalProperties: false },
+      ),
+    },
     handler: async (req, reply, ctx) => {
       const first = req.body.ids[0]!
       return answerItem(reply, await staleAs412(ctx, first, () => mergeItems(req.body.ids, reviewOpts(ctx, req.user))))
     },
   }),
   route({
-    method: 'PUT', url: '/api/meetings/:id/review', rule: 'editor', summary: "Move a meeting's review on: in-review or reviewed", tags: ['review'],
+    method: 'PUT',
+    url: '/api/meetings/:id/review',
+    rule: 'editor',
+    summary: "Move a meeting's review on: in-review or reviewed",
+    tags: ['review'],
     schema: {
       params: MeetingParams,
       body: Type.Object({ state: Type.Union([Type.Literal('in-review'), Type.Literal('reviewed')]) }, { additionalProperties: false }),

@@ -13,7 +13,9 @@ export const appendOnlyHistory: Migration = {
     } else {
       await sql`create function history_append_only() returns trigger language plpgsql as $$ begin raise exception 'history is append-only'; end $$`.execute(db)
       // Note: statement-level, so even an UPDATE or DELETE that matches no row is refused, and TRUNCATE too.
-      await sql`create trigger history_no_change before update or delete or truncate on history for each statement execute function history_append_only()`.execute(db)
+      await sql`create trigger history_no_change before update or delete or truncate on history for each statement execute function history_append_only()`.execute(
+        db,
+      )
     }
   },
 }

@@ -23,11 +23,14 @@ export const linksTable: Migration = {
       .addColumn('start_offset', 'integer', (c) => c.notNull())
       .addColumn('end_offset', 'integer', (c) => c.notNull())
       .addColumn('review', 'text', (c) => c.notNull().check(sql<boolean>`review in ('suggested', 'confirmed', 'rejected')`))
-      .addColumn('reviewed_by', 'text').addColumn('reviewed_at', 'text').addColumn('review_note', 'text')
+      .addColumn('reviewed_by', 'text')
+      .addColumn('reviewed_at', 'text')
+      .addColumn('review_note', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       // The identity planLinkUpdate uses: one item, one later meeting, one passage.
-      .addUniqueConstraint('links_item_passage', ['item_id', 'meeting_id', 'start_offset', 'end_offset']).execute()
+      .addUniqueConstraint('links_item_passage', ['item_id', 'meeting_id', 'start_offset', 'end_offset'])
+      .execute()
     await s.createIndex('links_meeting').on('links').column('meeting_id').execute()
     await s.createIndex('links_target').on('links').column('target_item_id').execute()
   },

@@ -13,4 +13,14 @@ import type { Migration } from './migration.js'
 export type { Migration } from './migration.js'
 
 /** All migrations, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [coreTables, trackingTables, fullTextSearch, appendOnlyHistory, linksTable, reviewColumns, accountTables, linkReasons, listingOrderIndex]
+export const MIGRATIONS: readonly Migration[] = [
+  coreTables,
+  trackingTables,
+  fullTextSearch,
+  appendOnlyHistory,
+  linksTable,
+  reviewColumns,
+  accountTables,
+  linkReasons,
+  listingOrderIndex,
+]

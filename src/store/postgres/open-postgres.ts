@@ -67,7 +67,9 @@ export function toPostgresError(error: unknown, location: string): unknown {
   const host = hostOf(location)
   const network = ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN', 'ENETUNREACH']
   if ((e.code && network.includes(e.code)) || /timeout|terminated|connect/i.test(message)) {
-    return new CommuniqueError('store-unavailable', `cannot reach PostgreSQL at ${host} (${e.code ?? message}); check DATABASE_URL or start the server`, { cause: error })
+    return new CommuniqueError('store-unavailable', `cannot reach PostgreSQL at ${host} (${e.code ?? message}); check DATABASE_URL or start the server`, {
+      cause: error,
+    })
   }
   if (e.code === '3D000' || e.code === '28P01' || e.code === '28000') {
     return new CommuniqueError('store-unavailable', `PostgreSQL at ${host} refused the connection: ${message}; check DATABASE_URL`, { cause: error })

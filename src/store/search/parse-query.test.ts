@@ -3,11 +3,19 @@ import { parseQuery, toFts5 } from './parse-query.js'
 
 describe('parseQuery', () => {
   it('makes every word a required group', () => {
-    expect(parseQuery('maritime security').groups).toEqual([[{ text: 'maritime', phrase: false, prefix: false }], [{ text: 'security', phrase: false, prefix: false }]])
+    expect(parseQuery('maritime security').groups).toEqual([
+      [{ text: 'maritime', phrase: false, prefix: false }],
+      [{ text: 'security', phrase: false, prefix: false }],
+    ])
   })
   it('joins terms around OR into one group and keeps phrases, prefixes and exclusions', () => {
     const q = parseQuery('cyber* OR "information sharing" -terrorism')
-    expect(q.groups).toEqual([[{ text: 'cyber', phrase: false, prefix: true }, { text: 'information sharing', phrase: true, prefix: false }]])
+    expect(q.groups).toEqual([
+      [
+        { text: 'cyber', phrase: false, prefix: true },
+        { text: 'information sharing', phrase: true, prefix: false },
+      ],
+    ])
     expect(q.exclude).toEqual([{ text: 'terrorism', phrase: false, prefix: false }])
   })
   it('refuses a query with nothing to look for', () => {

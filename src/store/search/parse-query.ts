@@ -35,13 +35,20 @@ export function parseQuery(input: string): ParsedQuery {
     const negated = (m[1] ?? m[3]) === '-'
     const phrase = m[2] !== undefined
     const raw = phrase ? m[2]! : m[4]!
-    if (!phrase && raw === 'OR') { joinNext = groups.length > 0; continue }
+    if (!phrase && raw === 'OR') {
+      joinNext = groups.length > 0
+      continue
+    }
     const prefix = !phrase && raw.endsWith('*')
     const text = clean(prefix ? raw.slice(0, -1) : raw)
     if (!text) continue
     // Note: one meaning on both back-ends: stop words are dropped (PostgreSQL does not index them),
     // and a word that cleaning split ("U.S.-Japan" → "U S Japan") is a phrase on both.
-    if (onlyStopWords(text)) { dropped.push(text.toLowerCase()); if (!negated) joinNext = false; continue }
+    if (onlyStopWords(text)) {
+      dropped.push(text.toLowerCase())
+      if (!negated) joinNext = false
+      continue
+    }
     const term: QueryTerm = { text, phrase: text.includes(' '), prefix: prefix && !text.includes(' ') }
     if (negated) exclude.push(term)
     else if (joinNext) groups[groups.length - 1]!.push(term)
@@ -49,7 +56,10 @@ export function parseQuery(input: string): ParsedQuery {
     joinNext = false
   }
   if (groups.length === 0 && dropped.length > 0) {
-    throw new CommuniqueError('usage', `the search "${input}" has no word to look for: common words (${[...new Set(dropped)].join(', ')}) are not indexed; give a more specific word (e.g. communique search cybersecurity)`)
+    throw new CommuniqueError(
+      'usage',
+      `the search "${input}" has no word to look for: common words (${[...new Set(dropped)].join(', ')}) are not indexed; give a more specific word (e.g. communique search cybersecurity)`,
+    )
   }
   if (groups.length === 0) {
     throw new CommuniqueError('usage', `the search "${input}" has no word to look for; give at least one word (e.g. communique search cybersecurity)`)
@@ -59,7 +69,10 @@ export function parseQuery(input: string): ParsedQuery {
 
 /** Letters, digits and inner apostrophes/hyphens become words; everything else separates them. */
 function clean(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 /** The query as an FTS5 MATCH expression, every term quoted so no user text is read as syntax. */

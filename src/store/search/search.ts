@@ -27,12 +27,30 @@ export async function search(ctx: Ctx, query: string, filter: ItemFilter = {}, o
     for (const r of itemRows) items.set(Number(r.paragraph_id), [...(items.get(Number(r.paragraph_id)) ?? []), Number(r.id)])
   }
   return rows.map((r) => ({
-    paragraphId: r.id, documentId: r.documentId, meetingId: r.meetingId, meetingSlug: r.slug, meetingTitle: r.title,
-    meetingDate: r.date, paragraph: r.paragraph, rank: r.rank, snippet: r.snippet, itemIds: items.get(r.id) ?? [],
+    paragraphId: r.id,
+    documentId: r.documentId,
+    meetingId: r.meetingId,
+    meetingSlug: r.slug,
+    meetingTitle: r.title,
+    meetingDate: r.date,
+    paragraph: r.paragraph,
+    rank: r.rank,
+    snippet: r.snippet,
+    itemIds: items.get(r.id) ?? [],
   }))
 }
 
-interface Row { id: number; documentId: number; meetingId: number; slug: string; title: string | null; date: string | null; paragraph: number; rank: number; snippet: string }
+interface Row {
+  id: number
+  documentId: number
+  meetingId: number
+  slug: string
+  title: string | null
+  date: string | null
+  paragraph: number
+  rank: number
+  snippet: string
+}
 
 /** Meeting-level and item-level filter conditions on a paragraph `p` of document `d`, meeting `m`. */
 function paragraphConditions(eb: ExpressionBuilder<SearchDb, 'p' | 'd' | 'm'>, f: ResolvedFilter): Expression<SqlBool>[] {
@@ -41,20 +59,44 @@ function paragraphConditions(eb: ExpressionBuilder<SearchDb, 'p' | 'd' | 'm'>, f
   if (f.seriesId !== undefined) c.push(eb('m.series_id', '=', f.seriesId))
   if (f.party) {
     const party = f.party.toLowerCase()
-    c.push(eb.or([
-      eb.exists(eb.selectFrom('meeting_parties as mp').innerJoin('parties as pa', 'pa.id', 'mp.party_id').select('mp.meeting_id')
-        .whereRef('mp.meeting_id', '=', 'm.id').where(sql`lower(pa.name)`, '=', party)),
-      eb.exists(eb.selectFrom('items as ii').innerJoin('item_actors as ia', 'ia.item_id', 'ii.id').innerJoin('parties as pa', 'pa.id', 'ia.party_id')
-        .select('ii.id').whereRef('ii.paragraph_id', '=', 'p.id').where(sql`lower(pa.name)`, '=', party)),
-    ]))
+    c.push(
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('meeting_parties as mp')
+            .innerJoin('parties as pa', 'pa.id', 'mp.party_id')
+            .select('mp.meeting_id')
+            .whereRef('mp.meeting_id', '=', 'm.id')
+            .where(sql`lower(pa.name)`, '=', party),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('items as ii')
+            .innerJoin('item_actors as ia', 'ia.item_id', 'ii.id')
+            .innerJoin('parties as pa', 'pa.id', 'ia.party_id')
+            .select('ii.id')
+            .whereRef('ii.paragraph_id', '=', 'p.id')
+            .where(sql`lower(pa.name)`, '=', party),
+        ),
+      ]),
+    )
   }
   if (hasItemConditions(f)) {
     // Note: an uncorrelated IN list is built once; a correlated EXISTS made SQLite scan every
     // tracking row with a matching status for each hit (14 s for "energy" over the corpus).
     const itemOnly: ResolvedFilter = { ...f, meetingId: undefined, seriesId: undefined, party: undefined, allVersions: true }
-    c.push(eb('p.id', 'in', eb.selectFrom('items').leftJoin('tracking as t', 't.item_id', 'items.id')
-      .select('items.paragraph_id').where('items.paragraph_id', 'is not', null)
-      .where((e) => e.and(itemConditions(e as unknown as Parameters<typeof itemConditions>[0], itemOnly)))))
+    c.push(
+      eb(
+        'p.id',
+        'in',
+        eb
+          .selectFrom('items')
+          .leftJoin('tracking as t', 't.item_id', 'items.id')
+          .select('items.paragraph_id')
+          .where('items.paragraph_id', 'is not', null)
+          .where((e) => e.and(itemConditions(e as unknown as Parameters<typeof itemConditions>[0], itemOnly))),
+      ),
+    )
   }
   return c
 }
@@ -62,7 +104,8 @@ function paragraphConditions(eb: ExpressionBuilder<SearchDb, 'p' | 'd' | 'm'>, f
 async function searchSqlite(ctx: Ctx, q: ParsedQuery, f: ResolvedFilter, limit: number, open: string, close: string): Promise<Row[]> {
   const db = ctx.db.withTables<FtsTables>()
   // Note: bm25() is smaller for better matches; the snippet is computed only for the rows kept.
-  const rows = await db.selectFrom('paragraphs_fts')
+  const rows = await db
+    .selectFrom('paragraphs_fts')
     .innerJoin('paragraphs as p', 'p.id', 'paragraphs_fts.rowid')
     .innerJoin('documents as d', 'd.id', 'p.document_id')
     .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
@@ -70,20 +113,33 @@ async function searchSqlite(ctx: Ctx, q: ParsedQuery, f: ResolvedFilter, limit: 
     .select([sql<number>`bm25(paragraphs_fts)`.as('score'), sql<string>`snippet(paragraphs_fts, 0, ${open}, ${close}, '…', 40)`.as('snippet')])
     .where(sql<SqlBool>`paragraphs_fts match ${toFts5(q)}`)
     .where((eb) => eb.and(paragraphConditions(eb as unknown as ExpressionBuilder<SearchDb, 'p' | 'd' | 'm'>, f)))
-    .orderBy(sql`bm25(paragraphs_fts)`).limit(limit).execute()
+    .orderBy(sql`bm25(paragraphs_fts)`)
+    .limit(limit)
+    .execute()
   return rows.map((r) => ({
-    id: Number(r.id), documentId: Number(r.document_id), meetingId: Number(r.meeting_id), slug: r.slug, title: r.title, date: r.date,
-    paragraph: Number(r.number ?? r.ordinal), rank: -Number(r.score), snippet: r.snippet,
+    id: Number(r.id),
+    documentId: Number(r.document_id),
+    meetingId: Number(r.meeting_id),
+    slug: r.slug,
+    title: r.title,
+    date: r.date,
+    paragraph: Number(r.number ?? r.ordinal),
+    rank: -Number(r.score),
+    snippet: r.snippet,
   }))
 }
 
 /** A tsquery for the parsed query, built from PostgreSQL's own parsers so stemming matches the index. */
 function toTsQuery(q: ParsedQuery): RawBuilder<unknown> {
-  const term = (t: QueryTerm): RawBuilder<unknown> => t.phrase
-    ? sql`phraseto_tsquery('english', ${t.text})`
-    : t.prefix
-      ? sql`to_tsquery('english', ${t.text.split(' ').map((w) => `${w}:*`).join(' & ')})`
-      : sql`plainto_tsquery('english', ${t.text})`
+  const term = (t: QueryTerm): RawBuilder<unknown> =>
+    t.phrase
+      ? sql`phraseto_tsquery('english', ${t.text})`
+      : t.prefix
+        ? sql`to_tsquery('english', ${t.text
+            .split(' ')
+            .map((w) => `${w}:*`)
+            .join(' & ')})`
+        : sql`plainto_tsquery('english', ${t.text})`
   const groups = q.groups.map((g) => sql`(${sql.join(g.map(term), sql` || `)})`)
   const positive = sql`(${sql.join(groups, sql` && `)})`
   return q.exclude.reduce<RawBuilder<unknown>>((expr, t) => sql`(${expr} && !!${term(t)})`, positive)
@@ -92,7 +148,8 @@ function toTsQuery(q: ParsedQuery): RawBuilder<unknown> {
 async function searchPostgres(ctx: Ctx, q: ParsedQuery, f: ResolvedFilter, limit: number, open: string, close: string): Promise<Row[]> {
   const tsq = toTsQuery(q)
   const opts = `StartSel="${open.replace(/"/g, '')}", StopSel="${close.replace(/"/g, '')}", MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`
-  const top = ctx.db.withTables<{ p: Database['paragraphs'] & { tsv: unknown } }>()
+  const top = ctx.db
+    .withTables<{ p: Database['paragraphs'] & { tsv: unknown } }>()
     .selectFrom('paragraphs as p')
     .innerJoin('documents as d', 'd.id', 'p.document_id')
     .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
@@ -100,13 +157,26 @@ async function searchPostgres(ctx: Ctx, q: ParsedQuery, f: ResolvedFilter, limit
     .select(sql<number>`ts_rank(p.tsv, ${tsq}, 32)`.as('score'))
     .where(sql<SqlBool>`p.tsv @@ ${tsq}`)
     .where((eb) => eb.and(paragraphConditions(eb as unknown as ExpressionBuilder<SearchDb, 'p' | 'd' | 'm'>, f)))
-    .orderBy('score', 'desc').orderBy('p.id').limit(limit)
+    .orderBy('score', 'desc')
+    .orderBy('p.id')
+    .limit(limit)
   // Note: ts_headline is slow, so it runs on the kept rows only.
-  const rows = await ctx.db.selectFrom(top.as('r'))
-    .selectAll('r').select(sql<string>`ts_headline('english', r.text, ${tsq}, ${opts})`.as('snippet'))
-    .orderBy('r.score', 'desc').orderBy('r.id').execute()
+  const rows = await ctx.db
+    .selectFrom(top.as('r'))
+    .selectAll('r')
+    .select(sql<string>`ts_headline('english', r.text, ${tsq}, ${opts})`.as('snippet'))
+    .orderBy('r.score', 'desc')
+    .orderBy('r.id')
+    .execute()
   return rows.map((r) => ({
-    id: Number(r.id), documentId: Number(r.document_id), meetingId: Number(r.meeting_id), slug: r.slug, title: r.title, date: r.date,
-    paragraph: Number(r.number ?? r.ordinal), rank: Number(r.score), snippet: r.snippet,
+    id: Number(r.id),
+    documentId: Number(r.document_id),
+    meetingId: Number(r.meeting_id),
+    slug: r.slug,
+    title: r.title,
+    date: r.date,
+    paragraph: Number(r.number ?? r.ordinal),
+    rank: Number(r.score),
+    snippet: r.snippet,
   }))
 }

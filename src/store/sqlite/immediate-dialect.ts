@@ -1,8 +1,16 @@
 // Kysely's SQLite dialect, except that transactions start with BEGIN IMMEDIATE: a writer takes the
 // write lock up front, so two processes never deadlock upgrading read locks (busy_timeout waits).
 import {
-  CompiledQuery, SqliteAdapter, SqliteDriver, SqliteIntrospector, SqliteQueryCompiler,
-  type DatabaseConnection, type Dialect, type Driver, type Kysely, type SqliteDialectConfig,
+  CompiledQuery,
+  SqliteAdapter,
+  SqliteDriver,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type SqliteDialectConfig,
 } from 'kysely'
 
 class ImmediateSqliteDriver extends SqliteDriver {
@@ -20,9 +28,17 @@ export class ImmediateSqliteDialect implements Dialect {
     this.#config = config
   }
 
-  createDriver(): Driver { return new ImmediateSqliteDriver(this.#config) }
-  createQueryCompiler(): SqliteQueryCompiler { return new SqliteQueryCompiler() }
-  createAdapter(): SqliteAdapter { return new SqliteAdapter() }
+  createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config)
+  }
+  createQueryCompiler(): SqliteQueryCompiler {
+    return new SqliteQueryCompiler()
+  }
+  createAdapter(): SqliteAdapter {
+    return new SqliteAdapter()
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own Dialect signature
-  createIntrospector(db: Kysely<any>): SqliteIntrospector { return new SqliteIntrospector(db) }
+  createIntrospector(db: Kysely<any>): SqliteIntrospector {
+    return new SqliteIntrospector(db)
+  }
 }

@@ -53,7 +53,8 @@ export async function openSqlite(path: string): Promise<OpenSqlite> {
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) })
   try {
     if (readOnly) {
-      if (!(await isUpToDate(db))) throw new CommuniqueError('read-only', `${full} is read-only and needs an upgrade of its schema; make it writable (chmod u+w) and run again`)
+      if (!(await isUpToDate(db)))
+        throw new CommuniqueError('read-only', `${full} is read-only and needs an upgrade of its schema; make it writable (chmod u+w) and run again`)
     } else if (!(await isUpToDate(db))) {
       // Note: only a store that needs it takes the write lock to migrate; readers open without waiting.
       await migrate(db, 'sqlite')
@@ -87,7 +88,10 @@ export function withStatementCache(raw: BetterSqlite3.Database): Pick<BetterSqli
       if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value!)
       return stmt
     },
-    close() { kept.clear(); return raw.close() },
+    close() {
+      kept.clear()
+      return raw.close()
+    },
   } as Pick<BetterSqlite3.Database, 'prepare' | 'close'>
 }
 
@@ -99,18 +103,26 @@ export function toSqliteError(error: unknown, path: string, writable: (p: string
   const code = (error as { code?: string }).code ?? ''
   const message = error instanceof Error ? error.message : String(error)
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new CommuniqueError('store-invalid', `${path} is not a Communiqué store (not an SQLite database); point COMMUNIQUE_DB at another file`, { cause: error })
+    return new CommuniqueError('store-invalid', `${path} is not a Communiqué store (not an SQLite database); point COMMUNIQUE_DB at another file`, {
+      cause: error,
+    })
   }
   if (code.startsWith('SQLITE_READONLY')) {
     // Note: SQLite writes its journal (-wal, -shm) beside the store, so a read-only folder fails the same way as a read-only file.
     const dir = dirname(path)
     if (code === 'SQLITE_READONLY_DIRECTORY' || (writable(path) && !writable(dir))) {
-      return new CommuniqueError('read-only', `the folder ${dir} is read-only, and SQLite must write its journal beside ${basename(path)}; make the folder writable (chmod u+w ${dir}) or move the store`, { cause: error })
+      return new CommuniqueError(
+        'read-only',
+        `the folder ${dir} is read-only, and SQLite must write its journal beside ${basename(path)}; make the folder writable (chmod u+w ${dir}) or move the store`,
+        { cause: error },
+      )
     }
     return new CommuniqueError('read-only', `${path} is read-only; make it writable (chmod u+w) or use another store`, { cause: error })
   }
   if (code.startsWith('SQLITE_BUSY')) {
-    return new CommuniqueError('store-unavailable', `${path} is busy: another process held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s; try again`, { cause: error })
+    return new CommuniqueError('store-unavailable', `${path} is busy: another process held its write lock for over ${BUSY_TIMEOUT_MS / 1000} s; try again`, {
+      cause: error,
+    })
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_FULL') {
     return new CommuniqueError('store-unavailable', `cannot use the store ${path}: ${message}`, { cause: error })

@@ -15,9 +15,30 @@ import type { LinkDocument, LinkSignals } from './types.js'
  * groups by cross-validation, without them for 40).
  */
 export const FEATURE_NAMES = [
-  'bm25', 'bm25Top', 'lexical', 'names', 'sharedNames', 'topics', 'ngram', 'verb', 'object', 'paraphrase', 'stockOnly', 'yearsDiffer', 'distinctive',
-  'lexicalTop', 'objectTop', 'sentence',
-  'clause', 'clauseObject', 'clauseObjectTop', 'proximity', 'length', 'rareMass', 'paraCount', 'bm25Clause',
+  'bm25',
+  'bm25Top',
+  'lexical',
+  'names',
+  'sharedNames',
+  'topics',
+  'ngram',
+  'verb',
+  'object',
+  'paraphrase',
+  'stockOnly',
+  'yearsDiffer',
+  'distinctive',
+  'lexicalTop',
+  'objectTop',
+  'sentence',
+  'clause',
+  'clauseObject',
+  'clauseObjectTop',
+  'proximity',
+  'length',
+  'rareMass',
+  'paraCount',
+  'bm25Clause',
 ] as const
 
 /** Name of one feature. */
@@ -86,7 +107,9 @@ export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: st
   const objectLemmas = [...new Set(toLemmas(objectText))].filter((l) => !stock.has(l) && l !== verbKey)
   const paraKeys = [...base.features.counts.keys()].filter((k) => k.startsWith(PARAPHRASE_PREFIX))
   const clause = index.weigh(toFeatures(unit.text))
-  const clauseObject = [...clause.counts.keys()].filter((l) => !stock.has(l) && l !== verbKey && !l.startsWith(PARAPHRASE_PREFIX) && index.idf(l) >= MEANINGFUL_IDF * index.maxIdf)
+  const clauseObject = [...clause.counts.keys()].filter(
+    (l) => !stock.has(l) && l !== verbKey && !l.startsWith(PARAPHRASE_PREFIX) && index.idf(l) >= MEANINGFUL_IDF * index.maxIdf,
+  )
   return { ...base, unit, verbKey, objectLemmas, paraKeys, sentence: sentence ? index.weigh(toFeatures(sentence)) : null, clause, clauseObject }
 }
 
@@ -143,7 +166,10 @@ export function findCandidates(query: ActionQuery, doc: LinkDocument, index: Ser
     for (const l of query.clauseObject) {
       const w = index.idf(l) ** 2
       cMass += w
-      if (pf.counts.has(l)) { cFound += w; found.push(l) }
+      if (pf.counts.has(l)) {
+        cFound += w
+        found.push(l)
+      }
     }
     const clauseObject = cMass > 0 ? cFound / cMass : 0
     const proximity = found.length >= 2 ? proximityOf(found, pf.stems) : found.length === 1 ? 0.5 : 0
@@ -157,20 +183,39 @@ export function findCandidates(query: ActionQuery, doc: LinkDocument, index: Ser
     // Evidence: something beyond the verb (a name, a paraphrase, a word of weight about the object).
     const evidence = namesOfWeight.length > 0 || paraphrases.length > 0 || meaningful.some((l) => l !== query.verbKey)
     const full: LinkSignals = {
-      ...signals, bm25: round(s.bm25), verb, object: round(object), paraphrases: paraphrases.map((k) => k.slice(PARAPHRASE_PREFIX.length)), stockOnly,
+      ...signals,
+      bm25: round(s.bm25),
+      verb,
+      object: round(object),
+      paraphrases: paraphrases.map((k) => k.slice(PARAPHRASE_PREFIX.length)),
+      stockOnly,
     }
     const why = explainLink({ text: query.text, action: query.unit.action || query.unit.text }, p)
     const values: Record<FeatureName, number> = {
-      bm25: s.bm25, bm25Top: top > 0 ? s.bm25 / top : 0, lexical: signals.lexical, names: signals.names ?? 0,
-      sharedNames: Math.min(1, signals.sharedNames.length / 2), topics: signals.topics ?? 0, ngram: signals.ngram,
-      verb: verb ? 1 : 0, object, paraphrase: paraphrases.length > 0 ? 1 : 0, stockOnly: stockOnly ? 1 : 0,
-      yearsDiffer: signals.yearsDiffer ? 1 : 0, distinctive: signals.distinctive ? 1 : 0,
-      lexicalTop: 0, objectTop: 0,
+      bm25: s.bm25,
+      bm25Top: top > 0 ? s.bm25 / top : 0,
+      lexical: signals.lexical,
+      names: signals.names ?? 0,
+      sharedNames: Math.min(1, signals.sharedNames.length / 2),
+      topics: signals.topics ?? 0,
+      ngram: signals.ngram,
+      verb: verb ? 1 : 0,
+      object,
+      paraphrase: paraphrases.length > 0 ? 1 : 0,
+      stockOnly: stockOnly ? 1 : 0,
+      yearsDiffer: signals.yearsDiffer ? 1 : 0,
+      distinctive: signals.distinctive ? 1 : 0,
+      lexicalTop: 0,
+      objectTop: 0,
       sentence: query.sentence ? lexicalSimilarity(query.sentence, pf) : signals.lexical,
-      clause: lexicalSimilarity(query.clause, pf), clauseObject, clauseObjectTop: 0, proximity,
+      clause: lexicalSimilarity(query.clause, pf),
+      clauseObject,
+      clauseObjectTop: 0,
+      proximity,
       length: Math.min(1, pf.stems.length / (3 * Math.max(1, index.avgLength))),
       rareMass: Math.min(1, meaningful.reduce((m, l) => m + index.idf(l), 0) / (3 * index.maxIdf)),
-      paraCount: Math.min(1, paraphrases.length / 3), bm25Clause: s.clause,
+      paraCount: Math.min(1, paraphrases.length / 3),
+      bm25Clause: s.clause,
     }
     return { index: s.index, values, signals: full, sharedLemmas, evidence, why }
   })

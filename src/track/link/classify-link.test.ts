@@ -8,41 +8,215 @@ type Row = [string, string, string, LinkKind, string]
 
 const rows: Row[] = [
   // dropped: explicit language only
-  ['we will hold an annual dialogue', 'hold an annual dialogue', 'The two sides decided to discontinue the annual dialogue.', 'dropped', 'dropped/discontinued'],
+  [
+    'we will hold an annual dialogue',
+    'hold an annual dialogue',
+    'The two sides decided to discontinue the annual dialogue.',
+    'dropped',
+    'dropped/discontinued',
+  ],
   ['we will pursue the exchange programme', 'pursue the exchange programme', 'The exchange programme is no longer pursued.', 'dropped', 'dropped/no-longer'],
   ['we will implement the agreement', 'implement the agreement', 'The United States withdrew from the agreement.', 'dropped', 'dropped/withdrew'],
   ['we will negotiate a trade agreement', 'negotiate a trade agreement', 'Negotiations on the trade agreement were suspended.', 'dropped', 'dropped/suspended'],
   // reported done
-  ['we will conclude the Reciprocal Access Agreement', 'conclude the Reciprocal Access Agreement', 'We welcomed the signing of the Reciprocal Access Agreement.', 'reported-done', 'reported-done/signed'],
-  ['we will bring the agreement into force', 'bring the agreement into force', 'We welcomed the entry into force of the agreement.', 'reported-done', 'reported-done/entered-into-force'],
-  ['we will deliver one billion vaccine doses', 'deliver one billion vaccine doses', 'The leaders welcomed the completion of the vaccine dose deliveries.', 'reported-done', 'reported-done/completed'],
-  ['we will establish a vaccine expert working group', 'establish a vaccine expert working group', 'We launched the Quad Vaccine Experts Group.', 'reported-done', 'reported-done/launched'],
-  ['we will hold an in-person summit by the end of 2021', 'hold an in-person summit', 'The leaders held their first in-person summit.', 'reported-done', 'reported-done/held'],
-  ['we will create a clean energy initiative', 'create a clean energy initiative', 'The leaders welcomed the establishment of the Clean Energy Initiative.', 'reported-done', 'reported-done/established'],
-  ['we will conclude negotiations on the Framework Agreement', 'conclude negotiations on the Framework Agreement', 'We welcomed the conclusion of negotiations on the Framework Agreement.', 'reported-done', 'reported-done/concluded'],
-  ['we will provide vaccine doses to the region', 'provide vaccine doses to the region', 'We have delivered more than 400 million vaccine doses to the region.', 'reported-done', 'reported-done/achieved'],
-  ['we will train coast guard officers', 'train coast guard officers', 'Japan trained 300 coast guard officers this year.', 'reported-done', 'reported-done/past-of-pledged-verb'],
+  [
+    'we will conclude the Reciprocal Access Agreement',
+    'conclude the Reciprocal Access Agreement',
+    'We welcomed the signing of the Reciprocal Access Agreement.',
+    'reported-done',
+    'reported-done/signed',
+  ],
+  [
+    'we will bring the agreement into force',
+    'bring the agreement into force',
+    'We welcomed the entry into force of the agreement.',
+    'reported-done',
+    'reported-done/entered-into-force',
+  ],
+  [
+    'we will deliver one billion vaccine doses',
+    'deliver one billion vaccine doses',
+    'The leaders welcomed the completion of the vaccine dose deliveries.',
+    'reported-done',
+    'reported-done/completed',
+  ],
+  [
+    'we will establish a vaccine expert working group',
+    'establish a vaccine expert working group',
+    'We launched the Quad Vaccine Experts Group.',
+    'reported-done',
+    'reported-done/launched',
+  ],
+  [
+    'we will hold an in-person summit by the end of 2021',
+    'hold an in-person summit',
+    'The leaders held their first in-person summit.',
+    'reported-done',
+    'reported-done/held',
+  ],
+  [
+    'we will create a clean energy initiative',
+    'create a clean energy initiative',
+    'The leaders welcomed the establishment of the Clean Energy Initiative.',
+    'reported-done',
+    'reported-done/established',
+  ],
+  [
+    'we will conclude negotiations on the Framework Agreement',
+    'conclude negotiations on the Framework Agreement',
+    'We welcomed the conclusion of negotiations on the Framework Agreement.',
+    'reported-done',
+    'reported-done/concluded',
+  ],
+  [
+    'we will provide vaccine doses to the region',
+    'provide vaccine doses to the region',
+    'We have delivered more than 400 million vaccine doses to the region.',
+    'reported-done',
+    'reported-done/achieved',
+  ],
+  [
+    'we will train coast guard officers',
+    'train coast guard officers',
+    'Japan trained 300 coast guard officers this year.',
+    'reported-done',
+    'reported-done/past-of-pledged-verb',
+  ],
   // progress reported
-  ['we will cooperate on semiconductor supply chains', 'cooperate on semiconductor supply chains', 'We welcomed progress on semiconductor supply chain cooperation.', 'progress-reported', 'progress-reported/progress'],
-  ['we remain committed to the realignment of U.S. forces', 'remain committed to the realignment', 'The leaders confirmed the steady implementation of the realignment of U.S. forces.', 'progress-reported', 'progress-reported/steady-implementation'],
-  ['we will build a maritime domain awareness partnership', 'build a maritime domain awareness partnership', 'The maritime domain awareness partnership is underway in its pilot phase.', 'progress-reported', 'progress-reported/ongoing'],
-  ['we will deepen the CoRe Partnership', 'deepen the CoRe Partnership', 'The leaders applauded the work to date under the CoRe Partnership.', 'progress-reported', 'progress-reported/work-to-date'],
-  ['we will expand space cooperation', 'expand space cooperation', 'Our space cooperation has deepened in lunar exploration.', 'progress-reported', 'progress-reported/has-done'],
-  ['we will expand vaccine production', 'expand vaccine production', 'In doing so, we have shared assessments of the state of the pandemic and aligned our efforts to combat it, reinforced shared diplomatic principles for mitigating it in the region, and actively improved coordination of our support for vaccine production.', 'progress-reported', 'progress-reported/has-done-list'],
-  ['we will map semiconductor supply chains', 'map semiconductor supply chains', 'We are mapping the semiconductor supply chain of our countries.', 'progress-reported', 'progress-reported/under-way'],
-  ['we will strengthen the CoRe Partnership', 'strengthen the CoRe Partnership', 'Building on the CoRe Partnership, our economies grew closer.', 'progress-reported', 'progress-reported/building-on'],
-  ['we will deepen collaboration on clean energy', 'deepen collaboration on clean energy', 'We will build on ongoing programs on clean energy.', 'progress-reported', 'progress-reported/ongoing-work'],
+  [
+    'we will cooperate on semiconductor supply chains',
+    'cooperate on semiconductor supply chains',
+    'We welcomed progress on semiconductor supply chain cooperation.',
+    'progress-reported',
+    'progress-reported/progress',
+  ],
+  [
+    'we remain committed to the realignment of U.S. forces',
+    'remain committed to the realignment',
+    'The leaders confirmed the steady implementation of the realignment of U.S. forces.',
+    'progress-reported',
+    'progress-reported/steady-implementation',
+  ],
+  [
+    'we will build a maritime domain awareness partnership',
+    'build a maritime domain awareness partnership',
+    'The maritime domain awareness partnership is underway in its pilot phase.',
+    'progress-reported',
+    'progress-reported/ongoing',
+  ],
+  [
+    'we will deepen the CoRe Partnership',
+    'deepen the CoRe Partnership',
+    'The leaders applauded the work to date under the CoRe Partnership.',
+    'progress-reported',
+    'progress-reported/work-to-date',
+  ],
+  [
+    'we will expand space cooperation',
+    'expand space cooperation',
+    'Our space cooperation has deepened in lunar exploration.',
+    'progress-reported',
+    'progress-reported/has-done',
+  ],
+  [
+    'we will expand vaccine production',
+    'expand vaccine production',
+    'In doing so, we have shared assessments of the state of the pandemic and aligned our efforts to combat it, reinforced shared diplomatic principles for mitigating it in the region, and actively improved coordination of our support for vaccine production.',
+    'progress-reported',
+    'progress-reported/has-done-list',
+  ],
+  [
+    'we will map semiconductor supply chains',
+    'map semiconductor supply chains',
+    'We are mapping the semiconductor supply chain of our countries.',
+    'progress-reported',
+    'progress-reported/under-way',
+  ],
+  [
+    'we will strengthen the CoRe Partnership',
+    'strengthen the CoRe Partnership',
+    'Building on the CoRe Partnership, our economies grew closer.',
+    'progress-reported',
+    'progress-reported/building-on',
+  ],
+  [
+    'we will deepen collaboration on clean energy',
+    'deepen collaboration on clean energy',
+    'We will build on ongoing programs on clean energy.',
+    'progress-reported',
+    'progress-reported/ongoing-work',
+  ],
   // reaffirmed
-  ['we commit to the denuclearization of North Korea', 'commit to the denuclearization', 'They reaffirmed their commitment to the complete denuclearization of North Korea.', 'reaffirmed', 'reaffirmed/reaffirm'],
-  ['we will implement the realignment of U.S. forces', 'implement the realignment', 'We remain committed to the implementation of the realignment of U.S. forces.', 'reaffirmed', 'reaffirmed/remain-committed'],
-  ['we will cooperate to overcome COVID-19', 'cooperate to overcome COVID-19', 'They confirmed that they will continue cooperating to overcome COVID-19.', 'reaffirmed', 'reaffirmed/will-continue'],
-  ['we will deepen cooperation in cyber and space', 'deepen cooperation in cyber and space', 'The two leaders decided to accelerate cooperation in the cyber and space domains.', 'reaffirmed', 'reaffirmed/new-pledge'],
-  ['we will pursue the visit of RAF Typhoon aircraft to Japan', 'pursue the visit of RAF Typhoon aircraft to Japan', 'RAF Typhoon aircraft visited Japan in October 2016.', 'reported-done', 'reported-done/visited'],
-  ['we will inaugurate the Quad Fellowship', 'inaugurate the Quad Fellowship', 'Last year, we announced the Quad Fellowship for students.', 'reported-done', 'reported-done/last-year'],
-  ['we will seek an optimal pathway to deliver this capability', 'seek an optimal pathway to deliver this capability', 'In March 2023, our nations announced a pathway to deliver the capability.', 'reported-done', 'reported-done/announced'],
-  ['we will increase SSN port visits to Australia', 'increase SSN port visits to Australia', 'The USS North Carolina completed the first SSN port visit to Australia in August.', 'progress-reported', 'progress-reported/first-instance'],
-  ['we will promote deeper information and technology sharing', 'promote deeper information and technology sharing', 'We continue to promote greater information and technology sharing.', 'progress-reported', 'progress-reported/continue-to'],
-  ['we will establish a rotational presence of SSNs', 'establish a rotational presence of SSNs', 'Our nations have made enormous strides towards a rotational presence of SSNs.', 'progress-reported', 'progress-reported/strides'],
+  [
+    'we commit to the denuclearization of North Korea',
+    'commit to the denuclearization',
+    'They reaffirmed their commitment to the complete denuclearization of North Korea.',
+    'reaffirmed',
+    'reaffirmed/reaffirm',
+  ],
+  [
+    'we will implement the realignment of U.S. forces',
+    'implement the realignment',
+    'We remain committed to the implementation of the realignment of U.S. forces.',
+    'reaffirmed',
+    'reaffirmed/remain-committed',
+  ],
+  [
+    'we will cooperate to overcome COVID-19',
+    'cooperate to overcome COVID-19',
+    'They confirmed that they will continue cooperating to overcome COVID-19.',
+    'reaffirmed',
+    'reaffirmed/will-continue',
+  ],
+  [
+    'we will deepen cooperation in cyber and space',
+    'deepen cooperation in cyber and space',
+    'The two leaders decided to accelerate cooperation in the cyber and space domains.',
+    'reaffirmed',
+    'reaffirmed/new-pledge',
+  ],
+  [
+    'we will pursue the visit of RAF Typhoon aircraft to Japan',
+    'pursue the visit of RAF Typhoon aircraft to Japan',
+    'RAF Typhoon aircraft visited Japan in October 2016.',
+    'reported-done',
+    'reported-done/visited',
+  ],
+  [
+    'we will inaugurate the Quad Fellowship',
+    'inaugurate the Quad Fellowship',
+    'Last year, we announced the Quad Fellowship for students.',
+    'reported-done',
+    'reported-done/last-year',
+  ],
+  [
+    'we will seek an optimal pathway to deliver this capability',
+    'seek an optimal pathway to deliver this capability',
+    'In March 2023, our nations announced a pathway to deliver the capability.',
+    'reported-done',
+    'reported-done/announced',
+  ],
+  [
+    'we will increase SSN port visits to Australia',
+    'increase SSN port visits to Australia',
+    'The USS North Carolina completed the first SSN port visit to Australia in August.',
+    'progress-reported',
+    'progress-reported/first-instance',
+  ],
+  [
+    'we will promote deeper information and technology sharing',
+    'promote deeper information and technology sharing',
+    'We continue to promote greater information and technology sharing.',
+    'progress-reported',
+    'progress-reported/continue-to',
+  ],
+  [
+    'we will establish a rotational presence of SSNs',
+    'establish a rotational presence of SSNs',
+    'Our nations have made enormous strides towards a rotational presence of SSNs.',
+    'progress-reported',
+    'progress-reported/strides',
+  ],
   // mentioned: spoken of, without any cue
   ['we will support ASEAN centrality', 'support ASEAN centrality', 'ASEAN centrality matters to the region.', 'mentioned', MENTION_RULE_ID],
 ]
@@ -67,25 +241,33 @@ describe('classifyLink', () => {
 
   it('reads a standing or recurring pledge as progress, never done', () => {
     const item = { text: 'our Foreign Ministers will meet at least once a year', action: 'meet at least once a year' }
-    expect(explainLink(item, { text: 'Quad Foreign Ministers have met eight times in the last five years.' })).toMatchObject({ kind: 'progress-reported', rule: 'progress-reported/recurring' })
+    expect(explainLink(item, { text: 'Quad Foreign Ministers have met eight times in the last five years.' })).toMatchObject({
+      kind: 'progress-reported',
+      rule: 'progress-reported/recurring',
+    })
   })
 
   it('reads "held" as done only for a pledge to hold an event', () => {
     const item = { text: 'we will identify ways to work together on aviation security', action: 'identify ways to work together on aviation security' }
     expect(classifyLink(item, { text: 'The Counter-Terrorism Consultation on aviation security was held in London.' })).not.toBe('reported-done')
-    expect(classifyLink({ text: 'we will hold a consultation on aviation security', action: 'hold a consultation on aviation security' },
-      { text: 'The consultation on aviation security was held in London.' })).toBe('reported-done')
+    expect(
+      classifyLink(
+        { text: 'we will hold a consultation on aviation security', action: 'hold a consultation on aviation security' },
+        { text: 'The consultation on aviation security was held in London.' },
+      ),
+    ).toBe('reported-done')
   })
 
-  it('needs the completion cue next to the pledge\'s own object', () => {
+  it("needs the completion cue next to the pledge's own object", () => {
     const item = { text: 'we will establish a joint working group on export controls', action: 'establish a joint working group on export controls' }
     // The cue is about something else (a fellowship), the pledge's object only comes much later.
-    const passage = 'We launched the Quad Fellowship with scholarships for one hundred students from our four countries in science and technology fields, and we also discussed export controls.'
+    const passage =
+      'We launched the Quad Fellowship with scholarships for one hundred students from our four countries in science and technology fields, and we also discussed export controls.'
     expect(classifyLink(item, { text: passage })).not.toBe('reported-done')
     expect(classifyLink(item, { text: 'We established the joint working group on export controls in March.' })).toBe('reported-done')
   })
 
-  it('does not read silence or others\' troubles as dropped or progress', () => {
+  it("does not read silence or others' troubles as dropped or progress", () => {
     const item = { text: 'we will promote equitable access to vaccines', action: 'promote equitable access to vaccines' }
     expect(classifyLink(item, { text: 'In response to the ongoing mpox outbreak, we plan to promote equitable access to vaccines.' })).toBe('reaffirmed')
     expect(classifyLink(item, { text: 'Vaccines remain important.' })).not.toBe('dropped')
@@ -93,13 +275,18 @@ describe('classifyLink', () => {
 
   it('reads a list of past verbs as progress only under a "have" of the same sentence', () => {
     const item = { text: 'we will expand vaccine production', action: 'expand vaccine production' }
-    expect(explainLink(item, { text: 'We discussed the pandemic, and expanded vaccine production is our aim.' }).rule).not.toBe('progress-reported/has-done-list')
+    expect(explainLink(item, { text: 'We discussed the pandemic, and expanded vaccine production is our aim.' }).rule).not.toBe(
+      'progress-reported/has-done-list',
+    )
     expect(explainLink(item, { text: 'We have discussed the pandemic, and jointly expanded vaccine production.' }).kind).toBe('progress-reported')
   })
 
   it('ignores a cue far from the words the passage shares with the item', () => {
-    const passage = 'We welcomed the signing of the fisheries memorandum with the Pacific island countries in Suva last month, together with the regional fisheries bodies and the coast guards of the region, and separately we will continue to support ASEAN centrality.'
-    expect(explainLink({ text: 'we will support ASEAN centrality', action: 'support ASEAN centrality' }, { text: passage }).rule).toBe('reaffirmed/will-continue')
+    const passage =
+      'We welcomed the signing of the fisheries memorandum with the Pacific island countries in Suva last month, together with the regional fisheries bodies and the coast guards of the region, and separately we will continue to support ASEAN centrality.'
+    expect(explainLink({ text: 'we will support ASEAN centrality', action: 'support ASEAN centrality' }, { text: passage }).rule).toBe(
+      'reaffirmed/will-continue',
+    )
   })
 })
 

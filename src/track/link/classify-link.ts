@@ -24,7 +24,11 @@ export const OBJECT_WINDOW = 80
 // Note: compiled once; matchAll copies a global pattern, so sharing them is safe.
 const GLOBAL_PATTERNS = LINK_RULES.map((r) => new RegExp(r.pattern.source, 'g'))
 
-interface CueMatch { index: number; 0: string; future: boolean }
+interface CueMatch {
+  index: number
+  0: string
+  future: boolean
+}
 const matchCache = new Map<string, CueMatch[][]>()
 
 /** Every cue of every rule in a lower-cased passage (cached: a passage is classified for many pledges). */
@@ -71,15 +75,46 @@ const FIRST_INSTANCE = /^\s+(?:the|its|their|our) first\b(?! time)/
 
 // Irregular past forms of verbs that pledges use ("hold a summit" → "held").
 const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = {
-  begin: ['began', 'begun'], bring: ['brought'], build: ['built'], hold: ['held'], lead: ['led'],
-  make: ['made'], meet: ['met'], seek: ['sought'], send: ['sent'], take: ['took', 'taken'],
+  begin: ['began', 'begun'],
+  bring: ['brought'],
+  build: ['built'],
+  hold: ['held'],
+  lead: ['led'],
+  make: ['made'],
+  meet: ['met'],
+  seek: ['sought'],
+  send: ['sent'],
+  take: ['took', 'taken'],
 }
 
 // Verbs of ongoing effort: "we have strengthened ..." is progress, not the pledge done.
 const ONGOING_VERBS = new Set([
-  'advance', 'bolster', 'collaborate', 'consult', 'continue', 'cooperate', 'coordinate', 'deepen',
-  'engage', 'enhance', 'ensure', 'expand', 'maintain', 'partner', 'promote', 'pursue', 'remain',
-  'seek', 'strengthen', 'support', 'work', 'explore', 'consider', 'discuss', 'improve', 'intensify',
+  'advance',
+  'bolster',
+  'collaborate',
+  'consult',
+  'continue',
+  'cooperate',
+  'coordinate',
+  'deepen',
+  'engage',
+  'enhance',
+  'ensure',
+  'expand',
+  'maintain',
+  'partner',
+  'promote',
+  'pursue',
+  'remain',
+  'seek',
+  'strengthen',
+  'support',
+  'work',
+  'explore',
+  'consider',
+  'discuss',
+  'improve',
+  'intensify',
 ])
 const HOLD_VERBS = new Set(['hold', 'convene', 'host', 'meet', 'organize', 'organise'])
 
@@ -109,8 +144,7 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
   const objectHits = sharedWordOffsets(objectOf(item.action), passage.text, true)
   const verb = /^[a-z]+/.exec(item.action.trim().toLowerCase())?.[0] ?? ''
   const isEvent = HOLD_VERBS.has(verb) || EVENT_WORDS.test(item.action)
-  const near = (at: number, length: number, list: number[], window: number): boolean =>
-    list.some((h) => h >= at - window && h <= at + length + window)
+  const near = (at: number, length: number, list: number[], window: number): boolean => list.some((h) => h >= at - window && h <= at + length + window)
   const future = (at: number): boolean => isFuture(lower, at)
 
   const candidates: Array<LinkClassification & { order: number }> = []
@@ -125,10 +159,16 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
         if (!near(m.index, m[0].length, objectHits, OBJECT_WINDOW)) continue
         if (rule.id === 'reported-done/held' && !isEvent) continue
         // "announced the pathway": the pledge's object right after the cue, not anything announced.
-        if (rule.id === 'reported-done/announced' && !objectHits.some((h) => h >= m.index + m[0].length && h <= m.index + m[0].length + ANNOUNCED_WINDOW)) continue
+        if (rule.id === 'reported-done/announced' && !objectHits.some((h) => h >= m.index + m[0].length && h <= m.index + m[0].length + ANNOUNCED_WINDOW))
+          continue
         // "completed the first SSN port visit": one instance of a recurring action is progress.
         if (!HOLD_VERBS.has(verb) && FIRST_INSTANCE.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
-          candidates.push({ kind: 'progress-reported', rule: 'progress-reported/first-instance', cue, order: LINK_RULES.findIndex((r) => r.kind === 'progress-reported') })
+          candidates.push({
+            kind: 'progress-reported',
+            rule: 'progress-reported/first-instance',
+            cue,
+            order: LINK_RULES.findIndex((r) => r.kind === 'progress-reported'),
+          })
           break
         }
       }
@@ -139,7 +179,12 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
   const pastVerb = pastOfPledgedVerb(verb, lower)
   if (pastVerb && !future(pastVerb.at) && near(pastVerb.at, pastVerb.word.length, objectHits, OBJECT_WINDOW)) {
     const order = LINK_RULES.findIndex((r) => r.kind === 'progress-reported')
-    candidates.push({ kind: 'reported-done', rule: 'reported-done/past-of-pledged-verb', cue: passage.text.slice(pastVerb.at, pastVerb.at + pastVerb.word.length), order: order - 0.5 })
+    candidates.push({
+      kind: 'reported-done',
+      rule: 'reported-done/past-of-pledged-verb',
+      cue: passage.text.slice(pastVerb.at, pastVerb.at + pastVerb.word.length),
+      order: order - 0.5,
+    })
   }
   candidates.sort((a, b) => a.order - b.order)
   let best = candidates[0]
@@ -163,8 +208,14 @@ function objectOf(action: string): string {
 function sharedWordOffsets(text: string, passageText: string, specific = false): number[] {
   const stock = specific ? stockLemmas() : null
   const keep = (t: Token): boolean => t.content && (!stock || (!stock.has(t.stem) && !isCountry(t.text)))
-  const stems = new Set(tokenize(text).filter(keep).map((t) => t.stem))
-  return tokenize(passageText).filter((t) => keep(t) && stems.has(t.stem)).map((t) => t.start)
+  const stems = new Set(
+    tokenize(text)
+      .filter(keep)
+      .map((t) => t.stem),
+  )
+  return tokenize(passageText)
+    .filter((t) => keep(t) && stems.has(t.stem))
+    .map((t) => t.start)
 }
 
 /** The past of the pledge's verb in the passage ("hold" → "held"), unless it is a verb of ongoing effort. */

@@ -23,10 +23,19 @@ describe('findItemNames', () => {
   })
 
   it('uses extracted entities, weighted by kind', () => {
-    const names = findItemNames({ text: 'they will implement it', entities: [{ kind: 'agreement', name: 'Reciprocal Access Agreement', text: 'RAA', start: 0, end: 3 }] })
+    const names = findItemNames({
+      text: 'they will implement it',
+      entities: [{ kind: 'agreement', name: 'Reciprocal Access Agreement', text: 'RAA', start: 0, end: 3 }],
+    })
     // Note: "RAA" and its name are one paraphrase group (data/paraphrases.json), so one name.
     expect(names.map((n) => [n.text, n.kindWeight])).toEqual([['Reciprocal Access Agreement', 1]])
-    expect(findItemNames({ text: 'they will implement it', entities: [{ kind: 'agreement', name: 'Acme Accord', text: 'the Accord', start: 0, end: 3 }] })
-      .map((n) => [n.text, n.kindWeight])).toEqual([['Acme Accord', 1], ['the Accord', 1]])
+    expect(
+      findItemNames({ text: 'they will implement it', entities: [{ kind: 'agreement', name: 'Acme Accord', text: 'the Accord', start: 0, end: 3 }] }).map(
+        (n) => [n.text, n.kindWeight],
+      ),
+    ).toEqual([
+      ['Acme Accord', 1],
+      ['the Accord', 1],
+    ])
   })
 })

@@ -21,8 +21,25 @@ export const FOUND_NAME_WEIGHT = 0.8
 const CONNECTORS = new Set(['and', 'for', 'in', 'of', 'on', 'the', 'to'])
 // Capitalised words that are not names by themselves.
 const NOT_NAMES = new Set([
-  'april', 'august', 'december', 'february', 'friday', 'january', 'july', 'june', 'march', 'may',
-  'monday', 'november', 'october', 'saturday', 'september', 'sunday', 'thursday', 'tuesday', 'wednesday',
+  'april',
+  'august',
+  'december',
+  'february',
+  'friday',
+  'january',
+  'july',
+  'june',
+  'march',
+  'may',
+  'monday',
+  'november',
+  'october',
+  'saturday',
+  'september',
+  'sunday',
+  'thursday',
+  'tuesday',
+  'wednesday',
 ])
 
 /**
@@ -63,7 +80,10 @@ export function findCapitalisedNames(text: string): string[] {
     if (run.some((t) => t.lower === 'and')) {
       let part: Token[] = []
       for (const t of [...run, null]) {
-        if (t && t.lower !== 'and') { part.push(t); continue }
+        if (t && t.lower !== 'and') {
+          part.push(t)
+          continue
+        }
         pushName(part)
         part = []
       }

@@ -27,7 +27,10 @@ export interface LinkKey {
 }
 
 /** A half-open span of normalized text. */
-export interface TextSpan { start: number; end: number }
+export interface TextSpan {
+  start: number
+  end: number
+}
 
 /** A pair located in the analyzed documents. */
 export interface LocatedPair {
@@ -73,7 +76,10 @@ export function checkKey(value: unknown): LinkKey {
 export function findQuote(text: string, quote: string): TextSpan | null {
   const at = text.indexOf(quote)
   if (at >= 0) return { start: at, end: at + quote.length }
-  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const words = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   if (words.length === 0 || words[0] === '') return null
   const m = new RegExp(words.join('\\s+')).exec(text)
   return m ? { start: m.index, end: m.index + m[0].length } : null
@@ -89,7 +95,8 @@ export function locatePairs(key: LinkKey, docs: ReadonlyMap<string, LinkDocument
     const earlierText = texts.get(pair.earlier)
     const laterText = texts.get(pair.later)
     const doc = docs.get(pair.earlier)
-    if (earlierText === undefined || laterText === undefined || !doc) throw new Error(`pair ${pair.id}: document "${earlierText === undefined ? pair.earlier : pair.later}" was not read`)
+    if (earlierText === undefined || laterText === undefined || !doc)
+      throw new Error(`pair ${pair.id}: document "${earlierText === undefined ? pair.earlier : pair.later}" was not read`)
     const pledge = findQuote(earlierText, pair.pledge)
     if (!pledge) throw new Error(`pair ${pair.id}: the pledge is not in ${pair.earlier} ("${pair.pledge.slice(0, 60)}…")`)
     const gold: TextSpan[] = []
@@ -151,7 +158,10 @@ export interface KeyScores {
  * @param located from locatePairs
  * @param suggestionsOf the suggestions for an earlier document (all of its later meetings)
  */
-export function scoreKey(located: readonly LocatedPair[], suggestionsOf: (earlier: string) => readonly LinkSuggestion[]): { scores: KeyScores; verdicts: PairVerdict[] } {
+export function scoreKey(
+  located: readonly LocatedPair[],
+  suggestionsOf: (earlier: string) => readonly LinkSuggestion[],
+): { scores: KeyScores; verdicts: PairVerdict[] } {
   const verdicts = located.map((l): PairVerdict => {
     const unitIds = new Set(l.units.map((u) => u.id))
     const mine = suggestionsOf(l.pair.earlier)
@@ -160,8 +170,13 @@ export function scoreKey(located: readonly LocatedPair[], suggestionsOf: (earlie
     const onGold = mine.filter((s) => l.gold.some((g) => overlaps(s, g)))
     const best = onGold[0] ?? mine[0] ?? null
     return {
-      id: l.pair.id, detected: mine.length > 0, real: l.pair.passage !== null, rightPassage: onGold.length > 0,
-      rightKind: onGold.length > 0 && onGold[0]!.kind === l.pair.kind, expectedKind: l.pair.kind, unmapped: l.itemIds.length === 0,
+      id: l.pair.id,
+      detected: mine.length > 0,
+      real: l.pair.passage !== null,
+      rightPassage: onGold.length > 0,
+      rightKind: onGold.length > 0 && onGold[0]!.kind === l.pair.kind,
+      expectedKind: l.pair.kind,
+      unmapped: l.itemIds.length === 0,
       best: best ? { kind: best.kind, score: best.score, passage: best.passage, reason: best.reason } : null,
     }
   })
@@ -178,10 +193,20 @@ export function summarize(verdicts: readonly PairVerdict[]): KeyScores {
   const precision = share(tp, detected)
   const recall = share(tp, real)
   return {
-    pairs: verdicts.length, real, detected, truePositives: tp, precision, recall,
+    pairs: verdicts.length,
+    real,
+    detected,
+    truePositives: tp,
+    precision,
+    recall,
     f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
-    rightPassage, rightPassageShare: share(rightPassage, detected), rightKind, rightKindShare: share(rightKind, rightPassage),
-    fullyRight: rightKind, fullyRightShare: share(rightKind, real), unmapped: verdicts.filter((v) => v.unmapped).length,
+    rightPassage,
+    rightPassageShare: share(rightPassage, detected),
+    rightKind,
+    rightKindShare: share(rightKind, rightPassage),
+    fullyRight: rightKind,
+    fullyRightShare: share(rightKind, real),
+    unmapped: verdicts.filter((v) => v.unmapped).length,
   }
 }
 

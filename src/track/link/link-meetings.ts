@@ -14,7 +14,8 @@ import type { LinkDocument, LinkOptions, LinkPassage, LinkSuggestion } from './t
  * A pledge to convene or to report at the next meeting: that meeting taking place completes it
  * (and nothing else does).
  */
-export const NEXT_MEETING_PLEDGE = /\b(?:(?:report|submit|present|brief)\b[^.;]*\bnext\b[^.;]*\b(?:meeting|summit|dialogue|2\s?\+\s?2)|(?:hold|convene|meet|host)\b[^.;]*\b(?:next|in-person)\b[^.;]*\b(?:meeting|summit|dialogue|2\s?\+\s?2))/i
+export const NEXT_MEETING_PLEDGE =
+  /\b(?:(?:report|submit|present|brief)\b[^.;]*\bnext\b[^.;]*\b(?:meeting|summit|dialogue|2\s?\+\s?2)|(?:hold|convene|meet|host)\b[^.;]*\b(?:next|in-person)\b[^.;]*\b(?:meeting|summit|dialogue|2\s?\+\s?2))/i
 
 /**
  * Finds, for every action of every trackable item of `earlier`, the passage of each `later`
@@ -36,9 +37,7 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
     .filter((d) => d.meetingId !== earlier.meetingId && d.date !== earlier.date)
     .sort((a, b) => a.date.localeCompare(b.date) || a.meetingId.localeCompare(b.meetingId))
   const index = options.index ?? indexSeries([...new Map([...(options.corpus ?? []), earlier, ...later].map((d) => [d.meetingId, d])).values()])
-  const items = earlier.items
-    .filter((it) => (wanted ? wanted.has(it.id) : isTrackable(it.type)))
-    .sort((a, b) => a.start - b.start)
+  const items = earlier.items.filter((it) => (wanted ? wanted.has(it.id) : isTrackable(it.type))).sort((a, b) => a.start - b.start)
   const next = laterSorted.find((d) => d.date > earlier.date)
 
   const out: LinkSuggestion[] = []
@@ -92,7 +91,10 @@ function distinct(doc: LinkDocument, a: number, b: number, index: SeriesIndex): 
   const fb = index.passage(doc.meetingId, b)
   let both = 0
   let all = 0
-  for (const [l, w] of fa.weights) { all += w; if (fb.weights.has(l)) both += w }
+  for (const [l, w] of fa.weights) {
+    all += w
+    if (fb.weights.has(l)) both += w
+  }
   for (const [l, w] of fb.weights) if (!fa.weights.has(l)) all += w
   return all === 0 || both / all <= DISTINCT_OVERLAP
 }
@@ -102,8 +104,16 @@ function meetingHeld(unit: ActionUnit, doc: LinkDocument): LinkSuggestion {
   const p: LinkPassage | undefined = doc.passages.find((x) => x.framing) ?? doc.passages[0]
   const passage = p ?? { paragraph: 0, start: 0, end: 0, text: '' }
   return {
-    itemId: unit.item.id, kind: 'reported-done', score: 1, meetingId: doc.meetingId, paragraph: passage.paragraph,
-    passage: passage.text, start: passage.start, end: passage.end, rule: 'reported-done/next-meeting-held', cue: null,
+    itemId: unit.item.id,
+    kind: 'reported-done',
+    score: 1,
+    meetingId: doc.meetingId,
+    paragraph: passage.paragraph,
+    passage: passage.text,
+    start: passage.start,
+    end: passage.end,
+    rule: 'reported-done/next-meeting-held',
+    cue: null,
     signals: { lexical: 0, names: null, topics: null, ngram: 0, sharedNames: [], sharedNgram: null, distinctive: true, yearsDiffer: false },
     reason: `the next meeting (${doc.date}) was held; the pledge was to convene or report at it`,
     action: { id: unit.id, start: unit.start, end: unit.end, text: unit.text },
@@ -115,10 +125,19 @@ function toSuggestion(query: ActionQuery, doc: LinkDocument, c: Candidate, p: nu
   const why = c.why
   const target = bestTarget(query, doc, passage.itemIds ?? [], index)
   return {
-    itemId: query.item.id, kind: why.kind, score: Math.round(p * 1000) / 1000, meetingId: doc.meetingId,
-    paragraph: passage.paragraph, passage: passage.text, start: passage.start, end: passage.end,
+    itemId: query.item.id,
+    kind: why.kind,
+    score: Math.round(p * 1000) / 1000,
+    meetingId: doc.meetingId,
+    paragraph: passage.paragraph,
+    passage: passage.text,
+    start: passage.start,
+    end: passage.end,
     ...(target ? { targetItemId: target } : {}),
-    rule: why.rule, cue: why.cue, signals: c.signals, reason: reasonOf(c, passage.text, why),
+    rule: why.rule,
+    cue: why.cue,
+    signals: c.signals,
+    reason: reasonOf(c, passage.text, why),
     action: { id: query.unit.id, start: query.unit.start, end: query.unit.end, text: query.unit.text },
   }
 }

@@ -14,8 +14,16 @@ export type NewLink = Omit<Link, 'id'>
  */
 export function toNewLink(suggestion: LinkSuggestion, itemId: string, targetItemId: string | null = null): NewLink {
   return {
-    itemId, kind: suggestion.kind, score: suggestion.score, meetingId: suggestion.meetingId, paragraph: suggestion.paragraph,
-    passage: suggestion.passage, start: suggestion.start, end: suggestion.end, review: 'suggested', targetItemId,
+    itemId,
+    kind: suggestion.kind,
+    score: suggestion.score,
+    meetingId: suggestion.meetingId,
+    paragraph: suggestion.paragraph,
+    passage: suggestion.passage,
+    start: suggestion.start,
+    end: suggestion.end,
+    review: 'suggested',
+    targetItemId,
     reason: suggestion.reason,
   }
 }
@@ -79,6 +87,10 @@ export function statusFromLink(
   const where = meeting.title ?? link.meetingId
   return {
     status: 'done',
-    evidence: { date: meeting.date, url: meeting.url ?? null, note: `Reported done in ${where}${meeting.date ? ` (${meeting.date})` : ''}, ¶${link.paragraph}: "${link.passage}"` },
+    evidence: {
+      date: meeting.date,
+      url: meeting.url ?? null,
+      note: `Reported done in ${where}${meeting.date ? ` (${meeting.date})` : ''}, ¶${link.paragraph}: "${link.passage}"`,
+    },
   }
 }

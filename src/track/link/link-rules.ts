@@ -21,52 +21,221 @@ export interface LinkRule {
 /** The rules, tried in this order; the first whose cue lies near the item's words wins. */
 export const LINK_RULES: readonly LinkRule[] = [
   // Silence is never "dropped": only explicit language is.
-  { id: 'dropped/discontinued', kind: 'dropped', pastOnly: false, pattern: /\b(?:discontinu(?:e|ed|es|ing)|terminated|abandoned|cancell?ed)\b/, example: 'the two sides decided to discontinue the dialogue' },
+  {
+    id: 'dropped/discontinued',
+    kind: 'dropped',
+    pastOnly: false,
+    pattern: /\b(?:discontinu(?:e|ed|es|ing)|terminated|abandoned|cancell?ed)\b/,
+    example: 'the two sides decided to discontinue the dialogue',
+  },
   { id: 'dropped/no-longer', kind: 'dropped', pastOnly: false, pattern: /\bno longer\b/, example: 'the programme is no longer pursued' },
-  { id: 'dropped/withdrew', kind: 'dropped', pastOnly: false, pattern: /\b(?:withdrew|(?:has|have) withdrawn)\b/, example: 'the United States withdrew from the agreement' },
+  {
+    id: 'dropped/withdrew',
+    kind: 'dropped',
+    pastOnly: false,
+    pattern: /\b(?:withdrew|(?:has|have) withdrawn)\b/,
+    example: 'the United States withdrew from the agreement',
+  },
   { id: 'dropped/suspended', kind: 'dropped', pastOnly: false, pattern: /\b(?:suspended|(?:put|placed) on hold)\b/, example: 'negotiations were suspended' },
 
   // "the two leaders welcomed the signing of annexes to the Memorandum of Cooperation"
-  { id: 'reported-done/signed', kind: 'reported-done', pastOnly: true, pattern: /\b(?:signed|signing of|signature of)\b/, example: 'welcomed the signing of annexes to the Memorandum of Cooperation' },
-  { id: 'reported-done/entered-into-force', kind: 'reported-done', pastOnly: true, pattern: /\b(?:entered into force|entry into force|came into effect|took effect)\b/, example: 'welcomed the entry into force of the Reciprocal Access Agreement' },
-  { id: 'reported-done/completed', kind: 'reported-done', pastOnly: true, pattern: /\b(?:completed|completion of|finali[sz]ed|finali[sz]ation of)\b/, example: 'welcomed the completion of the Quad Vaccine Partnership deliveries' },
-  { id: 'reported-done/launched', kind: 'reported-done', pastOnly: true, pattern: /\b(?:launched|launch of|inaugurated|inauguration of)\b/, example: 'welcomed the launch of discussions among IPEF partners' },
-  { id: 'reported-done/held', kind: 'reported-done', pastOnly: true, pattern: /\b(?:held|convened|hosted)\b/, example: 'the Quad held its first in-person summit' },
-  { id: 'reported-done/established', kind: 'reported-done', pastOnly: true, pattern: /\b(?:established|establishment of|set up|created|creation of|formed)\b/, example: 'welcomed the establishment of the Japan-U.S. Clean Energy and Energy Security Initiative' },
-  { id: 'reported-done/concluded', kind: 'reported-done', pastOnly: true, pattern: /\b(?:concluded|conclusion of)\b/, example: 'welcomed the conclusion of the Host Nation Support agreement' },
-  { id: 'reported-done/visited', kind: 'reported-done', pastOnly: true, pattern: /\b(?:visited|paid (?:a|an|their|its) (?:\w+ )?visit)\b/, example: 'RAF Typhoon aircraft visited Japan in October 2016' },
+  {
+    id: 'reported-done/signed',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:signed|signing of|signature of)\b/,
+    example: 'welcomed the signing of annexes to the Memorandum of Cooperation',
+  },
+  {
+    id: 'reported-done/entered-into-force',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:entered into force|entry into force|came into effect|took effect)\b/,
+    example: 'welcomed the entry into force of the Reciprocal Access Agreement',
+  },
+  {
+    id: 'reported-done/completed',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:completed|completion of|finali[sz]ed|finali[sz]ation of)\b/,
+    example: 'welcomed the completion of the Quad Vaccine Partnership deliveries',
+  },
+  {
+    id: 'reported-done/launched',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:launched|launch of|inaugurated|inauguration of)\b/,
+    example: 'welcomed the launch of discussions among IPEF partners',
+  },
+  {
+    id: 'reported-done/held',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:held|convened|hosted)\b/,
+    example: 'the Quad held its first in-person summit',
+  },
+  {
+    id: 'reported-done/established',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:established|establishment of|set up|created|creation of|formed)\b/,
+    example: 'welcomed the establishment of the Japan-U.S. Clean Energy and Energy Security Initiative',
+  },
+  {
+    id: 'reported-done/concluded',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:concluded|conclusion of)\b/,
+    example: 'welcomed the conclusion of the Host Nation Support agreement',
+  },
+  {
+    id: 'reported-done/visited',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:visited|paid (?:a|an|their|its) (?:\w+ )?visit)\b/,
+    example: 'RAF Typhoon aircraft visited Japan in October 2016',
+  },
   // "Last year we launched ...": the time says it is done even when the verb is a plain one.
-  { id: 'reported-done/last-year', kind: 'reported-done', pastOnly: true, pattern: /\b(?:(?<!(?:at|since|from|in) )last year(?!['’]s)|earlier this year|since (?:we|our) last (?:met|meeting|summit))\b/, example: 'Last year, we announced the Quad Fellowship' },
+  {
+    id: 'reported-done/last-year',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:(?<!(?:at|since|from|in) )last year(?!['’]s)|earlier this year|since (?:we|our) last (?:met|meeting|summit))\b/,
+    example: 'Last year, we announced the Quad Fellowship',
+  },
   // "announced the pathway to deliver …" for "seek an optimal pathway": the object must follow the cue closely (see classify-link).
-  { id: 'reported-done/announced', kind: 'reported-done', pastOnly: true, pattern: /\b(?:announced|announce) (?:the|a|an|our|its|their)\b/, example: 'In March 2023, our nations announced a pathway to deliver the capability' },
-  { id: 'reported-done/achieved', kind: 'reported-done', pastOnly: true, pattern: /\b(?:achieved|delivered|fulfilled|accomplished|adopted|opened|deployed)\b/, example: 'we have delivered more than 400 million vaccine doses' },
+  {
+    id: 'reported-done/announced',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:announced|announce) (?:the|a|an|our|its|their)\b/,
+    example: 'In March 2023, our nations announced a pathway to deliver the capability',
+  },
+  {
+    id: 'reported-done/achieved',
+    kind: 'reported-done',
+    pastOnly: true,
+    pattern: /\b(?:achieved|delivered|fulfilled|accomplished|adopted|opened|deployed)\b/,
+    example: 'we have delivered more than 400 million vaccine doses',
+  },
 
   // "they announced progress in collaboration on the Artemis program"
-  { id: 'progress-reported/progress', kind: 'progress-reported', pastOnly: true, pattern: /\bprogress\b/, example: 'welcomed the recent progress made on bilateral and multilateral trade issues' },
-  { id: 'progress-reported/steady-implementation', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:steady|steadily|continued|continuing) (?:implementation|implementing|work|efforts?|cooperation|programs?|programmes?|projects?|initiatives?|engagement)\b/, example: 'confirmed the steady implementation of the realignment of U.S. forces in Japan' },
+  {
+    id: 'progress-reported/progress',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\bprogress\b/,
+    example: 'welcomed the recent progress made on bilateral and multilateral trade issues',
+  },
+  {
+    id: 'progress-reported/steady-implementation',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern:
+      /\b(?:steady|steadily|continued|continuing) (?:implementation|implementing|work|efforts?|cooperation|programs?|programmes?|projects?|initiatives?|engagement)\b/,
+    example: 'confirmed the steady implementation of the realignment of U.S. forces in Japan',
+  },
   // Note: "ongoing" alone is left out: it describes others' crises as often as the parties' work ("the ongoing clade II mpox outbreak").
   // "We will build on ongoing programs": the programmes run now, whatever the tense of the sentence.
-  { id: 'progress-reported/ongoing-work', kind: 'progress-reported', pastOnly: false, pattern: /\bongoing (?:implementation|work|efforts?|cooperation|programs?|programmes?|projects?|initiatives?|engagement)\b/, example: 'We will build on ongoing programs for Indo-Pacific countries' },
-  { id: 'progress-reported/ongoing', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:underway|under way|on track|in progress|in its pilot phase|the expansion of|expanded)\b/, example: 'IPMDA ... is underway in its pilot phase' },
-  { id: 'progress-reported/work-to-date', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:work|efforts?|achievements?|accomplishments?|success(?:es)?|contributions?) (?:to date|so far|thus far|since)\b/, example: 'applauded the work to date under the Competitiveness and Resilience (CoRe) Partnership' },
-  { id: 'progress-reported/has-done', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:has|have) (?:now |further |already |also |since |significantly |substantially |successfully |jointly )?(?:been )?[a-z]+ed\b/, example: 'our cooperation has expanded to space and cyber' },
+  {
+    id: 'progress-reported/ongoing-work',
+    kind: 'progress-reported',
+    pastOnly: false,
+    pattern: /\bongoing (?:implementation|work|efforts?|cooperation|programs?|programmes?|projects?|initiatives?|engagement)\b/,
+    example: 'We will build on ongoing programs for Indo-Pacific countries',
+  },
+  {
+    id: 'progress-reported/ongoing',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\b(?:underway|under way|on track|in progress|in its pilot phase|the expansion of|expanded)\b/,
+    example: 'IPMDA ... is underway in its pilot phase',
+  },
+  {
+    id: 'progress-reported/work-to-date',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\b(?:work|efforts?|achievements?|accomplishments?|success(?:es)?|contributions?) (?:to date|so far|thus far|since)\b/,
+    example: 'applauded the work to date under the Competitiveness and Resilience (CoRe) Partnership',
+  },
+  {
+    id: 'progress-reported/has-done',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\b(?:has|have) (?:now |further |already |also |since |significantly |substantially |successfully |jointly )?(?:been )?[a-z]+ed\b/,
+    example: 'our cooperation has expanded to space and cyber',
+  },
   // One "have" governs a list of verbs: "we have shared assessments …, aligned our efforts …, and
   // actively improved coordination of … vaccine production" (counts only after a has-done cue, see classify-link).
-  { id: 'progress-reported/has-done-list', kind: 'progress-reported', pastOnly: true, pattern: /(?:,|\band) (?:and )?(?:actively |also |further |jointly |significantly )?[a-z]+ed\b/, example: 'we have shared assessments of the pandemic, and actively improved coordination of vaccine production' },
+  {
+    id: 'progress-reported/has-done-list',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /(?:,|\band) (?:and )?(?:actively |also |further |jointly |significantly )?[a-z]+ed\b/,
+    example: 'we have shared assessments of the pandemic, and actively improved coordination of vaccine production',
+  },
   // "We are mapping the supply chain of critical technologies", "Quad partners are working together to provide ..."
-  { id: 'progress-reported/under-way', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:we|they|partners|countries|governments) are (?:now |already |actively |also )?(?!committed|determined|resolved|seeking|looking)[a-z]+ing\b/, example: 'We are monitoring trends in the critical and emerging technologies of the future' },
+  {
+    id: 'progress-reported/under-way',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\b(?:we|they|partners|countries|governments) are (?:now |already |actively |also )?(?!committed|determined|resolved|seeking|looking)[a-z]+ing\b/,
+    example: 'We are monitoring trends in the critical and emerging technologies of the future',
+  },
 
-  { id: 'progress-reported/building-on', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:working toward|working towards|moving forward|building on|builds? on|built on|delivering on|deliver(?:s|ed)? on)\b/, example: 'Building on the Quad Vaccine Partnership, we will ...' },
+  {
+    id: 'progress-reported/building-on',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\b(?:working toward|working towards|moving forward|building on|builds? on|built on|delivering on|deliver(?:s|ed)? on)\b/,
+    example: 'Building on the Quad Vaccine Partnership, we will ...',
+  },
   // "Our nations continue to consult with the IAEA" (present tense: the work goes on); "will continue" is a renewed pledge.
-  { id: 'progress-reported/continue-to', kind: 'progress-reported', pastOnly: true, pattern: /\b(?<!will )(?<!to )continues? to\b/, example: 'Our nations continue to consult with the IAEA' },
-  { id: 'progress-reported/strides', kind: 'progress-reported', pastOnly: true, pattern: /\b(?:made (?:\w+ )?strides|strides|milestones?|commence(?:d|ment)|began|begun|started|first-ever|selection of|next phase|momentum)\b/, example: 'Our nations have made enormous strides towards the establishment of a rotational presence' },
+  {
+    id: 'progress-reported/continue-to',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\b(?<!will )(?<!to )continues? to\b/,
+    example: 'Our nations continue to consult with the IAEA',
+  },
+  {
+    id: 'progress-reported/strides',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\b(?:made (?:\w+ )?strides|strides|milestones?|commence(?:d|ment)|began|begun|started|first-ever|selection of|next phase|momentum)\b/,
+    example: 'Our nations have made enormous strides towards the establishment of a rotational presence',
+  },
   // Note: progress is tried before a renewed pledge: "We will build on ongoing programs" reports progress (evidence in order).
   // "They reaffirmed their commitment to the complete denuclearization of the Korean Peninsula"
-  { id: 'reaffirmed/reaffirm', kind: 'reaffirmed', pastOnly: false, pattern: /\b(?:reaffirm\w*|reiterat\w*|renew\w*|recommit\w*|restat\w*|reconfirm\w*)\b/, example: 'They reaffirmed their commitment to the complete denuclearization of the Korean Peninsula' },
-  { id: 'reaffirmed/remain-committed', kind: 'reaffirmed', pastOnly: false, pattern: /\bremain(?:s|ed)? (?:firmly |fully |strongly )?(?:committed|determined|dedicated|steadfast|resolute)\b/, example: 'We remain committed to the implementation of the current arrangements' },
-  { id: 'reaffirmed/will-continue', kind: 'reaffirmed', pastOnly: false, pattern: /\b(?:continue to|continue \w+ing|will continue)\b/, example: 'confirmed that they will continue cooperating to overcome the COVID-19 crisis' },
-  { id: 'reaffirmed/new-pledge', kind: 'reaffirmed', pastOnly: false, pattern: /\b(?:will|shall|commit(?:s|ted)? (?:today |also |further |again )?to|pledge[sd]? to|intend(?:s|ed)? to|resolved? to|decided to|determin(?:ed|ation) to|plans? to|seeks? to|aims? to|intent to|intention to)\b/, example: 'the two leaders decided to accelerate cooperation in the cyber and space domains' },
-
+  {
+    id: 'reaffirmed/reaffirm',
+    kind: 'reaffirmed',
+    pastOnly: false,
+    pattern: /\b(?:reaffirm\w*|reiterat\w*|renew\w*|recommit\w*|restat\w*|reconfirm\w*)\b/,
+    example: 'They reaffirmed their commitment to the complete denuclearization of the Korean Peninsula',
+  },
+  {
+    id: 'reaffirmed/remain-committed',
+    kind: 'reaffirmed',
+    pastOnly: false,
+    pattern: /\bremain(?:s|ed)? (?:firmly |fully |strongly )?(?:committed|determined|dedicated|steadfast|resolute)\b/,
+    example: 'We remain committed to the implementation of the current arrangements',
+  },
+  {
+    id: 'reaffirmed/will-continue',
+    kind: 'reaffirmed',
+    pastOnly: false,
+    pattern: /\b(?:continue to|continue \w+ing|will continue)\b/,
+    example: 'confirmed that they will continue cooperating to overcome the COVID-19 crisis',
+  },
+  {
+    id: 'reaffirmed/new-pledge',
+    kind: 'reaffirmed',
+    pastOnly: false,
+    pattern:
+      /\b(?:will|shall|commit(?:s|ted)? (?:today |also |further |again )?to|pledge[sd]? to|intend(?:s|ed)? to|resolved? to|decided to|determin(?:ed|ation) to|plans? to|seeks? to|aims? to|intent to|intention to)\b/,
+    example: 'the two leaders decided to accelerate cooperation in the cyber and space domains',
+  },
 ]
 
 /** Rule id when the passage speaks of the item but carries none of the cues above (kind `mentioned`). */
@@ -76,14 +245,16 @@ export const MENTION_RULE_ID = 'mentioned/no-cue'
  * Objects of a pledge that a meeting being "held" completes: the pledge is to hold an event. Other
  * pledges are not done because something was held ("the Consultation, most recently held in …").
  */
-export const EVENT_WORDS = /\b(?:meetings?|summits?|dialogues?|consultations?|conferences?|seminars?|workshops?|exercises?|talks|forums?|sessions?|visits?|events?|2\s?\+\s?2)\b/i
+export const EVENT_WORDS =
+  /\b(?:meetings?|summits?|dialogues?|consultations?|conferences?|seminars?|workshops?|exercises?|talks|forums?|sessions?|visits?|events?|2\s?\+\s?2)\b/i
 
 /**
  * Words before a cue that put it in the future or make it a purpose: "will be held", "to be
  * signed", "look forward to the launch of", "aim to complete", "plan to explore cooperation on the
  * establishment of" (up to five words after a modal or an intention). Tested on the text before the cue.
  */
-export const FUTURE_BEFORE_CUE = /(?:\b(?:will|would|shall|to|toward|towards|aims?|plans?|seeks?|expects?|hopes?)(?:\s+be)?(?:\s+[a-z'’-]+){0,2}|\b(?:will|would|shall|plans? to|intends? to|aims? to|seeks? to)(?:\s+[a-z'’-]+){0,5})\s+$/
+export const FUTURE_BEFORE_CUE =
+  /(?:\b(?:will|would|shall|to|toward|towards|aims?|plans?|seeks?|expects?|hopes?)(?:\s+be)?(?:\s+[a-z'’-]+){0,2}|\b(?:will|would|shall|plans? to|intends? to|aims? to|seeks? to)(?:\s+[a-z'’-]+){0,5})\s+$/
 
 /**
  * An anticipated event in the same sentence part before the cue: "We look forward to the next Quad

@@ -50,7 +50,11 @@ function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(WORD)) {
     const raw = m[0]
-    const lower = raw.toLowerCase().replace(/\./g, '').replace(/['’]s$/, '').replace(/['’]/g, '')
+    const lower = raw
+      .toLowerCase()
+      .replace(/\./g, '')
+      .replace(/['’]s$/, '')
+      .replace(/['’]/g, '')
     if (!lower) continue
     tokens.push({ text: raw, lower, stem: cachedStem(lower), start: m.index, end: m.index + raw.length, content: !IGNORED.has(lower) })
   }

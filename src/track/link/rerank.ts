@@ -30,7 +30,9 @@ export function rerankScore(features: readonly number[], reranker: Reranker = RE
 
 function checked(m: Reranker): Reranker {
   if (m.features.join() !== FEATURE_NAMES.join() || m.weights.length !== FEATURE_NAMES.length) {
-    throw new Error(`data/reranker.json names features [${m.features.join(', ')}] but the linker computes [${FEATURE_NAMES.join(', ')}]; refit with scripts/fit-link-reranker.ts.`)
+    throw new Error(
+      `data/reranker.json names features [${m.features.join(', ')}] but the linker computes [${FEATURE_NAMES.join(', ')}]; refit with scripts/fit-link-reranker.ts.`,
+    )
   }
   return m
 }

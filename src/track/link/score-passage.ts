@@ -63,13 +63,21 @@ export function toLinkQuery(item: Item, index: SeriesIndex, context?: string): L
  * @param index the series' statistics
  * @param weights the weights of the parts; SCORE_WEIGHTS by default
  */
-export function scorePassage(query: LinkQuery, passage: ScoredPassageInput, index: SeriesIndex, weights: Readonly<ScoreWeights> = SCORE_WEIGHTS): { score: number; signals: LinkSignals } {
+export function scorePassage(
+  query: LinkQuery,
+  passage: ScoredPassageInput,
+  index: SeriesIndex,
+  weights: Readonly<ScoreWeights> = SCORE_WEIGHTS,
+): { score: number; signals: LinkSignals } {
   const lexical = lexicalSimilarity(query.features, passage.features)
   const names = nameShare(query, passage.features)
   const topics = query.topics.size > 0 && passage.topics.size > 0 ? jaccard(query.topics, passage.topics) : null
   const pair = bestSharedPair(query.features, passage.features, index)
   const parts: Array<[number, number | null]> = [
-    [weights.lexical, lexical], [weights.names, names.share], [weights.topics, topics], [weights.ngram, pair.score],
+    [weights.lexical, lexical],
+    [weights.names, names.share],
+    [weights.topics, topics],
+    [weights.ngram, pair.score],
   ]
   let sum = 0
   let weight = 0
@@ -85,8 +93,14 @@ export function scorePassage(query: LinkQuery, passage: ScoredPassageInput, inde
   return {
     score,
     signals: {
-      lexical: round(lexical), names: names.share === null ? null : round(names.share), topics: topics === null ? null : round(topics),
-      ngram: round(pair.score), sharedNames: names.shared, sharedNgram: pair.pair, distinctive, yearsDiffer,
+      lexical: round(lexical),
+      names: names.share === null ? null : round(names.share),
+      topics: topics === null ? null : round(topics),
+      ngram: round(pair.score),
+      sharedNames: names.shared,
+      sharedNgram: pair.pair,
+      distinctive,
+      yearsDiffer,
     },
   }
 }
@@ -162,7 +176,10 @@ function bestSharedPair(a: TextFeatures, b: TextFeatures, index: SeriesIndex): {
   for (const bg of a.bigrams) {
     if (!b.bigrams.has(bg)) continue
     const v = index.bigramRarity(bg)
-    if (v > best) { best = v; pair = bg }
+    if (v > best) {
+      best = v
+      pair = bg
+    }
   }
   return { score: best, pair }
 }

@@ -132,7 +132,10 @@ export function indexSeries(documents: readonly LinkDocument[]): SeriesIndex {
   return {
     size,
     avgLength,
-    bm25Idf: (s) => { const n = df.get(s) ?? 0; return Math.log(1 + (size - n + 0.5) / (n + 0.5)) },
+    bm25Idf: (s) => {
+      const n = df.get(s) ?? 0
+      return Math.log(1 + (size - n + 0.5) / (n + 0.5))
+    },
     maxIdf,
     weigh,
     rarity,

@@ -5,9 +5,19 @@ import { toLinkDocument } from './to-link-document.js'
 
 const text = '1. We will hold talks. The talks matter.\n2. They welcomed the plan.'
 const point = (offset: number) => ({ line: 1, column: offset + 1, offset })
-const sentence = (start: number, end: number): Sentence => ({ type: 'sentence', value: text.slice(start, end), position: { start: point(start), end: point(end) } })
+const sentence = (start: number, end: number): Sentence => ({
+  type: 'sentence',
+  value: text.slice(start, end),
+  position: { start: point(start), end: point(end) },
+})
 const paragraph = (n: number, start: number, end: number, children: Sentence[]): Paragraph => ({
-  type: 'paragraph', label: String(n), labelKind: 'number', number: n, ordinal: n, position: { start: point(start), end: point(end) }, children,
+  type: 'paragraph',
+  label: String(n),
+  labelKind: 'number',
+  number: n,
+  ordinal: n,
+  position: { start: point(start), end: point(end) },
+  children,
 })
 const tree: Document = {
   type: 'document',
@@ -18,8 +28,23 @@ const tree: Document = {
   ],
 }
 const item = (id: string, start: number, end: number): Item => ({
-  id, type: 'commitment', paragraph: 1, text: text.slice(start, end), start, end, actors: [], actorRole: 'parties', action: 'hold talks',
-  modality: 'future', deadline: null, topics: [], entities: [], strength: 'firm', reaffirmed: false, event: 'OTHER', rule: 'test',
+  id,
+  type: 'commitment',
+  paragraph: 1,
+  text: text.slice(start, end),
+  start,
+  end,
+  actors: [],
+  actorRole: 'parties',
+  action: 'hold talks',
+  modality: 'future',
+  deadline: null,
+  topics: [],
+  entities: [],
+  strength: 'firm',
+  reaffirmed: false,
+  event: 'OTHER',
+  rule: 'test',
 })
 
 describe('toLinkDocument', () => {

@@ -20,7 +20,8 @@ export interface LinkDocumentInput {
  * meeting ("… met in Tokyo on 8 January 2016 for the Second Japan-UK Foreign and Defence
  * Ministerial Meeting", "We, the leaders …, convened today in person as “the Quad”").
  */
-export const FRAMING_SENTENCE = /\b(?:met|meet|convened|gathered|held|hosted|came together)\b[^.]*\b(?:meeting|summit|dialogue|2\s?\+\s?2|today|in person|for the (?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time)\b/i
+export const FRAMING_SENTENCE =
+  /\b(?:met|meet|convened|gathered|held|hosted|came together)\b[^.]*\b(?:meeting|summit|dialogue|2\s?\+\s?2|today|in person|for the (?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time)\b/i
 
 /** How many of a document's first passages may be its framing sentence. */
 export const FRAMING_SCAN = 3

@@ -108,8 +108,8 @@ function LinkList({ links, editable, onDone }: { links: StoredLink[]; editable: 
         {links.map((link) => (
           <li key={link.id}>
             <p>
-              <strong>{link.kind}</strong> in <a href={`/meetings/${link.meetingId}`}>{link.meetingTitle ?? link.meetingId}</a> (<When at={link.meetingDate} />), ¶{link.paragraph} · score{' '}
-              {link.score.toFixed(2)} · <span class={`badge link-${link.review}`}>{link.review}</span>
+              <strong>{link.kind}</strong> in <a href={`/meetings/${link.meetingId}`}>{link.meetingTitle ?? link.meetingId}</a> (<When at={link.meetingDate} />
+              ), ¶{link.paragraph} · score {link.score.toFixed(2)} · <span class={`badge link-${link.review}`}>{link.review}</span>
             </p>
             <blockquote>{link.passage}</blockquote>
             {link.reason ? <p class="muted">Why: {link.reason}</p> : null}
@@ -157,7 +157,9 @@ export function ItemPanel({ id, headingLevel = 1 }: { id: string; headingLevel?:
     const answer = await request<ApiItemDetail>('GET', `/items/${id}`, { signal })
     const [h, l] = await Promise.all([
       get<{ history: HistoryEntry[] }>(`/items/${id}/history`, {}, signal).catch(() => ({ history: [] })),
-      answer.data.links ? Promise.resolve({ links: answer.data.links }) : get<{ links: StoredLink[] }>(`/items/${id}/links`, {}, signal).catch(() => ({ links: [] })),
+      answer.data.links
+        ? Promise.resolve({ links: answer.data.links })
+        : get<{ links: StoredLink[] }>(`/items/${id}/links`, {}, signal).catch(() => ({ links: [] })),
     ])
     setItem(answer.data)
     setVersion(versionOfItem(answer.data, answer.etag))
@@ -254,7 +256,8 @@ export function ItemPanel({ id, headingLevel = 1 }: { id: string; headingLevel?:
         Item #{item.id} <TypeBadge type={item.type} /> <StatusBadge status={item.tracking?.status} /> <ReviewBadge item={item} />
       </H>
       <p class="meta">
-        <a href={`/meetings/${item.meetingId}`}>{item.meetingTitle ?? item.meetingSlug}</a> · <a href={`/meetings/${item.meetingId}/statement?item=${item.id}`}>¶{item.paragraph} in the statement</a>
+        <a href={`/meetings/${item.meetingId}`}>{item.meetingTitle ?? item.meetingSlug}</a> ·{' '}
+        <a href={`/meetings/${item.meetingId}/statement?item=${item.id}`}>¶{item.paragraph} in the statement</a>
       </p>
       <blockquote class="quote">{item.text}</blockquote>
       {item.paragraphText ? (
@@ -362,14 +365,31 @@ export function ItemPanel({ id, headingLevel = 1 }: { id: string; headingLevel?:
             const href = safeHref(e.url)
             return (
               <li key={e.id}>
-                <When at={e.date} /> {e.note} {href ? <a href={href} rel="noopener noreferrer nofollow">{e.url}</a> : e.url ? <span class="url">{e.url}</span> : null}{' '}
+                <When at={e.date} /> {e.note}{' '}
+                {href ? (
+                  <a href={href} rel="noopener noreferrer nofollow">
+                    {e.url}
+                  </a>
+                ) : e.url ? (
+                  <span class="url">{e.url}</span>
+                ) : null}{' '}
                 <span class="muted">— {e.author}</span>
               </li>
             )
           })}
         </ul>
         {editable ? (
-          <form class="grid-form" onSubmit={(event) => void submitTo(event, 'evidence', (({ url, note, date }) => ({ url: url || undefined, note, date: date || undefined }))(formData(event)), 'Evidence added.')}>
+          <form
+            class="grid-form"
+            onSubmit={(event) =>
+              void submitTo(
+                event,
+                'evidence',
+                (({ url, note, date }) => ({ url: url || undefined, note, date: date || undefined }))(formData(event)),
+                'Evidence added.',
+              )
+            }
+          >
             <label>
               Evidence URL
               <input name="url" type="url" />
@@ -434,7 +454,12 @@ export function ItemPanel({ id, headingLevel = 1 }: { id: string; headingLevel?:
             class="grid-form"
             onSubmit={(event) => {
               const f = formData(event)
-              void submitTo(event, 'assessments', { party: f.party, score: Number(f.score), rationale: f.rationale, round: f.round || undefined }, 'Score recorded.')
+              void submitTo(
+                event,
+                'assessments',
+                { party: f.party, score: Number(f.score), rationale: f.rationale, round: f.round || undefined },
+                'Score recorded.',
+              )
             }}
           >
             <label>

@@ -88,7 +88,11 @@ function UserRow({ user, onChanged, onError }: { user: AdminUser; onChanged: (me
     <tr>
       <th scope="row">{user.name}</th>
       <td>
-        <select aria-label={`Role of ${user.name}`} value={user.role} onChange={(e) => void change({ role: e.currentTarget.value }, `${user.name} is now ${e.currentTarget.value}.`)}>
+        <select
+          aria-label={`Role of ${user.name}`}
+          value={user.role}
+          onChange={(e) => void change({ role: e.currentTarget.value }, `${user.name} is now ${e.currentTarget.value}.`)}
+        >
           {plainOptions(ROLES)}
         </select>
       </td>
@@ -108,7 +112,11 @@ function UserRow({ user, onChanged, onError }: { user: AdminUser; onChanged: (me
       </td>
       <td>
         <label class="check">
-          <input type="checkbox" checked={user.disabled} onChange={(e) => void change({ disabled: e.currentTarget.checked }, `${user.name} ${e.currentTarget.checked ? 'disabled' : 'enabled'}.`)} />
+          <input
+            type="checkbox"
+            checked={user.disabled}
+            onChange={(e) => void change({ disabled: e.currentTarget.checked }, `${user.name} ${e.currentTarget.checked ? 'disabled' : 'enabled'}.`)}
+          />
           Disabled
         </label>
       </td>
@@ -120,7 +128,14 @@ function UserRow({ user, onChanged, onError }: { user: AdminUser; onChanged: (me
             void change({ password }, `Password of ${user.name} reset.`).then(() => setPassword(''))
           }}
         >
-          <input type="password" autocomplete="new-password" aria-label={`New password for ${user.name}`} value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
+          <input
+            type="password"
+            autocomplete="new-password"
+            aria-label={`New password for ${user.name}`}
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+            required
+          />
           <button type="submit" class="secondary">
             Reset
           </button>
@@ -206,7 +221,13 @@ export function AdminUsers() {
         </label>
         <label>
           Initial password
-          <input type="password" autocomplete="new-password" required value={draft.password} onInput={(e) => setDraft({ ...draft, password: e.currentTarget.value })} />
+          <input
+            type="password"
+            autocomplete="new-password"
+            required
+            value={draft.password}
+            onInput={(e) => setDraft({ ...draft, password: e.currentTarget.value })}
+          />
         </label>
         <button type="submit">Add user</button>
       </form>

@@ -59,7 +59,11 @@ function useAllItems(meetingId: string, filters: Record<string, string>) {
       let cursor: string | null = null
       do {
         // Note: like the report, the page leaves rejected items out unless the review filter asks for them.
-        const page: { items: ApiItem[]; nextCursor: string | null } = await get('/items', { meeting: meetingId, limit: 200, cursor, review: 'proposed,accepted', ...filters }, controller.signal)
+        const page: { items: ApiItem[]; nextCursor: string | null } = await get(
+          '/items',
+          { meeting: meetingId, limit: 200, cursor, review: 'proposed,accepted', ...filters },
+          controller.signal,
+        )
         all.push(...page.items)
         cursor = page.nextCursor
         setItems([...all])
@@ -146,7 +150,19 @@ function Charts({ id }: { id: string }) {
   )
 }
 
-export function FilterForm({ values, onChange, parties, topics, topicLabels = new Map() }: { values: Record<string, string>; onChange: (name: FilterName, value: string) => void; parties: string[]; topics: string[]; topicLabels?: Map<string, string> }) {
+export function FilterForm({
+  values,
+  onChange,
+  parties,
+  topics,
+  topicLabels = new Map(),
+}: {
+  values: Record<string, string>
+  onChange: (name: FilterName, value: string) => void
+  parties: string[]
+  topics: string[]
+  topicLabels?: Map<string, string>
+}) {
   const select = (name: FilterName, label: string, options: Array<[string, string]>) => (
     <label>
       {label}
@@ -162,10 +178,26 @@ export function FilterForm({ values, onChange, parties, topics, topicLabels = ne
   )
   return (
     <form class="filters" role="search" aria-label="Filter items" onSubmit={(e) => e.preventDefault()}>
-      {select('status', 'Status', STATUSES.map((s) => [s, STATUS_LABEL[s]]))}
-      {select('type', 'Type', TYPES.map((t) => [t, t]))}
-      {select('party', 'Party', parties.map((p) => [p, p]))}
-      {select('topic', 'Topic', topics.map((t) => [t, topicLabels.get(t) ?? t]))}
+      {select(
+        'status',
+        'Status',
+        STATUSES.map((s) => [s, STATUS_LABEL[s]]),
+      )}
+      {select(
+        'type',
+        'Type',
+        TYPES.map((t) => [t, t]),
+      )}
+      {select(
+        'party',
+        'Party',
+        parties.map((p) => [p, p]),
+      )}
+      {select(
+        'topic',
+        'Topic',
+        topics.map((t) => [t, topicLabels.get(t) ?? t]),
+      )}
       {select('review', 'Review', [
         ['proposed', 'proposed'],
         ['accepted', 'accepted'],

@@ -60,7 +60,10 @@ export function ReviewPage() {
     setError(null)
     setNotice(null)
     try {
-      const answer = await request<ApiItem>(method, `/items/${current.id}/${path}`, { body, ifMatch: current.version ?? current.tracking?.version ?? undefined })
+      const answer = await request<ApiItem>(method, `/items/${current.id}/${path}`, {
+        body,
+        ifMatch: current.version ?? current.tracking?.version ?? undefined,
+      })
       if (answer.data && typeof answer.data === 'object') replace(answer.data)
       setNotice(done)
       setMode('browse')
@@ -71,7 +74,9 @@ export function ReviewPage() {
       const now = caught instanceof ApiError && caught.status === 412 ? (caught.params.current as ApiItem | undefined) : undefined
       if (now) {
         replace(now)
-        setError(`Someone changed item #${now.id} since you read it${now.review?.by ? ` (last review by ${now.review.by})` : ''}; it now shows their change. Look again, then repeat your action.`)
+        setError(
+          `Someone changed item #${now.id} since you read it${now.review?.by ? ` (last review by ${now.review.by})` : ''}; it now shows their change. Look again, then repeat your action.`,
+        )
       } else setError(reviewMessage(caught))
       setMode('browse')
     }
@@ -84,7 +89,10 @@ export function ReviewPage() {
     setNotice(null)
     try {
       if (kind === 'split') {
-        const quotes = parts.split('\n').map((q) => q.trim()).filter(Boolean)
+        const quotes = parts
+          .split('\n')
+          .map((q) => q.trim())
+          .filter(Boolean)
         await post(`/items/${current.id}/split`, { quotes })
       } else {
         const next = items?.[index + 1]
@@ -143,7 +151,8 @@ export function ReviewPage() {
     <main id="main" class="review">
       <h1>Review: {meeting.data ? meetingName(meeting.data.meeting) : id}</h1>
       <p class="muted">
-        Keys: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject with a reason, <kbd>e</kbd> edit. <a href={`/meetings/${id}`}>Back to the report</a>
+        Keys: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject with a reason, <kbd>e</kbd> edit.{' '}
+        <a href={`/meetings/${id}`}>Back to the report</a>
       </p>
       <div class="progress-row">
         <label for="review-progress">
@@ -175,7 +184,13 @@ export function ReviewPage() {
             <dd>{current.topics.join(', ') || '—'}</dd>
           </dl>
           {mode === 'reject' ? <RejectForm onCancel={() => setMode('browse')} onReject={(body) => void act('reject', 'POST', body, 'Rejected.')} /> : null}
-          {mode === 'edit' ? <EditForm item={current} onCancel={() => setMode('browse')} onSave={(body: FieldEdit) => void act('fields', 'PATCH', body, 'Fields saved.', false)} /> : null}
+          {mode === 'edit' ? (
+            <EditForm
+              item={current}
+              onCancel={() => setMode('browse')}
+              onSave={(body: FieldEdit) => void act('fields', 'PATCH', body, 'Fields saved.', false)}
+            />
+          ) : null}
           {mode === 'split' ? (
             <form
               class="grid-form"
@@ -206,7 +221,14 @@ export function ReviewPage() {
               <button type="button" class="secondary" onClick={() => setMode('edit')}>
                 Edit (e)
               </button>
-              <button type="button" class="secondary" onClick={() => { setParts(current.text); setMode('split') }}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setParts(current.text)
+                  setMode('split')
+                }}
+              >
                 Split…
               </button>
               {items && index + 1 < items.length ? (

@@ -33,7 +33,19 @@ function reviewState(item: Span): string {
   return typeof review === 'string' ? review : review.state
 }
 
-function AddItemForm({ meetingId, quote, paragraph, onDone, onCancel }: { meetingId: string; quote: string; paragraph: number | null; onDone: (message: string) => void; onCancel: () => void }) {
+function AddItemForm({
+  meetingId,
+  quote,
+  paragraph,
+  onDone,
+  onCancel,
+}: {
+  meetingId: string
+  quote: string
+  paragraph: number | null
+  onDone: (message: string) => void
+  onCancel: () => void
+}) {
   const [type, setType] = useState<ItemType>('commitment')
   const [actors, setActors] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -165,9 +177,7 @@ export function StatementPage() {
               const number = label && !doc.data!.text.slice(p.start, p.end).trimStart().startsWith(label) ? label : ''
               return (
                 <p key={index} class="para" data-paragraph={p.number ?? undefined}>
-                  <span class="para-number">
-                    {number}
-                  </span>
+                  <span class="para-number">{number}</span>
                   {pieces(doc.data!.text, p.start, p.end, inside).map((piece, i) =>
                     piece.item ? (
                       <a

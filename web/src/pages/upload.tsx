@@ -147,7 +147,9 @@ export function UploadPage() {
       </div>
       {phase === 'sending' || phase === 'reading' ? (
         <div class="progress-row" role="status">
-          <label for="upload-progress">{phase === 'sending' ? `Sending ${file?.name ?? ''}… ${Math.round(sent * 100)}%` : `Reading the statement… ${elapsed} s`}</label>
+          <label for="upload-progress">
+            {phase === 'sending' ? `Sending ${file?.name ?? ''}… ${Math.round(sent * 100)}%` : `Reading the statement… ${elapsed} s`}
+          </label>
           {phase === 'sending' ? <progress id="upload-progress" max={1} value={sent} /> : <progress id="upload-progress" />}
         </div>
       ) : null}

@@ -37,26 +37,37 @@ function yearless(env: RuleEnv, which: string | undefined, periodFor: (year: num
 export const calendarRules: TimeRule[] = [
   // "The RAMSI drawdown process will end by 30 June 2017", "in Tokyo on 8 January 2016"
   {
-    id: 'deadline/day-month-year', takesLead: true, takesModifier: false,
+    id: 'deadline/day-month-year',
+    takesLead: true,
+    takesModifier: false,
     pattern: new RegExp(`(?<!\\p{N})${DAY_RANGE}\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, 'gu'),
     resolve: (m) => days(Number(m[4]), monthNumber(m[3]!)!, m[1]!, m[2]),
   },
   // "The Parties commit to take the following actions by May 14, 2025"
   {
-    id: 'deadline/month-day-year', takesLead: true, takesModifier: false,
+    id: 'deadline/month-day-year',
+    takesLead: true,
+    takesModifier: false,
     pattern: new RegExp(`(${MONTH})\\s+${DAY_RANGE},?\\s+(${YEAR})`, 'gu'),
     resolve: (m) => days(Number(m[4]), monthNumber(m[1]!)!, m[2]!, m[3]),
   },
   // "by 2017-03-31" (ISO dates are rare in statements; none in our corpus)
   {
-    id: 'deadline/iso-date', takesLead: true, takesModifier: false,
+    id: 'deadline/iso-date',
+    takesLead: true,
+    takesModifier: false,
     pattern: /(?<![\p{N}-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\p{N}-])/gu,
     resolve: (m) => days(Number(m[1]), Number(m[2]), m[3]!, undefined),
   },
   // "the nuclear test conducted by North Korea on 6 January", "the Summit organized in Paris on June 22-23"
   {
-    id: 'deadline/day-month', takesLead: true, takesModifier: false,
-    pattern: new RegExp(`(?<!\\p{N})${DAY}(?:\\s*[-–—]\\s*${DAY})?\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])|(${MONTH})\\s+${DAY}(?:\\s*[-–—]\\s*${DAY})?(?![\\p{N}])`, 'gu'),
+    id: 'deadline/day-month',
+    takesLead: true,
+    takesModifier: false,
+    pattern: new RegExp(
+      `(?<!\\p{N})${DAY}(?:\\s*[-–—]\\s*${DAY})?\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])|(${MONTH})\\s+${DAY}(?:\\s*[-–—]\\s*${DAY})?(?![\\p{N}])`,
+      'gu',
+    ),
     resolve: (m, env) => {
       const month = monthNumber((m[3] ?? m[4])!)!
       const first = (m[1] ?? m[5])!
@@ -67,13 +78,17 @@ export const calendarRules: TimeRule[] = [
   },
   // "in January 2016", "by March 2017", "in June this year", "early January 2016"
   {
-    id: 'deadline/month-year', takesLead: true, takesModifier: true,
+    id: 'deadline/month-year',
+    takesLead: true,
+    takesModifier: true,
     pattern: new RegExp(`(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}|this year|next year|last year)`, 'gu'),
     resolve: (m, env) => inYearRef(m[2]!, env, (y) => monthSpan(y, monthNumber(m[1]!)!, monthNumber(m[1]!)!)),
   },
   // "They will meet in Europe at the end of October", "by next March"; a bare "May" is the verb
   {
-    id: 'deadline/month', takesLead: true, takesModifier: true,
+    id: 'deadline/month',
+    takesLead: true,
+    takesModifier: true,
     pattern: new RegExp(`(?:\\b(this|next|last)\\s+)?(${MONTH})(?![\\p{L}\\p{N}])`, 'gu'),
     resolve: (m, env) => {
       if (env.bare && env.modifier === null && m[1] === undefined) return null
@@ -83,7 +98,9 @@ export const calendarRules: TimeRule[] = [
   },
   // "scheduled for spring 2016", "by fall of 2025", "later this spring", "ahead of next winter"
   {
-    id: 'deadline/season', takesLead: true, takesModifier: true,
+    id: 'deadline/season',
+    takesLead: true,
+    takesModifier: true,
     pattern: new RegExp(
       `(?:\\b(this|next|last|coming)\\s+)?\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\b(?:,?\\s+(?:of\\s+)?(${YEAR}|this year|next year)(?:[-–/](?:19|20)?\\d\\d(?!\\p{N}))?)?`,
       'gu',
@@ -101,7 +118,9 @@ export const calendarRules: TimeRule[] = [
   },
   // "The first class of Quad Fellows will begin their studies in the third quarter of 2023"
   {
-    id: 'deadline/quarter', takesLead: true, takesModifier: true,
+    id: 'deadline/quarter',
+    takesLead: true,
+    takesModifier: true,
     pattern: new RegExp(`(?:\\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+quarter|\\bQ([1-4]))\\b(?:(?:\\s+of|,)?\\s+(${YEAR_REF}))?`, 'gu'),
     resolve: (m, env) => {
       const q = m[2] !== undefined ? Number(m[2]) : ORDINALS[m[1]!.toLowerCase()]!
@@ -114,10 +133,12 @@ export const calendarRules: TimeRule[] = [
   },
   // "by signing the Multilateral Convention in the first half of 2023"
   {
-    id: 'deadline/half', takesLead: true, takesModifier: true,
+    id: 'deadline/half',
+    takesLead: true,
+    takesModifier: true,
     pattern: new RegExp(`(?:\\b(first|second|1st|2nd|latter)\\s+half|\\bH([12])|\\b([12])H)\\b(?:(?:\\s+of|,)?\\s+(${YEAR_REF}))?`, 'gu'),
     resolve: (m, env) => {
-      const h = m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? Number(m[3]) : ORDINALS[m[1]!.toLowerCase()] ?? 2
+      const h = m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? Number(m[3]) : (ORDINALS[m[1]!.toLowerCase()] ?? 2)
       const periodFor = (y: number): Period => monthSpan(y, 6 * h - 5, 6 * h)
       if (m[4] !== undefined) return inYearRef(m[4], env, periodFor)
       const after = env.text.slice((m.index ?? 0) + m[0].length)
@@ -126,4 +147,3 @@ export const calendarRules: TimeRule[] = [
     },
   },
 ]
-

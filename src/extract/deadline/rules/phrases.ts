@@ -29,7 +29,7 @@ export const OPEN_PHRASES: string[] = [
 const TOKEN =
   "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'+.&-]*|and|of|on|the|for|in-person|annual|bilateral|trilateral|high-level|leaders['’]?|ministerial|regular|plenary|formal|senior)"
 /** Head nouns of a meeting. */
-const HEAD = "(?:[Mm]eeting|[Ss]ummit|[Dd]ialogue|[Cc]onsultations?|[Cc]onference|[Mm]inisterial|[Ss]ession|[Cc]ouncil|[Ff]orum|[Tt]alks|2\\+2)"
+const HEAD = '(?:[Mm]eeting|[Ss]ummit|[Dd]ialogue|[Cc]onsultations?|[Cc]onference|[Mm]inisterial|[Ss]ession|[Cc]ouncil|[Ff]orum|[Tt]alks|2\\+2)'
 
 /** Rules for fixed phrases. */
 export const phraseRules: TimeRule[] = [
@@ -45,7 +45,10 @@ export const phraseRules: TimeRule[] = [
     id: 'deadline/next-meeting',
     takesLead: true,
     takesModifier: false,
-    pattern: new RegExp(`\\b(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\\s+next|[Nn]ext\\s+year['’]s)\\s+(?:${TOKEN}\\s+){0,6}?${HEAD}(?:\\s+${HEAD})?(?![\\p{L}\\p{N}])`, 'gu'),
+    pattern: new RegExp(
+      `\\b(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\\s+next|[Nn]ext\\s+year['’]s)\\s+(?:${TOKEN}\\s+){0,6}?${HEAD}(?:\\s+${HEAD})?(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
     resolve: () => ({ kind: 'series', start: null, end: null, relative: 'next-meeting' }),
   },
 ]

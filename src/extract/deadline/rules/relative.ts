@@ -38,7 +38,9 @@ const ANCHOR_AFTER = /^\s+(?:of|after|from)\b(?!\s+(?:now|today)\b)/i
 export const relativeRules: TimeRule[] = [
   // "report back to G7 leaders on next steps later this year", "by the end of the year", "next year"
   {
-    id: 'deadline/relative-year', takesLead: true, takesModifier: true,
+    id: 'deadline/relative-year',
+    takesLead: true,
+    takesModifier: true,
     pattern: /\b(this|next|last|the current|the)\s+year\b(?!['’]s\b|\s+of\b|-)/giu,
     resolve: (m, env) => {
       const which = m[1]!.toLowerCase()
@@ -52,7 +54,10 @@ export const relativeRules: TimeRule[] = [
   },
   // "to operationalize these commitments in time for ERA to begin disbursing before year-end"
   {
-    id: 'deadline/year-end', takesLead: true, takesModifier: false, isEnd: true,
+    id: 'deadline/year-end',
+    takesLead: true,
+    takesModifier: false,
+    isEnd: true,
     pattern: /\b(?:year[- ]end|end[- ]year)\b(?:\s+((?:19|20)\d\d)\b)?/giu,
     resolve: (m, env) => {
       const year = m[1] !== undefined ? Number(m[1]) : docYear(env)
@@ -62,7 +67,9 @@ export const relativeRules: TimeRule[] = [
   },
   // "We look forward to a successful APEC Economic Leaders’ Week next month in San Francisco"
   {
-    id: 'deadline/relative-month', takesLead: true, takesModifier: true,
+    id: 'deadline/relative-month',
+    takesLead: true,
+    takesModifier: true,
     pattern: /\b(this|next|last|the)\s+month\b(?!['’]s\b|\s+of\b)/giu,
     resolve: (m, env) => {
       const which = m[1]!.toLowerCase()
@@ -75,7 +82,9 @@ export const relativeRules: TimeRule[] = [
   },
   // "we commit to urgent, ambitious, and inclusive climate action in this decade", "committed to making the 2020s the decisive decade"
   {
-    id: 'deadline/decade', takesLead: true, takesModifier: true,
+    id: 'deadline/decade',
+    takesLead: true,
+    takesModifier: true,
     pattern: /\b(?:(this|the|the current)\s+(?:critical\s+)?decade\b(?!['’]s\b|\s+of\b)|the\s+((?:19|20)\d)0s\b)/giu,
     resolve: (m, env) => {
       if (m[2] !== undefined) return { kind: 'date', start: yearSpan(Number(m[2]) * 10).start, end: yearSpan(Number(m[2]) * 10 + 9).end }
@@ -88,7 +97,9 @@ export const relativeRules: TimeRule[] = [
   },
   // "providing for one billion doses over the next year", "in the coming year", "over the past year"
   {
-    id: 'deadline/next-span', takesLead: true, takesModifier: false,
+    id: 'deadline/next-span',
+    takesLead: true,
+    takesModifier: false,
     pattern: new RegExp(
       `\\b(?:the\\s+)?(next|coming|upcoming|following|past|last|previous)\\s+(?:(${FEW}|${COUNT})\\s+)?(days?|weeks?|months?|years?|decades?)\\b(?!['’]s?\\b)`,
       'giu',
@@ -105,8 +116,13 @@ export const relativeRules: TimeRule[] = [
   },
   // "Both countries are determined to, within 12 months, identify concrete actions", "a trilateral effort of 18 months"
   {
-    id: 'deadline/duration', takesLead: true, takesModifier: false,
-    pattern: new RegExp(`\\b(${FEW}|${COUNT})(?:\\s+|-)(days?|weeks?|months?|years?|decades?)\\b(?:['’]s?\\s+time)?(\\s+ago\\b|\\s+from\\s+(?:now|today)\\b)?`, 'giu'),
+    id: 'deadline/duration',
+    takesLead: true,
+    takesModifier: false,
+    pattern: new RegExp(
+      `\\b(${FEW}|${COUNT})(?:\\s+|-)(days?|weeks?|months?|years?|decades?)\\b(?:['’]s?\\s+time)?(\\s+ago\\b|\\s+from\\s+(?:now|today)\\b)?`,
+      'giu',
+    ),
     resolve: (m, env) => {
       const unit = m[2]!.toLowerCase()
       const before = env.text.slice(Math.max(0, m.index - 30), m.index)
