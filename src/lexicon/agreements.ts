@@ -27,21 +27,11 @@ export const AGREEMENTS: readonly LexiconEntry[] = [
   // "Today the United States and the United Kingdom are announcing the Atlantic Declaration for a Twenty-First Century U.S.-UK Economic" (wh 2023-06-08)
   { id: 'atlantic-declaration', kind: 'agreement', name: 'Atlantic Declaration', variants: [] },
   // "marine biological diversity of areas beyond national jurisdiction (BBNJ) and call for its rapid entry into force and" (wh 2023-05-20)
-  {
-    id: 'bbnj-agreement',
-    kind: 'agreement',
-    name: 'Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction',
-    variants: ['BBNJ Agreement', 'High Seas Treaty', 'BBNJ'],
-  },
+  { id: 'bbnj-agreement', kind: 'agreement', name: 'Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction', variants: ['BBNJ Agreement', 'High Seas Treaty', 'BBNJ'] },
   // "this is our opportunity to give full meaning to the Beijing Declaration and Platform for Action, the most ambitious plan for the promotion of" (ungdc AND 2020)
   { id: 'beijing-declaration', kind: 'agreement', name: 'Beijing Declaration and Platform for Action', variants: [] },
   // "universalization, effective implementation, and strengthening of the Biological and Toxin Weapons Convention, as well as the Chemical Weapons" (wh 2023-05-20)
-  {
-    id: 'biological-weapons-convention',
-    kind: 'agreement',
-    name: 'Biological Weapons Convention',
-    variants: ['Biological and Toxin Weapons Convention', 'BWC'],
-  },
+  { id: 'biological-weapons-convention', kind: 'agreement', name: 'Biological Weapons Convention', variants: ['Biological and Toxin Weapons Convention', 'BWC'] },
   // "of people in the Pacific region, including as reflected in the *Boe Declaration on Regional Security*." (wh 2022-09-29)
   { id: 'boe-declaration', kind: 'agreement', name: 'Boe Declaration on Regional Security', variants: ['Boe Declaration'] },
   // "(UNCAC), and those of the Council of Europe such as the Budapest Convention on Cybercrime, in the wide spectrum of cooperation by criminal" (wh 2023-05-20)
@@ -55,12 +45,7 @@ export const AGREEMENTS: readonly LexiconEntry[] = [
   // "Croatia was proud to preside over the first Review Conference of the Convention on Cluster Munitions, which is among the most insidious types of" (ungdc HRV 2015)
   { id: 'cluster-munitions-convention', kind: 'agreement', name: 'Convention on Cluster Munitions', variants: [] },
   // "of Parties and the early conclusion of negotiations to establish a Code of Conduct in the South China Sea." (seed)
-  {
-    id: 'code-of-conduct-scs',
-    kind: 'agreement',
-    name: 'Code of Conduct in the South China Sea',
-    variants: ['Code of Conduct for the South China Sea', 'COC'],
-  },
+  { id: 'code-of-conduct-scs', kind: 'agreement', name: 'Code of Conduct in the South China Sea', variants: ['Code of Conduct for the South China Sea', 'COC'] },
   // "Ahead of the 15th Conference of the Parties of the Convention on Biological Diversity (CBD COP15), the 26th UN Climate Change" (wh 2021-06-13)
   { id: 'convention-on-biological-diversity', kind: 'agreement', name: 'Convention on Biological Diversity', variants: ['CBD'] },
   // "in both bilateral and multilateral trade agreements, such as the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, which unites 11 countries on both shores of the" (ungdc CHL 2018)
@@ -70,61 +55,25 @@ export const AGREEMENTS: readonly LexiconEntry[] = [
   // "will step up our action for the implementation of the United Nations Convention on the Rights of Persons with Disabilities" (wh 2024-06-14)
   { id: 'crpd', kind: 'agreement', name: 'Convention on the Rights of Persons with Disabilities', variants: [] },
   // "condemn any threats to do so, and emphasize that bringing the Comprehensive Nuclear-Test-Ban Treaty (CTBT) into force is another urgent" (wh 2023-05-19)
-  {
-    id: 'ctbt',
-    kind: 'agreement',
-    name: 'Comprehensive Nuclear-Test-Ban Treaty',
-    variants: ['Comprehensive Nuclear Test Ban Treaty', 'Comprehensive Test Ban Treaty', 'CTBT'],
-  },
+  { id: 'ctbt', kind: 'agreement', name: 'Comprehensive Nuclear-Test-Ban Treaty', variants: ['Comprehensive Nuclear Test Ban Treaty', 'Comprehensive Test Ban Treaty', 'CTBT'] },
   // "They also supported the full and effective implementation of the 2002 Declaration on the Conduct of Parties and the early conclusion of negotiations to" (seed)
-  {
-    id: 'declaration-on-conduct-scs',
-    kind: 'agreement',
-    name: 'Declaration on the Conduct of Parties in the South China Sea',
-    variants: [
-      '2002 Declaration on the Conduct of Parties in the South China Sea',
-      '2002 Declaration on the Conduct of Parties',
-      'Declaration on the Conduct of Parties',
-      'Declaration of the Conduct of Parties in the South China Sea',
-      '2002 Declaration of the Conduct of Parties in the South China Sea',
-    ],
-  },
+  { id: 'declaration-on-conduct-scs', kind: 'agreement', name: 'Declaration on the Conduct of Parties in the South China Sea', variants: ['2002 Declaration on the Conduct of Parties in the South China Sea', '2002 Declaration on the Conduct of Parties', 'Declaration on the Conduct of Parties', 'Declaration of the Conduct of Parties in the South China Sea', '2002 Declaration of the Conduct of Parties in the South China Sea'] },
   // "the identification of new sites pursuant to the U.S.-Philippines Enhanced Defense Cooperation Agreement, which will strengthen Philippine security and" (wh 2023-05-01)
   { id: 'edca', kind: 'agreement', name: 'Enhanced Defense Cooperation Agreement', variants: ['EDCA'] },
   // "reaffirmed the importance of a highly ambitious and comprehensive EU-Japan Economic Partnership Agreement to boost global" (seed)
-  {
-    id: 'eu-japan-epa',
-    kind: 'agreement',
-    name: 'EU-Japan Economic Partnership Agreement',
-    variants: ['Japan-EU Economic Partnership Agreement', 'EU-Japan EPA', 'Japan-EU EPA'],
-  },
+  { id: 'eu-japan-epa', kind: 'agreement', name: 'EU-Japan Economic Partnership Agreement', variants: ['Japan-EU Economic Partnership Agreement', 'EU-Japan EPA', 'Japan-EU EPA'] },
   // "We welcome the WTO multilateral Agreement on Fisheries Subsidies and encourage its rapid entry into" (wh 2022-11-16)
-  {
-    id: 'fisheries-subsidies-agreement',
-    kind: 'agreement',
-    name: 'Agreement on Fisheries Subsidies',
-    variants: ['WTO Agreement on Fisheries Subsidies', 'Fisheries Subsidies Agreement'],
-  },
+  { id: 'fisheries-subsidies-agreement', kind: 'agreement', name: 'Agreement on Fisheries Subsidies', variants: ['WTO Agreement on Fisheries Subsidies', 'Fisheries Subsidies Agreement'] },
   // "announcement to join the Japan-led “Fissile Material Cut-off Treaty Friends”" (wh 2024-04-10)
   { id: 'fmct', kind: 'agreement', name: 'Fissile Material Cut-off Treaty', variants: ['Fissile Material Cutoff Treaty', 'FMCT'] },
   // "of promoting debt sustainability and transparency under the G20 Common Framework." (wh 2022-05-23)
-  {
-    id: 'g20-common-framework',
-    kind: 'agreement',
-    name: 'Common Framework for Debt Treatments beyond the DSSI',
-    variants: ['G20 Common Framework', 'Common Framework'],
-  },
+  { id: 'g20-common-framework', kind: 'agreement', name: 'Common Framework for Debt Treatments beyond the DSSI', variants: ['G20 Common Framework', 'Common Framework'] },
   // "the Geneva Conventions of 1949 and International Humanitarian" (wh 2022-06-10)
   { id: 'geneva-conventions', kind: 'agreement', name: 'Geneva Conventions', variants: [] },
   // "subsidies that encourage wasteful consumption, recalling the Glasgow Climate Pact and APEC Leaders’ commitment to this" (wh 2022-05-31)
   { id: 'glasgow-climate-pact', kind: 'agreement', name: 'Glasgow Climate Pact', variants: [] },
   // "the vision set forth in the Global Compact on Refugees and the Global Compact for Safe, Orderly and Regular Migration (GCM) anchored in the 2030 Agenda for" (wh 2022-06-10)
-  {
-    id: 'global-compact-migration',
-    kind: 'agreement',
-    name: 'Global Compact for Safe, Orderly and Regular Migration',
-    variants: ['Global Compact for Migration'],
-  },
+  { id: 'global-compact-migration', kind: 'agreement', name: 'Global Compact for Safe, Orderly and Regular Migration', variants: ['Global Compact for Migration'] },
   // "international commitments and advances the vision set forth in the Global Compact on Refugees and the Global Compact for Safe, Orderly and" (wh 2022-06-10)
   { id: 'global-compact-refugees', kind: 'agreement', name: 'Global Compact on Refugees', variants: [] },
   // "We are proud of the achievements of the Belfast/Good Friday Agreement, and we remain fully committed to its three" (wh 2021-06-10)
@@ -136,12 +85,7 @@ export const AGREEMENTS: readonly LexiconEntry[] = [
   // "Recognizing the commitments made in the Atlantic Declaration and the Hiroshima Accord, and as the Indo-Pacific and Euro-Atlantic" (wh 2024-04-10)
   { id: 'hiroshima-accord', kind: 'agreement', name: 'Hiroshima Accord', variants: [] },
   // "Principles for Organizations Developing Advanced AI Systems and the Hiroshima Process International Code of Conduct for Organizations Developing Advanced AI Systems" (wh 2023-10-30)
-  {
-    id: 'hiroshima-code-of-conduct',
-    kind: 'agreement',
-    name: 'Hiroshima Process International Code of Conduct for Organizations Developing Advanced AI Systems',
-    variants: ['Hiroshima Process International Code of Conduct', 'International Code of Conduct for Organizations Developing Advanced AI Systems'],
-  },
+  { id: 'hiroshima-code-of-conduct', kind: 'agreement', name: 'Hiroshima Process International Code of Conduct for Organizations Developing Advanced AI Systems', variants: ['Hiroshima Process International Code of Conduct', 'International Code of Conduct for Organizations Developing Advanced AI Systems'] },
   // "in information sharing and analysis since the establishment of the Information Security Agreement." (seed)
   { id: 'information-security-agreement', kind: 'agreement', name: 'Information Security Agreement', variants: [] },
   // "and partners accelerate implementation of, and compliance with, the International Health Regulations" (wh 2021-06-10)
@@ -163,30 +107,13 @@ export const AGREEMENTS: readonly LexiconEntry[] = [
   // "The Anti-Personnel Mine Ban Convention remains as relevant as" (ungdc NOR 2019)
   { id: 'mine-ban-convention', kind: 'agreement', name: 'Anti-Personnel Mine Ban Convention', variants: ['Ottawa Convention', 'Mine Ban Treaty'] },
   // "for a peaceful settlement through the full implementation of the Minsk process;" (seed)
-  {
-    id: 'minsk-agreements',
-    kind: 'agreement',
-    name: 'Minsk agreements',
-    variants: ['Minsk Agreements', 'Minsk agreement', 'Minsk Agreement', 'Minsk Protocol', 'Minsk process'],
-  },
+  { id: 'minsk-agreements', kind: 'agreement', name: 'Minsk agreements', variants: ['Minsk Agreements', 'Minsk agreement', 'Minsk Agreement', 'Minsk Protocol', 'Minsk process'] },
   // "Together, we are committed to supporting the Montreal Protocol Multilateral Fund’s work to enhance support for" (wh 2023-10-25)
   { id: 'montreal-protocol', kind: 'agreement', name: 'Montreal Protocol', variants: [] },
   // "The recent extension of the New START Treaty exemplifies our commitment to nuclear arms" (wh 2021-06-16)
   { id: 'new-start', kind: 'agreement', name: 'New START Treaty', variants: ['New START'] },
   // "and to return to the Treaty on the Non-Proliferation of Nuclear Weapons (NPT) and IAEA" (seed)
-  {
-    id: 'npt',
-    kind: 'agreement',
-    name: 'Treaty on the Non-Proliferation of Nuclear Weapons',
-    variants: [
-      'Treaty on the Nonproliferation of Nuclear Weapons',
-      'Nuclear Non-Proliferation Treaty',
-      'Nuclear Nonproliferation Treaty',
-      'Non-Proliferation Treaty',
-      'Nonproliferation Treaty',
-      'NPT',
-    ],
-  },
+  { id: 'npt', kind: 'agreement', name: 'Treaty on the Non-Proliferation of Nuclear Weapons', variants: ['Treaty on the Nonproliferation of Nuclear Weapons', 'Nuclear Non-Proliferation Treaty', 'Nuclear Nonproliferation Treaty', 'Non-Proliferation Treaty', 'Nonproliferation Treaty', 'NPT'] },
   // "of outer space, upholding existing legal frameworks including the Outer Space Treaty." (wh 2024-06-14)
   { id: 'outer-space-treaty', kind: 'agreement', name: 'Outer Space Treaty', variants: [] },
   // "amendments to International Health Regulations and progress on a Pandemic Agreement." (ungdc PHL 2024)
@@ -200,91 +127,41 @@ export const AGREEMENTS: readonly LexiconEntry[] = [
   // "We applaud the implementation of the Australia-Japan Reciprocal Access Agreement, which has already deepened exercise" (wh 2023-10-25)
   { id: 'reciprocal-access-agreement', kind: 'agreement', name: 'Reciprocal Access Agreement', variants: ['RAA'] },
   // "The United Nations 1951 Refugee Convention;" (wh 2022-06-10)
-  {
-    id: 'refugee-convention',
-    kind: 'agreement',
-    name: 'Convention relating to the Status of Refugees',
-    variants: ['1951 Refugee Convention', 'Refugee Convention'],
-  },
+  { id: 'refugee-convention', kind: 'agreement', name: 'Convention relating to the Status of Refugees', variants: ['1951 Refugee Convention', 'Refugee Convention'] },
   // "to work for them An example of such efforts is the amendments to the Rome Statute of the International Criminal Court." (ungdc BEL 2017)
   { id: 'rome-statute', kind: 'agreement', name: 'Rome Statute of the International Criminal Court', variants: ['Rome Statute'] },
   // "We also note the direct relevance of a number of the Sustainable Development Goals (SDGs) for food security and poverty" (ph 2016-11-20)
   { id: 'sdgs', kind: 'agreement', name: 'Sustainable Development Goals', variants: ['SDGs'] },
   // "1982 United Nations Convention on the Law of the Sea (UNCLOS), the Treaty on the Southeast Asia Nuclear Weapon-Free Zone (SEANWFZ) and the ASEAN Outlook" (wh 2022-05-13)
-  {
-    id: 'seanwfz-treaty',
-    kind: 'agreement',
-    name: 'Treaty on the Southeast Asia Nuclear Weapon-Free Zone',
-    variants: ['SEANWFZ Treaty', 'SEANWFZ', 'Bangkok Treaty'],
-  },
+  { id: 'seanwfz-treaty', kind: 'agreement', name: 'Treaty on the Southeast Asia Nuclear Weapon-Free Zone', variants: ['SEANWFZ Treaty', 'SEANWFZ', 'Bangkok Treaty'] },
   // "international disaster risk reduction cooperation in line with the Sendai Framework for Disaster Risk Reduction 2015-2030 and the output of its midterm review" (wh 2023-05-20)
   { id: 'sendai-framework', kind: 'agreement', name: 'Sendai Framework for Disaster Risk Reduction', variants: ['Sendai Framework'] },
   // "freedoms and high degree of autonomy for Hong Kong enshrined in the Sino-British Joint Declaration and the Basic" (wh 2021-06-13)
   { id: 'sino-british-joint-declaration', kind: 'agreement', name: 'Sino-British Joint Declaration', variants: [] },
   // "to comply with all relevant UN Security Council resolutions and the 2005 Six-Party Talks Joint Statement;" (seed)
-  {
-    id: 'six-party-joint-statement',
-    kind: 'agreement',
-    name: '2005 Six-Party Talks Joint Statement',
-    variants: ['Six-Party Talks Joint Statement', 'Joint Statement of the Six-Party Talks', 'September 2005 Joint Statement'],
-  },
+  { id: 'six-party-joint-statement', kind: 'agreement', name: '2005 Six-Party Talks Joint Statement', variants: ['Six-Party Talks Joint Statement', 'Joint Statement of the Six-Party Talks', 'September 2005 Joint Statement'] },
   // "the Non-Proliferation of Nuclear Weapons and their opposition to the Treaty on the Prohibition of Nuclear Weapons, which does not reflect the increasingly" (wh 2022-12-01)
   { id: 'tpnw', kind: 'agreement', name: 'Treaty on the Prohibition of Nuclear Weapons', variants: ['TPNW'] },
   // "progress made by economies in notifying their acceptance of the WTO Trade Facilitation Agreement (TFA) and support its entry into force at the" (ph 2016-11-20)
   { id: 'trade-facilitation-agreement', kind: 'agreement', name: 'Trade Facilitation Agreement', variants: [] },
   // "Declaration on Zone of Peace, Freedom and Neutrality (ZOPFAN), the Treaty of Amity and Cooperation in Southeast Asia (TAC), the 1982 United Nations Convention on the" (wh 2022-05-13)
-  {
-    id: 'treaty-of-amity-and-cooperation',
-    kind: 'agreement',
-    name: 'Treaty of Amity and Cooperation in Southeast Asia',
-    variants: ['Treaty of Amity and Cooperation'],
-  },
+  { id: 'treaty-of-amity-and-cooperation', kind: 'agreement', name: 'Treaty of Amity and Cooperation in Southeast Asia', variants: ['Treaty of Amity and Cooperation'] },
   // "to upholding human rights and dignity of all, as set out in the Universal Declaration of Human Rights, so that everyone can participate fully and" (wh 2023-05-20)
   { id: 'udhr', kind: 'agreement', name: 'Universal Declaration of Human Rights', variants: ['UDHR'] },
   // (not in our corpus) the 2020 trade agreement that followed the EU-Japan EPA for the UK
-  {
-    id: 'uk-japan-cepa',
-    kind: 'agreement',
-    name: 'UK-Japan Comprehensive Economic Partnership Agreement',
-    variants: ['Japan-UK Comprehensive Economic Partnership Agreement', 'UK-Japan CEPA', 'Japan-UK CEPA'],
-  },
+  { id: 'uk-japan-cepa', kind: 'agreement', name: 'UK-Japan Comprehensive Economic Partnership Agreement', variants: ['Japan-UK Comprehensive Economic Partnership Agreement', 'UK-Japan CEPA', 'Japan-UK CEPA'] },
   // "1982 United Nations Convention on the Law of the Sea (UNCLOS), the UN Charter and other relevant international" (ph 2016-10-26)
   { id: 'un-charter', kind: 'agreement', name: 'Charter of the United Nations', variants: ['UN Charter'] },
   // "as the UN Convention against Transnational Organized Crime and the UN Convention against Corruption (UNCAC), and those of the Council of Europe such" (wh 2023-05-20)
   { id: 'uncac', kind: 'agreement', name: 'United Nations Convention against Corruption', variants: ['UN Convention against Corruption', 'UNCAC'] },
   // "recognised principles of international law, including the United Nations Convention on the Law of the Sea" (seed)
-  {
-    id: 'unclos',
-    kind: 'agreement',
-    name: 'United Nations Convention on the Law of the Sea',
-    variants: ['UN Convention on the Law of the Sea', 'Law of the Sea Convention', 'UNCLOS'],
-  },
+  { id: 'unclos', kind: 'agreement', name: 'United Nations Convention on the Law of the Sea', variants: ['UN Convention on the Law of the Sea', 'Law of the Sea Convention', 'UNCLOS'] },
   // "the United Nations Convention against Transnational Organized Crime;" (wh 2022-06-10)
-  {
-    id: 'untoc',
-    kind: 'agreement',
-    name: 'United Nations Convention against Transnational Organized Crime',
-    variants: ['UN Convention against Transnational Organized Crime', 'UNTOC', 'Palermo Convention'],
-  },
+  { id: 'untoc', kind: 'agreement', name: 'United Nations Convention against Transnational Organized Crime', variants: ['UN Convention against Transnational Organized Crime', 'UNTOC', 'Palermo Convention'] },
   // "its unwavering support for Japan’s defense under the U.S.-Japan Treaty of Mutual Cooperation and Security, using its full range of capabilities, including" (wh 2021-04-16)
-  {
-    id: 'us-japan-security-treaty',
-    kind: 'agreement',
-    name: 'Treaty of Mutual Cooperation and Security between Japan and the United States',
-    variants: [
-      'Treaty of Mutual Cooperation and Security',
-      'U.S.-Japan Security Treaty',
-      'Japan-U.S. Security Treaty',
-      'U.S.-Japan Treaty of Mutual Cooperation and Security',
-    ],
-  },
+  { id: 'us-japan-security-treaty', kind: 'agreement', name: 'Treaty of Mutual Cooperation and Security between Japan and the United States', variants: ['Treaty of Mutual Cooperation and Security', 'U.S.-Japan Security Treaty', 'Japan-U.S. Security Treaty', 'U.S.-Japan Treaty of Mutual Cooperation and Security'] },
   // "possible their commitment to the combined defense posture under the U.S.-ROK Mutual Defense Treaty." (wh 2023-04-26)
-  {
-    id: 'us-rok-mutual-defense-treaty',
-    kind: 'agreement',
-    name: 'U.S.-ROK Mutual Defense Treaty',
-    variants: ['ROK-U.S. Mutual Defense Treaty', 'U.S.-Republic of Korea Mutual Defense Treaty'],
-  },
+  { id: 'us-rok-mutual-defense-treaty', kind: 'agreement', name: 'U.S.-ROK Mutual Defense Treaty', variants: ['ROK-U.S. Mutual Defense Treaty', 'U.S.-Republic of Korea Mutual Defense Treaty'] },
   // "relationship, they reaffirmed their shared commitment to the United States-Mexico-Canada Agreement (USMCA) as a driver for North American" (wh 2021-03-01)
   { id: 'usmca', kind: 'agreement', name: 'United States-Mexico-Canada Agreement', variants: ['USMCA'] },
   // "under the Vienna Convention on Diplomatic Relations and the Vienna Convention on Consular Relations." (wh 2024-06-14)
@@ -292,10 +169,5 @@ export const AGREEMENTS: readonly LexiconEntry[] = [
   // "We call on China to act in accordance with its obligations under the Vienna Convention on Diplomatic Relations and the Vienna Convention on Consular relations," (wh 2023-05-20)
   { id: 'vienna-convention-diplomatic', kind: 'agreement', name: 'Vienna Convention on Diplomatic Relations', variants: [] },
   // "the ASEAN Charter, the Declaration on Zone of Peace, Freedom and Neutrality (ZOPFAN), the Treaty of Amity and Cooperation in Southeast Asia (TAC)" (wh 2022-05-13)
-  {
-    id: 'zopfan',
-    kind: 'agreement',
-    name: 'Declaration on the Zone of Peace, Freedom and Neutrality',
-    variants: ['Declaration on Zone of Peace, Freedom and Neutrality', 'ZOPFAN'],
-  },
+  { id: 'zopfan', kind: 'agreement', name: 'Declaration on the Zone of Peace, Freedom and Neutrality', variants: ['Declaration on Zone of Peace, Freedom and Neutrality', 'ZOPFAN'] },
 ]

@@ -70,12 +70,7 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "We further underscore the essential role of the CTBTO Preparatory Commission in detecting and" (wh 2023-05-19)
   { id: 'ctbto', kind: 'organisation', name: 'Comprehensive Nuclear-Test-Ban Treaty Organization', variants: ['CTBTO'] },
   // "Senegal through the Fondation Institut Pasteur de Dakar (IPD) by the U.S. International Development Finance Corporation (DFC) and Team Europe, including the European" (wh 2021-09-22)
-  {
-    id: 'dfc',
-    kind: 'organisation',
-    name: 'U.S. International Development Finance Corporation',
-    variants: ['International Development Finance Corporation', 'Development Finance Corporation', 'DFC'],
-  },
+  { id: 'dfc', kind: 'organisation', name: 'U.S. International Development Finance Corporation', variants: ['International Development Finance Corporation', 'Development Finance Corporation', 'DFC'] },
   // "and ASEAN Defense Ministers' Meeting Plus (ADMM Plus), and the East Asia Summit (EAS) as well as of relevant international" (ph 2015-06-04)
   { id: 'east-asia-summit', kind: 'organisation', name: 'East Asia Summit', variants: ['EAS'] },
   // "including the International Monetary Fund, the World Bank and the European Bank for Reconstruction and Development." (wh 2022-03-11)
@@ -115,27 +110,11 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "We commit to supporting the establishment of the GBF Fund within the Global Environment Facility (GEF) and its successful launch at the GEF" (wh 2023-05-20)
   { id: 'gef', kind: 'organisation', name: 'Global Environment Facility', variants: ['GEF'] },
   // "The two Presidents commend the historic efforts of the Global Coalition to Defeat ISIS." (wh 2021-10-29)
-  {
-    id: 'global-coalition-isis',
-    kind: 'organisation',
-    name: 'Global Coalition to Defeat ISIS',
-    variants: [
-      'Global Coalition to Defeat Daesh',
-      'Global Coalition against Daesh',
-      'Global Coalition Against Daesh',
-      'Global Coalition to Defeat ISIS/Daesh',
-      'D-ISIS Coalition',
-    ],
-  },
+  { id: 'global-coalition-isis', kind: 'organisation', name: 'Global Coalition to Defeat ISIS', variants: ['Global Coalition to Defeat Daesh', 'Global Coalition against Daesh', 'Global Coalition Against Daesh', 'Global Coalition to Defeat ISIS/Daesh', 'D-ISIS Coalition'] },
   // "pandemic and as the most recent hosts of the replenishments for the Global Fund to Fight AIDS, Tuberculosis and Malaria." (wh 2022-12-01)
   { id: 'global-fund', kind: 'organisation', name: 'Global Fund to Fight AIDS, Tuberculosis and Malaria', variants: ['Global Fund'] },
   // "the United States and European Union are founding members of the Global Partnership on Artificial Intelligence, which brings together a coalition of" (wh 2021-09-29)
-  {
-    id: 'gpai',
-    kind: 'organisation',
-    name: 'Global Partnership on Artificial Intelligence',
-    variants: ['Global Partnership for Artificial Intelligence', 'Global Partnership on AI', 'GPAI'],
-  },
+  { id: 'gpai', kind: 'organisation', name: 'Global Partnership on Artificial Intelligence', variants: ['Global Partnership for Artificial Intelligence', 'Global Partnership on AI', 'GPAI'] },
   // "more girls into education and with at least $2¾ billion for the Global Partnership for Education." (wh 2021-06-13)
   { id: 'gpe', kind: 'organisation', name: 'Global Partnership for Education', variants: [] },
   // "our DFIs and billions worth of planned commitments towards CIF and Green Climate Fund, all of which will mobilise billions more in" (wh 2021-06-13)
@@ -215,19 +194,9 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "Mexico, Morocco, the Netherlands, New Zealand, Nigeria, Norway, the Organization of American States, Papua New Guinea, the Philippines, Poland," (wh 2024-10-02)
   { id: 'oas', kind: 'organisation', name: 'Organization of American States', variants: ['OAS'] },
   // "through the International Committee of the Red Cross and the United Nations Office for the Coordination of Humanitarian Affairs, redirected to Ukraine €100,000 from development" (ungdc BGR 2020)
-  {
-    id: 'ocha',
-    kind: 'organisation',
-    name: 'United Nations Office for the Coordination of Humanitarian Affairs',
-    variants: ['UN Office for the Coordination of Humanitarian Affairs', 'OCHA'],
-  },
+  { id: 'ocha', kind: 'organisation', name: 'United Nations Office for the Coordination of Humanitarian Affairs', variants: ['UN Office for the Coordination of Humanitarian Affairs', 'OCHA'] },
   // "We ask the Organisation for Economic Co-operation and Development (OECD), in tandem with the International Energy" (wh 2022-12-12)
-  {
-    id: 'oecd',
-    kind: 'organisation',
-    name: 'Organisation for Economic Co-operation and Development',
-    variants: ['Organisation for Economic Cooperation and Development', 'OECD'],
-  },
+  { id: 'oecd', kind: 'organisation', name: 'Organisation for Economic Co-operation and Development', variants: ['Organisation for Economic Cooperation and Development', 'OECD'] },
   // "Other international organizations, such as the Organization of Islamic Cooperation, the Movement of Non-Aligned Countries, the" (ungdc AZE 2017)
   { id: 'oic', kind: 'organisation', name: 'Organisation of Islamic Cooperation', variants: ['OIC'] },
   // "We express our continued support for the work of the Organization for the Prohibition of Chemical Weapons (OPCW) and are committed to accountability for" (wh 2023-05-20)
@@ -235,12 +204,7 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "and to increase deliveries to international markets, noting that OPEC has a key role to" (wh 2022-03-24)
   { id: 'opec', kind: 'organisation', name: 'Organization of the Petroleum Exporting Countries', variants: ['OPEC', 'OPEC+'] },
   // "all the recommendations of the independent expert mission under the Organization for Security and Co-operation in Europe’s (OSCE) Moscow" (wh 2021-06-13)
-  {
-    id: 'osce',
-    kind: 'organisation',
-    name: 'Organization for Security and Co-operation in Europe',
-    variants: ['Organization for Security and Cooperation in Europe', 'OSCE'],
-  },
+  { id: 'osce', kind: 'organisation', name: 'Organization for Security and Co-operation in Europe', variants: ['Organization for Security and Cooperation in Europe', 'OSCE'] },
   // "We reaffirmed our support for Pacific Islands Forum unity and for Pacific regional security" (wh 2022-05-24)
   { id: 'pacific-islands-forum', kind: 'organisation', name: 'Pacific Islands Forum', variants: ['PIF'] },
   // "of a new Financial Intermediary Fund for Pandemic PPR (the ‘Pandemic Fund’) hosted by the World" (wh 2022-11-16)
@@ -248,12 +212,7 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "We reiterate our commitment to implement the G20 and Paris Club Common Framework for Debt Treatments beyond the" (wh 2021-06-13)
   { id: 'paris-club', kind: 'organisation', name: 'Paris Club', variants: [] },
   // "We have served as a member of the United Nations Peacebuilding Commission and Chair of the Sierra Leone configuration for" (ungdc CAN 2019)
-  {
-    id: 'peacebuilding-commission',
-    kind: 'organisation',
-    name: 'United Nations Peacebuilding Commission',
-    variants: ['UN Peacebuilding Commission', 'Peacebuilding Commission'],
-  },
+  { id: 'peacebuilding-commission', kind: 'organisation', name: 'United Nations Peacebuilding Commission', variants: ['UN Peacebuilding Commission', 'Peacebuilding Commission'] },
   // "also extends to the recent decision of the Arbitral Tribunal of the Permanent Court of Arbitration in The Hague with regard to disputes in the" (ungdc PHL 2016)
   { id: 'permanent-court-of-arbitration', kind: 'organisation', name: 'Permanent Court of Arbitration', variants: [] },
   // "and provision of patrol vessels and other equipment for the Philippine Coast Guard (PCG), taking into account the long history of" (ph 2016-10-26)
@@ -269,19 +228,9 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "Community Humanitarian Office, as well an observer member of the Shanghai Cooperation Organization, and seeks to play an active role in the" (ungdc AFG 2016)
   { id: 'sco', kind: 'organisation', name: 'Shanghai Cooperation Organisation', variants: ['SCO'] },
   // "vision, and fully endorsed the March 2021 Joint Statement of the U.S.-Japan Security Consultative Committee." (wh 2021-04-16)
-  {
-    id: 'security-consultative-committee',
-    kind: 'organisation',
-    name: 'Japan-U.S. Security Consultative Committee',
-    variants: ['U.S.-Japan Security Consultative Committee', 'Security Consultative Committee'],
-  },
+  { id: 'security-consultative-committee', kind: 'organisation', name: 'Japan-U.S. Security Consultative Committee', variants: ['U.S.-Japan Security Consultative Committee', 'Security Consultative Committee'] },
   // "The U.S.-EU Trade and Technology Council (TTC) met for the first time in Pittsburgh on 29" (wh 2021-09-29)
-  {
-    id: 'trade-and-technology-council',
-    kind: 'organisation',
-    name: 'U.S.-EU Trade and Technology Council',
-    variants: ['EU-U.S. Trade and Technology Council', 'Trade and Technology Council', 'TTC'],
-  },
+  { id: 'trade-and-technology-council', kind: 'organisation', name: 'U.S.-EU Trade and Technology Council', variants: ['EU-U.S. Trade and Technology Council', 'Trade and Technology Council', 'TTC'] },
   // "We stress the importance of the Ukraine Defense Contact Group in coordinating military and defense assistance" (wh 2023-05-19)
   { id: 'ukraine-defense-contact-group', kind: 'organisation', name: 'Ukraine Defense Contact Group', variants: [] },
   // "recognised principles of international law, including the United Nations Convention on the Law of the Sea" (seed)
@@ -289,23 +238,13 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "UNDESA, UNDP, UNECE, UNESCAP, UNESCO, UNFCCC, UN Global Pulse, UN Habitat, UNICEF, UNIDO, UNOPS, UN Women, UNWTO and the" (wh 2022-11-16)
   { id: 'un-habitat', kind: 'organisation', name: 'United Nations Human Settlements Programme', variants: ['UN-Habitat', 'UN Habitat'] },
   // "Court, the independent investigation commission mandated by the United Nations Human Rights Council and the Organization for Security and" (wh 2022-05-08)
-  {
-    id: 'un-human-rights-council',
-    kind: 'organisation',
-    name: 'United Nations Human Rights Council',
-    variants: ['UN Human Rights Council', 'Human Rights Council', 'UNHRC'],
-  },
+  { id: 'un-human-rights-council', kind: 'organisation', name: 'United Nations Human Rights Council', variants: ['UN Human Rights Council', 'Human Rights Council', 'UNHRC'] },
   // "UNESCO, UNFCCC, UN Global Pulse, UN Habitat, UNICEF, UNIDO, UNOPS, UN Women, UNWTO and the G20 Engagement Groups (W20, L20," (wh 2022-11-16)
   { id: 'un-women', kind: 'organisation', name: 'UN Women', variants: [] },
   // "Moreover, we also pledged $500,000 to the Joint United Nations Programme on HIV/AIDS." (ungdc KEN 2016)
   { id: 'unaids', kind: 'organisation', name: 'Joint United Nations Programme on HIV/AIDS', variants: ['UNAIDS'] },
   // "Energy for All (SEforAll), OPEC, WEF, WFP, WHO, WTO, UNCCD, UNCTAD, UNDESA, UNDP, UNECE, UNESCAP, UNESCO, UNFCCC," (wh 2022-11-16)
-  {
-    id: 'unctad',
-    kind: 'organisation',
-    name: 'United Nations Conference on Trade and Development',
-    variants: ['UN Conference on Trade and Development', 'UNCTAD'],
-  },
+  { id: 'unctad', kind: 'organisation', name: 'United Nations Conference on Trade and Development', variants: ['UN Conference on Trade and Development', 'UNCTAD'] },
   // "for All (SEforAll), OPEC, WEF, WFP, WHO, WTO, UNCCD, UNCTAD, UNDESA, UNDP, UNECE, UNESCAP, UNESCO, UNFCCC, UN Global" (wh 2022-11-16)
   { id: 'undp', kind: 'organisation', name: 'United Nations Development Programme', variants: ['UN Development Programme', 'UNDP'] },
   // "that problem, we participate in the Clean Seas campaign of the United Nations Environment Programme." (ungdc CHL 2017)
@@ -313,32 +252,17 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "In addition, welcoming the efforts by the United Nations Educational, Scientific and Cultural Organization (UNESCO) in this context, we underscore the" (wh 2023-05-19)
   { id: 'unesco', kind: 'organisation', name: 'United Nations Educational, Scientific and Cultural Organization', variants: ['UNESCO'] },
   // "dangerous climate change, and resolved to maintain dialogue on the UN Framework Convention on Climate Change and other climate issues to give momentum to the" (seed)
-  {
-    id: 'unfccc',
-    kind: 'organisation',
-    name: 'United Nations Framework Convention on Climate Change',
-    variants: ['UN Framework Convention on Climate Change', 'UNFCCC'],
-  },
+  { id: 'unfccc', kind: 'organisation', name: 'United Nations Framework Convention on Climate Change', variants: ['UN Framework Convention on Climate Change', 'UNFCCC'] },
   // "Here in New York, I had very constructive talks with the United Nations Population Fund and UNICEF for the purpose of joining forces to" (ungdc AUT 2018)
   { id: 'unfpa', kind: 'organisation', name: 'United Nations Population Fund', variants: ['UN Population Fund', 'UNFPA'] },
   // "of achieving concrete outcomes during the 70th session of the UN General Assembly." (seed)
   { id: 'unga', kind: 'organisation', name: 'United Nations General Assembly', variants: ['UN General Assembly', 'UNGA', 'General Assembly'] },
   // "We believe that the Office of the United Nations High Commissioner for Refugees and an independent factfinding mission under the" (ungdc ARM 2022)
-  {
-    id: 'unhcr',
-    kind: 'organisation',
-    name: 'United Nations High Commissioner for Refugees',
-    variants: ['UN High Commissioner for Refugees', 'UN Refugee Agency', 'UNHCR'],
-  },
+  { id: 'unhcr', kind: 'organisation', name: 'United Nations High Commissioner for Refugees', variants: ['UN High Commissioner for Refugees', 'UN Refugee Agency', 'UNHCR'] },
   // "in cooperation with relevant partners including the WHO, the WB, UN Children’s Fund (UNICEF), the Global Fund, Gavi the Vaccine" (wh 2023-05-20)
   { id: 'unicef', kind: 'organisation', name: 'United Nations Children’s Fund', variants: ['UN Children’s Fund', 'UNICEF'] },
   // "UNECE, UNESCAP, UNESCO, UNFCCC, UN Global Pulse, UN Habitat, UNICEF, UNIDO, UNOPS, UN Women, UNWTO and the G20 Engagement" (wh 2022-11-16)
-  {
-    id: 'unido',
-    kind: 'organisation',
-    name: 'United Nations Industrial Development Organization',
-    variants: ['UN Industrial Development Organization', 'UNIDO'],
-  },
+  { id: 'unido', kind: 'organisation', name: 'United Nations Industrial Development Organization', variants: ['UN Industrial Development Organization', 'UNIDO'] },
   // "In this regard, we acknowledge the role of the United Nations Interim Force in Lebanon (UNIFIL) to restore peace and" (wh 2024-10-03)
   { id: 'unifil', kind: 'organisation', name: 'United Nations Interim Force in Lebanon', variants: ['UN Interim Force in Lebanon', 'UNIFIL'] },
   // "We also underline the important role played by the United Nations Mission in South Sudan in the quest for a solution to the crisis there" (ungdc DJI 2017)
@@ -346,23 +270,13 @@ export const ORGANISATIONS: readonly LexiconEntry[] = [
   // "To prevent transborder crime, Mexico intends to work with the United Nations Office on Drugs and Crime (UNODC) to sign a Memorandum of Understanding on" (wh 2021-10-08)
   { id: 'unodc', kind: 'organisation', name: 'United Nations Office on Drugs and Crime', variants: ['UN Office on Drugs and Crime', 'UNODC'] },
   // "support to the United Nations Relief and Works Agency for Palestine Refugees in the Near East" (wh 2022-07-16)
-  {
-    id: 'unrwa',
-    kind: 'organisation',
-    name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
-    variants: ['UN Relief and Works Agency', 'UNRWA'],
-  },
+  { id: 'unrwa', kind: 'organisation', name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', variants: ['UN Relief and Works Agency', 'UNRWA'] },
   // "2016 G7 Presidency, for a successful G7 Ise Shima Summit, and in the United Nations Security Council" (seed)
   { id: 'unsc', kind: 'organisation', name: 'United Nations Security Council', variants: ['UN Security Council', 'UNSC', 'Security Council'] },
   // "The United States Coast Guard plans to deploy a US Coast Guard Cutter to the" (wh 2023-05-20)
   { id: 'us-coast-guard', kind: 'organisation', name: 'United States Coast Guard', variants: ['U.S. Coast Guard', 'US Coast Guard', 'USCG'] },
   // "our partnership to facilitate closer collaboration between the U.S. Agency for International Development and the Korea International Cooperation" (wh 2021-05-21)
-  {
-    id: 'usaid',
-    kind: 'organisation',
-    name: 'U.S. Agency for International Development',
-    variants: ['United States Agency for International Development', 'USAID'],
-  },
+  { id: 'usaid', kind: 'organisation', name: 'U.S. Agency for International Development', variants: ['United States Agency for International Development', 'USAID'] },
   // "Croatia holds the 2020 Plenary Chair of the Wassenaar Arrangement, the first worldwide mechanism on export" (ungdc HRV 2020)
   { id: 'wassenaar-arrangement', kind: 'organisation', name: 'Wassenaar Arrangement', variants: [] },
   // "contribution to relevant international institutions including the World Food Programme (WFP), in parallel with Multilateral Development" (wh 2022-03-24)

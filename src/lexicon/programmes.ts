@@ -21,21 +21,11 @@ export const PROGRAMMES: readonly LexiconEntry[] = [
   // "We reaffirm our interest in continuing our engagement with the Blue Dot Network." (wh 2021-09-24)
   { id: 'blue-dot-network', kind: 'programme', name: 'Blue Dot Network', variants: [] },
   // "They welcomed the progress made on the ongoing Chemical and Biological Protection Technology Cooperative Research Project, and confirmed that they would start a new joint" (seed)
-  {
-    id: 'chemical-biological-protection-project',
-    kind: 'programme',
-    name: 'Chemical and Biological Protection Technology Cooperative Research Project',
-    variants: [],
-  },
+  { id: 'chemical-biological-protection-project', kind: 'programme', name: 'Chemical and Biological Protection Technology Cooperative Research Project', variants: [] },
   // "We affirm our support of the Christchurch Call, emphasising the need for respecting freedoms of" (wh 2021-06-13)
   { id: 'christchurch-call', kind: 'programme', name: 'Christchurch Call', variants: [] },
   // "We will continue to jointly lead critical efforts in the International Counter Ransomware Initiative to tackle the surge in ransomware attacks" (wh 2022-03-29)
-  {
-    id: 'counter-ransomware-initiative',
-    kind: 'programme',
-    name: 'International Counter Ransomware Initiative',
-    variants: ['Counter Ransomware Initiative', 'CRI'],
-  },
+  { id: 'counter-ransomware-initiative', kind: 'programme', name: 'International Counter Ransomware Initiative', variants: ['Counter Ransomware Initiative', 'CRI'] },
   // "organizations including the World Health Organization and COVAX." (wh 2021-03-12)
   { id: 'covax', kind: 'programme', name: 'COVAX', variants: ['COVAX Facility'] },
   // "The UK also expressed support for future Japanese engagement with the EU on Common Security and Defence Policy issues" (seed)
@@ -87,19 +77,9 @@ export const PROGRAMMES: readonly LexiconEntry[] = [
   // "Japan welcomed the UK’s planned participation in Pacific Partnerships" (seed)
   { id: 'pacific-partnership', kind: 'programme', name: 'Pacific Partnership', variants: ['Pacific Partnerships'] },
   // "With more than $7 billion in support from the President’s Emergency Plan for AIDS Relief (PEPFAR) over the last 21 years, the United" (wh 2024-05-23)
-  {
-    id: 'pepfar',
-    kind: 'programme',
-    name: 'U.S. President’s Emergency Plan for AIDS Relief',
-    variants: ['President’s Emergency Plan for AIDS Relief', 'PEPFAR'],
-  },
+  { id: 'pepfar', kind: 'programme', name: 'U.S. President’s Emergency Plan for AIDS Relief', variants: ['President’s Emergency Plan for AIDS Relief', 'PEPFAR'] },
   // "Partnership for Global Infrastructure and Investment (PGII)" (heading, wh 2022-07-15)
-  {
-    id: 'pgii',
-    kind: 'programme',
-    name: 'Partnership for Global Infrastructure and Investment',
-    variants: ['G7 Partnership for Global Infrastructure and Investment', 'Partnership for Global Infrastructure', 'PGII'],
-  },
+  { id: 'pgii', kind: 'programme', name: 'Partnership for Global Infrastructure and Investment', variants: ['G7 Partnership for Global Infrastructure and Investment', 'Partnership for Global Infrastructure', 'PGII'] },
   // "opportunities to cooperate on Women, Peace and Security and the Preventing Sexual Violence in Conflict Initiative at the UN and as part of Japan’s G7" (seed)
   { id: 'psvi', kind: 'programme', name: 'Preventing Sexual Violence in Conflict Initiative', variants: ['Preventing Sexual Violence Initiative', 'PSVI'] },
   // "Thanks to the Quad Vaccine Partnership’s financing of increased manufacturing capacity" (wh 2021-09-24)

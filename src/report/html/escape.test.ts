@@ -10,13 +10,7 @@ describe('html', () => {
   })
 
   it('keeps nested HTML and joins lists; prints nothing for null, undefined and false', () => {
-    expect(
-      toMarkup(
-        html`<ul>
-          ${['a<', 'b'].map((x) => html`<li>${x}</li>`)}${null}${undefined}${false}
-        </ul>`,
-      ),
-    ).toBe('<ul><li>a&lt;</li><li>b</li></ul>')
+    expect(toMarkup(html`<ul>${['a<', 'b'].map((x) => html`<li>${x}</li>`)}${null}${undefined}${false}</ul>`)).toBe('<ul><li>a&lt;</li><li>b</li></ul>')
     expect(toMarkup(html`${raw('<b>x</b>')}${3}`)).toBe('<b>x</b>3')
   })
 

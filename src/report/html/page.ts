@@ -22,20 +22,21 @@ export interface PageOptions {
  */
 export function renderPage(options: PageOptions): string {
   const doc = html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />
-        <meta name="generator" content="Communiqué" />
-        <title>${options.title}</title>
-        <style>
-          ${raw(REPORT_CSS)}
-        </style>
-      </head>
-      <body>
-        <main class="page">${options.body}</main>
-      </body>
-    </html> `
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />
+<meta name="generator" content="Communiqué" />
+<title>${options.title}</title>
+<style>${raw(REPORT_CSS)}</style>
+</head>
+<body>
+<main class="page">
+${options.body}
+</main>
+</body>
+</html>
+`
   return toMarkup(doc)
 }

@@ -33,10 +33,7 @@ export function externalLink(url: string): Html {
 /** A chart figure with its caption, or a "no data" box when there is nothing to draw. */
 export function figure(svg: string | null, caption: Html, emptyText: string): Html {
   const body = svg === null ? html`<div class="no-data">${emptyText}</div>` : { __html: svg }
-  return html`<figure>
-    ${body}
-    <figcaption>${caption}</figcaption>
-  </figure>`
+  return html`<figure>${body}<figcaption>${caption}</figcaption></figure>`
 }
 
 /** "1 item" / "3 items". */
