@@ -5,11 +5,6 @@ import type { Store } from '../store/store.js'
 import type { ItemDetail, ItemFilter, ItemKey, ReviewState, StoredItem, StoredLink } from '../store/types.js'
 import { assertIsoDate, canonicalParty, parseStatus } from '../track/index.js'
 
-/** The version of an item that If-Match and ETag name: the item's own version, raised by every change (tracking or review). */
-export function itemVersion(item: Pick<StoredItem, 'version'>): number {
-  return item.version
-}
-
 /** Filters of the API: those it shares with the CLI, and those beyond the store's ItemFilter, applied after reading. */
 export interface ItemQuery extends SharedFilterValues {
   owner?: string
@@ -133,5 +128,5 @@ export async function itemView(store: Store, id: number): Promise<ItemView> {
   const { history: _history, ...rest } = detail
   const paragraphText = await store.paragraphAt(detail.documentId, detail.start)
   const links = await store.listLinks({ itemIds: [id] })
-  return { ...rest, version: itemVersion(detail), paragraphText, links }
+  return { ...rest, paragraphText, links }
 }

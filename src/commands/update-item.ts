@@ -5,7 +5,7 @@ import type { UserRecord } from '../store/accounts.js'
 import type { Store } from '../store/store.js'
 import type { StoredItem } from '../store/types.js'
 import { requireItemScope } from './authorize.js'
-import { itemVersion, requireItem } from './query-items.js'
+import { requireItem } from './query-items.js'
 import { parseDue, parseStatus } from '../track/index.js'
 
 /** The tracking fields a PATCH may change. */
@@ -23,7 +23,7 @@ export interface ItemPatch {
 export async function updateItem(store: Store, id: number, patch: ItemPatch, o: { user: UserRecord; now: string; ifVersion: number }): Promise<StoredItem> {
   const item = await requireItem(store, id)
   requireItemScope(o.user, item)
-  const current = itemVersion(item)
+  const current = item.version
   if (current !== o.ifVersion) {
     throw new CommuniqueError('conflict', `item ${id} changed since you read it (now version ${current}, you sent ${o.ifVersion}); reload it and try again`, {
       params: { itemId: id, version: current, expectedVersion: o.ifVersion },

@@ -125,15 +125,3 @@ export function versionOf(etag: string | null): number | null {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
-
-/** True when the route itself is missing (the review routes of issue 8 before they are merged). */
-export function isMissingRoute(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404 && (error.code === null || /^no route\b/.test(error.message))
-}
-
-/** The message for a review action the server does not offer yet. */
-export function reviewMessage(error: unknown): string {
-  if (isMissingRoute(error))
-    return `This server does not offer the review actions yet (the route answered 404: ${messageOf(error)}). They arrive with the review work of issue 8.`
-  return messageOf(error)
-}

@@ -19,27 +19,7 @@ export interface SessionAnswer {
   csrfToken: string
 }
 
-/** The review fields of issue 8; absent on a server without them. */
-export interface ItemReview {
-  state: 'proposed' | 'accepted' | 'rejected'
-  reason: string | null
-  note: string | null
-  origin: 'extracted' | 'added'
-  edited: boolean
-  by: string | null
-  at: string | null
-}
-
-/** The extractor's proposal as first made (issue 8); null for an item a person added. */
-export interface Proposal {
-  type: ItemType
-  paragraph: number
-  text: string
-  actors: string[]
-  topics: string[]
-}
-
-export type ApiItem = StoredItem & { version?: number; review?: ItemReview; proposal?: Proposal | null }
+export type ApiItem = StoredItem
 
 export type ApiItemDetail = ApiItem & {
   paragraphText?: string
@@ -64,7 +44,7 @@ export interface MeetingAnswer {
 export interface DocumentAnswer {
   text: string
   paragraphs: Array<{ number: number | null; label: string | null; start: number; end: number }>
-  items: Array<{ id: number; type: ItemType; start: number; end: number; review?: ItemReview | string | null }>
+  items: Array<{ id: number; type: ItemType; start: number; end: number; review?: StoredItem['review'] | string | null }>
 }
 
 export interface Chart {

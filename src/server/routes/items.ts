@@ -1,9 +1,10 @@
 // Items: list, one item (with ETag), history, tracking changes (PATCH with If-Match), evidence,
 // comments, assessments, links and link reviews.
 import { Type } from '@fastify/type-provider-typebox'
+import type { StoredItem } from '../../store/types.js'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { requireAssessParty, requireItemScope } from '../../commands/authorize.js'
-import { itemVersion, itemView, listItemsPage, requireItem } from '../../commands/query-items.js'
+import { itemView, listItemsPage, requireItem } from '../../commands/query-items.js'
 import { reviewLink } from '../../commands/review-link.js'
 import { addComment, addEvidence, assessItem } from '../../commands/track-item.js'
 import { updateItem } from '../../commands/update-item.js'
@@ -27,8 +28,8 @@ export function ifMatchVersion(req: FastifyRequest, required: boolean): number |
 }
 
 /** Sends the ETag of an item. */
-export function sendEtag(reply: FastifyReply, item: Parameters<typeof itemVersion>[0]): void {
-  void reply.header('etag', `"${itemVersion(item)}"`)
+export function sendEtag(reply: FastifyReply, item: Pick<StoredItem, 'version'>): void {
+  void reply.header('etag', `"${item.version}"`)
 }
 
 /** A stale version as 412 with the current item in `params.current`; other errors unchanged. */
@@ -62,7 +63,7 @@ export const itemRoutes = [
     handler: async (req, _reply, ctx) => {
       const { limit = 50, cursor, ...q } = req.query
       const page = await listItemsPage(ctx.store, q, { after: readCursor(cursor), limit, today: ctx.today() })
-      return { items: page.items.map((i) => ({ ...i, version: itemVersion(i) })), nextCursor: page.next === null ? null : writeCursor(page.next) }
+      return { items: page.items, nextCursor: page.next === null ? null : writeCursor(page.next) }
     },
   }),
   route({
@@ -111,7 +112,7 @@ export const itemRoutes = [
       const ifVersion = ifMatchVersion(req.raw, true)!
       const item = await staleAs412(ctx, req.params.id, () => updateItem(ctx.store, req.params.id, req.body, { user: req.user!, now: ctx.now(), ifVersion }))
       sendEtag(reply, item)
-      return { ...item, version: itemVersion(item) }
+      return item
     },
   }),
   route({
@@ -135,7 +136,7 @@ export const itemRoutes = [
       requireItemScope(req.user!, await requireItem(ctx.store, req.params.id))
       const r = await staleAs412(ctx, req.params.id, () => addEvidence(req.params.id, req.body, changeOpts(ctx, req, ifMatchVersion(req.raw, false))))
       sendEtag(reply, r.item)
-      return reply.status(201).send({ ...r.item, version: itemVersion(r.item) })
+      return reply.status(201).send(r.item)
     },
   }),
   route({
@@ -149,7 +150,7 @@ export const itemRoutes = [
       requireItemScope(req.user!, await requireItem(ctx.store, req.params.id))
       const r = await staleAs412(ctx, req.params.id, () => addComment(req.params.id, req.body.text, changeOpts(ctx, req, ifMatchVersion(req.raw, false))))
       sendEtag(reply, r.item)
-      return reply.status(201).send({ ...r.item, version: itemVersion(r.item) })
+      return reply.status(201).send(r.item)
     },
   }),
   route({
@@ -178,7 +179,7 @@ export const itemRoutes = [
         assessItem(req.params.id, { ...req.body, score }, changeOpts(ctx, req, ifMatchVersion(req.raw, false))),
       )
       sendEtag(reply, r.item)
-      return reply.status(201).send({ ...r.item, version: itemVersion(r.item) })
+      return reply.status(201).send(r.item)
     },
   }),
   route({

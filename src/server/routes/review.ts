@@ -5,7 +5,6 @@
 import { Type } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { requireItemScope } from '../../commands/authorize.js'
-import { itemVersion } from '../../commands/query-items.js'
 import {
   accept,
   addItem,
@@ -41,7 +40,7 @@ function reviewOpts(ctx: ServerContext, user: UserRecord | null, ifVersion?: num
 /** The item as the API answers a change: with its ETag. */
 function answerItem(reply: FastifyReply, item: StoredItem, status = 200) {
   sendEtag(reply, item)
-  return reply.status(status).send({ ...item, version: itemVersion(item) })
+  return reply.status(status).send(item)
 }
 
 export const reviewRoutes = [
@@ -151,7 +150,7 @@ export const reviewRoutes = [
     handler: async (req, _reply, ctx) => {
       const id = req.params.id
       const items = await staleAs412(ctx, id, () => splitItem(id, req.body.quotes, reviewOpts(ctx, req.user, ifMatchVersion(req.raw, false))))
-      return { items: items.map((i) => ({ ...i, version: itemVersion(i) })) }
+      return { items }
     },
   }),
   route({

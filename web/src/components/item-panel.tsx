@@ -1,7 +1,7 @@
 // Everything about one item: quote and paragraph, tracking form with a stale-save conflict view,
 // evidence, comments, compliance scores, history, links to later meetings, review actions.
 import { useEffect, useState } from 'preact/hooks'
-import { ApiError, get, messageOf, post, request, reviewMessage, versionOf } from '../api.js'
+import { ApiError, get, messageOf, post, request, versionOf } from '../api.js'
 import { can, useSession } from '../session.js'
 import type { ApiItemDetail, HistoryEntry, Status, StoredLink } from '../types.js'
 import { ColumnHeads, ErrorText, Loading, Notice, ReviewBadge, STATUSES, STATUS_LABEL, StatusBadge, TypeBadge, When } from './common.js'
@@ -19,7 +19,7 @@ function trackedOf(item: ApiItemDetail): Tracked {
 }
 
 function versionOfItem(item: ApiItemDetail, etag: string | null): number | null {
-  return versionOf(etag) ?? item.version ?? item.tracking?.version ?? null
+  return versionOf(etag) ?? item.version
 }
 
 /** The fields of `mine` that differ from `base`, as the PATCH body. */
@@ -239,7 +239,7 @@ export function ItemPanel({ id, headingLevel = 1 }: { id: string; headingLevel?:
       setNotice(`Item ${action === 'accept' ? 'accepted' : action === 'reject' ? 'rejected' : 'restored'}.`)
       await load()
     } catch (caught) {
-      setError(reviewMessage(caught))
+      setError(messageOf(caught))
     } finally {
       setBusy(false)
     }
@@ -322,7 +322,7 @@ export function ItemPanel({ id, headingLevel = 1 }: { id: string; headingLevel?:
         <ConflictView
           conflict={conflict}
           busy={busy}
-          onReapply={() => void save(conflict.mine, conflict.current.version ?? conflict.current.tracking?.version ?? null)}
+          onReapply={() => void save(conflict.mine, conflict.current.version)}
           onDiscard={() => {
             setConflict(null)
             reload()

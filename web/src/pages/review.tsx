@@ -2,7 +2,7 @@
 // a progress bar and "Mark reviewed", through the review routes of the API (docs/api-contract.md).
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { ApiError, get, messageOf, post, put, request, reviewMessage } from '../api.js'
+import { ApiError, get, messageOf, post, put, request } from '../api.js'
 import { ErrorText, Loading, Notice, ReviewBadge, TypeBadge, meetingName } from '../components/common.js'
 import { EditForm, RejectForm } from '../components/review-forms.js'
 import type { FieldEdit } from '../components/review-forms.js'
@@ -62,7 +62,7 @@ export function ReviewPage() {
     try {
       const answer = await request<ApiItem>(method, `/items/${current.id}/${path}`, {
         body,
-        ifMatch: current.version ?? current.tracking?.version ?? undefined,
+        ifMatch: current.version,
       })
       if (answer.data && typeof answer.data === 'object') replace(answer.data)
       setNotice(done)
@@ -77,7 +77,7 @@ export function ReviewPage() {
         setError(
           `Someone changed item #${now.id} since you read it${now.review?.by ? ` (last review by ${now.review.by})` : ''}; it now shows their change. Look again, then repeat your action.`,
         )
-      } else setError(reviewMessage(caught))
+      } else setError(messageOf(caught))
       setMode('browse')
     }
   }
@@ -104,7 +104,7 @@ export function ReviewPage() {
       setTick((n) => n + 1)
       summary.reload()
     } catch (caught) {
-      setError(reviewMessage(caught))
+      setError(messageOf(caught))
     }
   }
 
@@ -115,7 +115,7 @@ export function ReviewPage() {
       setNotice('The meeting is marked reviewed.')
       meeting.reload()
     } catch (caught) {
-      setError(reviewMessage(caught))
+      setError(messageOf(caught))
     }
   }
 

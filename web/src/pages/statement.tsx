@@ -2,7 +2,7 @@
 // Select text → "Add item"; click an item → its panel beside the text.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
-import { ApiError, post, reviewMessage } from '../api.js'
+import { ApiError, messageOf, post } from '../api.js'
 import { ErrorText, Loading, Notice, TYPES, meetingName, plainOptions } from '../components/common.js'
 import { ItemPanel } from '../components/item-panel.js'
 import { useApi, useTitle } from '../hooks.js'
@@ -67,7 +67,7 @@ function AddItemForm({
       if (caught instanceof ApiError && caught.status === 409) {
         setCandidates((caught.params.candidates as unknown[] | undefined) ?? [])
         setError(caught.message)
-      } else setError(reviewMessage(caught))
+      } else setError(messageOf(caught))
     }
   }
   return (
