@@ -5,14 +5,15 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { harnessFor, postgresUnavailable, type Harness } from '../store/harness.js'
 import { SEED_PATH } from '../store/fixtures.js'
 import { runCli, snapshot } from '../cli-store/run-cli.js'
+import { SHARED } from '../helpers/paths.js'
 
 const pgSkip = await postgresUnavailable()
-const SCORE_MJS = fileURLToPath(new URL('../../../shared/eval/score.mjs', import.meta.url))
+// Through the real path of ../shared, so score.mjs runs its main even when ../shared is a symbolic link.
+const SCORE_MJS = join(SHARED, 'eval', 'score.mjs')
 const NATURAL =
   'Japan and the UK see each other as natural partners to pursue further opportunities and deepen what is a historic relationship for the long term'
 
