@@ -37,6 +37,7 @@ const modules: Array<() => Promise<{ register: RegisterCommand }>> = [
   () => import('./commands/start.js'),
   () => import('./commands/serve.js'),
   () => import('./commands/user.js'),
+  () => import('./commands/lexicon.js'),
 ]
 
 /**

@@ -4,6 +4,7 @@ import type { Item } from '../core/item.js'
 import type { MeetingOverrides, MeetingRecord } from '../core/meeting.js'
 import { loadBytes } from '../ingest/load-bytes.js'
 import type { Store } from '../store/store.js'
+import { useStoreLexicons } from './load-lexicon.js'
 import { commitStatement, defaultPipeline, prepareStatement, type IngestOutcome } from './ingest-statement.js'
 
 /** Where the bytes came from and who ingests them. */
@@ -28,6 +29,8 @@ export interface IngestPreview {
 }
 
 async function prepare(bytes: Uint8Array, o: IngestBytesOptions) {
+  // The lexicons kept in the store (`communique lexicon add`) are in force for every upload.
+  await useStoreLexicons(o.store)
   const base = await defaultPipeline()
   const pipeline = {
     ...base,

@@ -7,6 +7,7 @@ import { applyPatch } from './apply-patch.js'
 import type { Ctx } from './context.js'
 import { findDocumentByHash, listDocuments, stats } from './read-documents.js'
 import { getItem, itemsByIds, listItems } from './read-items.js'
+import { listLexicons, removeLexicon, saveLexicon } from './lexicons.js'
 import { getMeeting, listMeetings, listSeries } from './read-meetings.js'
 import { getDocumentText, getLink, listDocumentTexts, listLinks } from './read-links.js'
 import { addReviewItem, applyReview, mergeReviewItems, reextractDocument, setMeetingReview, splitReviewItem } from './save-review.js'
@@ -119,6 +120,9 @@ export function createKyselyStore(
       return (await getMeeting(ctx, meetingId))!
     }),
     reextractDocument: guard((documentId, items, cc) => reextractDocument(ctx, documentId, items, cc)),
+    listLexicons: guard(() => listLexicons(ctx)),
+    saveLexicon: guard((lexicon) => saveLexicon(ctx, lexicon)),
+    removeLexicon: guard((name) => removeLexicon(ctx, name)),
     stats: guard(() => stats(ctx)),
     optimize: guard(async () => {
       if (backend === 'postgres') {

@@ -288,6 +288,16 @@ export interface LoginAttemptsTable {
   success: number
 }
 
+/** User lexicons in force for every ingest into the store (migration 0010). */
+export interface LexiconsTable {
+  id: Generated<number>
+  name: string
+  /** JSON of a lexicon checked against schema/lexicon.schema.json. */
+  body: string
+  added_by: string
+  added_at: string
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable
   series: SeriesTable
@@ -313,4 +323,5 @@ export interface Database {
   sessions: SessionsTable
   api_tokens: ApiTokensTable
   login_attempts: LoginAttemptsTable
+  lexicons: LexiconsTable
 }

@@ -3,6 +3,7 @@ import type { AccountStore } from './accounts.js'
 import type { TrackingPatch } from './apply-patch.js'
 import type { Assessment, Comment, Evidence, HistoryEntry, LinkReview } from '../core/tracking.js'
 import type {
+  StoredLexicon,
   Backend,
   ChangeContext,
   ChangeResult,
@@ -161,6 +162,13 @@ export interface Store {
    * matched by offsets then text; reviewed, edited, added and tracked items stay as people left them.
    */
   reextractDocument(documentId: number, items: Item[], ctx: ChangeContext): Promise<ReextractResult>
+
+  /** The user lexicons kept in the store, by name (in force for every ingest into it). */
+  listLexicons(): Promise<StoredLexicon[]>
+  /** Saves a lexicon under its name, replacing one of that name; true when it replaced one. */
+  saveLexicon(lexicon: StoredLexicon): Promise<boolean>
+  /** Removes the lexicon of this name; false when there was none. */
+  removeLexicon(name: string): Promise<boolean>
 
   /** Counts of documents, meetings, series, paragraphs and items. */
   stats(): Promise<StoreStats>

@@ -390,3 +390,13 @@ export interface ReextractResult {
   /** Proposals unchanged. */
   unchanged: number
 }
+
+/** A user lexicon kept in the store (in force for every ingest into it). */
+export interface StoredLexicon {
+  /** Its name, unique in the store ("pacific"). */
+  name: string
+  /** The lexicon as JSON text, checked against schema/lexicon.schema.json when it was saved. */
+  body: string
+  addedBy: string
+  addedAt: string
+}

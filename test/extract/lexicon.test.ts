@@ -114,6 +114,43 @@ describe('user lexicons', () => {
     expect(listed.out).toContain('The Funafuti Maritime Authority will patrol the shared fishing grounds')
   })
 
+  it('a lexicon kept in the store (`lexicon add`) is read by every later ingest into it, without --lexicon', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'communique-lexicon-store-')), 'store.db')
+    const env = { COMMUNIQUE_DB: db, COMMUNIQUE_USER: 'tester' }
+    // A bad file or name leaves no trace: the store is not even created.
+    const bad = await runCli(['lexicon', 'add', file('bad.yaml', 'parties:\n  - aliases: [X]\n')], env)
+    expect(bad.code).toBe(1)
+    expect(bad.err).toMatch(/bad\.yaml:2: field parties\[0\]\.name is missing/)
+    expect(bad.err.split('\n')).toHaveLength(1)
+    const badName = await runCli(['lexicon', 'add', YAML, '--name', '../x'], env)
+    expect(badName.code).toBe(2)
+    expect(badName.err).toMatch(/not a usable lexicon name/)
+    expect(existsSync(db)).toBe(false)
+
+    const added = await runCli(['lexicon', 'add', YAML], env)
+    expect(added.code).toBe(0)
+    expect(added.out).toBe('added lexicon pacific: 1 party, 1 organisation, 1 agency, 1 topic, 1 pledge verb; it applies to documents ingested from now on')
+    const listed = JSON.parse((await runCli(['lexicon', 'list', '--json'], env)).out) as { lexicons: Array<{ name: string; addedBy: string }> }
+    expect(listed.lexicons.map((l) => [l.name, l.addedBy])).toEqual([['pacific', 'tester']])
+    const shown = JSON.parse((await runCli(['lexicon', 'show', 'pacific'], env)).out) as { pledgeVerbs: string[] }
+    expect(shown.pledgeVerbs).toEqual(['covenant'])
+
+    expect((await runCli(['ingest', DOC], env)).code).toBe(0)
+    const items = (await runCli(['list', '--json'], env)).out
+    expect(items).toContain('Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026')
+    expect(items).toContain('The Funafuti Maritime Authority will patrol the shared fishing grounds')
+
+    expect((await runCli(['lexicon', 'remove', 'pacific'], env)).code).toBe(0)
+    const again = await runCli(['lexicon', 'remove', 'pacific'], env)
+    expect(again.code).toBe(1)
+    expect(again.err).toBe('communique: error: no lexicon named "pacific" in the store; see `communique lexicon list`')
+    // Without it, a new document's pledge in the lexicon's verb is not seen.
+    const other = file('other.txt', TEXT.replace('3 March 2025', '4 March 2025'))
+    expect((await runCli(['ingest', other], env)).code).toBe(0)
+    const after = JSON.parse((await runCli(['list', '--json'], env)).out) as Array<{ text: string; meetingDate: string }>
+    expect(after.filter((i) => i.text.includes('covenant to build')).map((i) => i.meetingDate)).toEqual(['2025-03-03'])
+  })
+
   it('a missing file', async () => {
     const { code, err } = await runCli(['parse', DOC, '--lexicon', join(dir, 'nope.yaml')])
     expect(code).toBe(1)

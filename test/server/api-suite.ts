@@ -225,6 +225,26 @@ export function defineApiSuite(backend: Backend): void {
       expect((await new Client(s.base, s.tokens.editor).req('POST', '/api/documents', { body: form() })).status).toBe(403)
     })
 
+    it('uploads read the lexicons kept in the store (communique lexicon add)', async () => {
+      const admin = new Client(s.base, s.tokens.admin)
+      const text =
+        'Joint Statement of Tuvalu and Kiribati\n\n1. Tuvalu and Kiribati met in Funafuti on 3 March 2025.\n2. Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026.\n'
+      const preview = async () => {
+        const f = new FormData()
+        f.set('file', new Blob([text], { type: 'text/plain' }), 'tuvalu.txt')
+        const res = await admin.req('POST', '/api/documents?preview=true', { body: f })
+        expect(res.status).toBe(200)
+        return ((await res.json2()).items as Array<{ text: string }>).map((i) => i.text)
+      }
+      expect(await preview()).not.toContain('Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026')
+      await s.store.saveLexicon({ name: 'pacific', body: '{"pledgeVerbs":["covenant"]}', addedBy: 'admin', addedAt: '2026-12-06T00:00:00.000Z' })
+      try {
+        expect(await preview()).toContain('Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026')
+      } finally {
+        await s.store.removeLexicon('pacific')
+      }
+    })
+
     it('URL ingest is off unless the server allows it', async () => {
       const res = await new Client(s.base, s.tokens.admin).req('POST', '/api/documents/url', { body: { url: 'http://127.0.0.1/' } })
       expect(res.status).toBe(403)

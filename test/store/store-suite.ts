@@ -44,6 +44,7 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
         '0007-accounts',
         '0008-link-reasons',
         '0009-listing-order-index',
+        '0010-lexicons',
       ])
     })
 
@@ -230,6 +231,21 @@ export function defineStoreSuite(name: string, makeHarness: () => Promise<Harnes
       expect(p13!.itemIds).toEqual([item('p13-1').id, item('p13-2').id])
       expect(hits.map((x) => x.paragraph).sort((a, b) => a - b)).toEqual([2, 7, 13, 22])
       for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.rank).toBeGreaterThanOrEqual(hits[i]!.rank)
+    })
+
+    it('keeps user lexicons by name: saved, replaced by name, listed by name, removed (issue 11)', async () => {
+      const a = { name: 'pacific', body: '{"pledgeVerbs":["covenant"]}', addedBy: 'ana', addedAt: at(1) }
+      expect(await store.saveLexicon(a)).toBe(false)
+      expect(await store.saveLexicon({ name: 'asean', body: '{"parties":[{"name":"Brunei"}]}', addedBy: 'ben', addedAt: at(2) })).toBe(false)
+      expect((await store.listLexicons()).map((l) => l.name)).toEqual(['asean', 'pacific'])
+      expect(await store.saveLexicon({ ...a, body: '{"pledgeVerbs":["undertake"]}', addedBy: 'cy', addedAt: at(3) })).toBe(true)
+      const kept = await store.listLexicons()
+      expect(kept).toHaveLength(2)
+      expect(kept.find((l) => l.name === 'pacific')).toEqual({ name: 'pacific', body: '{"pledgeVerbs":["undertake"]}', addedBy: 'cy', addedAt: at(3) })
+      expect(await store.removeLexicon('pacific')).toBe(true)
+      expect(await store.removeLexicon('pacific')).toBe(false)
+      expect(await store.removeLexicon('asean')).toBe(true)
+      expect(await store.listLexicons()).toEqual([])
     })
 
     it('refreshes planner statistics without changing results', async () => {

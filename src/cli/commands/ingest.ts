@@ -3,7 +3,7 @@ import { relative } from 'node:path'
 import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
 import { collectInputs } from '../../commands/collect-inputs.js'
-import { collectFiles, LEXICON_OPTION_HELP, loadLexicons } from '../../commands/load-lexicon.js'
+import { collectFiles, LEXICON_OPTION_HELP, loadLexicons, useStoreLexicons } from '../../commands/load-lexicon.js'
 import { ingestMany, type IngestEvent, type IngestSummary } from '../../commands/ingest-many.js'
 import { reextractStored } from '../../commands/review-gold.js'
 import type { ReextractResult } from '../../store/types.js'
@@ -42,7 +42,7 @@ export function register(program: Command, ctx: CliContext): void {
       (v: string, all: string[]) => [...all, v],
       [],
     )
-    .option('--lexicon <file>', LEXICON_OPTION_HELP, collectFiles, [])
+    .option('--lexicon <file>', `${LEXICON_OPTION_HELP}; the lexicons kept in the store (communique lexicon list) come before all`, collectFiles, [])
   addMeetingOptions(cmd)
   addInputFormatOption(cmd)
   addActorOption(cmd)
@@ -66,7 +66,10 @@ accepted, rejected, edited or added stay as they left them (matched by offsets, 
       if (inputs.length > 0)
         throw new CommuniqueError('usage', '--reextract works on the stored documents; ingest files without it (the same text is extracted again anyway)')
       const actor = actorOf(opts, ctx)
-      const results = await withStore(ctx, (store) => reextractStored({ store, actor, now: nowOf(), ...(opts.meeting ? { meeting: opts.meeting } : {}) }))
+      const results = await withStore(ctx, async (store) => {
+        await useStoreLexicons(store, opts.lexicon, ctx.env)
+        return reextractStored({ store, actor, now: nowOf(), ...(opts.meeting ? { meeting: opts.meeting } : {}) })
+      })
       for (const r of results) ctx.output.out(`${r.meetingSlug}: ${reextractLine(r)}`)
       ctx.output.out(`re-extracted ${n(results.length)} document${results.length === 1 ? '' : 's'}`)
       return
@@ -78,6 +81,8 @@ accepted, rejected, edited or added stay as they left them (matched by offsets, 
     const actor = actorOf(opts, ctx)
     const maxBytes = maxBytesOption(undefined, ctx.env)
     const summary = await withStore(ctx, async (store) => {
+      // The store's own lexicons first (`communique lexicon list`), then the setting's and --lexicon's.
+      await useStoreLexicons(store, opts.lexicon, ctx.env)
       const progress = ctx.output.isTTY ? barReporter(docs.length, ctx) : lineReporter(ctx)
       try {
         const s = await ingestMany(

@@ -8,6 +8,7 @@ import { reviewColumns } from './0006-review.js'
 import { accountTables } from './0007-accounts.js'
 import { linkReasons } from './0008-link-reasons.js'
 import { listingOrderIndex } from './0009-listing-order-index.js'
+import { lexiconsTable } from './0010-lexicons.js'
 import type { Migration } from './migration.js'
 
 export type { Migration } from './migration.js'
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accountTables,
   linkReasons,
   listingOrderIndex,
+  lexiconsTable,
 ]
