@@ -54,6 +54,12 @@ export function assertGoldDocument(value: unknown, where: string): GoldDocument 
     if (typeof it.type !== 'string' || !TYPES.has(it.type)) bad(`items[${i}].type must be one of ${[...TYPES].join(', ')}`)
     if (it.paragraph !== null && it.paragraph !== undefined && typeof it.paragraph !== 'number') bad(`items[${i}].paragraph must be a number or null`)
     if (it.actors !== undefined && !Array.isArray(it.actors)) bad(`items[${i}].actors must be an array of names`)
+    const deadline = it.deadline as Record<string, unknown> | null | undefined
+    if (deadline !== null && deadline !== undefined) {
+      if (typeof deadline !== 'object') bad(`items[${i}].deadline must be an object or null`)
+      if (deadline.end !== null && (typeof deadline.end !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline.end)))
+        bad(`items[${i}].deadline.end must be a date (YYYY-MM-DD) or null, not ${JSON.stringify(deadline.end)}`)
+    }
   })
   return {
     document: v.document as string,

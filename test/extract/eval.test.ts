@@ -55,6 +55,14 @@ describe('communique eval: bad input gives one line and exit 1', () => {
       /not a gold file: items\[0\]\.quote/,
     ],
     [
+      'a deadline whose end is an offset, not a date',
+      () => [
+        '--gold',
+        write('deadline', '{"document": "x.txt", "items": [{"quote": "will act by 2022", "type": "commitment", "deadline": {"text": "2022", "end": 1612}}]}'),
+      ],
+      /not a gold file: items\[0\]\.deadline\.end must be a date \(YYYY-MM-DD\) or null, not 1612/,
+    ],
+    [
       'a gold document whose text is missing',
       () => ['--gold', write('missing', '{"document": "no-such-doc.txt", "meeting": null, "items": []}'), '--docs', dir],
       /its document no-such-doc\.txt is in none of/,
