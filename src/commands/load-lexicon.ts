@@ -107,7 +107,7 @@ export function collectFiles(value: string, previous: string[] = []): string[] {
 export const LEXICON_OPTION_HELP = `also read this user lexicon (JSON or YAML per schema/lexicon.schema.json: parties, organisations with members, agencies, offices, topic keywords, pledge verbs); repeatable; files in ${LEXICON_SETTING} are read first`
 
 /** Names a stored lexicon may have: letters, digits, dot, underscore and hyphen, 1–64 characters. */
-const LEXICON_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u
+export const LEXICON_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u
 
 /**
  * Reads and checks a lexicon file to keep in the store, and its name — before the store is opened,

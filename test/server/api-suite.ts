@@ -237,12 +237,21 @@ export function defineApiSuite(backend: Backend): void {
         return ((await res.json2()).items as Array<{ text: string }>).map((i) => i.text)
       }
       expect(await preview()).not.toContain('Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026')
-      await s.store.saveLexicon({ name: 'pacific', body: '{"pledgeVerbs":["covenant"]}', addedBy: 'admin', addedAt: '2026-12-06T00:00:00.000Z' })
+      // A bad lexicon is refused naming the field; nothing is kept.
+      const bad = await admin.req('PUT', '/api/lexicons/pacific', { body: { lexicon: { pledgeVerb: ['covenant'] } } })
+      expect(bad.status).toBe(400)
+      expect((await bad.json2()).detail).toMatch(/field pledgeVerb is not a lexicon field/)
+      expect(await s.store.listLexicons()).toEqual([])
+      expect((await admin.req('PUT', '/api/lexicons/pacific', { body: { lexicon: { pledgeVerbs: ['covenant'] } } })).status).toBe(201)
       try {
         expect(await preview()).toContain('Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026')
+        const listed = await new Client(s.base, s.tokens.viewer).req('GET', '/api/lexicons')
+        expect((await listed.json2()).lexicons).toMatchObject([{ name: 'pacific', adds: '1 pledge verb', addedBy: 'admin' }])
       } finally {
-        await s.store.removeLexicon('pacific')
+        expect((await admin.req('DELETE', '/api/lexicons/pacific')).status).toBe(204)
       }
+      expect((await admin.req('DELETE', '/api/lexicons/pacific')).status).toBe(404)
+      expect(await preview()).not.toContain('Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026')
     })
 
     it('URL ingest is off unless the server allows it', async () => {

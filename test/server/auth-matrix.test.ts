@@ -54,6 +54,9 @@ const POLICY: Record<string, string> = {
   'GET /api/users/:name/tokens': 'admin',
   'POST /api/users/:name/tokens': 'admin',
   'DELETE /api/users/:name/tokens/:id': 'admin',
+  'GET /api/lexicons': 'signed-in',
+  'PUT /api/lexicons/:name': 'admin',
+  'DELETE /api/lexicons/:name': 'admin',
 }
 
 function pathOf(url: string): string {

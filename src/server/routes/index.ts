@@ -4,6 +4,7 @@
 import type { RouteDef } from '../route.js'
 import { documentRoutes } from './documents.js'
 import { itemRoutes } from './items.js'
+import { lexiconRoutes } from './lexicons.js'
 import { meetingRoutes } from './meetings.js'
 import { miscRoutes } from './misc.js'
 import { reviewRoutes } from './review.js'
@@ -11,4 +12,4 @@ import { sessionRoutes } from './session.js'
 import { userRoutes } from './users.js'
 
 /** Every API route. */
-export const ROUTES: readonly RouteDef[] = [...sessionRoutes, ...miscRoutes, ...meetingRoutes, ...itemRoutes, ...reviewRoutes, ...documentRoutes, ...userRoutes]
+export const ROUTES: readonly RouteDef[] = [...sessionRoutes, ...miscRoutes, ...meetingRoutes, ...itemRoutes, ...reviewRoutes, ...documentRoutes, ...userRoutes, ...lexiconRoutes]
