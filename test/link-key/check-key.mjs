@@ -35,10 +35,12 @@ else console.log('check-key: dist/ not built, so quotes are checked against the 
 
 const problems = []
 const problem = (where, msg) => problems.push(`${where}: ${msg}`)
-// Markdown links keep their text only ("[6G outlook](https://…)" reads "6G outlook"), as the store's text does.
+// Markdown escapes ("\[RE-TAP\]") and link targets are dropped ("[6G outlook](https://…)" reads "6G outlook"),
+// as in the store's text.
 const collapse = (s) =>
   s
     .replace(/<[^>]+>/g, '')
+    .replace(/\\([\\[\]()*_#.!-])/g, '$1')
     .replace(/\*+/g, '')
     .replace(/\s+/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
