@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Checks the judged link key (issue 12): node test/link-key/check-key.mjs [KEY.json ...]
-// With no arguments it checks dev.json and heldout.json next to this script.
+// With no arguments it checks dev.json, heldout.json and fresh.json (the session-3 held-out key) next to this script.
 // Every pledge, passage and alternative must be an exact substring of its document's text, both
 // as the store normalizes it (dist/ parseStatement, after `npm run build`) and as the corpus .txt
-// reads after collapsing whitespace runs to one space (HTML tags such as <sup> and Markdown
-// emphasis asterisks dropped); a passage must not lie in a heading; kinds are valid, kind is null
+// reads after collapsing whitespace runs to one space (HTML tags such as <sup>, Markdown
+// emphasis asterisks and link targets dropped); a passage must not lie in a heading; kinds are valid, kind is null
 // exactly when passage is null, ids are unique, `later` comes after `earlier` in its series, and
 // no pledge is in both halves.
 // Prints counts per split, series and kind; exits 1 with one line per problem.
@@ -22,7 +22,7 @@ if (args.includes('--help') || args.includes('-h')) {
   console.log('Usage: node test/link-key/check-key.mjs [KEY.json ...]\nExample: node test/link-key/check-key.mjs test/link-key/dev.json')
   process.exit(0)
 }
-const keyFiles = args.length > 0 ? args.map((a) => resolve(a)) : ['dev.json', 'heldout.json'].map((f) => join(here, f)).filter((f) => existsSync(f))
+const keyFiles = args.length > 0 ? args.map((a) => resolve(a)) : ['dev.json', 'heldout.json', 'fresh.json'].map((f) => join(here, f)).filter((f) => existsSync(f))
 if (keyFiles.length === 0) {
   console.error('check-key: no key file found; pass one, e.g. node test/link-key/check-key.mjs test/link-key/dev.json')
   process.exit(1)
@@ -35,7 +35,15 @@ else console.log('check-key: dist/ not built, so quotes are checked against the 
 
 const problems = []
 const problem = (where, msg) => problems.push(`${where}: ${msg}`)
-const collapse = (s) => s.replace(/<[^>]+>/g, '').replace(/\*+/g, '').replace(/\s+/g, ' ')
+// Markdown escapes ("\[RE-TAP\]") and link targets are dropped ("[6G outlook](https://…)" reads "6G outlook"),
+// as in the store's text.
+const collapse = (s) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/\\([\\[\]()*_#.!-])/g, '$1')
+    .replace(/\*+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 
 const docCache = new Map()
 async function documentText(path) {
