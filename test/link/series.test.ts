@@ -137,9 +137,9 @@ describe('measured link accuracy (docs/linking.md)', () => {
 
   it.each([
     // [series, at least right, at most wrong, at most missed] as measured with the re-ranker fit on
-    // both halves of the key (docs/linking.md) with the meeting-context features: 79 wrong
+    // both halves of the key (docs/linking.md) with the meeting-context features: 78 wrong
     // suggestions (175 with the first re-ranker, 92 with the dev-only fit; the hand-weighted linker: 25).
-    ['us-japan', usJapan, usJapanLinks, 21, 36, 9],
+    ['us-japan', usJapan, usJapanLinks, 21, 35, 9],
     ['quad', quad, quadLinks, 29, 43, 21],
   ] as const)('%s does not fall below the documented figures', (name, docs, links, right, wrong, missed) => {
     const { counts } = judgeLinks(judged(name), docs, links)

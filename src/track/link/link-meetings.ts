@@ -42,6 +42,7 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
   // Note: the context (which passages many pledges find, and which pledge each passage is most like)
   // is over every trackable action of the earlier meeting, whichever items are being linked.
   const others = contextQueries(earlier, index)
+  const queries = new Map(others.map((q) => [q.unit.id, q]))
   const contexts = new Map<string, MeetingContext>()
   const contextOf = (doc: LinkDocument): MeetingContext => {
     let c = contexts.get(doc.meetingId)
@@ -63,7 +64,8 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
           if (doc === next) found.push(meetingHeld(unit, doc))
           continue
         }
-        const query = toActionQuery(unit, index, sentence, sentence)
+        // Note: the same query as the context's when the item is trackable (built the same way).
+        const query = queries.get(unit.id) ?? toActionQuery(unit, index, sentence, sentence)
         const ranked = findCandidates(query, doc, index, contextOf(doc))
           .filter((c) => c.evidence && !c.signals.stockOnly)
           .map((c) => ({ c, p: rerankScore(c.features, reranker) }))
