@@ -2,20 +2,24 @@
 // src/track/link/candidates.ts) on a judged key, by cross-validation, and writes the weights to
 // src/track/link/data/reranker.json. The figures it prints for the folds are the dev figures of
 // docs/linking.md: each fold is scored by a model (and threshold) fit without it.
-// Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json [--folds 5] [--dry-run]
+// Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json --gold test/link-key/heldout.json [--folds 5] [--dry-run]
+// (several --gold files are fitted as one key; the folds group every pair of one pledge together).
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { linkKey, loadKey, type LoadedKey } from '../src/commands/link-eval.js'
+import { linkKey, loadKeys, type LoadedKey } from '../src/commands/link-eval.js'
 import {
+  contextQueries,
   FEATURE_NAMES,
   findCandidates,
+  meetingContext,
   NEXT_MEETING_PLEDGE,
   scoreKey,
   sentenceOf,
   summarize,
   toActionQuery,
   type KeyScores,
+  type MeetingContext,
   type PairVerdict,
   type Reranker,
 } from '../src/track/link/index.js'
@@ -41,6 +45,7 @@ interface Example {
 /** One example per (action, candidate passage) of each pair: 1 when the passage is the key's. */
 function examples(loaded: LoadedKey): Example[] {
   const out: Example[] = []
+  const contexts = new Map<string, MeetingContext>()
   for (const l of loaded.located) {
     const later = loaded.docs.get(l.pair.later)!
     const earlier = loaded.docs.get(l.pair.earlier)!
@@ -50,7 +55,10 @@ function examples(loaded: LoadedKey): Example[] {
       // Note: the same query as linkMeetings builds.
       const sentence = sentenceOf(earlier, unit.item.start, unit.item.end)
       const q = toActionQuery(unit, index, sentence, sentence)
-      for (const c of findCandidates(q, later, index).filter((x) => x.evidence && !x.signals.stockOnly)) {
+      const key = `${l.pair.earlier}\u0000${l.pair.later}`
+      let context = contexts.get(key)
+      if (!context) contexts.set(key, (context = meetingContext(contextQueries(earlier, index), later, index, earlier.date)))
+      for (const c of findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly)) {
         const p = later.passages[c.index]!
         const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0
         out.push({ pair: l.pair.id, group: `${l.pair.id}\u0000${unit.id}`, real: l.gold.length > 0, x: c.features, y })
@@ -212,10 +220,10 @@ function fmt(s: KeyScores): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { gold: { type: 'string' }, folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false } },
+    options: { gold: { type: 'string', multiple: true }, folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false } },
   })
-  if (!values.gold) throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json [--folds 5] [--dry-run]')
-  const loaded = await loadKey(values.gold)
+  if (!values.gold?.length) throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold KEY.json [--gold KEY2.json …] [--folds 5] [--dry-run]')
+  const loaded = await loadKeys(values.gold)
   const all = examples(loaded)
   const k = Number(values.folds)
   const base = { features: [...FEATURE_NAMES] }
@@ -258,7 +266,7 @@ async function main(): Promise<void> {
     threshold,
     secondRatio,
     fit: {
-      key: values.gold.replace(/^.*?(test\/)/, '$1'),
+      key: values.gold.map((g) => g.replace(/^.*?(test\/)/, '$1')).join(' + '),
       pairs: everything.size,
       candidates: all.length,
       folds: k,

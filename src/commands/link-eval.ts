@@ -38,17 +38,34 @@ export interface LoadedKey {
  * @throws CommuniqueError 'not-found' / 'invalid-input' with one line saying what to fix
  */
 export async function loadKey(file: string): Promise<LoadedKey> {
-  let raw: string
-  try {
-    raw = await readFile(file, 'utf8')
-  } catch {
-    throw new CommuniqueError('not-found', `cannot read the key "${file}"; give the path of a link key (JSON, see docs/linking.md "The key")`)
-  }
-  let key: LinkKey
-  try {
-    key = checkKey(JSON.parse(raw))
-  } catch (e) {
-    throw new CommuniqueError('invalid-input', `${file}: ${(e as Error).message}`)
+  return loadKeys([file])
+}
+
+/**
+ * Reads several key files over one corpus as one key (series merged by name, pairs concatenated):
+ * the fit uses every judged pair together, folded by pledge.
+ * @throws CommuniqueError 'not-found' / 'invalid-input' with one line saying what to fix
+ */
+export async function loadKeys(files: readonly string[]): Promise<LoadedKey> {
+  if (files.length === 0) throw new CommuniqueError('invalid-input', 'give at least one link key (--gold FILE)')
+  const keys = await Promise.all(files.map(async (f) => ({ file: f, key: await readKey(f) })))
+  const file = files[0]!
+  const key: LinkKey = { corpus: keys[0]!.key.corpus, series: [], pairs: [] }
+  const ids = new Set<string>()
+  for (const k of keys) {
+    if (k.key.corpus !== key.corpus)
+      throw new CommuniqueError('invalid-input', `${k.file}: its corpus "${k.key.corpus}" differs from ${file}'s "${key.corpus}"`)
+    for (const s of k.key.series) {
+      const prior = key.series.find((x) => x.name === s.name)
+      if (!prior) key.series.push({ name: s.name, documents: [...s.documents] })
+      else if (prior.documents.join() !== s.documents.join())
+        throw new CommuniqueError('invalid-input', `${k.file}: series "${s.name}" lists other documents than in ${file}`)
+    }
+    for (const p of k.key.pairs) {
+      if (ids.has(p.id)) throw new CommuniqueError('invalid-input', `${k.file}: pair id "${p.id}" is already in another key`)
+      ids.add(p.id)
+      key.pairs.push(p)
+    }
   }
   // Note: the agreed key names the corpus from the project folder ("../shared/corpus/…"); a path from the key's own folder works too.
   const corpus = [resolve(key.corpus), resolve(dirname(file), key.corpus)].find((d) => existsSync(d)) ?? resolve(key.corpus)
@@ -78,6 +95,20 @@ export async function loadKey(file: string): Promise<LoadedKey> {
     throw new CommuniqueError('invalid-input', `${file}: ${(e as Error).message}`)
   }
   return { key, docs, texts, indexes, located }
+}
+
+async function readKey(file: string): Promise<LinkKey> {
+  let raw: string
+  try {
+    raw = await readFile(file, 'utf8')
+  } catch {
+    throw new CommuniqueError('not-found', `cannot read the key "${file}"; give the path of a link key (JSON, see docs/linking.md "The key")`)
+  }
+  try {
+    return checkKey(JSON.parse(raw))
+  } catch (e) {
+    throw new CommuniqueError('invalid-input', `${file}: ${(e as Error).message}`)
+  }
 }
 
 /**

@@ -2,9 +2,11 @@
 // threshold giving fewer detected pairs (the option used to be ignored by `link eval`).
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadKeys } from '../../src/commands/link-eval.js'
 import { runCli } from '../cli-store/run-cli.js'
 
 const DEV = resolve(import.meta.dirname, '../link-key/dev.json')
+const HELDOUT = resolve(import.meta.dirname, '../link-key/heldout.json')
 
 function detected(out: string): number {
   const m = /\((\d+) of (\d+) detected pairs have a passage/.exec(out)
@@ -27,4 +29,11 @@ describe('link eval', () => {
     expect(r.code).toBe(2)
     expect(r.err).toMatch(/--threshold expects a score between 0 and 1/)
   })
+
+  it('reads several keys as one (the fit uses every judged pair) and refuses a pair id twice', async () => {
+    const both = await loadKeys([DEV, HELDOUT])
+    expect(both.located.length).toBe(161)
+    expect(new Set(both.key.series.map((x) => x.name))).toEqual(new Set(['AUKUS leaders', 'Quad leaders']))
+    await expect(loadKeys([DEV, DEV])).rejects.toThrow(/already in another key/)
+  }, 60_000)
 })

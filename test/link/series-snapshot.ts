@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Item } from '../../src/core/item.js'
-import type { LinkDocument } from '../../src/track/link/index.js'
+import type { LinkDocument, LinkPassage } from '../../src/track/link/index.js'
+import { FRAMING_SCAN, FRAMING_SENTENCE } from '../../src/track/link/to-link-document.js'
 
 /** One document of a snapshot file. */
 interface SnapshotDocument {
@@ -16,6 +17,15 @@ interface SnapshotDocument {
   passages: Array<[number, number, number, string[]]>
   /** Items without their text (it is `value.slice(start, end)`). */
   items: Array<Omit<Item, 'text'>>
+}
+
+/**
+ * Marks the meeting's framing sentence as toLinkDocument does (the snapshot keeps the analysis, not
+ * what the linker derives from it): the first of the first FRAMING_SCAN passages that frames the meeting.
+ */
+function markFraming(passages: LinkPassage[]): LinkPassage[] {
+  const at = passages.slice(0, FRAMING_SCAN).findIndex((p) => FRAMING_SENTENCE.test(p.text))
+  return passages.map((p, i) => (i === at ? { ...p, framing: true } : p))
 }
 
 /** Where the snapshot of a series is kept. */
@@ -32,7 +42,7 @@ export function readSnapshot(name: string): LinkDocument[] {
   return docs.map((d) => ({
     meetingId: d.meetingId,
     date: d.date,
-    passages: d.passages.map(([paragraph, start, end, itemIds]) => ({ paragraph, start, end, text: d.value.slice(start, end), itemIds })),
+    passages: markFraming(d.passages.map(([paragraph, start, end, itemIds]) => ({ paragraph, start, end, text: d.value.slice(start, end), itemIds }))),
     items: d.items.map((it) => ({ ...it, text: d.value.slice(it.start, it.end) })),
   }))
 }

@@ -39,6 +39,13 @@ export const FEATURE_NAMES = [
   'rareMass',
   'paraCount',
   'bm25Clause',
+  'pledgeShare',
+  'hub',
+  'retrospective',
+  'earlierYear',
+  'completion',
+  'head',
+  'headPhrase',
 ] as const
 
 /** Name of one feature. */
@@ -53,6 +60,85 @@ export const MEANINGFUL_IDF = 0.35
 
 /** How many passages of a meeting BM25 hands to the re-ranker. */
 export const CANDIDATES_PER_MEETING = 8
+
+/**
+ * How many of an action's best passages (by lexical similarity) count towards a passage's hub-ness.
+ */
+export const HUB_TOP = 3
+
+/**
+ * A passage that speaks of an earlier pledge as such: "Two years ago we pledged", "When AUKUS was
+ * first announced, we pledged", "Delivering on our commitment …", "In 2023, we announced …", "last
+ * year". Such a sentence is about something promised before.
+ */
+export const RETROSPECTIVE_CUE =
+  /\b(?:(?:years?|months?) ago|last year|(?:when|since)\b[^.;]{0,80}\b(?:first )?(?:announced|launched|established|pledged|committed)|(?:deliver(?:ing|ed|s)?|build(?:ing)? on|follow(?:ing)? through on|made good on|fulfill?(?:ing|ed)?) (?:on )?(?:our|the|this|that|these) (?:commitments?|pledges?|promises?|announcements?)|(?:in|since) (?:19|20)\d\d,? (?:we|the (?:leaders|quad|partners))\b|we (?:pledged|promised|undertook)|as (?:we )?(?:announced|committed|pledged|agreed) (?:in|at|last|when))/i
+
+/**
+ * What all the pledges of the earlier meeting make of one later meeting's passages: a passage that
+ * many unrelated pledges find among their best ("As our work progresses on these and other critical
+ * … capabilities, we will …") is generic; a passage is better evidence for the pledge it is most
+ * like than for the others.
+ */
+export interface MeetingContext {
+  /** Per passage index: the best lexical similarity any of the earlier meeting's actions has with it. */
+  best: Map<number, number>
+  /** Per passage index: share of the earlier meeting's actions that have it among their HUB_TOP best passages. */
+  hub: Map<number, number>
+  /** The earlier meeting's year ("2021"), or null. */
+  earlierYear: string | null
+}
+
+/**
+ * The context of one later meeting for the actions of an earlier one (their queries: every
+ * trackable action of the earlier meeting, whichever are being linked).
+ */
+export function meetingContext(queries: readonly ActionQuery[], doc: LinkDocument, index: SeriesIndex, earlierDate?: string): MeetingContext {
+  const best = new Map<number, number>()
+  const hub = new Map<number, number>()
+  for (const q of queries) {
+    const sims: Array<{ i: number; v: number }> = []
+    for (const i of index.passagesWith(doc.meetingId, q.features.counts.keys())) {
+      if (doc.passages[i]!.framing) continue
+      const v = lexicalSimilarity(q.features, index.passage(doc.meetingId, i))
+      if (v <= 0) continue
+      sims.push({ i, v })
+      if (v > (best.get(i) ?? 0)) best.set(i, v)
+    }
+    sims.sort((a, b) => b.v - a.v || a.i - b.i)
+    for (const { i } of sims.slice(0, HUB_TOP)) hub.set(i, (hub.get(i) ?? 0) + 1)
+  }
+  const n = Math.max(1, queries.length)
+  for (const [i, c] of hub) hub.set(i, c / n)
+  return { best, hub, earlierYear: earlierDate ? earlierDate.slice(0, 4) : null }
+}
+
+/** Where an object's noun phrase ends: a preposition, "to", a relative or a participle clause. */
+const PHRASE_END =
+  /\s(?:to|for|in|into|on|with|by|from|at|through|under|across|among|between|of|that|which|who|including|while|so|beginning|starting|pending|as)\b|[;:(]/i
+
+/** The object's noun phrase: "a vaccine expert working group to implement …" → "a vaccine expert working group". */
+export function objectPhrase(object: string): string {
+  const m = PHRASE_END.exec(object)
+  return m ? object.slice(0, m.index) : object
+}
+
+/** IDF-weighted share of the lemmas found in the passage. */
+function weightedShare(lemmas: readonly string[], pf: PassageFeatures, index: SeriesIndex): number {
+  let all = 0
+  let found = 0
+  for (const l of lemmas) {
+    const w = index.idf(l)
+    all += w
+    if (pf.counts.has(l)) found += w
+  }
+  return all > 0 ? found / all : 0
+}
+
+/** The share of the passage's best pledge's similarity that this pledge has (1: it is the best). */
+function pledgeShare(own: number, best: number): number {
+  return own > 0 ? own / Math.max(own, best) : 0
+}
 
 /** One action prepared for matching. */
 export interface ActionQuery extends LinkQuery {
@@ -72,6 +158,8 @@ export interface ActionQuery extends LinkQuery {
    * the generic words of pledges (IDF below MEANINGFUL_IDF of the largest).
    */
   clauseObject: string[]
+  /** Lemmas of the object's noun phrase (up to its first preposition or clause), its head noun last. */
+  headPhrase: string[]
 }
 
 /** A passage of a later meeting that may speak of the action, with its features. */
@@ -110,14 +198,21 @@ export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: st
   const clauseObject = [...clause.counts.keys()].filter(
     (l) => !stock.has(l) && l !== verbKey && !l.startsWith(PARAPHRASE_PREFIX) && index.idf(l) >= MEANINGFUL_IDF * index.maxIdf,
   )
-  return { ...base, unit, verbKey, objectLemmas, paraKeys, sentence: sentence ? index.weigh(toFeatures(sentence)) : null, clause, clauseObject }
+  const headPhrase = [...new Set(toLemmas(objectPhrase(objectText)))].filter((l) => !stock.has(l) && l !== verbKey && !l.startsWith(PARAPHRASE_PREFIX))
+  return { ...base, unit, verbKey, objectLemmas, headPhrase, paraKeys, sentence: sentence ? index.weigh(toFeatures(sentence)) : null, clause, clauseObject }
 }
 
 /**
  * The best passages of `doc` for the action by BM25 (at most `limit`), with their features. Framing
  * sentences are never candidates; passages that name a rare name of the action are always.
  */
-export function findCandidates(query: ActionQuery, doc: LinkDocument, index: SeriesIndex, limit = CANDIDATES_PER_MEETING): Candidate[] {
+export function findCandidates(
+  query: ActionQuery,
+  doc: LinkDocument,
+  index: SeriesIndex,
+  context?: MeetingContext,
+  limit = CANDIDATES_PER_MEETING,
+): Candidate[] {
   const terms = [...query.features.counts.keys()]
   const clauseTerms = [...query.clause.counts.keys()]
   const bm25 = bm25Scorer(index, doc.meetingId)
@@ -216,6 +311,13 @@ export function findCandidates(query: ActionQuery, doc: LinkDocument, index: Ser
       rareMass: Math.min(1, meaningful.reduce((m, l) => m + index.idf(l), 0) / (3 * index.maxIdf)),
       paraCount: Math.min(1, paraphrases.length / 3),
       bm25Clause: s.clause,
+      pledgeShare: pledgeShare(lexicalSimilarity(query.features, pf), context?.best.get(s.index) ?? 0),
+      hub: Math.min(1, (context?.hub.get(s.index) ?? 0) * 4),
+      retrospective: RETROSPECTIVE_CUE.test(p.text) ? 1 : 0,
+      head: query.headPhrase.length > 0 && pf.counts.has(query.headPhrase.at(-1)!) ? 1 : 0,
+      headPhrase: weightedShare(query.headPhrase, pf, index),
+      completion: why.kind === 'reported-done' ? 1 : 0,
+      earlierYear: context?.earlierYear && pf.years.includes(context.earlierYear) ? 1 : 0,
     }
     return { index: s.index, values, signals: full, sharedLemmas, evidence, why }
   })

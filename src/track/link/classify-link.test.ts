@@ -217,6 +217,21 @@ const rows: Row[] = [
     'progress-reported',
     'progress-reported/strides',
   ],
+  // a recall of the earlier pledge reports on it; it is not a new pledge
+  [
+    'we will foster deeper integration of our industrial bases',
+    'foster deeper integration of our industrial bases',
+    'Two years ago our nations pledged to foster deeper integration of our industrial bases.',
+    'progress-reported',
+    'progress-reported/recalled-pledge',
+  ],
+  [
+    'we will set the highest nonproliferation standard',
+    'set the highest nonproliferation standard',
+    'When we announced the partnership in September 2021, we committed to set the highest nonproliferation standard.',
+    'progress-reported',
+    'progress-reported/recalled-pledge',
+  ],
   // mentioned: spoken of, without any cue
   ['we will support ASEAN centrality', 'support ASEAN centrality', 'ASEAN centrality matters to the region.', 'mentioned', MENTION_RULE_ID],
 ]
@@ -287,6 +302,24 @@ describe('classifyLink', () => {
     expect(explainLink({ text: 'we will support ASEAN centrality', action: 'support ASEAN centrality' }, { text: passage }).rule).toBe(
       'reaffirmed/will-continue',
     )
+  })
+})
+
+describe('the recall of a pledge', () => {
+  const item = { text: 'we will pursue information and technology sharing', action: 'pursue information and technology sharing' }
+
+  it('is progress, where a present commitment is a renewed pledge', () => {
+    expect(explainLink(item, { text: 'When AUKUS was first announced, we pledged to pursue information and technology sharing.' }).kind).toBe(
+      'progress-reported',
+    )
+    expect(explainLink(item, { text: 'We are committed to pursue information and technology sharing.' }).kind).toBe('reaffirmed')
+    expect(explainLink(item, { text: 'We commit to pursue information and technology sharing.' }).kind).toBe('reaffirmed')
+  })
+
+  it('gives way to a completion of the pledge in the same sentence', () => {
+    expect(
+      explainLink(item, { text: 'Two years ago we pledged to pursue technology sharing, and we have since signed the information sharing agreement.' }).kind,
+    ).toBe('reported-done')
   })
 })
 

@@ -35,6 +35,9 @@ export {
 export { splitActions, ACTION_VERBS, type ActionUnit } from './split-actions.js'
 export {
   findCandidates,
+  meetingContext,
+  RETROSPECTIVE_CUE,
+  HUB_TOP,
   toActionQuery,
   sentenceOf,
   FEATURE_NAMES,
@@ -42,8 +45,9 @@ export {
   type Candidate,
   type ActionQuery,
   type FeatureName,
+  type MeetingContext,
 } from './candidates.js'
 export { rerankScore, RERANKER, type Reranker } from './rerank.js'
-export { NEXT_MEETING_PLEDGE } from './link-meetings.js'
+export { NEXT_MEETING_PLEDGE, contextQueries } from './link-meetings.js'
 export { PARAPHRASE_GROUPS, STOCK_PHRASES } from './phrases.js'
 export { FRAMING_SENTENCE, isCaption } from './to-link-document.js'

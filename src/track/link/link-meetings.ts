@@ -1,7 +1,7 @@
 // Links the pledges of one meeting, action by action, to the passages of later meetings of its
 // series: BM25 candidates, a re-ranker fit on a judged key, kinds by evidence, a reason for each.
 import { isTrackable, type Item } from '../../core/item.js'
-import { findCandidates, sentenceOf, toActionQuery, type ActionQuery, type Candidate } from './candidates.js'
+import { findCandidates, meetingContext, sentenceOf, toActionQuery, type ActionQuery, type Candidate, type MeetingContext } from './candidates.js'
 import type { LinkClassification } from './classify-link.js'
 import { RERANKER, rerankScore, type Reranker } from './rerank.js'
 import { scorePassage } from './score-passage.js'
@@ -39,6 +39,16 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
   const index = options.index ?? indexSeries([...new Map([...(options.corpus ?? []), earlier, ...later].map((d) => [d.meetingId, d])).values()])
   const items = earlier.items.filter((it) => (wanted ? wanted.has(it.id) : isTrackable(it.type))).sort((a, b) => a.start - b.start)
   const next = laterSorted.find((d) => d.date > earlier.date)
+  // Note: the context (which passages many pledges find, and which pledge each passage is most like)
+  // is over every trackable action of the earlier meeting, whichever items are being linked.
+  const others = contextQueries(earlier, index)
+  const queries = new Map(others.map((q) => [q.unit.id, q]))
+  const contexts = new Map<string, MeetingContext>()
+  const contextOf = (doc: LinkDocument): MeetingContext => {
+    let c = contexts.get(doc.meetingId)
+    if (!c) contexts.set(doc.meetingId, (c = meetingContext(others, doc, index, earlier.date)))
+    return c
+  }
 
   const out: LinkSuggestion[] = []
   for (const item of items) {
@@ -54,8 +64,9 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
           if (doc === next) found.push(meetingHeld(unit, doc))
           continue
         }
-        const query = toActionQuery(unit, index, sentence, sentence)
-        const ranked = findCandidates(query, doc, index)
+        // Note: the same query as the context's when the item is trackable (built the same way).
+        const query = queries.get(unit.id) ?? toActionQuery(unit, index, sentence, sentence)
+        const ranked = findCandidates(query, doc, index, contextOf(doc))
           .filter((c) => c.evidence && !c.signals.stockOnly)
           .map((c) => ({ c, p: rerankScore(c.features, reranker) }))
           .filter((x) => x.p >= threshold)
@@ -77,6 +88,17 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
       }
       out.push(...[...byPassage.values()].sort((a, b) => b.score - a.score || a.start - b.start))
     }
+  }
+  return out
+}
+
+/** The queries of every trackable action of a meeting (not a pledge to convene or report at the next meeting). */
+export function contextQueries(earlier: LinkDocument, index: SeriesIndex): ActionQuery[] {
+  const out: ActionQuery[] = []
+  for (const item of earlier.items) {
+    if (!isTrackable(item.type)) continue
+    const sentence = sentenceOf(earlier, item.start, item.end)
+    for (const unit of splitActions(item)) if (!NEXT_MEETING_PLEDGE.test(unit.text)) out.push(toActionQuery(unit, index, sentence, sentence))
   }
   return out
 }

@@ -119,6 +119,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     example: 'we have delivered more than 400 million vaccine doses',
   },
 
+  // A recall of the earlier pledge ("Two years ago our nations pledged to …", "When AUKUS was first
+  // announced, we pledged to …", "When we announced the partnership, we committed to …"): the later
+  // statement speaks of the pledge as made before, to say what came of it — not a new pledge.
+  {
+    id: 'progress-reported/recalled-pledge',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern:
+      /\b(?:(?:years?|months?) ago|when (?:we|aukus|the quad|our (?:nations|countries|leaders))\b[^.;]{0,60}\b(?:first )?(?:announced|launched|established|formed|met)|(?:we|nations|leaders|countries|partners|governments) (?:also )?(?:pledged|committed|promised|undertook) (?:today |also |again )?to)\b/,
+    example: 'Two years ago our nations pledged to foster deeper integration of our scientists, industrial bases, and supply chains',
+  },
   // "they announced progress in collaboration on the Artemis program"
   {
     id: 'progress-reported/progress',
