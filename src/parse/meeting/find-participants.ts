@@ -40,7 +40,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true)
     for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true)
     for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false)
-    for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
+    for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -52,7 +52,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
 /** A page handle after a name: "Antony Blinken SecBlinken", "Lloyd Austin SecDef". */
 const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|Pol)\p{Lu}\p{L}*)$/u
 
-function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, listed = false): void {
+function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean): void {
   const g = m.groups!
   let rawName = g.name!
   const handle = HANDLE.exec(rawName)
@@ -76,9 +76,13 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // One word is a name only beside an honorific, a head's title ("President Biden") or a known leader.
   // A family name alone after a full office counts in a list of people: "Minister for Foreign Affairs Motegi, Minister of Defense Kishi".
   const officeAt = m.indices!.groups!.office![0]
-  const inList = listed && (/^\s*(?:,|and\b)/.test(s.text.slice(nameAt + rawName.length)) || /(?:,|\band)\s*(?:the\s+)?$/.test(s.text.slice(0, officeAt)))
-  if (tokens.length < 2 && !honorific && !inList && !leaderCountry(name) && (fullOffice || !HEAD_OF_STATE_OR_GOVERNMENT.test(g.office!))) return
+  // "Secretary Blinken", "Foreign Minister Hayashi": one word after an office is a family name
+  // unless it is a word that names a thing ("Minister Level", "President Statement").
+  if (tokens.length < 2 && NOT_A_FAMILY_NAME.test(name)) return
   if (canonicalCountry(name) || findCountryMentions(name).length > 0) return
+  // "Prime Minister Kishida", whom the visitors "called on", was not at the meeting.
+  const lead = Math.min(m.index!, officeAt)
+  if (CALLED_ON.test(s.text.slice(Math.max(0, lead - 40), lead))) return
   // "President of the European Council": an organisation or its body is not a person.
   if (
     findOrganisationParties(name).length > 0 ||
@@ -89,17 +93,36 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     return
   const split = splitOffice(g.office!.replace(/\s+/g, ' ').trim())
   const ofCountry = g.of ? splitOffice(`x ${g.of.trim()}`).country : null
+  const office = split.office
+  // A leader's country fits a head of state or government, not a minister of the same name ("Foreign Minister Wong").
+  const asLeader = !office || HEAD_OF_STATE_OR_GOVERNMENT.test(office) ? leaderCountry(name) : null
   list.push({
     name,
     honorific,
     office: split.office,
-    country: split.country ?? ofCountry ?? leaderCountry(name),
+    country: split.country ?? ofCountry ?? adjectiveCountry(s.text.slice(Math.max(0, lead - 40), lead)) ?? asLeader,
     start: spanOffset(s, nameAt),
     end: spanOffset(s, nameAt + rawName.length),
     fullOffice,
     officeStart: spanOffset(s, m.indices!.groups!.office![0]),
     officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
+}
+
+/** Words that follow an office title without being a family name. */
+const NOT_A_FAMILY_NAME =
+  /^(?:Level|Office|Responsible|Council|Dialogue|Talks|Consultations?|Visit|Declaration|Communiqu[ée]|Press|Remarks|Readout|Participants?|Delegations?|Spokes(?:person|man|woman)|Counterparts?|Both|Each|Also|Today|Meeting|Meetings|Statement|Summit|Session|Forum|Conference|Chair|Designate|Emeritus|Elect)$/
+
+/** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
+const CALLED_ON = /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/
+
+/** "Australian Minister for Defence", "U.S. Secretary of State", "the Japanese Foreign Minister": the country of an adjective printed before the office. */
+function adjectiveCountry(before: string): string | null {
+  const m = /(?:^|[\s(,;:])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$/u.exec(before)
+  if (!m) return null
+  const mentions = findCountryMentions(m[1]!)
+  const last = mentions[mentions.length - 1]
+  return last && last.end === m[1]!.length ? last.name : null
 }
 
 /**

@@ -165,6 +165,22 @@ describe('readMeeting', () => {
     expect(meetingOf(text).place).toBe(place)
   })
 
+  it.each([
+    ['On 20 April 2017, Minister Hayashi and Minister Hamada met with Foreign Minister Wong and Defence Minister Marles in Tokyo.', 'Tokyo'],
+    ['1. On 8 January 2016, Foreign Secretary Philip Hammond hosted Foreign Minister Fumio Kishida and Defence Minister Gen Nakatani in London.', 'London'],
+    ['Minister Wong hosted her counterparts, Foreign Secretary James Cleverly and Defence Secretary Grant Shapps, to Adelaide on 22 March 2024.', 'Adelaide'],
+    ['The Ministers met with their counterparts to discuss the situation in Gaza.', null],
+    ['Minister Wong welcomed the decision to Extend the mandate.', null],
+  ])('reads the place after a meeting verb and a list of people: %s', (text, place) => {
+    expect(meetingOf(text).place).toBe(place)
+  })
+
+  it('takes "On 20 April 2017," at the start of the meeting sentence as the stated date, without a warning', () => {
+    const f = file('On 20 April 2017, the Ministers met in Tokyo. They recalled the meeting of 5 May 2016.')
+    expect(parseStatement(f).meeting.date).toBe('2017-04-20')
+    expect(f.diagnostics.some((d) => d.rule === 'parse/meeting-date')).toBe(false)
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })
