@@ -37,10 +37,10 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
   const found: Candidate[] = []
   for (const s of sentences) {
     const inSentence: Candidate[] = []
-    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true)
-    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true)
-    for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false)
-    for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true)
+    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false)
+    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false)
+    for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
+    for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -52,7 +52,11 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
 /** A page handle after a name: "Antony Blinken SecBlinken", "Lloyd Austin SecDef". */
 const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|Pol)\p{Lu}\p{L}*)$/u
 
-function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean): void {
+/**
+ * @param fullOffice the office came with its own words, not just a title
+ * @param titled the office stands right before the name, without a comma ("Foreign Minister Hayashi")
+ */
+function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, titled: boolean): void {
   const g = m.groups!
   let rawName = g.name!
   const handle = HANDLE.exec(rawName)
@@ -76,9 +80,12 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // One word is a name only beside an honorific, a head's title ("President Biden") or a known leader.
   // A family name alone after a full office counts in a list of people: "Minister for Foreign Affairs Motegi, Minister of Defense Kishi".
   const officeAt = m.indices!.groups!.office![0]
-  // "Secretary Blinken", "Foreign Minister Hayashi": one word after an office is a family name
-  // unless it is a word that names a thing ("Minister Level", "President Statement").
-  if (tokens.length < 2 && NOT_A_FAMILY_NAME.test(name)) return
+  // "Secretary Blinken", "Foreign Minister Hayashi": one word right after an office is a family name
+  // unless it is a word that names a thing ("Minister Level", "President Statement"). Beside a
+  // comma ("Motegi, Minister of Defense Kishi") one word needs an honorific or a known leader.
+  if (tokens.length < 2 && (NOT_A_FAMILY_NAME.test(name) || (!titled && !honorific && !leaderCountry(name)))) return
+  // "U.S. Secretary": initials alone are no name.
+  if (!/\p{Ll}|\p{Lu}{2}/u.test(name.replace(/\b\p{Lu}\./gu, ''))) return
   if (canonicalCountry(name) || findCountryMentions(name).length > 0) return
   // "Prime Minister Kishida", whom the visitors "called on", was not at the meeting.
   const lead = Math.min(m.index!, officeAt)

@@ -5,7 +5,7 @@ import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
 import { readDateline, readTitleDateline } from './dateline.js'
-import { meetingSentences } from './opening.js'
+import { meetingSentences, openingSentences } from './opening.js'
 
 const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2})`
 const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
@@ -110,7 +110,7 @@ export function findPlace(tree: Document): FoundValue<string> | null {
       }
     }
   }
-  for (const s of meetingSentences(tree)) {
+  for (const s of openingSentences(tree)) {
     const found = placeAfterPeople(s.text)
     if (found) return { value: found.value, source: 'text', start: s.start + found.start, end: s.start + found.end }
   }

@@ -181,6 +181,31 @@ describe('readMeeting', () => {
     expect(f.diagnostics.some((d) => d.rule === 'parse/meeting-date')).toBe(false)
   })
 
+  it('takes the people who open a sentence of the opening when no meeting sentence names any', () => {
+    const m = meetingOf(
+      'Joint Statement\n\nTOKYO, 16 March 2021 — The ministers met today. Minister for Foreign Affairs Motegi, Minister of Defense Kishi, U.S. Secretary of State Blinken and U.S. Secretary of Defense Austin reaffirmed the alliance. They condemned the actions of President Lukashenko.',
+    )
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Motegi', null],
+      ['Kishi', null],
+      ['Blinken', 'United States'],
+      ['Austin', 'United States'],
+    ])
+  })
+
+  it("takes no one from a photo caption or a statement in the members' voice", () => {
+    expect(meetingOf('Leaders pose for a group photo: President Joko Widodo and Prime Minister Lee Hsien Loong.\n\nThe summit ended.').participants).toEqual([])
+    expect(meetingOf('We, the Heads of State, agreed. President Joko Widodo chaired the session.').participants).toEqual([])
+  })
+
+  it('reads who "welcomed their counterparts" and where', () => {
+    const m = meetingOf(
+      'Foreign Minister Wong and Defence Minister Marles welcomed their counterparts, Foreign Secretary James Cleverly and Defence Secretary Grant Shapps, to Adelaide on 22 March 2024.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Wong', 'Marles', 'James Cleverly', 'Grant Shapps'])
+    expect(m.place).toBe('Adelaide')
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })

@@ -8,12 +8,13 @@ import type { SourceFile } from '../../core/source-file.js'
 import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate } from './find-date.js'
-import { findParticipants } from './find-participants.js'
+import { findParticipants, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
 import { findTitle, seriesOf } from './find-title.js'
-import { meetingSentences, openingSentences, useRepairer } from './opening.js'
+import { MEETING_CUE, openingSentences, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
+import type { TextSpan } from './opening.js'
 import { splitLeadingOrdinal } from './ordinal.js'
 
 /**
@@ -82,7 +83,7 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (place) record('place', place.value, place.source, place)
   const virtual = !place && isVirtualMeeting(tree)
 
-  const people = findParticipants(meetingSentences(tree))
+  const people = findMeetingPeople(tree)
   meeting.participants = people.map((p) => ({
     name: p.name,
     honorific: p.honorific,
@@ -129,6 +130,37 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (!meeting.place && !virtual)
     warn(file, 'No place found for the meeting (a city after "met in", "held ... in" or a dateline); pass --place to set one.', { rule: 'parse/meeting-place' })
   return meeting
+}
+
+/** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
+const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u
+/** Photo captions and credits name people who posed, not who met. */
+const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
+
+/**
+ * The people who met: those named in the opening sentences that tell of the meeting ("met",
+ * "held", "their counterparts"); failing them, those who open a sentence of the first paragraphs as
+ * its subject ("TOKYO — The ministers met today. Minister Motegi and Secretary Blinken
+ * reaffirmed ..."). A statement in the voice of the members ("We, the Heads of State") names none.
+ */
+function findMeetingPeople(tree: Document): FoundParticipant[] {
+  const opening = openingSentences(tree)
+  const cued = findParticipants(opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b/.test(s.text)))
+  if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text))) return cued
+  const found: FoundParticipant[] = []
+  for (const s of opening) {
+    if (CAPTION.test(s.text)) continue
+    for (const p of findParticipants([s])) {
+      const before = textBefore(s, p.start)
+      if (before.split(/[\s,]+/).every((w) => w === '' || SUBJECT_LEAD_WORD.test(w)) && !found.some((f) => f.name === p.name)) found.push(p)
+    }
+  }
+  return found
+}
+
+/** The words of a sentence before an offset of the text. */
+function textBefore(s: TextSpan, offset: number): string {
+  return s.text.slice(0, Math.max(0, offset - s.start))
 }
 
 function reportGaps(meeting: MeetingRecord, file: SourceFile): void {
