@@ -206,6 +206,23 @@ describe('readMeeting', () => {
     expect(m.place).toBe('Adelaide')
   })
 
+  it('prefers the meeting the text names over a generic headline, and skips a byline', () => {
+    expect(meetingOf('Joint Statement\n\nThe Ministers held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo.').title).toBe(
+      'U.S.-Japan Security Consultative Committee (SCC)',
+    )
+    expect(meetingOf('Joint Statement\n\nThe Ministers met in Tokyo and agreed.').title).toBe('Joint Statement')
+    expect(meetingOf('Antony J. Blinken | United States Secretary of State\n\nSecretary Blinken met Foreign Minister Hayashi in Tokyo.').title).toBeNull()
+    expect(meetingOf('Japan-Australia Joint Statement, Ministers of Defence\n\nThe Ministers met in Tokyo.').title).toBe(
+      'Japan-Australia Joint Statement, Ministers of Defence',
+    )
+  })
+
+  it('takes the ordinal from the text when the title has none', () => {
+    const m = meetingOf('Australia-UK Ministerial Consultations (AUKMIN)\n\nThe Ministers met in Adelaide on 22 March 2024 for the 29th AUKMIN.')
+    expect(m.ordinal).toBe(29)
+    expect(m.positions.ordinal).toBeDefined()
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })

@@ -12,10 +12,10 @@ import { findParticipants, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
 import { findTitle, seriesOf } from './find-title.js'
-import { MEETING_CUE, openingSentences, useRepairer } from './opening.js'
+import { MEETING_CUE, openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
-import { splitLeadingOrdinal } from './ordinal.js'
+import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
 
 /**
  * Reads what a statement says about its meeting. Fields read from the text get a position; fields
@@ -61,6 +61,16 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     if (split) record('ordinal', split.ordinal, title.source, within(title.value.slice(0, title.value.length - split.rest.length).trim()))
     if (series) record('series', series, title.source, within(series))
     parties.push(...partiesFromTitle(title.value, title.start ?? Infinity))
+  }
+
+  if (meeting.ordinal === null) {
+    // "for the 29th AUKMIN", "held their second meeting": the ordinal the title does not print.
+    for (const s of openingSentences(tree)) {
+      const found = findOrdinalInText(s.text, title?.value ?? null)
+      if (!found) continue
+      record('ordinal', found.ordinal, 'text', { start: spanOffset(s, found.start), end: spanOffset(s, found.end) })
+      break
+    }
   }
 
   const date = findMeetingDate(tree, file.metadata.date)
