@@ -90,6 +90,8 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // "Prime Minister Kishida", whom the visitors "called on", was not at the meeting.
   const lead = Math.min(m.index!, officeAt)
   if (CALLED_ON.test(s.text.slice(Math.max(0, lead - 40), lead))) return
+  // "including the meeting between Prime Minister Albanese and President Biden in May": another meeting.
+  if (OTHER_MEETING.test(s.text.slice(Math.max(0, lead - 160), lead))) return
   // "President of the European Council": an organisation or its body is not a person.
   if (
     findOrganisationParties(name).length > 0 ||
@@ -118,7 +120,11 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
 
 /** Words that follow an office title without being a family name. */
 const NOT_A_FAMILY_NAME =
-  /^(?:Level|Office|Responsible|Council|Dialogue|Talks|Consultations?|Visit|Declaration|Communiqu[ée]|Press|Remarks|Readout|Participants?|Delegations?|Spokes(?:person|man|woman)|Counterparts?|Both|Each|Also|Today|Meeting|Meetings|Statement|Summit|Session|Forum|Conference|Chair|Designate|Emeritus|Elect)$/
+  /^(?:Affairs|Forces|Defen[cs]e|Security|Trade|Finance|Development|Cooperation|Industry|Economy|Commerce|Justice|Health|Education|Environment|Energy|Culture|Agriculture|Transport|Interior|Europe|Policy|Planning|Relations|Level|Office|Responsible|Council|Dialogue|Talks|Consultations?|Visit|Declaration|Communiqu[ée]|Press|Remarks|Readout|Participants?|Delegations?|Spokes(?:person|man|woman)|Counterparts?|Both|Each|Also|Today|Meeting|Meetings|Statement|Summit|Session|Forum|Conference|Chair|Designate|Emeritus|Elect)$/
+
+/** "including the meeting between", "since the last summit with": people of another, earlier meeting. */
+const OTHER_MEETING =
+  /\b(?:including|since|after|following|previous|prior|last|earlier|recent)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b[^;:,]{0,80}$/i
 
 /** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
 const CALLED_ON = /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/

@@ -12,11 +12,11 @@ const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
 
 /** "in Tokyo on 8 January", "met in Lima", "held in Camp David". */
 const IN_SENTENCE = [
-  new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
+  new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?,?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
   new RegExp(`\\b(?:met|meet|held|convened|gathered|took\\s+place|meeting|summit)\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
   // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima"
   new RegExp(
-    `\\b(?:held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded)\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
+    `\\b(?:held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded)\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"

@@ -52,16 +52,40 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
   if (meta && !(named && GENERIC_HEADLINE.test(meta))) return { value: meta, source: 'metadata' }
   let generic: FoundValue<string> | null = null
+  let plain: FoundValue<string> | null = null
   for (const block of tree.children) {
-    if (block.type === 'paragraph') break
+    // A site's tag line ("worldwide online news") does not end the page's head; prose does.
+    if (block.type === 'paragraph') {
+      if (!isTagLine(block.children.map((c) => c.value).join(' '))) break
+      continue
+    }
     const t = cleanHeading(block)
     if (!t || !isTitleLike(t.value) || isByline(t.value)) continue
-    if (!GENERIC_HEADLINE.test(t.value)) return t
-    generic ??= t
+    if (GENERIC_HEADLINE.test(t.value)) generic ??= t
+    else if (namesMeetingOrDocument(t.value)) return t
+    else plain ??= t
   }
   // "Joint Statement" over a text that says "held the U.S.-Japan Security Consultative Committee":
   // the meeting's own name is its title; the document's headline only when the text names none.
-  return named ?? generic
+  // A heading that names neither ("News World 24") is a site's banner, the last resort.
+  return named ?? generic ?? plain
+}
+
+/** A few words without a sentence's end. */
+function isTagLine(text: string): boolean {
+  return !/[.!?:;”"’)]\s*$/.test(text) && text.trim().split(/\s+/).length <= 6
+}
+
+/** A heading that names a meeting or an outcome document: a meeting noun, a document word, a country or grouping, "2+2". */
+function namesMeetingOrDocument(words: string): boolean {
+  return (
+    new RegExp(
+      `${MEETING_NOUN}|Statement|Declaration|Communiqu[ée]|Readout|Joint|Ministerial|Ministers|Leaders|Agreement|Partnership|Vision|\\d\\+\\d`,
+      'i',
+    ).test(words) ||
+    findCountryMentions(words).length > 0 ||
+    findOrganisationParties(words).length > 0
+  )
 }
 
 /** A headline that names a kind of document, not a meeting: "Joint Statement", "Press Release". */

@@ -37,17 +37,48 @@ export const OPENING_PARAGRAPHS = 2
  */
 export function openingSentences(tree: Document, count = OPENING_PARAGRAPHS): TextSpan[] {
   const spans: TextSpan[] = []
-  let seen = 0
-  for (const block of tree.children) {
-    if (block.type !== 'paragraph') continue
-    if (++seen > count) break
-    const repair = repairers.get(tree)
-    for (const s of (block as Paragraph).children) {
+  const repair = repairers.get(tree)
+  for (const block of openingParagraphs(tree, count)) {
+    for (const s of block.children) {
       const fixed = repair?.(s.value)
       spans.push({ text: fixed ? fixed.text : s.value, start: s.position.start.offset, end: s.position.end.offset, ...(fixed ? { map: fixed.map } : {}) })
     }
   }
   return spans
+}
+
+/** "Begin Text:", "Full text:", "Text follows": a page's mark where the statement it reposts begins. */
+const BEGIN_TEXT = /^(?:Begin(?:\s+Full)?\s+Text|Full\s+Text|Text\s+Follows|Start\s+of\s+Text)\s*[:.]?\s*$/i
+
+/** A line of a few words without a sentence's end: a site's tag line ("worldwide online news"), no prose. */
+function isStub(p: Paragraph): boolean {
+  const text = p.children
+    .map((s) => s.value)
+    .join(' ')
+    .trim()
+  return !/[.!?:;”"’)]$/.test(text) && text.split(/\s+/).length <= 6
+}
+
+/**
+ * The first `count` paragraphs that hold prose (tag lines skipped) and, when a page marks where the
+ * statement it reposts begins ("Begin Text:"), the first `count` after that mark too: a news
+ * site's introduction may fill the first paragraphs.
+ */
+function openingParagraphs(tree: Document, count: number): Paragraph[] {
+  const all = tree.children.filter((b): b is Paragraph => b.type === 'paragraph')
+  const prose = (list: Paragraph[]): Paragraph[] => list.filter((p) => !isStub(p)).slice(0, count)
+  const chosen = prose(all)
+  const mark = all.slice(0, 8).findIndex((p) =>
+    BEGIN_TEXT.test(
+      p.children
+        .map((s) => s.value)
+        .join(' ')
+        .trim(),
+    ),
+  )
+  if (mark < 0) return chosen
+  const after = prose(all.slice(mark + 1)).filter((p) => !chosen.includes(p))
+  return [...chosen, ...after]
 }
 
 /** The opening sentences that tell of the meeting (see MEETING_CUE). */

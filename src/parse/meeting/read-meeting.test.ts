@@ -223,6 +223,27 @@ describe('readMeeting', () => {
     expect(m.positions.ordinal).toBeDefined()
   })
 
+  it('reads the reposted statement after "Begin Text:" and skips a site\'s banner and tag line', () => {
+    const m = meetingOf(
+      'July 17, 2024\n\nNews World 24\n\nworldwide online news\n\nJoint Statement of the Quad Ministerial Meeting in New Delhi\n\nThe following is the statement released on the occasion of the meeting.\n\nIt was shared with the press.\n\nBegin Text:\n\nWe, the Foreign Ministers of Australia, India and Japan and the Secretary of State of the United States of America met in New Delhi, India on March 3, 2023, for the Quad Foreign Ministers’ Meeting.',
+    )
+    expect(m).toMatchObject({ title: 'Joint Statement of the Quad Ministerial Meeting in New Delhi', date: '2023-03-03', place: 'New Delhi', participants: [] })
+  })
+
+  it('reads "in Washington, D.C., on" and a title with initials', () => {
+    const m = meetingOf(
+      'Secretary of State Blinken and Secretary of Foreign Affairs Manalo convened the third U.S. Philippines 2+2 Ministerial Dialogue in Washington, D.C., on April 11, 2023.',
+    )
+    expect(m).toMatchObject({ place: 'Washington', date: '2023-04-11', ordinal: 3 })
+  })
+
+  it('leaves out the people of another meeting and the words of an office', () => {
+    const m = meetingOf(
+      'Foreign Minister Penny Wong hosted Secretary of State Antony Blinken in Brisbane on 29 July 2023. Building on engagement, including the meeting between Prime Minister Albanese and President Biden in May 2023, they met H.E. Ms. Florence Parly, Minister for Armed Forces of the French Republic.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Penny Wong', 'Antony Blinken', 'Florence Parly'])
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })
