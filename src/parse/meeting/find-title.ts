@@ -17,6 +17,8 @@ export interface FoundValue<T> {
   /** Offsets of the words in the normalized text; absent for metadata. */
   start?: number
   end?: number
+  /** True when the value is a fallback the text does not state as such (a site's banner as the title). */
+  weak?: boolean
 }
 
 /** Nouns that end the name of a meeting. */
@@ -68,7 +70,7 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   // "Joint Statement" over a text that says "held the U.S.-Japan Security Consultative Committee":
   // the meeting's own name is its title; the document's headline only when the text names none.
   // A heading that names neither ("News World 24") is a site's banner, the last resort.
-  return named ?? generic ?? plain
+  return named ?? generic ?? (plain ? { ...plain, weak: true } : null)
 }
 
 /** A few words without a sentence's end. */

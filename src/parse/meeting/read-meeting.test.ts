@@ -244,6 +244,24 @@ describe('readMeeting', () => {
     expect(m.participants.map((p) => p.name)).toEqual(['Penny Wong', 'Antony Blinken', 'Florence Parly'])
   })
 
+  it('warns when the participants or the title are only a fallback', () => {
+    const f = file(
+      'News World 24\n\nTOKYO — The ministers met today. Minister for Foreign Affairs Motegi and Secretary of State Blinken reaffirmed the alliance.',
+    )
+    const m = parseStatement(f).meeting
+    expect(m.title).toBe('News World')
+    expect(m.participants).toHaveLength(2)
+    expect(f.diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['parse/meeting-title', 'parse/meeting-participants']))
+    const g = file('Japan-UK Meeting\n\nMinister Motegi and Secretary Raab met in Tokyo on 3 February 2021.')
+    parseStatement(g)
+    expect(g.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-participants')
+    expect(g.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-title')
+  })
+
+  it('takes an organisation that opens the title as the party', () => {
+    expect(meetingOf('NATO Foreign Ministers Meeting\n\nThe Ministers met in Brussels on 3 April 2024.').parties).toEqual(['NATO'])
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })

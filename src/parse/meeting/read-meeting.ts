@@ -61,6 +61,12 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     if (split) record('ordinal', split.ordinal, title.source, within(title.value.slice(0, title.value.length - split.rest.length).trim()))
     if (series) record('series', series, title.source, within(series))
     parties.push(...partiesFromTitle(title.value, title.start ?? Infinity))
+    if (title.weak && !overrides.title) {
+      warn(file, `Took "${title.value}", a heading that names no meeting or document, as the title; pass --title if it is wrong.`, {
+        rule: 'parse/meeting-title',
+        position: meeting.positions.title,
+      })
+    }
   }
 
   if (meeting.ordinal === null) {
@@ -93,7 +99,17 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (place) record('place', place.value, place.source, place)
   const virtual = !place && isVirtualMeeting(tree)
 
-  const people = findMeetingPeople(tree)
+  const { people, weak: weakPeople } = findMeetingPeople(tree)
+  if (weakPeople) {
+    warn(
+      file,
+      `Took the participants (${people.map((p) => p.name).join(', ')}) from the people who open a sentence of the opening; no sentence says they met.`,
+      {
+        rule: 'parse/meeting-participants',
+        position: lines.positionOf(people[0]!.start, people[0]!.end),
+      },
+    )
+  }
   meeting.participants = people.map((p) => ({
     name: p.name,
     honorific: p.honorific,
@@ -153,10 +169,10 @@ const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|fil
  * its subject ("TOKYO — The ministers met today. Minister Motegi and Secretary Blinken
  * reaffirmed ..."). A statement in the voice of the members ("We, the Heads of State") names none.
  */
-function findMeetingPeople(tree: Document): FoundParticipant[] {
+function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
   const opening = openingSentences(tree)
   const cued = findParticipants(opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b/.test(s.text)))
-  if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text))) return cued
+  if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text))) return { people: cued, weak: false }
   const found: FoundParticipant[] = []
   for (const s of opening) {
     if (CAPTION.test(s.text)) continue
@@ -165,7 +181,7 @@ function findMeetingPeople(tree: Document): FoundParticipant[] {
       if (before.split(/[\s,]+/).every((w) => w === '' || SUBJECT_LEAD_WORD.test(w)) && !found.some((f) => f.name === p.name)) found.push(p)
     }
   }
-  return found
+  return { people: found, weak: found.length > 0 }
 }
 
 /** The words of a sentence before an offset of the text. */
