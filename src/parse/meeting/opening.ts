@@ -52,11 +52,9 @@ const BEGIN_TEXT = /^(?:Begin(?:\s+Full)?\s+Text|Full\s+Text|Text\s+Follows|Star
 
 /** A line of a few words without a sentence's end: a site's tag line ("worldwide online news"), no prose. */
 function isStub(p: Paragraph): boolean {
-  const text = p.children
-    .map((s) => s.value)
-    .join(' ')
-    .trim()
-  return !/[.!?:;”"’)]$/.test(text) && text.split(/\s+/).length <= 6
+  if (p.children.length !== 1) return false
+  const text = p.children[0]!.value.trim()
+  return text.length <= 60 && !/[.!?:;”"’)]$/.test(text) && text.split(/\s+/).length <= 6
 }
 
 /**
@@ -65,20 +63,26 @@ function isStub(p: Paragraph): boolean {
  * site's introduction may fill the first paragraphs.
  */
 function openingParagraphs(tree: Document, count: number): Paragraph[] {
-  const all = tree.children.filter((b): b is Paragraph => b.type === 'paragraph')
-  const prose = (list: Paragraph[]): Paragraph[] => list.filter((p) => !isStub(p)).slice(0, count)
-  const chosen = prose(all)
-  const mark = all.slice(0, 8).findIndex((p) =>
-    BEGIN_TEXT.test(
-      p.children
-        .map((s) => s.value)
-        .join(' ')
-        .trim(),
-    ),
-  )
-  if (mark < 0) return chosen
-  const after = prose(all.slice(mark + 1)).filter((p) => !chosen.includes(p))
-  return [...chosen, ...after]
+  const chosen: Paragraph[] = []
+  let seen = 0
+  let mark = -1
+  let afterMark = 0
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph') continue
+    const p = block as Paragraph
+    seen++
+    if (mark < 0 && seen <= 8 && p.children.length === 1 && BEGIN_TEXT.test(p.children[0]!.value.trim())) {
+      mark = seen
+      continue
+    }
+    if (isStub(p)) continue
+    if (mark >= 0 && afterMark < count) {
+      afterMark++
+      if (!chosen.includes(p)) chosen.push(p)
+    } else if (chosen.length < count) chosen.push(p)
+    if (chosen.length >= count && (mark >= 0 ? afterMark >= count : seen >= 8)) break
+  }
+  return chosen
 }
 
 /** The opening sentences that tell of the meeting (see MEETING_CUE). */

@@ -258,6 +258,11 @@ describe('readMeeting', () => {
     expect(g.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-title')
   })
 
+  it('takes no participant from an address or from a text that tells of no meeting', () => {
+    expect(meetingOf('Mr. President, the summit we held last year was a success. I thank President Biden.').participants).toEqual([])
+    expect(meetingOf('Minister for Foreign Affairs Motegi and Secretary of State Blinken reaffirmed the alliance.').participants).toEqual([])
+  })
+
   it('takes an organisation that opens the title as the party', () => {
     expect(meetingOf('NATO Foreign Ministers Meeting\n\nThe Ministers met in Brussels on 3 April 2024.').parties).toEqual(['NATO'])
   })

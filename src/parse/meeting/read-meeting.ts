@@ -160,6 +160,10 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
 
 /** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
 const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u
+/** A sentence that may open with a person: an office word or an honorific among its first words, not an address ("Mr. President,"); a cheap test before the patterns. */
+const PERSON_FIRST =
+  /^(?:(?:On|In)\s[^,]{3,40},\s+)?[^,.;:]{0,40}?\b(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Senator|Mr|Ms|Mrs|Dr|H\.\s?E|Excellency|Hon)\b(?!\.?\s*President\s*,|\s*,)/
+
 /** Photo captions and credits name people who posed, not who met. */
 const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
 
@@ -172,10 +176,11 @@ const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|fil
 function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
   const opening = openingSentences(tree)
   const cued = findParticipants(opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b/.test(s.text)))
-  if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text))) return { people: cued, weak: false }
+  // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
+  if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
   const found: FoundParticipant[] = []
   for (const s of opening) {
-    if (CAPTION.test(s.text)) continue
+    if (!PERSON_FIRST.test(s.text) || CAPTION.test(s.text)) continue
     for (const p of findParticipants([s])) {
       const before = textBefore(s, p.start)
       if (before.split(/[\s,]+/).every((w) => w === '' || SUBJECT_LEAD_WORD.test(w)) && !found.some((f) => f.name === p.name)) found.push(p)
