@@ -131,6 +131,10 @@ const CALLED_ON = /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtes
 
 /** "Australian Minister for Defence", "U.S. Secretary of State", "the Japanese Foreign Minister": the country of an adjective printed before the office. */
 function adjectiveCountry(before: string): string | null {
+  // "India's External Affairs Minister": the country before a possessive and a few words of the office.
+  const owner = /(?:^|[\s(,;:])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+(?:\p{Lu}[\p{L}]*\s+){0,3}$/u.exec(before)
+  const owned = owner ? canonicalCountry(owner[1]!) : null
+  if (owned) return owned
   const m = /(?:^|[\s(,;:])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$/u.exec(before)
   if (!m) return null
   const mentions = findCountryMentions(m[1]!)

@@ -139,7 +139,8 @@ export function isVirtualMeeting(tree: Document): boolean {
 }
 
 /** A meeting verb whose object may be a list of people before the place: "met with ...", "hosted ...", "welcomed ... to". */
-const VERB_THEN_PEOPLE = /\b(?:met|meets|meet|hosted|co-hosted|welcomed|received|gathered|convened)\b/gu
+const VERB_THEN_PEOPLE =
+  /\b(?:met|meets|meet|hosted|co-hosted|welcomed|received|gathered|convened|held\s+(?:talks|discussions|a\s+(?:bilateral\s+)?meeting))\b/gu
 /** "in Tokyo" (or "to Adelaide" after "welcomed", "hosted", "received") followed by the end of the clause, a date or a purpose. */
 const IN_PLACE_AHEAD = new RegExp(`^\\s+(?<prep>in|to)\\s+${PLACE}(?=\\s+(?:on|from|for|to|this|today|yesterday)\\b|\\s*[,.;)]|$)`, 'du')
 /** Words a list of people may hold besides names and offices: "with", "and", "their counterparts". */

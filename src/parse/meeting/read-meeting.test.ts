@@ -263,6 +263,19 @@ describe('readMeeting', () => {
     expect(meetingOf('Minister for Foreign Affairs Motegi and Secretary of State Blinken reaffirmed the alliance.').participants).toEqual([])
   })
 
+  it('reads who "was represented by", an ordinal inside the title, "held talks with ... in", and a country before a possessive', () => {
+    const eu = meetingOf(
+      'Chairman’s Statement of the 42nd ASEAN Summit\n\nThe leaders met in Brussels on 13 July 2023. The EU was represented by Charles Michel, President of the European Council. Japan was represented by Prime Minister Kishida Fumio.',
+    )
+    expect(eu.ordinal).toBe(42)
+    expect(eu.participants.map((p) => p.name)).toEqual(['Charles Michel', 'Kishida Fumio'])
+    expect(meetingOf('Foreign Secretary David Lammy held talks with his Japanese counterpart in London.').place).toBe('London')
+    expect(meetingOf('Minister Wong met India’s External Affairs Minister Dr S. Jaishankar.').participants[1]).toMatchObject({
+      name: 'S. Jaishankar',
+      country: 'India',
+    })
+  })
+
   it('takes an organisation that opens the title as the party', () => {
     expect(meetingOf('NATO Foreign Ministers Meeting\n\nThe Ministers met in Brussels on 3 April 2024.').parties).toEqual(['NATO'])
   })

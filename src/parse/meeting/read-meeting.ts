@@ -69,6 +69,12 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     }
   }
 
+  if (meeting.ordinal === null && title) {
+    // "Chairman's Statement of the 42nd ASEAN Summit": the ordinal inside the title.
+    const inTitle = findOrdinalInText(title.value, title.value)
+    if (inTitle)
+      record('ordinal', inTitle.ordinal, title.source, title.start === undefined ? {} : { start: title.start + inTitle.start, end: title.start + inTitle.end })
+  }
   if (meeting.ordinal === null) {
     // "for the 29th AUKMIN", "held their second meeting": the ordinal the title does not print.
     for (const s of openingSentences(tree)) {
@@ -175,7 +181,7 @@ const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|fil
  */
 function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
   const opening = openingSentences(tree)
-  const cued = findParticipants(opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b/.test(s.text)))
+  const cued = findParticipants(opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text)))
   // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
   if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
   const found: FoundParticipant[] = []
