@@ -86,6 +86,20 @@ describe('findParticipants', () => {
       ],
     ],
     ['The Ministers met at the Minister Level.', []],
+    [
+      'Foreign Secretary David Lammy held talks with his Japanese counterpart Yoko Kamikawa.',
+      [
+        ['David Lammy', null, 'Foreign Secretary', null],
+        ['Yoko Kamikawa', null, null, 'Japan'],
+      ],
+    ],
+    [
+      'Minister Wong met her counterparts, Foreign Secretary James Cleverly.',
+      [
+        ['Wong', null, 'Minister', null],
+        ['James Cleverly', null, 'Foreign Secretary', null],
+      ],
+    ],
     ['The Ministers also called on Prime Minister Kishida and paid a courtesy call on His Majesty King Charles.', []],
   ]
   it.each(cases)('reads %j', (text, expected) => {

@@ -4,7 +4,7 @@ import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import { spanOffset, type TextSpan } from './opening.js'
-import { FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
+import { COUNTERPART_THEN_NAME, FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -41,6 +41,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false)
     for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
     for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
+    if (s.text.includes('counterpart')) for (const m of s.text.matchAll(COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -102,13 +103,14 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     return
   const split = splitOffice(g.office!.replace(/\s+/g, ' ').trim())
   const ofCountry = g.of ? splitOffice(`x ${g.of.trim()}`).country : null
-  const office = split.office
+  // "his Japanese counterpart": the country without an office.
+  const office = /^counterparts?$/.test(split.office) ? null : split.office
   // A leader's country fits a head of state or government, not a minister of the same name ("Foreign Minister Wong").
   const asLeader = !office || HEAD_OF_STATE_OR_GOVERNMENT.test(office) ? leaderCountry(name) : null
   list.push({
     name,
     honorific,
-    office: split.office,
+    office,
     country: split.country ?? ofCountry ?? adjectiveCountry(s.text.slice(Math.max(0, lead - 40), lead)) ?? asLeader,
     start: spanOffset(s, nameAt),
     end: spanOffset(s, nameAt + rawName.length),
