@@ -32,7 +32,9 @@ export function seriesKey(series: string): string {
     .replace(/[’‘`]/g, "'")
     .replace(/[“”"]/g, '')
     .replace(/[‐‑‒–—]/g, '-')
-  s = s.replace(/\(\s*2\s*\+\s*2\s*\)|\b2\s*\+\s*2\b/g, ' ')
+  // "(2+2)", "2+2", "(two-plus-two)", "2plus2"; a closing acronym "(SCC)", "(AUSMIN)" repeats the name.
+  s = s.replace(/\(\s*(?:2\s*\+\s*2|two[\s-]plus[\s-]two)\s*\)|\b(?:2\s*\+\s*2|2\s*plus\s*2|two[\s-]plus[\s-]two)\b/g, ' ')
+  s = s.replace(/\(\s*[a-z]{2,8}\s*\)\s*$/g, ' ')
   s = s.replace(/'s?\b/g, '')
   for (const [re, to] of VARIANTS) s = s.replace(re, to)
   // "Japan-UK", "UK/Japan": the parties joined by a hyphen or slash in a fixed order.

@@ -8,6 +8,8 @@ describe('seriesKey: one key across the spellings of a series', () => {
     ['U.S.-Japan Security Consultative Committee', 'Japan-United States Security Consultative Committee'],
     ['Japan-Australia Foreign and Defence Ministerial Consultations', 'Australia-Japan Foreign and Defense Ministerial Consultation'],
     ['EU-Japan Summit', 'Japan-European Union Summit'],
+    ['Japan-U.S. Security Consultative Committee (two-plus-two)', 'U.S.-Japan Security Consultative Committee (SCC)'],
+    ['Australia-United States Ministerial Consultations (AUSMIN)', 'Australia-U.S. Ministerial Consultations'],
   ])('%s = %s', (a, b) => {
     expect(seriesKey(a)).toBe(seriesKey(b))
   })

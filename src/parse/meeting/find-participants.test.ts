@@ -62,6 +62,45 @@ describe('findParticipants', () => {
     ],
     ['The Ministers welcomed progress during Prime Minister Abe’s visit to the UK.', []],
     ['The Ministers met in Tokyo.', []],
+    [
+      'Secretary Blinken met with Japanese Foreign Minister Hayashi and Defence Minister Hamada.',
+      [
+        ['Blinken', null, 'Secretary', null],
+        ['Hayashi', null, 'Foreign Minister', 'Japan'],
+        ['Hamada', null, 'Defence Minister', 'Japan'],
+      ],
+    ],
+    [
+      'Australian Minister for Defence Richard Marles and U.S. Secretary of Defense Lloyd Austin met today.',
+      [
+        ['Richard Marles', null, 'Minister for Defence', 'Australia'],
+        ['Lloyd Austin', null, 'Secretary of Defense', 'United States'],
+      ],
+    ],
+    // A minister who shares a leader's family name does not take the leader's country.
+    [
+      'Foreign Minister Wong and Defence Minister Marles met the delegation.',
+      [
+        ['Wong', null, 'Foreign Minister', null],
+        ['Marles', null, 'Defence Minister', null],
+      ],
+    ],
+    ['The Ministers met at the Minister Level.', []],
+    [
+      'Foreign Secretary David Lammy held talks with his Japanese counterpart Yoko Kamikawa.',
+      [
+        ['David Lammy', null, 'Foreign Secretary', null],
+        ['Yoko Kamikawa', null, null, 'Japan'],
+      ],
+    ],
+    [
+      'Minister Wong met her counterparts, Foreign Secretary James Cleverly.',
+      [
+        ['Wong', null, 'Minister', null],
+        ['James Cleverly', null, 'Foreign Secretary', null],
+      ],
+    ],
+    ['The Ministers also called on Prime Minister Kishida and paid a courtesy call on His Majesty King Charles.', []],
   ]
   it.each(cases)('reads %j', (text, expected) => {
     expect(people(text)).toEqual(expected)

@@ -4,7 +4,7 @@ import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import { spanOffset, type TextSpan } from './opening.js'
-import { FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
+import { COUNTERPART_THEN_NAME, FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -37,10 +37,11 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
   const found: Candidate[] = []
   for (const s of sentences) {
     const inSentence: Candidate[] = []
-    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true)
-    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true)
-    for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false)
+    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false)
+    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false)
+    for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
     for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
+    if (s.text.includes('counterpart')) for (const m of s.text.matchAll(COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -52,7 +53,11 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
 /** A page handle after a name: "Antony Blinken SecBlinken", "Lloyd Austin SecDef". */
 const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|Pol)\p{Lu}\p{L}*)$/u
 
-function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, listed = false): void {
+/**
+ * @param fullOffice the office came with its own words, not just a title
+ * @param titled the office stands right before the name, without a comma ("Foreign Minister Hayashi")
+ */
+function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, titled: boolean): void {
   const g = m.groups!
   let rawName = g.name!
   const handle = HANDLE.exec(rawName)
@@ -76,9 +81,18 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // One word is a name only beside an honorific, a head's title ("President Biden") or a known leader.
   // A family name alone after a full office counts in a list of people: "Minister for Foreign Affairs Motegi, Minister of Defense Kishi".
   const officeAt = m.indices!.groups!.office![0]
-  const inList = listed && (/^\s*(?:,|and\b)/.test(s.text.slice(nameAt + rawName.length)) || /(?:,|\band)\s*(?:the\s+)?$/.test(s.text.slice(0, officeAt)))
-  if (tokens.length < 2 && !honorific && !inList && !leaderCountry(name) && (fullOffice || !HEAD_OF_STATE_OR_GOVERNMENT.test(g.office!))) return
+  // "Secretary Blinken", "Foreign Minister Hayashi": one word right after an office is a family name
+  // unless it is a word that names a thing ("Minister Level", "President Statement"). Beside a
+  // comma ("Motegi, Minister of Defense Kishi") one word needs an honorific or a known leader.
+  if (tokens.length < 2 && (NOT_A_FAMILY_NAME.test(name) || (!titled && !honorific && !leaderCountry(name)))) return
+  // "U.S. Secretary": initials alone are no name.
+  if (!/\p{Ll}|\p{Lu}{2}/u.test(name.replace(/\b\p{Lu}\./gu, ''))) return
   if (canonicalCountry(name) || findCountryMentions(name).length > 0) return
+  // "Prime Minister Kishida", whom the visitors "called on", was not at the meeting.
+  const lead = Math.min(m.index!, officeAt)
+  if (CALLED_ON.test(s.text.slice(Math.max(0, lead - 40), lead))) return
+  // "including the meeting between Prime Minister Albanese and President Biden in May": another meeting.
+  if (OTHER_MEETING.test(s.text.slice(Math.max(0, lead - 160), lead))) return
   // "President of the European Council": an organisation or its body is not a person.
   if (
     findOrganisationParties(name).length > 0 ||
@@ -89,17 +103,45 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     return
   const split = splitOffice(g.office!.replace(/\s+/g, ' ').trim())
   const ofCountry = g.of ? splitOffice(`x ${g.of.trim()}`).country : null
+  // "his Japanese counterpart": the country without an office.
+  const office = /^counterparts?$/.test(split.office) ? null : split.office
+  // A leader's country fits a head of state or government, not a minister of the same name ("Foreign Minister Wong").
+  const asLeader = !office || HEAD_OF_STATE_OR_GOVERNMENT.test(office) ? leaderCountry(name) : null
   list.push({
     name,
     honorific,
-    office: split.office,
-    country: split.country ?? ofCountry ?? leaderCountry(name),
+    office,
+    country: split.country ?? ofCountry ?? adjectiveCountry(s.text.slice(Math.max(0, lead - 40), lead)) ?? asLeader,
     start: spanOffset(s, nameAt),
     end: spanOffset(s, nameAt + rawName.length),
     fullOffice,
     officeStart: spanOffset(s, m.indices!.groups!.office![0]),
     officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
+}
+
+/** Words that follow an office title without being a family name. */
+const NOT_A_FAMILY_NAME =
+  /^(?:Affairs|Forces|Defen[cs]e|Security|Trade|Finance|Development|Cooperation|Industry|Economy|Commerce|Justice|Health|Education|Environment|Energy|Culture|Agriculture|Transport|Interior|Europe|Policy|Planning|Relations|Level|Office|Responsible|Council|Dialogue|Talks|Consultations?|Visit|Declaration|Communiqu[ée]|Press|Remarks|Readout|Participants?|Delegations?|Spokes(?:person|man|woman)|Counterparts?|Both|Each|Also|Today|Meeting|Meetings|Statement|Summit|Session|Forum|Conference|Chair|Designate|Emeritus|Elect)$/
+
+/** "including the meeting between", "since the last summit with": people of another, earlier meeting. */
+const OTHER_MEETING =
+  /\b(?:including|since|after|following|previous|prior|last|earlier|recent)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b[^;:,]{0,80}$/i
+
+/** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
+const CALLED_ON = /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/
+
+/** "Australian Minister for Defence", "U.S. Secretary of State", "the Japanese Foreign Minister": the country of an adjective printed before the office. */
+function adjectiveCountry(before: string): string | null {
+  // "India's External Affairs Minister": the country before a possessive and a few words of the office.
+  const owner = /(?:^|[\s(,;:])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+(?:\p{Lu}[\p{L}]*\s+){0,3}$/u.exec(before)
+  const owned = owner ? canonicalCountry(owner[1]!) : null
+  if (owned) return owned
+  const m = /(?:^|[\s(,;:])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$/u.exec(before)
+  if (!m) return null
+  const mentions = findCountryMentions(m[1]!)
+  const last = mentions[mentions.length - 1]
+  return last && last.end === m[1]!.length ? last.name : null
 }
 
 /**

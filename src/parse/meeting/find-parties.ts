@@ -110,6 +110,11 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
   for (const g of title.matchAll(groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
+  // "NATO Foreign Ministers Meeting", "ASEAN Summit": an organisation that meets as one party.
+  if (found.length === 0) {
+    const orgs = findOrganisationParties(title)
+    if (orgs.length === 1 && orgs[0]!.at === 0) found.push({ name: orgs[0]!.name, at })
+  }
   return found
 }
 

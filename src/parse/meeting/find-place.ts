@@ -5,18 +5,18 @@ import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
 import { readDateline, readTitleDateline } from './dateline.js'
-import { meetingSentences } from './opening.js'
+import { meetingSentences, openingSentences } from './opening.js'
 
 const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2})`
 const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
 
 /** "in Tokyo on 8 January", "met in Lima", "held in Camp David". */
 const IN_SENTENCE = [
-  new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
+  new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?,?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
   new RegExp(`\\b(?:met|meet|held|convened|gathered|took\\s+place|meeting|summit)\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
   // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima"
   new RegExp(
-    `\\b(?:held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded)\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
+    `\\b(?:held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded)\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"
@@ -110,6 +110,10 @@ export function findPlace(tree: Document): FoundValue<string> | null {
       }
     }
   }
+  for (const s of openingSentences(tree)) {
+    const found = placeAfterPeople(s.text)
+    if (found) return { value: found.value, source: 'text', start: s.start + found.start, end: s.start + found.end }
+  }
   let seen = 0
   for (const block of tree.children) {
     if (block.type !== 'paragraph' || seen++ >= 2) continue
@@ -132,6 +136,41 @@ export function findPlace(tree: Document): FoundValue<string> | null {
 /** True when the opening says the meeting was held over video ("via video conference", "virtually"). */
 export function isVirtualMeeting(tree: Document): boolean {
   return meetingSentences(tree).some((s) => VIRTUAL.test(s.text))
+}
+
+/** A meeting verb whose object may be a list of people before the place: "met with ...", "hosted ...", "welcomed ... to". */
+const VERB_THEN_PEOPLE =
+  /\b(?:met|meets|meet|hosted|co-hosted|welcomed|received|gathered|convened|held\s+(?:talks|discussions|a\s+(?:bilateral\s+)?meeting))\b/gu
+/** "in Tokyo" (or "to Adelaide" after "welcomed", "hosted", "received") followed by the end of the clause, a date or a purpose. */
+const IN_PLACE_AHEAD = new RegExp(`^\\s+(?<prep>in|to)\\s+${PLACE}(?=\\s+(?:on|from|for|to|this|today|yesterday)\\b|\\s*[,.;)]|$)`, 'du')
+/** Words a list of people may hold besides names and offices: "with", "and", "their counterparts". */
+const PEOPLE_LIST_WORD =
+  /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|ministers?|leaders?|delegations?|at|on|by|both|two|four|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
+
+/**
+ * "Minister Hayashi and Minister Hamada met with Foreign Minister Wong ... in Tokyo", "Foreign
+ * Secretary Hammond hosted Foreign Minister Kishida ... in London", "welcomed their counterparts,
+ * Foreign Secretary Cleverly ..., to Adelaide": the place after a meeting verb and a list of people.
+ * Only names, offices and a few small words may stand between the verb and "in" ("met ... to
+ * discuss the situation in Gaza" names no place of the meeting).
+ */
+function placeAfterPeople(text: string): { value: string; start: number; end: number } | null {
+  for (const v of text.matchAll(VERB_THEN_PEOPLE)) {
+    const from = v.index + v[0].length
+    const window = text.slice(from, from + 240)
+    for (const at of window.matchAll(/\s+(?:in|to)\s+/gu)) {
+      const between = window.slice(0, at.index).replace(/[,()“”"]/g, ' ')
+      if (!between.split(/\s+/).every((w) => w === '' || PEOPLE_LIST_WORD.test(w))) break
+      const m = IN_PLACE_AHEAD.exec(window.slice(at.index))
+      if (!m) continue
+      if (m.groups!.prep === 'to' && !/^(?:hosted|co-hosted|welcomed|received)$/.test(v[0])) continue
+      const place = m.groups!.place!
+      if (!isPlace(place)) continue
+      const start = from + at.index + m.indices!.groups!.place![0]
+      return { value: place, start, end: start + place.length }
+    }
+  }
+  return null
 }
 
 function isPlace(words: string): boolean {

@@ -6,7 +6,9 @@ import { readDateline, readTitleDateline } from './dateline.js'
 import { isFurniture } from '../classify-block.js'
 import { findDates } from './dates.js'
 import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
-import { openingSentences } from './opening.js'
+import { meetingSentences, openingSentences, spanOffset } from './opening.js'
+import { findCountryMentions } from '../../lexicon/countries.js'
+import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 
 /** A meeting field read from the text (with offsets) or from metadata (without). */
 export interface FoundValue<T> {
@@ -15,6 +17,8 @@ export interface FoundValue<T> {
   /** Offsets of the words in the normalized text; absent for metadata. */
   start?: number
   end?: number
+  /** True when the value is a fallback the text does not state as such (a site's banner as the title). */
+  weak?: boolean
 }
 
 /** Nouns that end the name of a meeting. */
@@ -46,12 +50,86 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
       return { value: m.groups!.title!, source: 'text', start: s.start + a, end: s.start + b }
     }
   }
+  const named = meetingNamedInText(tree)
   const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
-  if (meta) return { value: meta, source: 'metadata' }
+  if (meta && !(named && GENERIC_HEADLINE.test(meta))) return { value: meta, source: 'metadata' }
+  let generic: FoundValue<string> | null = null
+  let plain: FoundValue<string> | null = null
   for (const block of tree.children) {
-    if (block.type === 'paragraph') break
+    // A site's tag line ("worldwide online news") does not end the page's head; prose does.
+    if (block.type === 'paragraph') {
+      if (!isTagLine(block.children.map((c) => c.value).join(' '))) break
+      continue
+    }
     const t = cleanHeading(block)
-    if (t && isTitleLike(t.value)) return t
+    if (!t || !isTitleLike(t.value) || isByline(t.value)) continue
+    if (GENERIC_HEADLINE.test(t.value)) generic ??= t
+    else if (namesMeetingOrDocument(t.value)) return t
+    else plain ??= t
+  }
+  // "Joint Statement" over a text that says "held the U.S.-Japan Security Consultative Committee":
+  // the meeting's own name is its title; the document's headline only when the text names none.
+  // A heading that names neither ("News World 24") is a site's banner, the last resort.
+  return named ?? generic ?? (plain ? { ...plain, weak: true } : null)
+}
+
+/** A few words without a sentence's end. */
+function isTagLine(text: string): boolean {
+  return !/[.!?:;”"’)]\s*$/.test(text) && text.trim().split(/\s+/).length <= 6
+}
+
+/** A heading that names a meeting or an outcome document: a meeting noun, a document word, a country or grouping, "2+2". */
+function namesMeetingOrDocument(words: string): boolean {
+  return (
+    new RegExp(
+      `${MEETING_NOUN}|Statement|Declaration|Communiqu[ée]|Readout|Joint|Ministerial|Ministers|Leaders|Agreement|Partnership|Vision|\\d\\+\\d`,
+      'i',
+    ).test(words) ||
+    findCountryMentions(words).length > 0 ||
+    findOrganisationParties(words).length > 0
+  )
+}
+
+/** A headline that names a kind of document, not a meeting: "Joint Statement", "Press Release". */
+const GENERIC_HEADLINE =
+  /^(?:(?:Joint|Final|Chair(?:man)?['’]s|Leaders['’]?|Ministerial)\s+)*(?:Press\s+|Media\s+|News\s+)?(?:Statement|Release|Communiqu[ée]|Declaration|Readout|Fact\s+Sheet|Remarks)s?$/i
+
+/**
+ * "Antony J. Blinken | United States Secretary of State", "Richard Marles, Deputy Prime Minister":
+ * a byline names the author of the page, not the meeting.
+ */
+const BYLINE = new RegExp(
+  `^(?:(?:H\\.E\\.|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|The\\s+Hon\\.?)\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]*)){1,3}\\s*[|–—,]\\s*[^|]{0,50}?\\b(?:Secretary|Minister|President|Ambassador|Spokes(?:person|man|woman)|Chancellor|Commissioner|Representative|Director)(?![\\p{L}])[^|]{0,60}$`,
+  'u',
+)
+
+/** A byline: a person's name (no document word, no country) and an office. */
+function isByline(words: string): boolean {
+  const m = BYLINE.exec(words)
+  if (!m) return false
+  const name = words.split(/\s*[|–—,]\s*/)[0]!
+  return (
+    !/\b(?:Statement|Declaration|Communiqu|Joint|Meeting|Summit|Dialogue|Readout|Release|Remarks|Fact|Visit|Talks)/.test(name) &&
+    findCountryMentions(name).length === 0
+  )
+}
+
+// "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "for the Japan-Australia
+// Defence Ministers' Meeting": a meeting named in the text without an ordinal.
+const NAMED_IN_TEXT = new RegExp(
+  `\\b(?:[Tt]he|their|its)\\s+(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
+  'dgu',
+)
+
+/** The first meeting named in the opening sentences that tell of the meeting, when the name has a country or a grouping in it. */
+function meetingNamedInText(tree: Document): FoundValue<string> | null {
+  for (const s of meetingSentences(tree)) {
+    for (const m of s.text.matchAll(NAMED_IN_TEXT)) {
+      const title = m.groups!.title!
+      if (findCountryMentions(title).length === 0 && findOrganisationParties(title).length === 0 && !/\b\p{Lu}{2,}\b|\d\+\d/u.test(title)) continue
+      const [a, b] = m.indices!.groups!.title!
+      return { value: title, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b) }
+    }
   }
   return null
 }

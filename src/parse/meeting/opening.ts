@@ -37,17 +37,52 @@ export const OPENING_PARAGRAPHS = 2
  */
 export function openingSentences(tree: Document, count = OPENING_PARAGRAPHS): TextSpan[] {
   const spans: TextSpan[] = []
-  let seen = 0
-  for (const block of tree.children) {
-    if (block.type !== 'paragraph') continue
-    if (++seen > count) break
-    const repair = repairers.get(tree)
-    for (const s of (block as Paragraph).children) {
+  const repair = repairers.get(tree)
+  for (const block of openingParagraphs(tree, count)) {
+    for (const s of block.children) {
       const fixed = repair?.(s.value)
       spans.push({ text: fixed ? fixed.text : s.value, start: s.position.start.offset, end: s.position.end.offset, ...(fixed ? { map: fixed.map } : {}) })
     }
   }
   return spans
+}
+
+/** "Begin Text:", "Full text:", "Text follows": a page's mark where the statement it reposts begins. */
+const BEGIN_TEXT = /^(?:Begin(?:\s+Full)?\s+Text|Full\s+Text|Text\s+Follows|Start\s+of\s+Text)\s*[:.]?\s*$/i
+
+/** A line of a few words without a sentence's end: a site's tag line ("worldwide online news"), no prose. */
+function isStub(p: Paragraph): boolean {
+  if (p.children.length !== 1) return false
+  const text = p.children[0]!.value.trim()
+  return text.length <= 60 && !/[.!?:;”"’)]$/.test(text) && text.split(/\s+/).length <= 6
+}
+
+/**
+ * The first `count` paragraphs that hold prose (tag lines skipped) and, when a page marks where the
+ * statement it reposts begins ("Begin Text:"), the first `count` after that mark too: a news
+ * site's introduction may fill the first paragraphs.
+ */
+function openingParagraphs(tree: Document, count: number): Paragraph[] {
+  const chosen: Paragraph[] = []
+  let seen = 0
+  let mark = -1
+  let afterMark = 0
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph') continue
+    const p = block as Paragraph
+    seen++
+    if (mark < 0 && seen <= 8 && p.children.length === 1 && BEGIN_TEXT.test(p.children[0]!.value.trim())) {
+      mark = seen
+      continue
+    }
+    if (isStub(p)) continue
+    if (mark >= 0 && afterMark < count) {
+      afterMark++
+      if (!chosen.includes(p)) chosen.push(p)
+    } else if (chosen.length < count) chosen.push(p)
+    if (chosen.length >= count && (mark >= 0 ? afterMark >= count : seen >= 8)) break
+  }
+  return chosen
 }
 
 /** The opening sentences that tell of the meeting (see MEETING_CUE). */

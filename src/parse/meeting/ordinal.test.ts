@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseOrdinal, splitLeadingOrdinal } from './ordinal.js'
+import { findOrdinalInText, parseOrdinal, splitLeadingOrdinal } from './ordinal.js'
 
 describe('parseOrdinal', () => {
   const cases: Array<[string, number]> = [
@@ -36,5 +36,18 @@ describe('splitLeadingOrdinal', () => {
   })
   it('gives null for a title without an ordinal', () => {
     expect(splitLeadingOrdinal('Japan-United Kingdom Relations')).toBeNull()
+  })
+})
+
+describe('findOrdinalInText', () => {
+  it.each([
+    ['They met in Adelaide for the 29th AUKMIN.', 'Australia-UK Ministerial Consultations (AUKMIN)', 29],
+    ['The Ministers held their second meeting today.', null, 2],
+    ['The Ministers met for the Seventh Japan-Australia 2+2.', null, 7],
+    ['They marked the 75th anniversary of diplomatic relations.', null, null],
+    ['They recalled the previous 28th AUKMIN in London.', 'AUKMIN', null],
+    ['They met for the 29th AUKMIN.', 'Japan-UK Meeting', null],
+  ])('reads %j', (text, title, expected) => {
+    expect(findOrdinalInText(text, title)?.ordinal ?? null).toBe(expected)
   })
 })

@@ -137,3 +137,9 @@ export const FULL_OFFICE_THEN_NAME = new RegExp(
   `(?<hon>${HON})?(?<office>\\b${OFFICE}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}|and|of|the)\\s+){1,4}?)(?<name>${NAME})(?=\\s*(?:,|\\band\\b|\\s+\\p{Ll})|\\s*$)`,
   'dgu',
 )
+
+/** E: "his Japanese counterpart Yoko Kamikawa", "her counterpart, H.E. Mr. Enrique Manalo": the name after "counterpart". */
+export const COUNTERPART_THEN_NAME = new RegExp(
+  `\\b(?:his|her|their|its)\\s+(?<office>(?:${CAPWORD}\\s+){0,2}counterparts?),?\\s+(?<hon>${HON})?(?<name>${NAME})`,
+  'dgu',
+)

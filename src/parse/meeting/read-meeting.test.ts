@@ -165,6 +165,121 @@ describe('readMeeting', () => {
     expect(meetingOf(text).place).toBe(place)
   })
 
+  it.each([
+    ['On 20 April 2017, Minister Hayashi and Minister Hamada met with Foreign Minister Wong and Defence Minister Marles in Tokyo.', 'Tokyo'],
+    ['1. On 8 January 2016, Foreign Secretary Philip Hammond hosted Foreign Minister Fumio Kishida and Defence Minister Gen Nakatani in London.', 'London'],
+    ['Minister Wong hosted her counterparts, Foreign Secretary James Cleverly and Defence Secretary Grant Shapps, to Adelaide on 22 March 2024.', 'Adelaide'],
+    ['The Ministers met with their counterparts to discuss the situation in Gaza.', null],
+    ['Minister Wong welcomed the decision to Extend the mandate.', null],
+  ])('reads the place after a meeting verb and a list of people: %s', (text, place) => {
+    expect(meetingOf(text).place).toBe(place)
+  })
+
+  it('takes "On 20 April 2017," at the start of the meeting sentence as the stated date, without a warning', () => {
+    const f = file('On 20 April 2017, the Ministers met in Tokyo. They recalled the meeting of 5 May 2016.')
+    expect(parseStatement(f).meeting.date).toBe('2017-04-20')
+    expect(f.diagnostics.some((d) => d.rule === 'parse/meeting-date')).toBe(false)
+  })
+
+  it('takes the people who open a sentence of the opening when no meeting sentence names any', () => {
+    const m = meetingOf(
+      'Joint Statement\n\nTOKYO, 16 March 2021 — The ministers met today. Minister for Foreign Affairs Motegi, Minister of Defense Kishi, U.S. Secretary of State Blinken and U.S. Secretary of Defense Austin reaffirmed the alliance. They condemned the actions of President Lukashenko.',
+    )
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Motegi', null],
+      ['Kishi', null],
+      ['Blinken', 'United States'],
+      ['Austin', 'United States'],
+    ])
+  })
+
+  it("takes no one from a photo caption or a statement in the members' voice", () => {
+    expect(meetingOf('Leaders pose for a group photo: President Joko Widodo and Prime Minister Lee Hsien Loong.\n\nThe summit ended.').participants).toEqual([])
+    expect(meetingOf('We, the Heads of State, agreed. President Joko Widodo chaired the session.').participants).toEqual([])
+  })
+
+  it('reads who "welcomed their counterparts" and where', () => {
+    const m = meetingOf(
+      'Foreign Minister Wong and Defence Minister Marles welcomed their counterparts, Foreign Secretary James Cleverly and Defence Secretary Grant Shapps, to Adelaide on 22 March 2024.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Wong', 'Marles', 'James Cleverly', 'Grant Shapps'])
+    expect(m.place).toBe('Adelaide')
+  })
+
+  it('prefers the meeting the text names over a generic headline, and skips a byline', () => {
+    expect(meetingOf('Joint Statement\n\nThe Ministers held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo.').title).toBe(
+      'U.S.-Japan Security Consultative Committee (SCC)',
+    )
+    expect(meetingOf('Joint Statement\n\nThe Ministers met in Tokyo and agreed.').title).toBe('Joint Statement')
+    expect(meetingOf('Antony J. Blinken | United States Secretary of State\n\nSecretary Blinken met Foreign Minister Hayashi in Tokyo.').title).toBeNull()
+    expect(meetingOf('Japan-Australia Joint Statement, Ministers of Defence\n\nThe Ministers met in Tokyo.').title).toBe(
+      'Japan-Australia Joint Statement, Ministers of Defence',
+    )
+  })
+
+  it('takes the ordinal from the text when the title has none', () => {
+    const m = meetingOf('Australia-UK Ministerial Consultations (AUKMIN)\n\nThe Ministers met in Adelaide on 22 March 2024 for the 29th AUKMIN.')
+    expect(m.ordinal).toBe(29)
+    expect(m.positions.ordinal).toBeDefined()
+  })
+
+  it('reads the reposted statement after "Begin Text:" and skips a site\'s banner and tag line', () => {
+    const m = meetingOf(
+      'July 17, 2024\n\nNews World 24\n\nworldwide online news\n\nJoint Statement of the Quad Ministerial Meeting in New Delhi\n\nThe following is the statement released on the occasion of the meeting.\n\nIt was shared with the press.\n\nBegin Text:\n\nWe, the Foreign Ministers of Australia, India and Japan and the Secretary of State of the United States of America met in New Delhi, India on March 3, 2023, for the Quad Foreign Ministers’ Meeting.',
+    )
+    expect(m).toMatchObject({ title: 'Joint Statement of the Quad Ministerial Meeting in New Delhi', date: '2023-03-03', place: 'New Delhi', participants: [] })
+  })
+
+  it('reads "in Washington, D.C., on" and a title with initials', () => {
+    const m = meetingOf(
+      'Secretary of State Blinken and Secretary of Foreign Affairs Manalo convened the third U.S. Philippines 2+2 Ministerial Dialogue in Washington, D.C., on April 11, 2023.',
+    )
+    expect(m).toMatchObject({ place: 'Washington', date: '2023-04-11', ordinal: 3 })
+  })
+
+  it('leaves out the people of another meeting and the words of an office', () => {
+    const m = meetingOf(
+      'Foreign Minister Penny Wong hosted Secretary of State Antony Blinken in Brisbane on 29 July 2023. Building on engagement, including the meeting between Prime Minister Albanese and President Biden in May 2023, they met H.E. Ms. Florence Parly, Minister for Armed Forces of the French Republic.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Penny Wong', 'Antony Blinken', 'Florence Parly'])
+  })
+
+  it('warns when the participants or the title are only a fallback', () => {
+    const f = file(
+      'News World 24\n\nTOKYO — The ministers met today. Minister for Foreign Affairs Motegi and Secretary of State Blinken reaffirmed the alliance.',
+    )
+    const m = parseStatement(f).meeting
+    expect(m.title).toBe('News World')
+    expect(m.participants).toHaveLength(2)
+    expect(f.diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['parse/meeting-title', 'parse/meeting-participants']))
+    const g = file('Japan-UK Meeting\n\nMinister Motegi and Secretary Raab met in Tokyo on 3 February 2021.')
+    parseStatement(g)
+    expect(g.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-participants')
+    expect(g.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-title')
+  })
+
+  it('takes no participant from an address or from a text that tells of no meeting', () => {
+    expect(meetingOf('Mr. President, the summit we held last year was a success. I thank President Biden.').participants).toEqual([])
+    expect(meetingOf('Minister for Foreign Affairs Motegi and Secretary of State Blinken reaffirmed the alliance.').participants).toEqual([])
+  })
+
+  it('reads who "was represented by", an ordinal inside the title, "held talks with ... in", and a country before a possessive', () => {
+    const eu = meetingOf(
+      'Chairman’s Statement of the 42nd ASEAN Summit\n\nThe leaders met in Brussels on 13 July 2023. The EU was represented by Charles Michel, President of the European Council. Japan was represented by Prime Minister Kishida Fumio.',
+    )
+    expect(eu.ordinal).toBe(42)
+    expect(eu.participants.map((p) => p.name)).toEqual(['Charles Michel', 'Kishida Fumio'])
+    expect(meetingOf('Foreign Secretary David Lammy held talks with his Japanese counterpart in London.').place).toBe('London')
+    expect(meetingOf('Minister Wong met India’s External Affairs Minister Dr S. Jaishankar.').participants[1]).toMatchObject({
+      name: 'S. Jaishankar',
+      country: 'India',
+    })
+  })
+
+  it('takes an organisation that opens the title as the party', () => {
+    expect(meetingOf('NATO Foreign Ministers Meeting\n\nThe Ministers met in Brussels on 3 April 2024.').parties).toEqual(['NATO'])
+  })
+
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
   })

@@ -8,13 +8,14 @@ import type { SourceFile } from '../../core/source-file.js'
 import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate } from './find-date.js'
-import { findParticipants } from './find-participants.js'
+import { findParticipants, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
 import { findTitle, seriesOf } from './find-title.js'
-import { meetingSentences, openingSentences, useRepairer } from './opening.js'
+import { MEETING_CUE, openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
-import { splitLeadingOrdinal } from './ordinal.js'
+import type { TextSpan } from './opening.js'
+import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
 
 /**
  * Reads what a statement says about its meeting. Fields read from the text get a position; fields
@@ -60,6 +61,28 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     if (split) record('ordinal', split.ordinal, title.source, within(title.value.slice(0, title.value.length - split.rest.length).trim()))
     if (series) record('series', series, title.source, within(series))
     parties.push(...partiesFromTitle(title.value, title.start ?? Infinity))
+    if (title.weak && !overrides.title) {
+      warn(file, `Took "${title.value}", a heading that names no meeting or document, as the title; pass --title if it is wrong.`, {
+        rule: 'parse/meeting-title',
+        position: meeting.positions.title,
+      })
+    }
+  }
+
+  if (meeting.ordinal === null && title) {
+    // "Chairman's Statement of the 42nd ASEAN Summit": the ordinal inside the title.
+    const inTitle = findOrdinalInText(title.value, title.value)
+    if (inTitle)
+      record('ordinal', inTitle.ordinal, title.source, title.start === undefined ? {} : { start: title.start + inTitle.start, end: title.start + inTitle.end })
+  }
+  if (meeting.ordinal === null) {
+    // "for the 29th AUKMIN", "held their second meeting": the ordinal the title does not print.
+    for (const s of openingSentences(tree)) {
+      const found = findOrdinalInText(s.text, title?.value ?? null)
+      if (!found) continue
+      record('ordinal', found.ordinal, 'text', { start: spanOffset(s, found.start), end: spanOffset(s, found.end) })
+      break
+    }
   }
 
   const date = findMeetingDate(tree, file.metadata.date)
@@ -82,7 +105,17 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (place) record('place', place.value, place.source, place)
   const virtual = !place && isVirtualMeeting(tree)
 
-  const people = findParticipants(meetingSentences(tree))
+  const { people, weak: weakPeople } = findMeetingPeople(tree)
+  if (weakPeople) {
+    warn(
+      file,
+      `Took the participants (${people.map((p) => p.name).join(', ')}) from the people who open a sentence of the opening; no sentence says they met.`,
+      {
+        rule: 'parse/meeting-participants',
+        position: lines.positionOf(people[0]!.start, people[0]!.end),
+      },
+    )
+  }
   meeting.participants = people.map((p) => ({
     name: p.name,
     honorific: p.honorific,
@@ -129,6 +162,42 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (!meeting.place && !virtual)
     warn(file, 'No place found for the meeting (a city after "met in", "held ... in" or a dateline); pass --place to set one.', { rule: 'parse/meeting-place' })
   return meeting
+}
+
+/** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
+const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u
+/** A sentence that may open with a person: an office word or an honorific among its first words, not an address ("Mr. President,"); a cheap test before the patterns. */
+const PERSON_FIRST =
+  /^(?:(?:On|In)\s[^,]{3,40},\s+)?[^,.;:]{0,40}?\b(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Senator|Mr|Ms|Mrs|Dr|H\.\s?E|Excellency|Hon)\b(?!\.?\s*President\s*,|\s*,)/
+
+/** Photo captions and credits name people who posed, not who met. */
+const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
+
+/**
+ * The people who met: those named in the opening sentences that tell of the meeting ("met",
+ * "held", "their counterparts"); failing them, those who open a sentence of the first paragraphs as
+ * its subject ("TOKYO — The ministers met today. Minister Motegi and Secretary Blinken
+ * reaffirmed ..."). A statement in the voice of the members ("We, the Heads of State") names none.
+ */
+function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
+  const opening = openingSentences(tree)
+  const cued = findParticipants(opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text)))
+  // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
+  if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
+  const found: FoundParticipant[] = []
+  for (const s of opening) {
+    if (!PERSON_FIRST.test(s.text) || CAPTION.test(s.text)) continue
+    for (const p of findParticipants([s])) {
+      const before = textBefore(s, p.start)
+      if (before.split(/[\s,]+/).every((w) => w === '' || SUBJECT_LEAD_WORD.test(w)) && !found.some((f) => f.name === p.name)) found.push(p)
+    }
+  }
+  return { people: found, weak: found.length > 0 }
+}
+
+/** The words of a sentence before an offset of the text. */
+function textBefore(s: TextSpan, offset: number): string {
+  return s.text.slice(0, Math.max(0, offset - s.start))
 }
 
 function reportGaps(meeting: MeetingRecord, file: SourceFile): void {
