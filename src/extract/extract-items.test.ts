@@ -84,6 +84,36 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty']],
     ],
     [
+      'a present "continue to" pledge of the parties',
+      'Going forward, Japan and the UK continue to collaborate toward a secure supply chain.',
+      [['commitment', 'Japan and the UK continue to collaborate toward a secure supply chain']],
+    ],
+    [
+      '"our intent" whatever the grammatical subject',
+      'It also signals our intent to advance cooperation on critical minerals.',
+      [['commitment', 'It also signals our intent to advance cooperation on critical minerals']],
+    ],
+    [
+      '"plan on" and a gerund',
+      'We also plan on enhancing our cooperation on the protection of critical infrastructure.',
+      [['commitment', 'We also plan on enhancing our cooperation on the protection of critical infrastructure']],
+    ],
+    [
+      'an adverb set off by commas after the modal',
+      'We will, therefore, collaborate to strengthen equitable vaccine access.',
+      [['commitment', 'We will, therefore, collaborate to strengthen equitable vaccine access']],
+    ],
+    [
+      'a participle pledge after the main clause',
+      'The Ministers launched the initiative, committing to expand funding for clean energy.',
+      [['commitment', 'committing to expand funding for clean energy']],
+    ],
+    [
+      'an adjective before the action noun of "committed to"',
+      'We are firmly committed to the steady implementation of the realignment plan.',
+      [['commitment', 'We are firmly committed to the steady implementation of the realignment plan']],
+    ],
+    [
       'coordinated verb after a comma keeps the sentence subject',
       'The Ministers noted the consultation was effective, and committed to identify ways to work together.',
       [['commitment', 'committed to identify ways to work together']],
@@ -108,6 +138,15 @@ describe('extractItems: one row per rule or case', () => {
     ['a refusal', 'The Ministers will not accept any unilateral change of the status quo.', 'position'],
     ['the noun "will"', 'This reflects the political will of the international community.', null],
     ['a relative clause', 'They adopted a framework that will guide future work.', null],
+    ['a lasting state, not a pledge', 'Both countries continue to enjoy a robust economic partnership.', null],
+    ['"continue to" in a reported fact', 'They noted that, as close partners, Japan and the UK continue to deepen their cooperation.', 'position'],
+    ['"continue to" in a circumstance', 'Our nations are united as we continue to work together on the challenges.', null],
+    ['a prediction opening up opportunities', 'These efforts will also open up opportunities in trade and investment.', null],
+    [
+      'a subject set off by a comma that is no party',
+      'Further enhancement of relations between the economies of Japan and the UK, will lead to greater prosperity.',
+      null,
+    ],
   ]
   it.each(none)('%s', (_name, sentence, other) => {
     const items = extract(sentence)

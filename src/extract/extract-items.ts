@@ -134,7 +134,7 @@ function extractText(text: string, base: number, paragraph: number, ctx: Extract
   })
   // A sentence that ends with ":" after a pledge introduces a list of actions in the next paragraphs.
   const last = drafts[drafts.length - 1]
-  const leadIn = /:\s*$/.test(text) && last ? { draft: last } : drafts.length === 0 ? listLeadIn(text, base, paragraph, ctx) : null
+  const leadIn = text.charCodeAt(trimmedLength(text) - 1) === 58 && last ? { draft: last } : drafts.length === 0 ? listLeadIn(text, base, paragraph, ctx) : null
   return { drafts, leadIn }
 }
 
@@ -145,6 +145,8 @@ function extractText(text: string, base: number, paragraph: number, ctx: Extract
  * lead-in itself is none.
  */
 function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractContext): LeadIn | null {
+  // Only a sentence that ends with ":" can be one; the pattern is not tried on the others.
+  if (text.charCodeAt(trimmedLength(text) - 1) !== 58) return null
   const m = LIST_LEAD_IN.exec(text)
   if (!m) return null
   const anchor: Anchor = { rule: LEAD_IN_RULE, start: m.index, end: m.index + m[0].length, verb: null, verbStart: m.index + m[0].length }
@@ -172,6 +174,13 @@ function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractC
       leadEnd: base,
     },
   }
+}
+
+/** The length of a text without its trailing white space. */
+function trimmedLength(text: string): number {
+  let n = text.length
+  while (n > 0 && /\s/.test(text[n - 1]!)) n--
+  return n
 }
 
 /** The clauses of a sentence's anchors and the sentence's main subject. */
@@ -204,7 +213,9 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
 function acceptsAnchor(text: string, a: Anchor, ctx: ExtractContext): boolean {
   const [clause] = buildClauses(text, [a], ctx)
   if (!clause) return false
-  if (clause.head.subject.kind !== 'third') return true
+  // A rule that refuses some verbs or contexts must prove itself, so that "we continue to call for"
+  // leaves its words to the call rule.
+  if (clause.head.subject.kind !== 'third' && !a.rule.notVerbs && !a.rule.notAfter) return true
   const whole = { ...clause, end: text.length, part: 'whole' as const }
   return classifyClause(text, whole, clause.head.subject, ctx) !== null
 }

@@ -140,8 +140,10 @@ const DETERMINERS =
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
 function isActionNounPhrase(text: string, anyNoun: boolean): boolean {
   const words = text.split(/[\s,;.]+/).slice(0, 7)
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (ACTION_NOUNS_RE.test(w)) return true
+    // "the steady implementation of": one plain adjective right before the action noun.
+    if (i > 0 && /^[a-z]+$/.test(w) && ACTION_NOUNS_RE.test(words[i + 1] ?? '') && /^(?:the|a|an|our|their|its)$/i.test(words[i - 1]!)) continue
     if (!DETERMINERS.test(w) && !/^[a-z-]+(?:ive|al|ic|ed|ous|ful|ent|ant|ar|ary|ing)$/.test(w)) return anyNoun && /^[a-z]/i.test(w)
   }
   return anyNoun

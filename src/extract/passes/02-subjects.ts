@@ -105,6 +105,16 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
       !/\b(?:confirmed|agreed|affirmed|reaffirmed|decided|noted|stated|recognized|recognised|pledged|announced|view|belief|understanding|hope|ensure|ensuring)\s+that$/i.test(
         sentence.slice(0, boundary).trimEnd(),
       ))
+  // "Further enhancement of relations between our economies, will lead to ...": a subject set off
+  // by a comma before the modal of the sentence's first clause.
+  if (!subjectText && boundaryWord === ',' && floor === 0 && anchor.rule.kind === 'modal') {
+    const whole = sentence.slice(0, boundary - 1).trim()
+    if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+    // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
+    const headPhrase = whole.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!
+    const subject = headPhrase ? resolveSubject(headPhrase, ctx) : null
+    if (subject && (subject.kind === 'third' || subject.kind === 'own-work')) return { start: 0, subject, relative }
+  }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
   return { start, subject: resolveSubject(subjectText, ctx), relative }
 }

@@ -7,6 +7,7 @@ import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } 
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
 import type { Subject } from './02-subjects.js'
+import { verbLemma } from '../verbs.js'
 
 /** A clause with everything but its offsets decided. */
 export interface Classified {
@@ -37,13 +38,19 @@ const PASSIVE_PLAN =
 export function classifyClause(sentence: string, clause: Clause, fallback: Subject, ctx: ExtractContext): Classified | null {
   const { anchor, head } = clause
   const rule = anchor.rule
-  const subject = head.subject.kind === 'none' ? fallback : head.subject
+  let subject = head.subject.kind === 'none' ? fallback : head.subject
+  // "It also signals our intent to advance ...", "This reflects our commitment to ...": the
+  // commitment named is the parties' own ("our"), whatever the grammatical subject.
+  if (subject.kind === 'third' && subject.actors.length === 0 && rule.kind === 'noun' && /\bour\b/i.test(sentence.slice(anchor.start, anchor.verbStart)))
+    subject = { kind: 'parties', actors: [] }
   const verb = clause.verb ?? anchor.verb
   const after = sentence.slice(anchor.verbStart)
   let type: ItemType = rule.type
   let modality: Modality = rule.modality
 
   if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge')) return null
+  if (rule.notVerbs && verb && rule.notVerbs.includes(verbLemma(verb) ?? verb)) return null
+  if (rule.notAfter?.test(sentence.slice(0, clause.start))) return null
   if (subject.kind === 'third') return null
   // A present-tense pledge needs its own subject: "we embark on", not "... and initiate discussions".
   if (rule.needsPartySubject) {

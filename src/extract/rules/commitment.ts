@@ -1,5 +1,6 @@
 // Rules that find the parties' own pledges of future action (ANNOTATION.md: commitment).
 import type { AnchorRule } from './rule.js'
+import { CONTINUING_STATE_VERBS, PARENTHETICAL_ADVERBS } from '../lexicon/verb-classes.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = [
@@ -15,6 +16,11 @@ const DECISION_PAST = [
   'resolved',
   'undertook',
   'vowed',
+  // Participles that carry the pledge of the sentence's subject: "..., committing to expand ...".
+  'committing',
+  'pledging',
+  'resolving',
+  'vowing',
 ]
 const DECISION_PRESENT = [
   'affirm',
@@ -167,7 +173,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?:,\\s*${alt(PARENTHETICAL_ADVERBS)},)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
@@ -189,7 +195,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
@@ -202,7 +208,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
@@ -233,6 +239,22 @@ export const commitmentRules: AnchorRule[] = [
     ),
     heads: ['are', 'is', 'am'],
     example: 'We are taking steps to further reduce avenues for Russia to circumvent our financial measures',
+  },
+  // "Going forward, the United States and Japan continue to collaborate toward ...": a present pledge
+  // of ongoing work by the parties themselves (a call, a stance or a lasting state is none).
+  {
+    id: 'commitment/continue-present',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    pattern: pattern(`(?<!\\b(?:to|will|would|shall|and|must|may|can|should)\\s+)(?<head>continue|continues)\\s+${ADVERBS}(?:to\\s+${ADVERBS})?${VERB}`),
+    heads: ['continue', 'continues'],
+    notVerbs: CONTINUING_STATE_VERBS,
+    notAfter:
+      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|highlight(?:s|ed)?|said|state[sd]?|believe[sd]?|that)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
+    example: 'Going forward, the United States and Japan continue to collaborate toward a secure supply chain',
   },
   // "Today, we embark on a trilateral effort of 18 months to seek an optimal pathway"
   {
