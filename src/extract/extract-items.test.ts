@@ -114,6 +114,21 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'We are firmly committed to the steady implementation of the realignment plan']],
     ],
     [
+      'the parties named after a list stepped back over',
+      'Under a new arrangement between NSF and DST, both sides will fund joint research projects.',
+      [['commitment', 'both sides will fund joint research projects']],
+    ],
+    [
+      'a verb the lexicon lacks, known by its object',
+      'In addition, we intend to layer new technology and data into the network over the coming year.',
+      [['commitment', 'we intend to layer new technology and data into the network over the coming year']],
+    ],
+    [
+      '"look to" and an action',
+      'Both sides look to achieve this goal through more exchanges.',
+      [['commitment', 'Both sides look to achieve this goal through more exchanges']],
+    ],
+    [
       'coordinated verb after a comma keeps the sentence subject',
       'The Ministers noted the consultation was effective, and committed to identify ways to work together.',
       [['commitment', 'committed to identify ways to work together']],
@@ -141,6 +156,8 @@ describe('extractItems: one row per rule or case', () => {
     ['a lasting state, not a pledge', 'Both countries continue to enjoy a robust economic partnership.', null],
     ['"continue to" in a reported fact', 'They noted that, as close partners, Japan and the UK continue to deepen their cooperation.', 'position'],
     ['"continue to" in a circumstance', 'Our nations are united as we continue to work together on the challenges.', null],
+    ['a noun after "committed to"', 'We remain committed to peace and the rule of law.', null],
+    ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
     ['a prediction opening up opportunities', 'These efforts will also open up opportunities in trade and investment.', null],
     [
       'a subject set off by a comma that is no party',

@@ -116,6 +116,15 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
   const raw = sentence.slice(verbStart, verbStart + verb.length)
   // The object of "to" must be an action ("to cooperate", "to supporting"), not a noun ("to democracy") ...
   if (/^[a-z]/.test(raw) && verbLemma(verb) !== null) return true
+  // ... or a verb the lexicon lacks, known by the object that follows it ("intend to layer new technology").
+  if (
+    /^[a-z]+$/.test(raw) &&
+    !/^(?:be|have|become)$/.test(raw) &&
+    !NOUN_ENDINGS.test(raw) &&
+    canBeVerb(raw) &&
+    OBJECT_AFTER.test(sentence.slice(verbStart + raw.length))
+  )
+    return true
   // ... or a nominal pledge: "reaffirmed their commitment to a free and open Indo-Pacific".
   if (
     rule.nounObject?.test(head) &&
@@ -130,6 +139,11 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
     ? isActionNounPhrase(sentence.slice(verbStart), rule.kind === 'pledge' && /^(?:commit|commits|pledge|pledges)$/i.test(head))
     : false
 }
+
+/** A word right after "to" that starts an object: the word before it was a verb. */
+const OBJECT_AFTER = /^\s+(?:the|a|an|our|their|its|this|these|those|new|further|greater|more|both|all)\s/
+/** Endings of nouns, never of a base-form verb: "commitment to freedom", "to security". */
+const NOUN_ENDINGS = /(?:tion|sion|ment|ity|ness|ship|ance|ence|ism|ists?|cy|ty|dom|hood|ure|ics|s)$/
 
 const NP_TAKERS =
   /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i

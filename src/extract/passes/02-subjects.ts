@@ -116,7 +116,16 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
     if (subject && (subject.kind === 'third' || subject.kind === 'own-work')) return { start: 0, subject, relative }
   }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
-  return { start, subject: resolveSubject(subjectText, ctx), relative }
+  const subject = resolveSubject(subjectText, ctx)
+  // "Under an arrangement between NSF and DST, both sides will fund ...": a list of names stepped
+  // back over too far; the words after the last comma are the subject when they name the parties.
+  const comma = subjectText.lastIndexOf(',')
+  if (subject.kind === 'third' && comma > 0) {
+    const tail = subjectText.slice(comma + 1).trim()
+    const own = tail ? resolveSubject(tail, ctx) : null
+    if (own && (own.kind === 'parties' || own.kind === 'party')) return { start: start + subjectText.lastIndexOf(tail), subject: own, relative }
+  }
+  return { start, subject, relative }
 }
 
 /**
