@@ -109,6 +109,11 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'committing to expand funding for clean energy']],
     ],
     [
+      'a declaration’s preamble participle',
+      'COMMITTING to engaging in practical cooperation through joint projects;',
+      [['commitment', 'COMMITTING to engaging in practical cooperation through joint projects']],
+    ],
+    [
       'an adjective before the action noun of "committed to"',
       'We are firmly committed to the steady implementation of the realignment plan.',
       [['commitment', 'We are firmly committed to the steady implementation of the realignment plan']],
@@ -158,6 +163,8 @@ describe('extractItems: one row per rule or case', () => {
     ['"continue to" in a circumstance', 'Our nations are united as we continue to work together on the challenges.', null],
     ['a noun after "committed to"', 'We remain committed to peace and the rule of law.', null],
     ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
+    ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],
+    ['an opening participle of purpose', 'Seeking to strengthen our relationship, Japan and the UK have agreed to a framework.', null],
     ['a prediction opening up opportunities', 'These efforts will also open up opportunities in trade and investment.', null],
     [
       'a subject set off by a comma that is no party',
@@ -254,5 +261,13 @@ describe('pledges in the purpose of the meeting', () => {
     expect(items.map((i) => [i.type, i.text, [...i.actors].sort().join()])).toEqual([
       ['commitment', 'to reaffirm their commitment to work together on climate', 'Japan,United States'],
     ])
+  })
+})
+
+describe('a lead-in with "seek to" or "continue to" before a list', () => {
+  it.each(['Together, we seek to:', 'We continue to:'])('%s makes one item per entry', (lead) => {
+    const text = `1. The Ministers of Australia and Japan met in Sydney on 14 September 2012.\n2. ${lead}\n(a) strengthen cooperation on maritime security;\n(b) explore joint exercises in 2013.\n3. The Ministers welcomed the visit.\n`
+    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] })).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.text)).toEqual(['strengthen cooperation on maritime security', 'explore joint exercises in 2013'])
   })
 })

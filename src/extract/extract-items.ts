@@ -246,7 +246,7 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
 
 /** A pledge word right before the ":" of a lead-in to a list of actions. */
 const LIST_LEAD_IN =
-  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables))\s*(?:the\s+following\s*)?:\s*$/i
+  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?|seek|seeks|aim|aims|strive|strives|endeavou?rs?|look|looks|continue|continues|(?:are|is)\s+working(?:\s+together)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables))\s*(?:the\s+following\s*)?:\s*$/i
 
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!

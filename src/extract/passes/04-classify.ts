@@ -6,7 +6,7 @@ import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
 import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import type { Subject } from './02-subjects.js'
+import { resolveSubject, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
 
 /** A clause with everything but its offsets decided. */
@@ -38,7 +38,7 @@ const PASSIVE_PLAN =
 export function classifyClause(sentence: string, clause: Clause, fallback: Subject, ctx: ExtractContext): Classified | null {
   const { anchor, head } = clause
   const rule = anchor.rule
-  let subject = head.subject.kind === 'none' ? fallback : head.subject
+  let subject = head.subject.kind === 'none' ? (rule.sentenceSubject ? openingSubject(sentence, anchor.start, ctx) : fallback) : head.subject
   // "It also signals our intent to advance ...", "This reflects our commitment to ...": the
   // commitment named is the parties' own ("our"), whatever the grammatical subject.
   if (subject.kind === 'third' && subject.actors.length === 0 && rule.kind === 'noun' && /\bour\b/i.test(sentence.slice(anchor.start, anchor.verbStart)))
@@ -89,4 +89,29 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     REAFFIRM_RE.test(sentence.slice(Math.max(0, clause.start - 0), anchor.verbStart)) ||
     /\breaffirm|reiterat|\brenew|recommit/i.test(sentence.slice(anchor.start, anchor.verbStart))
   return { clause, type, actors: [...actors], actorRole, modality, strength, reaffirmed }
+}
+
+/**
+ * The parties named by the first words of a sentence ("The Ministers launched ..." → the Ministers),
+ * the parties for a sentence that opens with the participle, else a third party.
+ */
+function openingSubject(sentence: string, anchorStart: number, ctx: ExtractContext): Subject {
+  // "COMMITTING to engaging in ...": a declaration's preamble, spoken by the parties.
+  // "Seeking to strengthen our relationship, the two countries have agreed to ...": a purpose, not a pledge.
+  if (/^[\s\d.()]*$/.test(sentence.slice(0, anchorStart))) {
+    const main = /,\s+(?=(?:the|we|they|both|our)\b|[A-Z])/.exec(sentence.slice(anchorStart))
+    const named = main ? partiesOpening(sentence.slice(anchorStart + main.index + main[0].length), ctx) : null
+    return named ? { kind: 'third', actors: [] } : { kind: 'parties', actors: [] }
+  }
+  return partiesOpening(sentence, ctx) ?? { kind: 'third', actors: [] }
+}
+
+/** The parties named by the first (up to five) words of a text, or null. */
+function partiesOpening(text: string, ctx: ExtractContext): Subject | null {
+  const words = text.split(/[\s,;:]+/, 6)
+  for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    const s = resolveSubject(words.slice(0, n).join(' '), ctx)
+    if (s.kind === 'parties' || s.kind === 'party') return s
+  }
+  return null
 }

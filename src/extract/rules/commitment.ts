@@ -16,12 +16,9 @@ const DECISION_PAST = [
   'resolved',
   'undertook',
   'vowed',
-  // Participles that carry the pledge of the sentence's subject: "..., committing to expand ...".
-  'committing',
-  'pledging',
-  'resolving',
-  'vowing',
 ]
+/** Participles that carry the pledge of the sentence's subject: "..., committing to expand ...". */
+const PARTICIPLES = ['committing', 'pledging', 'resolving', 'vowing', 'seeking', 'striving', 'endeavoring', 'endeavouring']
 const DECISION_PRESENT = [
   'affirm',
   'affirms',
@@ -202,6 +199,19 @@ export const commitmentRules: AnchorRule[] = [
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
+  },
+  // "The Ministers launched the initiative, committing to expand funding for clean energy"
+  {
+    id: 'commitment/participle',
+    type: 'commitment',
+    kind: 'decision',
+    modality: 'decided',
+    sentenceSubject: true,
+    pattern: pattern(
+      `(?<!\\b(?:in|of|by|for|on|at|from|without|while|when|after|before)\\s+)(?<head>${alt(PARTICIPLES)})\\s+${ADVERBS}(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: PARTICIPLES,
+    example: 'The Ministers launched the initiative, committing to expand funding for clean energy',
   },
   // "the two countries fully commit to further strengthening the Strategic Partnership"
   {

@@ -65,6 +65,12 @@ export interface AnchorRule {
    * noted that Japan and the UK continue to deepen ...", "as we continue to work together".
    */
   notAfter?: RegExp
+  /**
+   * A clause with no subject of its own takes the words that open the sentence as its subject, and
+   * makes no item unless they name the parties ("The Ministers launched ..., committing to ...",
+   * not "Russia launched ..., seeking to ...").
+   */
+  sentenceSubject?: boolean
   /** One real example phrase this rule exists for. */
   example: string
 }
