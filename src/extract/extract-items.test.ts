@@ -192,6 +192,12 @@ describe('extractItems: actors', () => {
       ['Australia', 'United Kingdom', 'United States'],
     ],
     ['Our leaders and foreign ministers will meet annually.', ['Quad'], ['Australia', 'India', 'Japan', 'United States']],
+    [
+      'Japan, the Republic of Korea (ROK), and the United States are determined to align our efforts.',
+      ['Japan', 'Republic of Korea', 'United States'],
+      ['Japan', 'Republic of Korea', 'United States'],
+    ],
+    ['The Philippines appreciates these efforts and expresses its willingness to share its experience.', ['Japan', 'Philippines'], ['Philippines']],
   ]
   it.each(cases)('%s', (sentence, parties, actors) => {
     const [item] = extract(sentence, parties).filter((i) => i.type === 'commitment' || i.type === 'directive')

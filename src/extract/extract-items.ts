@@ -7,7 +7,7 @@ import { createContext, type ExtractContext, type PassTrace } from './context.js
 import { paragraphRefs } from './paragraph-ref.js'
 import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
 import { ANCHOR_RULES } from './rules/index.js'
-import { findClauseHead, type Subject } from './passes/02-subjects.js'
+import { findClauseHead, partiesOpening, type Subject } from './passes/02-subjects.js'
 import { buildClauses, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
@@ -206,7 +206,9 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
   const known = subjects.find((s) => s.kind === 'parties' || s.kind === 'party')
   if (known) return known
   const head = findClauseHead(text, first, 0, ctx)
-  return head.subject.kind === 'party' || head.subject.kind === 'parties' ? head.subject : { kind: 'parties', actors: [] }
+  if (head.subject.kind === 'party' || head.subject.kind === 'parties') return head.subject
+  // "The Philippines appreciates ... and expresses its willingness to ...": the sentence's opening subject.
+  return partiesOpening(text, ctx) ?? { kind: 'parties', actors: [] }
 }
 
 /** False for an anchor that cannot make an item on its own (a present pledge of a third party). */

@@ -82,12 +82,24 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
     if (subject.kind === 'parties' || subject.kind === 'party')
       return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
   }
-  const marks = [...prefix.matchAll(BOUNDARY)].filter((m) => m.index >= floor).map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
+  const marks = [...prefix.matchAll(BOUNDARY)]
+    .filter((m) => m.index >= floor)
+    // "the Republic of Korea (ROK), and the United States": a bracket closed before the anchor is part of a name.
+    .filter((m) => m[0] !== '(' || !/^[^()]{1,40}\)/.test(prefix.slice(m.index + 1)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
   let k = marks.length - 1
   // "Japan, the UK and other regional partners would ...": step back over a list of names.
-  while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word) && isNameLike(prefix.slice(marks[k]!.end).trim())) {
+  // "Japan, the Republic of Korea, and the United States are ...": a comma before "and" adds no name.
+  while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word)) {
+    const after = prefix.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : prefix.length).trim()
+    if (after ? !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
-    if (!segment || !isNameLike(segment)) break
+    if (!segment) {
+      if (marks[k]!.word === ',' || k === 0 || marks[k - 1]!.word !== ',') break
+      k--
+      continue
+    }
+    if (!isNameLike(segment)) break
     k--
   }
   const boundary = k >= 0 ? marks[k]!.end : floor
@@ -238,4 +250,14 @@ function isNameLike(segment: string): boolean {
   if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment))
     return false
   return PROPER_SEGMENT.test(segment) || PARTY_PHRASE_RE.test(segment) || BARE_PARTY_NOUN_RE.test(segment) || findCountryMentions(segment).length > 0
+}
+
+/** The parties named by the first (up to five) words of a text ("The Philippines appreciates ..."), or null. */
+export function partiesOpening(text: string, ctx: ExtractContext): Subject | null {
+  const words = text.split(/[\s,;:]+/, 6)
+  for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    const s = resolveSubject(words.slice(0, n).join(' '), ctx)
+    if (s.kind === 'parties' || s.kind === 'party') return s
+  }
+  return null
 }

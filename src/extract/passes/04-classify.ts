@@ -6,7 +6,7 @@ import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
 import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import { resolveSubject, type Subject } from './02-subjects.js'
+import { partiesOpening, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
 
 /** A clause with everything but its offsets decided. */
@@ -104,14 +104,4 @@ function openingSubject(sentence: string, anchorStart: number, ctx: ExtractConte
     return named ? { kind: 'third', actors: [] } : { kind: 'parties', actors: [] }
   }
   return partiesOpening(sentence, ctx) ?? { kind: 'third', actors: [] }
-}
-
-/** The parties named by the first (up to five) words of a text, or null. */
-function partiesOpening(text: string, ctx: ExtractContext): Subject | null {
-  const words = text.split(/[\s,;:]+/, 6)
-  for (let n = Math.min(words.length, 5); n >= 1; n--) {
-    const s = resolveSubject(words.slice(0, n).join(' '), ctx)
-    if (s.kind === 'parties' || s.kind === 'party') return s
-  }
-  return null
 }
