@@ -109,6 +109,11 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'committing to expand funding for clean energy']],
     ],
     [
+      'an obligation the parties agree on for themselves',
+      'The Ministers decided that Japan and the UK must continue and expand their partnership.',
+      [['commitment', 'Japan and the UK must continue and expand their partnership']],
+    ],
+    [
       'a declaration’s preamble participle',
       'COMMITTING to engaging in practical cooperation through joint projects;',
       [['commitment', 'COMMITTING to engaging in practical cooperation through joint projects']],
@@ -163,6 +168,7 @@ describe('extractItems: one row per rule or case', () => {
     ['"continue to" in a circumstance', 'Our nations are united as we continue to work together on the challenges.', null],
     ['a noun after "committed to"', 'We remain committed to peace and the rule of law.', null],
     ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
+    ['an obligation agreed for a third party', 'The Ministers agreed that North Korea must abandon its programmes.', null],
     ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],
     ['an opening participle of purpose', 'Seeking to strengthen our relationship, Japan and the UK have agreed to a framework.', null],
     ['a prediction opening up opportunities', 'These efforts will also open up opportunities in trade and investment.', null],

@@ -178,6 +178,21 @@ export const commitmentRules: AnchorRule[] = [
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
   },
+  // "The Leaders decided that the United States and India must continue and expand their partnership":
+  // an obligation the parties agree on for themselves.
+  {
+    id: 'commitment/agreed-obligation',
+    type: 'commitment',
+    kind: 'modal',
+    modality: 'decided',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    pattern: pattern(
+      `(?<=\\b(?:agree|agreed|agrees|decide|decided|decides|concur|concurred|affirm|affirmed|resolve|resolved|determined|stressed)\\s+that\\s+[^,;.:]{1,60}?\\s)(?<modal>must|should)\\s+(?!not\\b|never\\b)${ADVERBS}${VERB}`,
+    ),
+    heads: ['must', 'should'],
+    example: 'The Leaders decided that the United States and India must continue and expand their partnership',
+  },
   // "Australia is committed to adhering to the highest standards for safeguards"
   {
     id: 'commitment/committed-adjective',
