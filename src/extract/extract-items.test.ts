@@ -109,6 +109,11 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'committing to expand funding for clean energy']],
     ],
     [
+      'a progressive pledge with a phrase set off by commas',
+      'We are therefore working together, across all domains and at all levels, to build a global partnership.',
+      [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],
+    ],
+    [
       'an obligation the parties agree on for themselves',
       'The Ministers decided that Japan and the UK must continue and expand their partnership.',
       [['commitment', 'Japan and the UK must continue and expand their partnership']],
@@ -202,6 +207,11 @@ describe('extractItems: actors', () => {
       'Japan, the Republic of Korea (ROK), and the United States are determined to align our efforts.',
       ['Japan', 'Republic of Korea', 'United States'],
       ['Japan', 'Republic of Korea', 'United States'],
+    ],
+    [
+      'We announce that the U.S. Food and Drug Administration and Japan’s Medical Devices Agency (PMDA) intend to collaborate on oncology.',
+      ['Japan', 'United States'],
+      ['United States', 'Japan'],
     ],
     ['The Philippines appreciates these efforts and expresses its willingness to share its experience.', ['Japan', 'Philippines'], ['Philippines']],
   ]

@@ -245,7 +245,9 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 }
 
 /** True for a short run of names ("the UK", "Japan") or a party phrase ("our leaders"), not "In South Asia". */
-function isNameLike(segment: string): boolean {
+function isNameLike(text: string): boolean {
+  // "Medical Devices Agency (PMDA)": an abbreviation in brackets after a name.
+  const segment = text.replace(/\s*\([^()]{1,40}\)$/, '')
   if (segment.split(/\s+/).length > 6) return false
   if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment))
     return false
