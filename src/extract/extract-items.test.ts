@@ -213,6 +213,11 @@ describe('extractItems: actors', () => {
       ['Japan', 'United States'],
       ['United States', 'Japan'],
     ],
+    [
+      'The Ministers of Japan and the UK discussed the plan and expressed their determination to implement it.',
+      ['Japan', 'United Kingdom'],
+      ['Japan', 'United Kingdom'],
+    ],
     ['The Philippines appreciates these efforts and expresses its willingness to share its experience.', ['Japan', 'Philippines'], ['Philippines']],
   ]
   it.each(cases)('%s', (sentence, parties, actors) => {

@@ -258,6 +258,8 @@ function isNameLike(text: string): boolean {
 export function partiesOpening(text: string, ctx: ExtractContext): Subject | null {
   const words = text.split(/[\s,;:]+/, 6)
   for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    // "The Ministers of Japan and": a prefix that stops inside a name list or a phrase names too few.
+    if (/^(?:and|or|of|the|&|for|in|on|to|with)$/i.test(words[n - 1]!) || /^(?:and|or|&)$/i.test(words[n] ?? '')) continue
     const s = resolveSubject(words.slice(0, n).join(' '), ctx)
     if (s.kind === 'parties' || s.kind === 'party') return s
   }
