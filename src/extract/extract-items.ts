@@ -7,7 +7,7 @@ import { createContext, type ExtractContext, type PassTrace } from './context.js
 import { paragraphRefs } from './paragraph-ref.js'
 import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
 import { ANCHOR_RULES } from './rules/index.js'
-import { findClauseHead, partiesOpening, type Subject } from './passes/02-subjects.js'
+import { findClauseHead, partiesOpening, resolveSubject, type Subject } from './passes/02-subjects.js'
 import { buildClauses, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
@@ -207,8 +207,13 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
   if (known) return known
   const head = findClauseHead(text, first, 0, ctx)
   if (head.subject.kind === 'party' || head.subject.kind === 'parties') return head.subject
-  // "The Philippines appreciates ... and expresses its willingness to ...": the sentence's opening subject.
-  return partiesOpening(text, ctx) ?? { kind: 'parties', actors: [] }
+  // "The Philippines appreciates ... and expresses its willingness to ...": the sentence's opening
+  // subject, sought only where a clause lacks a subject and a name may open the sentence (it is costly).
+  if (!subjects.some((s) => s.kind === 'none') || !/[A-Z]/.test(text.slice(1, 60))) return { kind: 'parties', actors: [] }
+  // One look at the first words first: only where they name a party is the exact subject sought.
+  const opening = resolveSubject(text.split(/[\s,;:]+/, 5).join(' '), ctx)
+  const named = opening.kind === 'party' || (opening.kind === 'parties' && opening.actors.length > 0) ? partiesOpening(text, ctx) : null
+  return named ?? { kind: 'parties', actors: [] }
 }
 
 /** False for an anchor that cannot make an item on its own (a present pledge of a third party). */
