@@ -84,6 +84,66 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'The Ministers reiterated their unwavering commitment to Ukraine’s sovereignty']],
     ],
     [
+      'a present "continue to" pledge of the parties',
+      'Going forward, Japan and the UK continue to collaborate toward a secure supply chain.',
+      [['commitment', 'Japan and the UK continue to collaborate toward a secure supply chain']],
+    ],
+    [
+      '"our intent" whatever the grammatical subject',
+      'It also signals our intent to advance cooperation on critical minerals.',
+      [['commitment', 'It also signals our intent to advance cooperation on critical minerals']],
+    ],
+    [
+      '"plan on" and a gerund',
+      'We also plan on enhancing our cooperation on the protection of critical infrastructure.',
+      [['commitment', 'We also plan on enhancing our cooperation on the protection of critical infrastructure']],
+    ],
+    [
+      'an adverb set off by commas after the modal',
+      'We will, therefore, collaborate to strengthen equitable vaccine access.',
+      [['commitment', 'We will, therefore, collaborate to strengthen equitable vaccine access']],
+    ],
+    [
+      'a participle pledge after the main clause',
+      'The Ministers launched the initiative, committing to expand funding for clean energy.',
+      [['commitment', 'committing to expand funding for clean energy']],
+    ],
+    [
+      'a progressive pledge with a phrase set off by commas',
+      'We are therefore working together, across all domains and at all levels, to build a global partnership.',
+      [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],
+    ],
+    [
+      'an obligation the parties agree on for themselves',
+      'The Ministers decided that Japan and the UK must continue and expand their partnership.',
+      [['commitment', 'Japan and the UK must continue and expand their partnership']],
+    ],
+    [
+      'a declaration’s preamble participle',
+      'COMMITTING to engaging in practical cooperation through joint projects;',
+      [['commitment', 'COMMITTING to engaging in practical cooperation through joint projects']],
+    ],
+    [
+      'an adjective before the action noun of "committed to"',
+      'We are firmly committed to the steady implementation of the realignment plan.',
+      [['commitment', 'We are firmly committed to the steady implementation of the realignment plan']],
+    ],
+    [
+      'the parties named after a list stepped back over',
+      'Under a new arrangement between NSF and DST, both sides will fund joint research projects.',
+      [['commitment', 'both sides will fund joint research projects']],
+    ],
+    [
+      'a verb the lexicon lacks, known by its object',
+      'In addition, we intend to layer new technology and data into the network over the coming year.',
+      [['commitment', 'we intend to layer new technology and data into the network over the coming year']],
+    ],
+    [
+      '"look to" and an action',
+      'Both sides look to achieve this goal through more exchanges.',
+      [['commitment', 'Both sides look to achieve this goal through more exchanges']],
+    ],
+    [
       'coordinated verb after a comma keeps the sentence subject',
       'The Ministers noted the consultation was effective, and committed to identify ways to work together.',
       [['commitment', 'committed to identify ways to work together']],
@@ -108,6 +168,20 @@ describe('extractItems: one row per rule or case', () => {
     ['a refusal', 'The Ministers will not accept any unilateral change of the status quo.', 'position'],
     ['the noun "will"', 'This reflects the political will of the international community.', null],
     ['a relative clause', 'They adopted a framework that will guide future work.', null],
+    ['a lasting state, not a pledge', 'Both countries continue to enjoy a robust economic partnership.', null],
+    ['"continue to" in a reported fact', 'They noted that, as close partners, Japan and the UK continue to deepen their cooperation.', 'position'],
+    ['"continue to" in a circumstance', 'Our nations are united as we continue to work together on the challenges.', null],
+    ['a noun after "committed to"', 'We remain committed to peace and the rule of law.', null],
+    ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
+    ['an obligation agreed for a third party', 'The Ministers agreed that North Korea must abandon its programmes.', null],
+    ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],
+    ['an opening participle of purpose', 'Seeking to strengthen our relationship, Japan and the UK have agreed to a framework.', null],
+    ['a prediction opening up opportunities', 'These efforts will also open up opportunities in trade and investment.', null],
+    [
+      'a subject set off by a comma that is no party',
+      'Further enhancement of relations between the economies of Japan and the UK, will lead to greater prosperity.',
+      null,
+    ],
   ]
   it.each(none)('%s', (_name, sentence, other) => {
     const items = extract(sentence)
@@ -129,6 +203,22 @@ describe('extractItems: actors', () => {
       ['Australia', 'United Kingdom', 'United States'],
     ],
     ['Our leaders and foreign ministers will meet annually.', ['Quad'], ['Australia', 'India', 'Japan', 'United States']],
+    [
+      'Japan, the Republic of Korea (ROK), and the United States are determined to align our efforts.',
+      ['Japan', 'Republic of Korea', 'United States'],
+      ['Japan', 'Republic of Korea', 'United States'],
+    ],
+    [
+      'We announce that the U.S. Food and Drug Administration and Japan’s Medical Devices Agency (PMDA) intend to collaborate on oncology.',
+      ['Japan', 'United States'],
+      ['United States', 'Japan'],
+    ],
+    [
+      'The Ministers of Japan and the UK discussed the plan and expressed their determination to implement it.',
+      ['Japan', 'United Kingdom'],
+      ['Japan', 'United Kingdom'],
+    ],
+    ['The Philippines appreciates these efforts and expresses its willingness to share its experience.', ['Japan', 'Philippines'], ['Philippines']],
   ]
   it.each(cases)('%s', (sentence, parties, actors) => {
     const [item] = extract(sentence, parties).filter((i) => i.type === 'commitment' || i.type === 'directive')
@@ -198,5 +288,13 @@ describe('pledges in the purpose of the meeting', () => {
     expect(items.map((i) => [i.type, i.text, [...i.actors].sort().join()])).toEqual([
       ['commitment', 'to reaffirm their commitment to work together on climate', 'Japan,United States'],
     ])
+  })
+})
+
+describe('a lead-in with "seek to" or "continue to" before a list', () => {
+  it.each(['Together, we seek to:', 'We continue to:'])('%s makes one item per entry', (lead) => {
+    const text = `1. The Ministers of Australia and Japan met in Sydney on 14 September 2012.\n2. ${lead}\n(a) strengthen cooperation on maritime security;\n(b) explore joint exercises in 2013.\n3. The Ministers welcomed the visit.\n`
+    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] })).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.text)).toEqual(['strengthen cooperation on maritime security', 'explore joint exercises in 2013'])
   })
 })

@@ -7,7 +7,7 @@ import { createContext, type ExtractContext, type PassTrace } from './context.js
 import { paragraphRefs } from './paragraph-ref.js'
 import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
 import { ANCHOR_RULES } from './rules/index.js'
-import { findClauseHead, type Subject } from './passes/02-subjects.js'
+import { findClauseHead, partiesOpening, resolveSubject, type Subject } from './passes/02-subjects.js'
 import { buildClauses, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
@@ -134,7 +134,7 @@ function extractText(text: string, base: number, paragraph: number, ctx: Extract
   })
   // A sentence that ends with ":" after a pledge introduces a list of actions in the next paragraphs.
   const last = drafts[drafts.length - 1]
-  const leadIn = /:\s*$/.test(text) && last ? { draft: last } : drafts.length === 0 ? listLeadIn(text, base, paragraph, ctx) : null
+  const leadIn = text.charCodeAt(trimmedLength(text) - 1) === 58 && last ? { draft: last } : drafts.length === 0 ? listLeadIn(text, base, paragraph, ctx) : null
   return { drafts, leadIn }
 }
 
@@ -145,6 +145,8 @@ function extractText(text: string, base: number, paragraph: number, ctx: Extract
  * lead-in itself is none.
  */
 function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractContext): LeadIn | null {
+  // Only a sentence that ends with ":" can be one; the pattern is not tried on the others.
+  if (text.charCodeAt(trimmedLength(text) - 1) !== 58) return null
   const m = LIST_LEAD_IN.exec(text)
   if (!m) return null
   const anchor: Anchor = { rule: LEAD_IN_RULE, start: m.index, end: m.index + m[0].length, verb: null, verbStart: m.index + m[0].length }
@@ -174,6 +176,13 @@ function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractC
   }
 }
 
+/** The length of a text without its trailing white space. */
+function trimmedLength(text: string): number {
+  let n = text.length
+  while (n > 0 && /\s/.test(text[n - 1]!)) n--
+  return n
+}
+
 /** The clauses of a sentence's anchors and the sentence's main subject. */
 interface SentenceClauses {
   clauses: Clause[]
@@ -197,14 +206,23 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
   const known = subjects.find((s) => s.kind === 'parties' || s.kind === 'party')
   if (known) return known
   const head = findClauseHead(text, first, 0, ctx)
-  return head.subject.kind === 'party' || head.subject.kind === 'parties' ? head.subject : { kind: 'parties', actors: [] }
+  if (head.subject.kind === 'party' || head.subject.kind === 'parties') return head.subject
+  // "The Philippines appreciates ... and expresses its willingness to ...": the sentence's opening
+  // subject, sought only where a clause lacks a subject and a name may open the sentence (it is costly).
+  if (!subjects.some((s) => s.kind === 'none') || !/[A-Z]/.test(text.slice(1, 60))) return { kind: 'parties', actors: [] }
+  // One look at the first words first: only where they name a party is the exact subject sought.
+  const opening = resolveSubject(text.split(/[\s,;:]+/, 5).join(' '), ctx)
+  const named = opening.kind === 'party' || (opening.kind === 'parties' && opening.actors.length > 0) ? partiesOpening(text, ctx) : null
+  return named ?? { kind: 'parties', actors: [] }
 }
 
 /** False for an anchor that cannot make an item on its own (a present pledge of a third party). */
 function acceptsAnchor(text: string, a: Anchor, ctx: ExtractContext): boolean {
   const [clause] = buildClauses(text, [a], ctx)
   if (!clause) return false
-  if (clause.head.subject.kind !== 'third') return true
+  // A rule that refuses some verbs or contexts must prove itself, so that "we continue to call for"
+  // leaves its words to the call rule.
+  if (clause.head.subject.kind !== 'third' && !a.rule.notVerbs && !a.rule.notAfter) return true
   const whole = { ...clause, end: text.length, part: 'whole' as const }
   return classifyClause(text, whole, clause.head.subject, ctx) !== null
 }
@@ -235,7 +253,7 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
 
 /** A pledge word right before the ":" of a lead-in to a list of actions. */
 const LIST_LEAD_IN =
-  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables))\s*(?:the\s+following\s*)?:\s*$/i
+  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?|seek|seeks|aim|aims|strive|strives|endeavou?rs?|look|looks|continue|continues|(?:are|is)\s+working(?:\s+together)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables))\s*(?:the\s+following\s*)?:\s*$/i
 
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!

@@ -54,7 +54,19 @@ export const EFFECT_VERBS: readonly string[] = [
 ]
 
 /** Phrases that, after the parties' own work as subject, tell what it rests on: "These initiatives will build upon ...". */
-export const EFFECT_PHRASES: readonly string[] = ['build on', 'build upon', 'complement', 'draw on', 'draw upon', 'underpin', 'rest on']
+export const EFFECT_PHRASES: readonly string[] = [
+  'build on',
+  'build upon',
+  'complement',
+  'create opportunities',
+  'create new opportunities',
+  'draw on',
+  'draw upon',
+  'open up',
+  'open new',
+  'underpin',
+  'rest on',
+]
 
 /** First verbs of weak commitments: "explore further coordination", "consider cooperating". */
 export const WEAK_VERBS: readonly string[] = ['assess', 'consider', 'consult', 'discuss', 'examine', 'explore', 'investigate', 'look', 'review', 'study']
@@ -116,4 +128,81 @@ export const REPORTING_VERBS: readonly string[] = [
   'stressed',
   'underlined',
   'underscored',
+]
+
+/**
+ * Verbs that after a present "we continue to" state a lasting condition or a stance, not an action
+ * to follow up: "Both countries continue to enjoy a robust partnership", "We continue to stand
+ * together in firm opposition", "continue to play a vital role". Calls and support have rules of
+ * their own.
+ */
+export const CONTINUING_STATE_VERBS: readonly string[] = [
+  'appreciate',
+  'back',
+  'be',
+  'believe',
+  'benefit',
+  'call',
+  'condemn',
+  'demonstrate',
+  'denounce',
+  'deplore',
+  'emphasize',
+  'encourage',
+  'endorse',
+  'enjoy',
+  'evolve',
+  'express',
+  'face',
+  'grow',
+  'have',
+  'hold',
+  'honor',
+  'hope',
+  'invite',
+  'look',
+  'mourn',
+  'note',
+  'oppose',
+  'play',
+  'pose',
+  'reaffirm',
+  'recognize',
+  'reflect',
+  'regard',
+  'reject',
+  'remain',
+  'rise',
+  'see',
+  'serve',
+  'share',
+  'stand',
+  'stress',
+  'suffer',
+  'support',
+  'threaten',
+  'underscore',
+  'urge',
+  'value',
+  'view',
+  'welcome',
+]
+
+/** Words set off by commas between a modal and its verb: "We will, therefore, collaborate to ...". */
+export const PARENTHETICAL_ADVERBS: readonly string[] = [
+  'accordingly',
+  'again',
+  'also',
+  'as such',
+  'collectively',
+  'furthermore',
+  'going forward',
+  'in addition',
+  'in particular',
+  'in turn',
+  'jointly',
+  'moreover',
+  'therefore',
+  'thus',
+  'together',
 ]

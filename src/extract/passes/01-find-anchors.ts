@@ -116,6 +116,15 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
   const raw = sentence.slice(verbStart, verbStart + verb.length)
   // The object of "to" must be an action ("to cooperate", "to supporting"), not a noun ("to democracy") ...
   if (/^[a-z]/.test(raw) && verbLemma(verb) !== null) return true
+  // ... or a verb the lexicon lacks, known by the object that follows it ("intend to layer new technology").
+  if (
+    /^[a-z]+$/.test(raw) &&
+    !/^(?:be|have|become)$/.test(raw) &&
+    !NOUN_ENDINGS.test(raw) &&
+    canBeVerb(raw) &&
+    OBJECT_AFTER.test(sentence.slice(verbStart + raw.length))
+  )
+    return true
   // ... or a nominal pledge: "reaffirmed their commitment to a free and open Indo-Pacific".
   if (
     rule.nounObject?.test(head) &&
@@ -131,6 +140,11 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
     : false
 }
 
+/** A word right after "to" that starts an object: the word before it was a verb. */
+const OBJECT_AFTER = /^\s+(?:the|a|an|our|their|its|this|these|those|new|further|greater|more|both|all)\s/
+/** Endings of nouns, never of a base-form verb: "commitment to freedom", "to security". */
+const NOUN_ENDINGS = /(?:tion|sion|ment|ity|ness|ship|ance|ence|ism|ists?|cy|ty|dom|hood|ure|ics|s)$/
+
 const NP_TAKERS =
   /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i
 const ACTION_NOUNS_RE = new RegExp(`^${alt(ACTION_NOUNS)}$`, 'i')
@@ -140,8 +154,10 @@ const DETERMINERS =
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
 function isActionNounPhrase(text: string, anyNoun: boolean): boolean {
   const words = text.split(/[\s,;.]+/).slice(0, 7)
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (ACTION_NOUNS_RE.test(w)) return true
+    // "the steady implementation of": one plain adjective right before the action noun.
+    if (i > 0 && /^[a-z]+$/.test(w) && ACTION_NOUNS_RE.test(words[i + 1] ?? '') && /^(?:the|a|an|our|their|its)$/i.test(words[i - 1]!)) continue
     if (!DETERMINERS.test(w) && !/^[a-z-]+(?:ive|al|ic|ed|ous|ful|ent|ant|ar|ary|ing)$/.test(w)) return anyNoun && /^[a-z]/i.test(w)
   }
   return anyNoun

@@ -82,12 +82,24 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
     if (subject.kind === 'parties' || subject.kind === 'party')
       return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
   }
-  const marks = [...prefix.matchAll(BOUNDARY)].filter((m) => m.index >= floor).map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
+  const marks = [...prefix.matchAll(BOUNDARY)]
+    .filter((m) => m.index >= floor)
+    // "the Republic of Korea (ROK), and the United States": a bracket closed before the anchor is part of a name.
+    .filter((m) => m[0] !== '(' || !/^[^()]{1,40}\)/.test(prefix.slice(m.index + 1)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].trim() }))
   let k = marks.length - 1
   // "Japan, the UK and other regional partners would ...": step back over a list of names.
-  while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word) && isNameLike(prefix.slice(marks[k]!.end).trim())) {
+  // "Japan, the Republic of Korea, and the United States are ...": a comma before "and" adds no name.
+  while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word)) {
+    const after = prefix.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : prefix.length).trim()
+    if (after ? !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
-    if (!segment || !isNameLike(segment)) break
+    if (!segment) {
+      if (marks[k]!.word === ',' || k === 0 || marks[k - 1]!.word !== ',') break
+      k--
+      continue
+    }
+    if (!isNameLike(segment)) break
     k--
   }
   const boundary = k >= 0 ? marks[k]!.end : floor
@@ -105,8 +117,27 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
       !/\b(?:confirmed|agreed|affirmed|reaffirmed|decided|noted|stated|recognized|recognised|pledged|announced|view|belief|understanding|hope|ensure|ensuring)\s+that$/i.test(
         sentence.slice(0, boundary).trimEnd(),
       ))
+  // "Further enhancement of relations between our economies, will lead to ...": a subject set off
+  // by a comma before the modal of the sentence's first clause.
+  if (!subjectText && boundaryWord === ',' && floor === 0 && anchor.rule.kind === 'modal') {
+    const whole = sentence.slice(0, boundary - 1).trim()
+    if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+    // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
+    const headPhrase = whole.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!
+    const subject = headPhrase ? resolveSubject(headPhrase, ctx) : null
+    if (subject && (subject.kind === 'third' || subject.kind === 'own-work')) return { start: 0, subject, relative }
+  }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
-  return { start, subject: resolveSubject(subjectText, ctx), relative }
+  const subject = resolveSubject(subjectText, ctx)
+  // "Under an arrangement between NSF and DST, both sides will fund ...": a list of names stepped
+  // back over too far; the words after the last comma are the subject when they name the parties.
+  const comma = subjectText.lastIndexOf(',')
+  if (subject.kind === 'third' && comma > 0) {
+    const tail = subjectText.slice(comma + 1).trim()
+    const own = tail ? resolveSubject(tail, ctx) : null
+    if (own && (own.kind === 'parties' || own.kind === 'party')) return { start: start + subjectText.lastIndexOf(tail), subject: own, relative }
+  }
+  return { start, subject, relative }
 }
 
 /**
@@ -214,9 +245,23 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 }
 
 /** True for a short run of names ("the UK", "Japan") or a party phrase ("our leaders"), not "In South Asia". */
-function isNameLike(segment: string): boolean {
+function isNameLike(text: string): boolean {
+  // "Medical Devices Agency (PMDA)": an abbreviation in brackets after a name.
+  const segment = text.replace(/\s*\([^()]{1,40}\)$/, '')
   if (segment.split(/\s+/).length > 6) return false
   if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment))
     return false
   return PROPER_SEGMENT.test(segment) || PARTY_PHRASE_RE.test(segment) || BARE_PARTY_NOUN_RE.test(segment) || findCountryMentions(segment).length > 0
+}
+
+/** The parties named by the first (up to five) words of a text ("The Philippines appreciates ..."), or null. */
+export function partiesOpening(text: string, ctx: ExtractContext): Subject | null {
+  const words = text.split(/[\s,;:]+/, 6)
+  for (let n = Math.min(words.length, 5); n >= 1; n--) {
+    // "The Ministers of Japan and": a prefix that stops inside a name list or a phrase names too few.
+    if (/^(?:and|or|of|the|&|for|in|on|to|with)$/i.test(words[n - 1]!) || /^(?:and|or|&)$/i.test(words[n] ?? '')) continue
+    const s = resolveSubject(words.slice(0, n).join(' '), ctx)
+    if (s.kind === 'parties' || s.kind === 'party') return s
+  }
+  return null
 }

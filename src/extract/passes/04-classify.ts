@@ -6,7 +6,8 @@ import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
 import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import type { Subject } from './02-subjects.js'
+import { partiesOpening, type Subject } from './02-subjects.js'
+import { verbLemma } from '../verbs.js'
 
 /** A clause with everything but its offsets decided. */
 export interface Classified {
@@ -37,13 +38,19 @@ const PASSIVE_PLAN =
 export function classifyClause(sentence: string, clause: Clause, fallback: Subject, ctx: ExtractContext): Classified | null {
   const { anchor, head } = clause
   const rule = anchor.rule
-  const subject = head.subject.kind === 'none' ? fallback : head.subject
+  let subject = head.subject.kind === 'none' ? (rule.sentenceSubject ? openingSubject(sentence, anchor.start, ctx) : fallback) : head.subject
+  // "It also signals our intent to advance ...", "This reflects our commitment to ...": the
+  // commitment named is the parties' own ("our"), whatever the grammatical subject.
+  if (subject.kind === 'third' && subject.actors.length === 0 && rule.kind === 'noun' && /\bour\b/i.test(sentence.slice(anchor.start, anchor.verbStart)))
+    subject = { kind: 'parties', actors: [] }
   const verb = clause.verb ?? anchor.verb
   const after = sentence.slice(anchor.verbStart)
   let type: ItemType = rule.type
   let modality: Modality = rule.modality
 
   if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge')) return null
+  if (rule.notVerbs && verb && rule.notVerbs.includes(verbLemma(verb) ?? verb)) return null
+  if (rule.notAfter?.test(sentence.slice(0, clause.start))) return null
   if (subject.kind === 'third') return null
   // A present-tense pledge needs its own subject: "we embark on", not "... and initiate discussions".
   if (rule.needsPartySubject) {
@@ -82,4 +89,19 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     REAFFIRM_RE.test(sentence.slice(Math.max(0, clause.start - 0), anchor.verbStart)) ||
     /\breaffirm|reiterat|\brenew|recommit/i.test(sentence.slice(anchor.start, anchor.verbStart))
   return { clause, type, actors: [...actors], actorRole, modality, strength, reaffirmed }
+}
+
+/**
+ * The parties named by the first words of a sentence ("The Ministers launched ..." → the Ministers),
+ * the parties for a sentence that opens with the participle, else a third party.
+ */
+function openingSubject(sentence: string, anchorStart: number, ctx: ExtractContext): Subject {
+  // "COMMITTING to engaging in ...": a declaration's preamble, spoken by the parties.
+  // "Seeking to strengthen our relationship, the two countries have agreed to ...": a purpose, not a pledge.
+  if (/^[\s\d.()]*$/.test(sentence.slice(0, anchorStart))) {
+    const main = /,\s+(?=(?:the|we|they|both|our)\b|[A-Z])/.exec(sentence.slice(anchorStart))
+    const named = main ? partiesOpening(sentence.slice(anchorStart + main.index + main[0].length), ctx) : null
+    return named ? { kind: 'third', actors: [] } : { kind: 'parties', actors: [] }
+  }
+  return partiesOpening(sentence, ctx) ?? { kind: 'third', actors: [] }
 }

@@ -1,5 +1,6 @@
 // Rules that find the parties' own pledges of future action (ANNOTATION.md: commitment).
 import type { AnchorRule } from './rule.js'
+import { CONTINUING_STATE_VERBS, PARENTHETICAL_ADVERBS } from '../lexicon/verb-classes.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = [
@@ -16,6 +17,8 @@ const DECISION_PAST = [
   'undertook',
   'vowed',
 ]
+/** Participles that carry the pledge of the sentence's subject: "..., committing to expand ...". */
+const PARTICIPLES = ['committing', 'pledging', 'resolving', 'vowing', 'seeking', 'striving', 'endeavoring', 'endeavouring']
 const DECISION_PRESENT = [
   'affirm',
   'affirms',
@@ -39,6 +42,9 @@ const DECISION_PRESENT = [
   'endeavours',
   'intend',
   'intends',
+  // "Both sides look to achieve this goal through ..." ("look forward to" is a hope: "forward" stops the pattern).
+  'look',
+  'looks',
   'plan',
   'plans',
   'pledge',
@@ -167,10 +173,25 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?:,\\s*${alt(PARENTHETICAL_ADVERBS)},)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
+  },
+  // "The Leaders decided that the United States and India must continue and expand their partnership":
+  // an obligation the parties agree on for themselves.
+  {
+    id: 'commitment/agreed-obligation',
+    type: 'commitment',
+    kind: 'modal',
+    modality: 'decided',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    pattern: pattern(
+      `(?<=\\b(?:agree|agreed|agrees|decide|decided|decides|concur|concurred|affirm|affirmed|resolve|resolved|determined|stressed)\\s+that\\s+[^,;.:]{1,60}?\\s)(?<modal>must|should)\\s+(?!not\\b|never\\b)${ADVERBS}${VERB}`,
+    ),
+    heads: ['must', 'should'],
+    example: 'The Leaders decided that the United States and India must continue and expand their partnership',
   },
   // "Australia is committed to adhering to the highest standards for safeguards"
   {
@@ -189,10 +210,23 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
+  },
+  // "The Ministers launched the initiative, committing to expand funding for clean energy"
+  {
+    id: 'commitment/participle',
+    type: 'commitment',
+    kind: 'decision',
+    modality: 'decided',
+    sentenceSubject: true,
+    pattern: pattern(
+      `(?<!\\b(?:in|of|by|for|on|at|from|without|while|when|after|before)\\s+)(?<head>${alt(PARTICIPLES)})\\s+${ADVERBS}(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: PARTICIPLES,
+    example: 'The Ministers launched the initiative, committing to expand funding for clean energy',
   },
   // "the two countries fully commit to further strengthening the Strategic Partnership"
   {
@@ -202,7 +236,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
@@ -229,10 +263,26 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:towards|toward|to)\\s+|(?=imposing|launching|renewing|committing|pledging|stepping\\s+up|considering|exploring))${ADVERBS}${VERB}`,
+      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=imposing|launching|renewing|committing|pledging|stepping\\s+up|considering|exploring))${ADVERBS}${VERB}`,
     ),
     heads: ['are', 'is', 'am'],
     example: 'We are taking steps to further reduce avenues for Russia to circumvent our financial measures',
+  },
+  // "Going forward, the United States and Japan continue to collaborate toward ...": a present pledge
+  // of ongoing work by the parties themselves (a call, a stance or a lasting state is none).
+  {
+    id: 'commitment/continue-present',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    pattern: pattern(`(?<!\\b(?:to|will|would|shall|and|must|may|can|should)\\s+)(?<head>continue|continues)\\s+${ADVERBS}(?:to\\s+${ADVERBS})?${VERB}`),
+    heads: ['continue', 'continues'],
+    notVerbs: CONTINUING_STATE_VERBS,
+    notAfter:
+      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|highlight(?:s|ed)?|said|state[sd]?|believe[sd]?|ensur(?:e|es|ed|ing)|that)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
+    example: 'Going forward, the United States and Japan continue to collaborate toward a secure supply chain',
   },
   // "Today, we embark on a trilateral effort of 18 months to seek an optimal pathway"
   {

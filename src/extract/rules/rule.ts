@@ -55,6 +55,22 @@ export interface AnchorRule {
    * when the rule's head word (lower-cased) matches this pattern.
    */
   nounObject?: RegExp
+  /**
+   * Verbs (base forms) that, as the rule's action, make no pledge: "we continue to enjoy ...",
+   * "we continue to call for ..." (a call, found by its own rule).
+   */
+  notVerbs?: readonly string[]
+  /**
+   * Words before the clause that make it a reported fact or a circumstance, not a pledge: "They
+   * noted that Japan and the UK continue to deepen ...", "as we continue to work together".
+   */
+  notAfter?: RegExp
+  /**
+   * A clause with no subject of its own takes the words that open the sentence as its subject, and
+   * makes no item unless they name the parties ("The Ministers launched ..., committing to ...",
+   * not "Russia launched ..., seeking to ...").
+   */
+  sentenceSubject?: boolean
   /** One real example phrase this rule exists for. */
   example: string
 }
