@@ -57,8 +57,8 @@ export function assertGoldDocument(value: unknown, where: string): GoldDocument 
     const deadline = it.deadline as Record<string, unknown> | null | undefined
     if (deadline !== null && deadline !== undefined) {
       if (typeof deadline !== 'object') bad(`items[${i}].deadline must be an object or null`)
-      if (deadline.end !== null && (typeof deadline.end !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline.end)))
-        bad(`items[${i}].deadline.end must be a date (YYYY-MM-DD) or null, not ${JSON.stringify(deadline.end)}`)
+      if (deadline.end !== null && deadline.end !== undefined && (typeof deadline.end !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline.end)))
+        bad(`items[${i}].deadline.end must be a date (YYYY-MM-DD), null or absent (a deadline relative to the series), not ${JSON.stringify(deadline.end)}`)
     }
   })
   return {

@@ -60,7 +60,7 @@ describe('communique eval: bad input gives one line and exit 1', () => {
         '--gold',
         write('deadline', '{"document": "x.txt", "items": [{"quote": "will act by 2022", "type": "commitment", "deadline": {"text": "2022", "end": 1612}}]}'),
       ],
-      /not a gold file: items\[0\]\.deadline\.end must be a date \(YYYY-MM-DD\) or null, not 1612/,
+      /not a gold file: items\[0\]\.deadline\.end must be a date \(YYYY-MM-DD\), null or absent \(a deadline relative to the series\), not 1612/,
     ],
     [
       'a gold document whose text is missing',
