@@ -12,4 +12,13 @@ import { sessionRoutes } from './session.js'
 import { userRoutes } from './users.js'
 
 /** Every API route. */
-export const ROUTES: readonly RouteDef[] = [...sessionRoutes, ...miscRoutes, ...meetingRoutes, ...itemRoutes, ...reviewRoutes, ...documentRoutes, ...userRoutes, ...lexiconRoutes]
+export const ROUTES: readonly RouteDef[] = [
+  ...sessionRoutes,
+  ...miscRoutes,
+  ...meetingRoutes,
+  ...itemRoutes,
+  ...reviewRoutes,
+  ...documentRoutes,
+  ...userRoutes,
+  ...lexiconRoutes,
+]
