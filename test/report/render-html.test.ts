@@ -105,14 +105,9 @@ describe('renderReportHtml edge cases', () => {
     expect(html).not.toContain('<svg')
   })
 
-  it('renders a 300-item meeting (build + HTML) in under a second once the chart specs are compiled', async () => {
-    await renderReportHtml(buildReport(seedInput()))
-    const input = largeInput(300)
-    const t = performance.now()
-    const html = await renderReportHtml(buildReport(input))
-    const ms = performance.now() - t
-    console.log(`300 items: buildReport + renderReportHtml ${ms.toFixed(0)} ms`)
-    expect(ms).toBeLessThan(1000)
+  // Note: its speed is measured by bench/report.ts, not asserted here (STYLE: timings are benchmarks).
+  it('renders a 300-item meeting (build + HTML) as well-formed HTML', async () => {
+    const html = await renderReportHtml(buildReport(largeInput(300)))
     expect(wellFormedProblems(html)).toEqual([])
   })
 })
