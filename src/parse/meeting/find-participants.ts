@@ -4,7 +4,7 @@ import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import { spanOffset, type TextSpan } from './opening.js'
-import { COUNTERPART_THEN_NAME, FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
+import { ANY_OFFICE, COUNTERPART_THEN_NAME, FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -37,11 +37,15 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
   const found: Candidate[] = []
   for (const s of sentences) {
     const inSentence: Candidate[] = []
+    const counterpart = s.text.includes('counterpart')
+    // Note: the patterns are costly (offsets flag, long names) and all but the counterpart one need an
+    // office word; most sentences name none.
+    if (!counterpart && !ANY_OFFICE.test(s.text)) continue
     for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false)
     for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false)
     for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
     for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
-    if (s.text.includes('counterpart')) for (const m of s.text.matchAll(COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
+    if (counterpart) for (const m of s.text.matchAll(COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)

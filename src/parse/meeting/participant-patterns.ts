@@ -111,6 +111,9 @@ const NAME = `(?:${CAPS_FAMILY}\\s+${NAME_WORD}|${NAME_WORD}\\s+${CAPS_FAMILY}|(
 /** "and" that joins two people rather than two words of an office. */
 const AND_NOT_PERSON = `and(?!\\s+(?:the\\s+)?(?:${HON}|${OFFICE}))`
 
+/** Any office word: patterns A–D all need one, so a sentence without it is not searched further. */
+export const ANY_OFFICE = new RegExp(`\\b${OFFICE}`, 'u')
+
 /** A: office, [honorific] name. */
 export const OFFICE_THEN_NAME = new RegExp(
   `(?<office>\\b${OFFICE}(?:\\s+(?:of|for|on|the|${AND_NOT_PERSON}|${CAPWORD}))*?)\\s*,\\s+(?<hon>${HON})?(?<name>${NAME})`,
