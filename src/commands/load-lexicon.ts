@@ -22,8 +22,8 @@ export const LEXICON_SETTING = 'COMMUNIQUE_LEXICON'
  */
 export function readLexiconFile(path: string): UserLexicon {
   if (!existsSync(path))
-    throw new CommuniqueError('not-found', `${path}: no such lexicon file; pass --lexicon with a JSON or YAML file (see schema/lexicon.schema.json)`)
-  if (statSync(path).isDirectory()) throw new CommuniqueError('not-a-file', `${path} is a folder; --lexicon expects a JSON or YAML file`)
+    throw new CommuniqueError('not-found', `${path}: no such lexicon file; name a JSON or YAML lexicon file that exists (see schema/lexicon.schema.json)`)
+  if (statSync(path).isDirectory()) throw new CommuniqueError('not-a-file', `${path} is a folder; a lexicon is one JSON or YAML file`)
   return checkLexicon(readFileSync(path, 'utf8'), path)
 }
 
