@@ -81,6 +81,19 @@ export const directiveRules: AnchorRule[] = [
     heads: words(ORDER_WORDS),
     example: 'the Ministers directed their officials to meet regularly and exchange information and proposals',
   },
+  // "The Technology Standards working group is tasked to develop approaches for coordination": the
+  // parties' own body, ordered in the passive (the order is the meeting's; the body is not a party).
+  {
+    id: 'directive/body-tasked',
+    type: 'directive',
+    kind: 'directive',
+    modality: 'decided',
+    pattern: pattern(
+      `(?<=(?:working\\s+groups?|task\\s+forces?|sub-?committees?|committees?|officials|senior\\s+officials|experts)\\s+(?:is|are|will\\s+be|has\\s+been|have\\s+been)\\s+(?:also\\s+|further\\s+|hereby\\s+)?)(?<head>tasked|instructed|directed|mandated|charged)\\s+to\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: words(['tasked', 'instructed', 'directed', 'mandated', 'charged']),
+    example: 'the technology standards working group is tasked to develop approaches for coordination',
+  },
   // "the Ministers urged negotiations to conclude at the earliest possible opportunity"
   {
     id: 'directive/negotiations',
