@@ -65,6 +65,8 @@ export interface AnchorRule {
    * noted that Japan and the UK continue to deepen ...", "as we continue to work together".
    */
   notAfter?: RegExp
+  /** The rule counts only where the lower-cased words just before its match end with this ("working group is" before "tasked to"). */
+  onlyAfter?: RegExp
   /**
    * A clause with no subject of its own takes the words that open the sentence as its subject, and
    * makes no item unless they name the parties ("The Ministers launched ..., committing to ...",
