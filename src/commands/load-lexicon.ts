@@ -107,7 +107,17 @@ export function collectFiles(value: string, previous: string[] = []): string[] {
 export const LEXICON_OPTION_HELP = `also read this user lexicon (JSON or YAML per schema/lexicon.schema.json: parties, organisations with members, agencies, offices, topic keywords, pledge verbs); repeatable; files in ${LEXICON_SETTING} are read first`
 
 /** Names a stored lexicon may have: letters, digits, dot, underscore and hyphen, 1–64 characters. */
-export const LEXICON_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u
+const LEXICON_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u
+
+/**
+ * Refuses a name a lexicon may not be kept under.
+ * @param hint added to the message ("e.g. --name pacific" on the CLI)
+ * @throws CommuniqueError 'usage'
+ */
+export function assertLexiconName(name: string, hint = ''): void {
+  if (!LEXICON_NAME.test(name))
+    throw new CommuniqueError('usage', `"${name}" is not a usable lexicon name; use letters, digits, ".", "_" and "-" (up to 64)${hint}`)
+}
 
 /**
  * Reads and checks a lexicon file to keep in the store, and its name — before the store is opened,
@@ -118,8 +128,7 @@ export const LEXICON_NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u
 export function readLexiconToStore(path: string, name?: string): { name: string; lexicon: UserLexicon } {
   const lexicon = readLexiconFile(path)
   const chosen = name ?? basename(path).replace(/\.(json|ya?ml)$/i, '')
-  if (!LEXICON_NAME.test(chosen))
-    throw new CommuniqueError('usage', `"${chosen}" is not a usable lexicon name; use letters, digits, ".", "_" and "-" (up to 64), e.g. --name pacific`)
+  assertLexiconName(chosen, ', e.g. --name pacific')
   return { name: chosen, lexicon }
 }
 

@@ -1,7 +1,7 @@
 // User lexicons kept in the store (the team's setting; `communique lexicon` on the CLI): any
 // signed-in user reads them, admins keep and remove them. Every upload reads them.
 import { Type } from '@fastify/type-provider-typebox'
-import { checkLexicon, describeLexicon, keepLexicon, LEXICON_NAME, storedLexicons } from '../../commands/load-lexicon.js'
+import { assertLexiconName, checkLexicon, describeLexicon, keepLexicon, storedLexicons } from '../../commands/load-lexicon.js'
 import { CommuniqueError } from '../../core/errors.js'
 import { route } from '../route.js'
 
@@ -43,8 +43,7 @@ export const lexiconRoutes = [
       body: Type.Object({ lexicon: Type.Record(Type.String(), Type.Unknown()) }, { additionalProperties: false }),
     },
     handler: async (req, reply, ctx) => {
-      if (!LEXICON_NAME.test(req.params.name))
-        throw new CommuniqueError('usage', `"${req.params.name}" is not a usable lexicon name; use letters, digits, ".", "_" and "-" (up to 64)`)
+      assertLexiconName(req.params.name)
       const lexicon = checkLexicon(JSON.stringify(req.body.lexicon, null, 1), `lexicon ${req.params.name}`)
       const replaced = await keepLexicon(ctx.store, { name: req.params.name, lexicon }, { actor: req.user!.name, now: ctx.now() })
       return reply.status(replaced ? 200 : 201).send({ name: req.params.name, adds: describeLexicon(lexicon), replaced })
