@@ -23,6 +23,9 @@ export const LOCKOUT_MINUTES = 15
 /** How long a session lasts, in hours. */
 export const SESSION_HOURS = 12
 
+/** Sign-in attempts are kept this many days, then deleted (the lockout reads only the last LOCKOUT_MINUTES). */
+export const ATTEMPT_KEEP_DAYS = 30
+
 /** A user as the API shows it. */
 export interface PublicUser {
   name: string
@@ -145,6 +148,9 @@ export interface NewSession {
  *   'unauthenticated' (wrong name or password, or a disabled user: one message for all)
  */
 export async function signIn(store: Store, a: { username: string; password: string; address: string }, now: string): Promise<NewSession> {
+  // Dead sessions and old attempts go here, at the one moment rows are added, so the tables stay small
+  // without a timer.
+  await store.accounts.purgeExpired(now, minutesBefore(now, ATTEMPT_KEEP_DAYS * 24 * 60))
   const since = minutesBefore(now, LOCKOUT_MINUTES)
   const [byUser, byAddress] = [
     await store.accounts.recentFailures({ username: a.username }, since),

@@ -68,6 +68,11 @@ export interface AccountStore {
   recordLoginAttempt(a: { username: string; address: string; at: string; success: boolean }): Promise<void>
   /** Failed attempts since `since` from this address, or for this user name after its last success. */
   recentFailures(by: { username: string } | { address: string }, since: string): Promise<number>
+  /**
+   * Deletes sessions that expired or were revoked before `now`, and sign-in attempts older than
+   * `attemptsBefore`; a dead session can never come back, so nothing is lost but rows.
+   */
+  purgeExpired(now: string, attemptsBefore: string): Promise<{ sessions: number; attempts: number }>
 }
 
 type UserRow = { id: number; name: string; role: string; party: string | null; disabled: number; created_at: string }
@@ -224,6 +229,14 @@ export function createAccountStore(ctx: Ctx): AccountStore {
         .where('at', '>', from)
         .executeTakeFirst()
       return Number(r?.n ?? 0)
+    },
+    async purgeExpired(now, attemptsBefore) {
+      const sessions = await db
+        .deleteFrom('sessions')
+        .where((eb) => eb.or([eb('expires_at', '<=', now), eb('revoked_at', '<=', now)]))
+        .executeTakeFirst()
+      const attempts = await db.deleteFrom('login_attempts').where('at', '<', attemptsBefore).executeTakeFirst()
+      return { sessions: Number(sessions.numDeletedRows), attempts: Number(attempts.numDeletedRows) }
     },
   }
 }

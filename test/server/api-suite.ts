@@ -177,6 +177,32 @@ export function defineApiSuite(backend: Backend): void {
       }
     })
 
+    it('a sign-in deletes sessions that expired or were signed out, and attempts older than 30 days', async () => {
+      const dead = new Client(s.base)
+      await dead.signIn('viewer', 'password-viewer')
+      const out = new Client(s.base)
+      await out.signIn('viewer', 'password-viewer')
+      expect((await out.change('DELETE', '/api/session')).status).toBe(204)
+      const live = new Client(s.base)
+      s.advance(12 * 3600_000 + 1000)
+      try {
+        await live.signIn('editor', 'password-editor')
+        // The sign-in above purged: nothing is left to delete at this moment.
+        const at = new Date(Date.now() + 12 * 3600_000 + 1000).toISOString()
+        expect(await s.store.accounts.purgeExpired(at, '2000-01-01T00:00:00.000Z')).toEqual({ sessions: 0, attempts: 0 })
+        expect((await live.req('GET', '/api/series')).status).toBe(200)
+        expect((await dead.req('GET', '/api/series')).status).toBe(401)
+        // Every attempt so far is younger than 30 days; a purge as of 31 days on deletes them, not the live session.
+        const later = new Date(Date.now() + 31 * 24 * 3600_000).toISOString()
+        const purged = await s.store.accounts.purgeExpired(at, later)
+        expect(purged.sessions).toBe(0)
+        expect(purged.attempts).toBeGreaterThanOrEqual(3)
+        expect((await live.req('GET', '/api/series')).status).toBe(200)
+      } finally {
+        s.advance(-(12 * 3600_000 + 1000))
+      }
+    })
+
     it('locks a user name after 5 failures (429, even with the right password), and an address after 20', async () => {
       await s.store.accounts.addUser({
         name: 'victim',
