@@ -55,6 +55,20 @@ export function requireItemScope(user: Pick<UserRecord, 'role' | 'party'>, item:
 }
 
 /**
+ * An editor or assessor with a party moves on the review only of meetings that party attended
+ * (admins and users without a party, of every meeting).
+ * @throws CommuniqueError 'forbidden'
+ */
+export function requireMeetingScope(user: Pick<UserRecord, 'role' | 'party'>, meeting: { id: number; parties: readonly string[] }): void {
+  if (user.role === 'admin' || !user.party) return
+  if (!meeting.parties.includes(user.party)) {
+    throw new CommuniqueError('forbidden', `${user.party} is not a party of meeting ${meeting.id}; you may review only ${user.party}'s meetings`, {
+      params: { meetingId: meeting.id, party: user.party },
+    })
+  }
+}
+
+/**
  * An assessor with a party scores only that party.
  * @throws CommuniqueError 'forbidden'
  */

@@ -32,6 +32,8 @@ export interface ReviewOptions {
    * null); throws to refuse. The server passes the user's party scope (commands/authorize.ts).
    */
   authorize?: (item: { id: number | null; actors: readonly string[] }) => void
+  /** Asked about a meeting before its review state moves; throws to refuse (the server: party scope). */
+  authorizeMeeting?: (meeting: { id: number; parties: readonly string[] }) => void
 }
 
 /** Field corrections as a person gives them (quotes or offsets, names, a deadline text or date). */
@@ -324,5 +326,6 @@ export async function meetingReviewSummary(meetingRef: string | number, store: S
 export async function setMeetingReview(meetingRef: string | number, state: string, o: ReviewOptions): Promise<StoredMeeting> {
   const s = parseMeetingReviewState(state)
   const meeting = await requireMeeting(o.store, meetingRef)
+  o.authorizeMeeting?.(meeting)
   return o.store.setMeetingReview(meeting.id, s, cc(o, false))
 }

@@ -233,6 +233,11 @@ export function defineReviewApiSuite(backend: Backend): void {
       expect(work.awaitingReview.every((i: Json) => i.review.state === 'proposed' && i.actors.includes('Japan'))).toBe(true)
       expect((await viewer.req('PUT', '/api/meetings/1/review', { body: { state: 'reviewed' } })).status).toBe(403)
       expect((await editor.req('PUT', '/api/meetings/1/review', { body: { state: 'unreviewed' } })).status).toBe(400)
+      // An editor of a party that did not attend may not move the meeting's review; one of a party that did may.
+      const foreign = await paris.req('PUT', '/api/meetings/1/review', { body: { state: 'in-review' } })
+      expect(foreign.status).toBe(403)
+      expect((await foreign.json2()).detail).toContain('France is not a party of meeting 1')
+      expect((await tokyo.req('PUT', '/api/meetings/1/review', { body: { state: 'in-review' } })).status).toBe(200)
       const res = await editor.req('PUT', '/api/meetings/1/review', { body: { state: 'in-review' } })
       expect(res.status).toBe(200)
       expect(await res.json2()).toMatchObject({ state: 'in-review', by: 'editor', counts: { accepted: expect.any(Number) } })

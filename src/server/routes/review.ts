@@ -4,7 +4,7 @@
 // party scope (commands/authorize.ts) asked about every item the action touches.
 import { Type } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
-import { requireItemScope } from '../../commands/authorize.js'
+import { requireItemScope, requireMeetingScope } from '../../commands/authorize.js'
 import {
   accept,
   addItem,
@@ -34,7 +34,14 @@ const offset = Type.Integer({ minimum: 0, maximum: 100_000_000 })
 /** Review options for the signed-in user: their name in history, their party scope, the version they read. */
 function reviewOpts(ctx: ServerContext, user: UserRecord | null, ifVersion?: number): ReviewOptions {
   const u = user!
-  return { store: ctx.store, actor: u.name, now: ctx.now(), ifVersion, authorize: (item) => requireItemScope(u, item) }
+  return {
+    store: ctx.store,
+    actor: u.name,
+    now: ctx.now(),
+    ifVersion,
+    authorize: (item) => requireItemScope(u, item),
+    authorizeMeeting: (meeting) => requireMeetingScope(u, meeting),
+  }
 }
 
 /** The item as the API answers a change: with its ETag. */
