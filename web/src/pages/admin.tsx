@@ -1,5 +1,5 @@
 // Admin: users (add, role, party, disable, reset password) and their API tokens (revoke).
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { del, get, messageOf, patch, post } from '../api.js'
 import { ColumnHeads, ErrorText, Loading, Notice, When, plainOptions } from '../components/common.js'
 import { useApi, useTitle } from '../hooks.js'
@@ -75,13 +75,20 @@ function Tokens({ name, onError }: { name: string; onError: (message: string | n
 function UserRow({ user, onChanged, onError }: { user: AdminUser; onChanged: (message: string) => void; onError: (message: string | null) => void }) {
   const [party, setParty] = useState(user.party ?? '')
   const [password, setPassword] = useState('')
-  const change = async (body: Record<string, unknown>, done: string) => {
+  // The box shows what was asked at once; a re-render while the change is on its way (the error line
+  // being cleared, say) must not flip it back. It follows the server's answer when the list reloads.
+  const [disabled, setDisabled] = useState(user.disabled)
+  useEffect(() => setDisabled(user.disabled), [user.disabled])
+  /** Sends a change; false (with the error shown) when the server refused it. */
+  const change = async (body: Record<string, unknown>, done: string): Promise<boolean> => {
     onError(null)
     try {
       await patch(`/users/${encodeURIComponent(user.name)}`, body)
       onChanged(done)
+      return true
     } catch (caught) {
       onError(messageOf(caught))
+      return false
     }
   }
   return (
@@ -114,8 +121,12 @@ function UserRow({ user, onChanged, onError }: { user: AdminUser; onChanged: (me
         <label class="check">
           <input
             type="checkbox"
-            checked={user.disabled}
-            onChange={(e) => void change({ disabled: e.currentTarget.checked }, `${user.name} ${e.currentTarget.checked ? 'disabled' : 'enabled'}.`)}
+            checked={disabled}
+            onChange={(e) => {
+              const next = e.currentTarget.checked
+              setDisabled(next)
+              void change({ disabled: next }, `${user.name} ${next ? 'disabled' : 'enabled'}.`).then((ok) => ok || setDisabled(!next))
+            }}
           />
           Disabled
         </label>
