@@ -53,6 +53,8 @@ export interface FieldEdit {
   type: ItemType
   actors: string[]
   topics: string[]
+  /** Words of the item's paragraph, a date (YYYY-MM-DD) or "none"; sent only when changed. */
+  deadline?: string
 }
 
 const list = (text: string) =>
@@ -65,6 +67,8 @@ export function EditForm({ item, onSave, onCancel }: { item: ApiItem; onSave: (b
   const [type, setType] = useState<ItemType>(item.type)
   const [actors, setActors] = useState(item.actors.join('; '))
   const [topics, setTopics] = useState(item.topics.join('; '))
+  const shownDeadline = item.deadline?.text ?? ''
+  const [deadline, setDeadline] = useState(shownDeadline)
   const first = useRef<HTMLSelectElement>(null)
   useEffect(() => first.current?.focus(), [])
   return (
@@ -73,7 +77,8 @@ export function EditForm({ item, onSave, onCancel }: { item: ApiItem; onSave: (b
       aria-label="Edit the item"
       onSubmit={(e) => {
         e.preventDefault()
-        onSave({ type, actors: list(actors), topics: list(topics) })
+        const d = deadline.trim()
+        onSave({ type, actors: list(actors), topics: list(topics), ...(d !== shownDeadline ? { deadline: d === '' ? 'none' : d } : {}) })
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel()
@@ -93,6 +98,13 @@ export function EditForm({ item, onSave, onCancel }: { item: ApiItem; onSave: (b
         Topics
         <input value={topics} onInput={(e) => setTopics(e.currentTarget.value)} />
       </label>
+      <label class="wide">
+        Deadline
+        <input value={deadline} aria-describedby="deadline-hint" onInput={(e) => setDeadline(e.currentTarget.value)} />
+      </label>
+      <p id="deadline-hint" class="muted wide">
+        Words of the item’s paragraph (“by the end of 2017”) or a date (YYYY-MM-DD); empty for none.
+      </p>
       <button type="submit">Save fields</button>
       <button type="button" class="secondary" onClick={onCancel}>
         Cancel
