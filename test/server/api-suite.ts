@@ -277,6 +277,15 @@ export function defineApiSuite(backend: Backend): void {
         expect((await admin.req('DELETE', '/api/lexicons/pacific')).status).toBe(204)
       }
       expect((await admin.req('DELETE', '/api/lexicons/pacific')).status).toBe(404)
+      // The text of a YAML file is read as the CLI reads it; a bad one names its line and field.
+      expect((await admin.req('PUT', '/api/lexicons/pacific', { body: { text: 'pledgeVerbs: [a]', lexicon: {} } })).status).toBe(400)
+      const yamlBad = await admin.req('PUT', '/api/lexicons/pacific', { body: { text: 'pledgeVerbs:\n  - covenant\nagency:\n  - x\n' } })
+      expect(yamlBad.status).toBe(400)
+      expect((await yamlBad.json2()).detail).toMatch(/^lexicon pacific:3: field agency is not a lexicon field/)
+      const yamlOk = await admin.req('PUT', '/api/lexicons/pacific', { body: { text: 'pledgeVerbs:\n  - covenant\n' } })
+      expect(yamlOk.status).toBe(201)
+      expect((await yamlOk.json2()).adds).toBe('1 pledge verb')
+      expect((await admin.req('DELETE', '/api/lexicons/pacific')).status).toBe(204)
       expect(await preview()).not.toContain('Tuvalu and Kiribati covenant to build a joint tuna monitoring centre by 2026')
     })
 

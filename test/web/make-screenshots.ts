@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { addUser } from '../../src/commands/accounts.js'
+import { checkLexicon, keepLexicon } from '../../src/commands/load-lexicon.js'
 import { CHROMIUM_ARGS } from '../../src/commands/render-pdf.js'
 import { buildServer } from '../../src/server/app.js'
 import { openStore } from '../../src/store/open-store.js'
@@ -134,6 +135,18 @@ try {
     .catch(() => undefined)
   await shot('upload-preview', '', false)
   await shot('admin-users', '/admin/users')
+  await keepLexicon(
+    store,
+    {
+      name: 'pacific',
+      lexicon: checkLexicon(
+        'parties:\n  - name: Tuvalu\n    demonyms: [Tuvaluan]\norganisations:\n  - name: Pacific Islands Forum\n    aliases: [PIF]\npledgeVerbs: [covenant]\n',
+        'pacific.yaml',
+      ),
+    },
+    { actor: 'admin', now: '2016-01-09T10:00:00.000Z' },
+  )
+  await shot('lexicons', '/lexicons')
   // The conflict view: a second session saves first.
   await page.goto(`/items/${CYBER}`)
   await page.getByLabel('Owner').fill('FCO Cyber Directorate')

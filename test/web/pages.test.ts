@@ -162,6 +162,33 @@ describe.skipIf(unavailable !== null)('web workspace pages in Chromium', () => {
     await context.close()
   })
 
+  it('keeps a lexicon from a YAML file, refuses a bad one naming its line and field, shows it to a viewer and removes it', async () => {
+    const { context, page } = await session('admin')
+    await page.goto('/lexicons')
+    await page.getByText('No lexicon is kept yet.').waitFor()
+    const file = (name: string, text: string) => ({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) })
+    await page.getByLabel('Lexicon file').setInputFiles(file('Pacific words.yaml', 'pledgeVerbs:\n  - covenant\nagency:\n  - x\n'))
+    expect(await page.getByLabel('Name').inputValue()).toBe('pacific-words')
+    await page.getByRole('button', { name: 'Keep lexicon' }).click()
+    await page.getByRole('alert').getByText('lexicon pacific-words:3: field agency is not a lexicon field').waitFor()
+    expect(await server.store.listLexicons()).toEqual([])
+    await page.getByLabel('Lexicon file').setInputFiles(file('Pacific words.yaml', 'pledgeVerbs:\n  - covenant\n'))
+    await page.getByRole('button', { name: 'Keep lexicon' }).click()
+    await page.getByText('Lexicon pacific-words added: 1 pledge verb.').waitFor()
+    await page.getByRole('rowheader', { name: 'pacific-words' }).waitFor()
+    expect((await server.store.listLexicons()).map((l) => [l.name, l.addedBy])).toEqual([['pacific-words', 'admin']])
+    // A viewer reads the list but has neither the form nor the remove button.
+    const viewer = await session('viewer')
+    await viewer.page.goto('/lexicons')
+    await viewer.page.getByRole('rowheader', { name: 'pacific-words' }).waitFor()
+    expect(await viewer.page.getByRole('button', { name: /Remove|Keep lexicon/ }).count()).toBe(0)
+    await viewer.context.close()
+    await page.getByRole('button', { name: 'Remove pacific-words' }).click()
+    await page.getByText('Lexicon pacific-words removed.').waitFor()
+    expect(await server.store.listLexicons()).toEqual([])
+    await context.close()
+  })
+
   it('lets an admin add a user, change the role, disable them and issue and revoke a token', async () => {
     const { context, page } = await session('admin')
     await page.goto('/admin/users')

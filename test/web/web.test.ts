@@ -178,6 +178,7 @@ describe.skipIf(unavailable !== null)('web workspace in Chromium', () => {
       '/search?q=cyber',
       '/upload',
       '/admin/users',
+      '/lexicons',
     ]
     const found: Record<string, string[]> = {}
     for (const path of pages) {

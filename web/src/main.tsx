@@ -17,6 +17,7 @@ import { ItemsPage } from './pages/items.js'
 import { SearchPage } from './pages/search.js'
 import { UploadPage } from './pages/upload.js'
 import { AdminUsers } from './pages/admin.js'
+import { LexiconsPage } from './pages/lexicons.js'
 import './styles.css'
 
 function Header() {
@@ -43,6 +44,7 @@ function Header() {
             {link('/search', 'Search')}
             {can(user, 'admin') ? link('/upload', 'Upload') : null}
             {can(user, 'admin') ? link('/admin/users', 'Users') : null}
+            {link('/lexicons', 'Lexicons')}
           </ul>
         </nav>
       ) : null}
@@ -91,6 +93,7 @@ function Routes() {
       <Route path="/search" component={SearchPage} />
       <Route path="/upload" component={UploadPage} />
       <Route path="/admin/users" component={AdminUsers} />
+      <Route path="/lexicons" component={LexiconsPage} />
       <Route default component={NotFound} />
     </Router>
   )

@@ -117,3 +117,12 @@ export interface Problem {
   code?: string
   params?: Record<string, unknown>
 }
+
+/** A user lexicon kept in the store (GET /api/lexicons). */
+export interface StoredLexiconEntry {
+  name: string
+  /** What it adds, in words ("2 parties, 1 pledge verb"). */
+  adds: string
+  addedBy: string
+  addedAt: string
+}

@@ -36,15 +36,24 @@ export const lexiconRoutes = [
     method: 'PUT',
     url: '/api/lexicons/:name',
     rule: 'admin',
-    summary: 'Keep a lexicon (per schema/lexicon.schema.json) under this name, replacing one of the same name',
+    summary: 'Keep a lexicon (per schema/lexicon.schema.json; an object, or the text of a JSON or YAML file) under this name, replacing one of the same name',
     tags: ['lexicons'],
     schema: {
       params: NameParams,
-      body: Type.Object({ lexicon: Type.Record(Type.String(), Type.Unknown()) }, { additionalProperties: false }),
+      // The lexicon as an object, or the text of a lexicon file (JSON or YAML, as `communique lexicon add`
+      // reads it: errors then name the file's line).
+      body: Type.Object(
+        { lexicon: Type.Optional(Type.Record(Type.String(), Type.Unknown())), text: Type.Optional(Type.String({ maxLength: 1_000_000 })) },
+        { additionalProperties: false },
+      ),
     },
     handler: async (req, reply, ctx) => {
       assertLexiconName(req.params.name)
-      const lexicon = checkLexicon(JSON.stringify(req.body.lexicon, null, 1), `lexicon ${req.params.name}`)
+      const { lexicon: given, text: file } = req.body
+      if ((given === undefined) === (file === undefined))
+        throw new CommuniqueError('usage', 'send the lexicon as "lexicon" (an object) or as "text" (a JSON or YAML file\'s text), one of the two')
+      const text = file ?? JSON.stringify(given, null, 1)
+      const lexicon = checkLexicon(text, `lexicon ${req.params.name}`)
       const replaced = await keepLexicon(ctx.store, { name: req.params.name, lexicon }, { actor: req.user!.name, now: ctx.now() })
       return reply.status(replaced ? 200 : 201).send({ name: req.params.name, adds: describeLexicon(lexicon), replaced })
     },
