@@ -1,6 +1,8 @@
 // Candidate passages for one action of an earlier item in one later meeting: BM25 over the
 // meeting's passages (framing sentences left out), then the features the re-ranker weighs.
-import { explainLink, type LinkClassification } from './classify-link.js'
+import { explainLink, objectPhrase, type LinkClassification } from './classify-link.js'
+
+export { objectPhrase }
 import { stockLemmas, toLemmas } from './normalize.js'
 import { PARAPHRASE_PREFIX } from './phrases.js'
 import { lexicalSimilarity, SCORE_WEIGHTS, scorePassage, toLinkQuery, type LinkQuery } from './score-passage.js'
@@ -111,16 +113,6 @@ export function meetingContext(queries: readonly ActionQuery[], doc: LinkDocumen
   const n = Math.max(1, queries.length)
   for (const [i, c] of hub) hub.set(i, c / n)
   return { best, hub, earlierYear: earlierDate ? earlierDate.slice(0, 4) : null }
-}
-
-/** Where an object's noun phrase ends: a preposition, "to", a relative or a participle clause. */
-const PHRASE_END =
-  /\s(?:to|for|in|into|on|with|by|from|at|through|under|across|among|between|of|that|which|who|including|while|so|beginning|starting|pending|as)\b|[;:(]/i
-
-/** The object's noun phrase: "a vaccine expert working group to implement …" → "a vaccine expert working group". */
-export function objectPhrase(object: string): string {
-  const m = PHRASE_END.exec(object)
-  return m ? object.slice(0, m.index) : object
 }
 
 /** IDF-weighted share of the lemmas found in the passage. */
