@@ -307,6 +307,13 @@ describe('classifyLink', () => {
     expect(classifyLink(item, { text: 'Cooperation on quantum technologies will be deepened.' })).toBe('reaffirmed')
   })
 
+  it('reads money committed as progress, and "have reaffirmed / welcomed …" as no report of work done', () => {
+    const item = { text: 'we will provide sustainable infrastructure', action: 'provide sustainable infrastructure' }
+    expect(classifyLink(item, { text: 'Quad partners committed over $140 million to infrastructure builds.' })).toBe('progress-reported')
+    expect(explainLink(item, { text: 'Leaders have reaffirmed the value of sustainable infrastructure.' }).kind).toBe('reaffirmed')
+    expect(classifyLink(item, { text: 'Leaders have welcomed sustainable infrastructure in the region.' })).toBe('mentioned')
+  })
+
   it('reads present work of the parties and steadfast commitment', () => {
     const item = { text: 'we will support Australia in acquiring submarines', action: 'support Australia in acquiring submarines' }
     expect(classifyLink(item, { text: 'We are steadily building the capability to operate submarines.' })).toBe('progress-reported')

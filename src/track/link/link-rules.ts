@@ -174,7 +174,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     kind: 'progress-reported',
     pastOnly: true,
     pattern:
-      /\b(?:has|have) (?:now |further |already |also |since |significantly |substantially |successfully |jointly |together )?(?:been )?(?:[a-z]+ed|made|met|held|built|begun|taken|brought|sent|led|undertaken|grown|given|become|won|set up|put in place|done|spent|laid)\b/,
+      /\b(?:has|have) (?:now |further |already |also |since |significantly |substantially |successfully |jointly |together )?(?:been )?(?!(?:expressed|reaffirmed|reiterated|welcomed|noted|emphasi[sz]ed|stressed|underscored|recogni[sz]ed|called|urged|encouraged|condemned|discussed)\b)(?:[a-z]+ed|made|met|held|built|begun|taken|brought|sent|led|undertaken|grown|given|become|won|set up|put in place|done|spent|laid)\b/,
     example: 'our cooperation has expanded to space and cyber',
   },
   // Numbers delivered: "delivering more than 400 million … doses", "trained over 1,000 officials".
@@ -183,7 +183,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     kind: 'progress-reported',
     pastOnly: true,
     pattern:
-      /\b(?:deliver|provid|donat|train|financ|fund|disburs|mobiliz|mobilis|invest|connect|allocat|contribut|ship|distribut)(?:ed|ing|es|s)? (?:(?:more than|over|nearly|almost|about|some|up to|an initial|a total of|an additional) )?(?:\$|£|€|us\$|usd )?\d/,
+      /\b(?:deliver|provid|donat|train|financ|fund|disburs|mobiliz|mobilis|invest|connect|allocat|contribut|ship|distribut|committ)(?:ed|ing|es|s)? (?:(?:more than|over|nearly|almost|about|some|up to|an initial|a total of|an additional) )?(?:\$|£|€|us\$|usd |aud )?\d/,
     example: 'delivering more than 400 million safe and effective COVID-19 vaccine doses to Indo-Pacific countries',
   },
   // "Thanks to the Quad Vaccine Partnership's financing …": a result of what was done.
