@@ -111,8 +111,9 @@ describe("linking the Quad leaders' statements 2021–2024", () => {
 
 describe('known regressions (docs/linking.md)', () => {
   // Both "We launched the Quad Vaccine Experts Group" and "we have delivered nearly 79 million … vaccine
-  // doses" were judged right for this item; with one passage per action and meeting (second ratio 1
-  // in the fit over both halves of the key) the linker keeps the second only. Fails while it does.
+  // doses" were judged right for this item; with one passage per action and meeting the linker keeps
+  // the second only (the kinds of session 4 alone brought the launch back; the kind's cue as a
+  // feature, which ranks progress as well as done, loses it again). Fails while it does.
   it.fails('links 2021-03-12 "We will combine our nations’ medical…" to the launch of the Quad Vaccine Experts Group', () => {
     const link = on(
       suggested(quadLinks, quad, '2021-03-12', 'We will combine our nations’ medical', '2021-09-24'),
@@ -127,10 +128,12 @@ describe('measured link accuracy (docs/linking.md)', () => {
 
   it.each([
     // [series, at least right, at most wrong, at most missed] as measured with the re-ranker fit on
-    // both halves of the key (docs/linking.md) with the meeting-context features: 78 wrong
-    // suggestions (175 with the first re-ranker, 92 with the dev-only fit; the hand-weighted linker: 25).
-    ['us-japan', usJapan, usJapanLinks, 21, 35, 9],
-    ['quad', quad, quadLinks, 29, 43, 21],
+    // both halves of the key (docs/linking.md) with the kinds of session 4 and the kind's cue as a
+    // feature: 54 right, 81 wrong suggestions (the fit's threshold 0.25 → 0.20 adds about one wrong
+    // suggestion per series; session 3: 50 right, 78 wrong; 175 wrong with the first re-ranker, 92
+    // with the dev-only fit; the hand-weighted linker: 25).
+    ['us-japan', usJapan, usJapanLinks, 22, 37, 9],
+    ['quad', quad, quadLinks, 32, 44, 20],
   ] as const)('%s does not fall below the documented figures', (name, docs, links, right, wrong, missed) => {
     const { counts } = judgeLinks(judged(name), docs, links)
     expect(counts.notExtracted).toBe(0)

@@ -213,9 +213,30 @@ const rows: Row[] = [
   [
     'we will establish a rotational presence of SSNs',
     'establish a rotational presence of SSNs',
-    'Our nations have made enormous strides towards a rotational presence of SSNs.',
+    'Our nations made enormous strides towards a rotational presence of SSNs.',
     'progress-reported',
     'progress-reported/strides',
+  ],
+  [
+    'we will expand vaccine production and equitable access',
+    'expand vaccine production and equitable access',
+    'In 2021 and 2022, Quad partners stepped up, delivering more than 400 million vaccine doses to the region.',
+    'progress-reported',
+    'progress-reported/numbers-delivered',
+  ],
+  [
+    'we will expand vaccine production and equitable access',
+    'expand vaccine production and equitable access',
+    'Thanks to the financing of increased manufacturing capacity, additional vaccine production will come on line later this year.',
+    'progress-reported',
+    'progress-reported/thanks-to',
+  ],
+  [
+    'we pledge to combat climate change',
+    'combat climate change',
+    'Today, we launch the Quad Climate Change Adaptation and Mitigation Package.',
+    'progress-reported',
+    'progress-reported/launch-today',
   ],
   // a recall of the earlier pledge reports on it; it is not a new pledge
   [
@@ -260,6 +281,44 @@ describe('classifyLink', () => {
       kind: 'progress-reported',
       rule: 'progress-reported/recurring',
     })
+  })
+
+  it('reads the launch of something that serves the pledge, or a step on a standing pledge, as progress', () => {
+    const group = { text: 'we will establish a climate working group', action: 'establish a climate working group' }
+    expect(explainLink(group, { text: 'Under the Quad climate package, launched in 2022, we work on climate adaptation.' })).toMatchObject({
+      kind: 'progress-reported',
+      rule: 'progress-reported/serves-pledge',
+    })
+    expect(classifyLink(group, { text: 'We launched the climate working group in April.' })).toBe('reported-done')
+    const standing = { text: 'we will promote deeper technology sharing', action: 'promote deeper technology sharing' }
+    expect(explainLink(standing, { text: 'We launched a technology sharing framework.' }).rule).toBe('progress-reported/serves-pledge')
+    // "embark on an effort to seek a pathway": the effort's aim is what is done.
+    const effort = {
+      text: 'we embark on an effort of 18 months to seek an optimal pathway',
+      action: 'embark on an effort of 18 months to seek an optimal pathway',
+    }
+    expect(classifyLink(effort, { text: 'Today, we announce our pathway to achieve this capability.' })).toBe('reported-done')
+  })
+
+  it('reads "will" as a renewed pledge only with the parties or the pledged thing as its subject', () => {
+    const item = { text: 'we will deepen cooperation on quantum technologies', action: 'deepen cooperation on quantum technologies' }
+    expect(classifyLink(item, { text: 'These initiatives will add to our efforts on quantum technologies.' })).toBe('mentioned')
+    expect(classifyLink(item, { text: 'Our nations will deepen cooperation on quantum technologies.' })).toBe('reaffirmed')
+    expect(classifyLink(item, { text: 'Cooperation on quantum technologies will be deepened.' })).toBe('reaffirmed')
+  })
+
+  it('reads money committed as progress, and "have reaffirmed / welcomed …" as no report of work done', () => {
+    const item = { text: 'we will provide sustainable infrastructure', action: 'provide sustainable infrastructure' }
+    expect(classifyLink(item, { text: 'Quad partners committed over $140 million to infrastructure builds.' })).toBe('progress-reported')
+    expect(explainLink(item, { text: 'Leaders have reaffirmed the value of sustainable infrastructure.' }).kind).toBe('reaffirmed')
+    expect(classifyLink(item, { text: 'Leaders have welcomed sustainable infrastructure in the region.' })).toBe('mentioned')
+  })
+
+  it('reads present work of the parties and steadfast commitment', () => {
+    const item = { text: 'we will support Australia in acquiring submarines', action: 'support Australia in acquiring submarines' }
+    expect(classifyLink(item, { text: 'We are steadily building the capability to operate submarines.' })).toBe('progress-reported')
+    expect(classifyLink(item, { text: 'We are steadfast in our commitment to Australia acquiring submarines.' })).toBe('reaffirmed')
+    expect(classifyLink(item, { text: 'The threat to submarines is growing.' })).toBe('mentioned')
   })
 
   it('reads "held" as done only for a pledge to hold an event', () => {

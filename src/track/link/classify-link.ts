@@ -16,7 +16,7 @@ export interface LinkClassification {
 }
 
 /** How far (characters) a cue may stand from the nearest word the passage shares with the item. */
-export const CUE_WINDOW = 120
+export const CUE_WINDOW = 160
 
 /** How far (characters) a completion cue may stand from a word of the pledge's own object. */
 export const OBJECT_WINDOW = 80
@@ -60,6 +60,10 @@ function isCountry(word: string): boolean {
 export const RECURRING = /\b(?:annual(?:ly)?|every year|each year|once a year|regular(?:ly)?|at least once|periodic(?:ally)?|routinely)\b/i
 
 const HAS_DONE_LIST = 'progress-reported/has-done-list'
+const NEW_PLEDGE = 'reaffirmed/new-pledge'
+/** Rule id of a completion cue on something that serves the pledge, or on a standing pledge. */
+export const SERVES_PLEDGE = 'progress-reported/serves-pledge'
+const PROGRESS_ORDER = LINK_RULES.findIndex((r) => r.kind === 'progress-reported')
 const HAS_DONE_ORDER = LINK_RULES.findIndex((r) => r.id === 'progress-reported/has-done')
 
 /** A list's verb ("…, and improved …") counts when a "have …-ed" of the same sentence stands before it. */
@@ -118,6 +122,66 @@ const ONGOING_VERBS = new Set([
 ])
 const HOLD_VERBS = new Set(['hold', 'convene', 'host', 'meet', 'organize', 'organise'])
 
+/**
+ * Verbs of a standing pledge ("deepen cooperation", "promote information sharing", "support
+ * Australia in acquiring …"): no single step completes it, so a launch or a delivery that serves
+ * it is progress (test/link-key/README.md: "A standing or recurring pledge is never done").
+ */
+const STANDING_VERBS = new Set([
+  'advance',
+  'bolster',
+  'champion',
+  'collaborate',
+  'consult',
+  'continue',
+  'cooperate',
+  'coordinate',
+  'deepen',
+  'engage',
+  'enhance',
+  'expand',
+  'foster',
+  'help',
+  'improve',
+  'intensify',
+  'leverage',
+  'maintain',
+  'partner',
+  'promote',
+  'remain',
+  'strengthen',
+  'support',
+  'uphold',
+  'work',
+])
+
+/** Verbs that wrap the pledged one: "work to conclude the agreement" pledges to conclude it. */
+const WRAPPING_VERB = /^(?:work|continue|strive|seek|aim|endeavou?r|commit|resolve|pledge)(?:\s+(?:together|jointly|closely|further|hard))?\s+to\s+([a-z]+)/
+
+/** The verb that says what was pledged: the action's first word, or the verb after "work to …". */
+function pledgedVerb(action: string): string {
+  const lower = action.trim().toLowerCase()
+  return WRAPPING_VERB.exec(lower)?.[1] ?? /^[a-z]+/.exec(lower)?.[0] ?? ''
+}
+
+/**
+ * A renewed pledge needs the parties as its subject: "we will", "our nations will", "the United
+ * States will" — not "These initiatives will add to …" or "The agreement will make …". Tested on the
+ * words between the clause's start and "will" / "shall".
+ */
+const PARTY_SUBJECT =
+  /\b(?:we|us|our|they|their|both|each|all|together|partners?|leaders?|ministers?|nations|countries|governments?|sides|parties|members|quad|aukus|council|united states|u\.s\.|united kingdom|uk|eu|european union|india|japan|australia|[a-z]+ (?:and|&) [a-z]+)\s+(?:\w+\s+){0,3}$/
+const CLAUSE_START = /^(?:[^,;:.]*[,;:.])*\s*/
+
+/** The parties, or the pledge's own object ("The summit will be held in Sydney"), are the subject of "will" at `at`. */
+function pledgingSubjectBefore(lower: string, at: number, objectHits: readonly number[]): boolean {
+  const from = Math.max(0, at - 120)
+  const before = lower.slice(from, at)
+  const skip = CLAUSE_START.exec(before)?.[0].length ?? 0
+  const clause = skip < before.length ? before.slice(skip) : before
+  return PARTY_SUBJECT.test(clause) || objectHits.some((h) => h >= from + skip && h < at)
+}
+
 /** The pledge as the classifier reads it: its words, and its action (verb first). */
 export type ClassifiedPledge = Pick<Item, 'text' | 'action'>
 
@@ -142,7 +206,8 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
   const lower = passage.text.toLowerCase()
   const hits = sharedWordOffsets(item.text, passage.text)
   const objectHits = sharedWordOffsets(objectOf(item.action), passage.text, true)
-  const verb = /^[a-z]+/.exec(item.action.trim().toLowerCase())?.[0] ?? ''
+  const verb = pledgedVerb(item.action)
+  const headHits = headOffsets(item.action, passage.text)
   const isEvent = HOLD_VERBS.has(verb) || EVENT_WORDS.test(item.action)
   const near = (at: number, length: number, list: number[], window: number): boolean => list.some((h) => h >= at - window && h <= at + length + window)
   const future = (at: number): boolean => isFuture(lower, at)
@@ -163,28 +228,30 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
           continue
         // "completed the first SSN port visit": one instance of a recurring action is progress.
         if (!HOLD_VERBS.has(verb) && FIRST_INSTANCE.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 20))) {
-          candidates.push({
-            kind: 'progress-reported',
-            rule: 'progress-reported/first-instance',
-            cue,
-            order: LINK_RULES.findIndex((r) => r.kind === 'progress-reported'),
-          })
+          candidates.push({ kind: 'progress-reported', rule: 'progress-reported/first-instance', cue, order: PROGRESS_ORDER })
+          break
+        }
+        // Something launched, delivered or set up that serves the pledge — not the pledged thing itself
+        // (its head noun is not by the cue: "Q-CHAMP, launched in 2022" for "establish a climate working
+        // group"), or a standing pledge, which no step completes.
+        if (STANDING_VERBS.has(verb) || (headHits !== null && !near(m.index, m[0].length, headHits, OBJECT_WINDOW))) {
+          candidates.push({ kind: 'progress-reported', rule: SERVES_PLEDGE, cue, order: PROGRESS_ORDER })
           break
         }
       }
+      if (rule.id === NEW_PLEDGE && /^(?:will|shall)$/.test(m[0]) && !pledgingSubjectBefore(lower, m.index, objectHits)) continue
       candidates.push({ kind: rule.kind, rule: rule.id, cue, order })
       break
     }
   })
   const pastVerb = pastOfPledgedVerb(verb, lower)
   if (pastVerb && !future(pastVerb.at) && near(pastVerb.at, pastVerb.word.length, objectHits, OBJECT_WINDOW)) {
-    const order = LINK_RULES.findIndex((r) => r.kind === 'progress-reported')
-    candidates.push({
-      kind: 'reported-done',
-      rule: 'reported-done/past-of-pledged-verb',
-      cue: passage.text.slice(pastVerb.at, pastVerb.at + pastVerb.word.length),
-      order: order - 0.5,
-    })
+    const cue = passage.text.slice(pastVerb.at, pastVerb.at + pastVerb.word.length)
+    if (headHits === null || near(pastVerb.at, pastVerb.word.length, headHits, OBJECT_WINDOW)) {
+      candidates.push({ kind: 'reported-done', rule: 'reported-done/past-of-pledged-verb', cue, order: PROGRESS_ORDER - 0.5 })
+    } else {
+      candidates.push({ kind: 'progress-reported', rule: SERVES_PLEDGE, cue, order: PROGRESS_ORDER })
+    }
   }
   candidates.sort((a, b) => a.order - b.order)
   let best = candidates[0]
@@ -194,6 +261,41 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
   }
   return best ? { kind: best.kind, rule: best.rule, cue: best.cue } : { kind: 'mentioned', rule: MENTION_RULE_ID, cue: null }
 }
+
+/** Where an object's noun phrase ends: a preposition, "to", a relative or a participle clause. */
+const PHRASE_END =
+  /\s(?:to|for|in|into|on|with|by|from|at|through|under|across|among|between|of|that|which|who|including|while|so|beginning|starting|pending|as)\b|[;:(]/i
+
+/** The object's noun phrase: "a vaccine expert working group to implement …" → "a vaccine expert working group". */
+export function objectPhrase(object: string): string {
+  const m = PHRASE_END.exec(object)
+  return m ? object.slice(0, m.index) : object
+}
+
+/**
+ * Offsets in the passage of the head noun of the pledge's object ("group" in "establish a climate
+ * working group to …"), or null when the object has no head of weight (stock words, countries).
+ */
+function headOffsets(action: string, passageText: string): number[] | null {
+  const stock = stockLemmas()
+  const inner = WRAPPING_VERB.exec(action.trim().toLowerCase())
+  const object = inner ? action.trim().slice(inner[0].length) : objectOf(action)
+  const headOf = (text: string): Token | undefined =>
+    tokenize(objectPhrase(text))
+      .filter((t) => t.content && !stock.has(t.stem) && !isCountry(t.text) && /[a-z]/i.test(t.text))
+      .at(-1)
+  let head = headOf(object)
+  // "embark on a trilateral effort of 18 months to seek an optimal pathway": the effort's aim is the object.
+  const aim = head && GENERIC_HEAD.test(head.text) ? /\bto [a-z]+ (.+)$/i.exec(object) : null
+  if (aim) head = headOf(aim[1]!) ?? head
+  if (!head) return null
+  return tokenize(passageText)
+    .filter((t) => t.stem === head.stem)
+    .map((t) => t.start)
+}
+
+/** Heads of an object that only say an effort is made; its aim ("… to seek an optimal pathway") says what. */
+const GENERIC_HEAD = /^(?:efforts?|process|endeavou?rs?|work|steps?|attempts?|ways?|means|initiatives?)$/i
 
 /** The action without its verb: "launch the Quad Fellowship" → "the Quad Fellowship". */
 function objectOf(action: string): string {

@@ -173,8 +173,35 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'progress-reported/has-done',
     kind: 'progress-reported',
     pastOnly: true,
-    pattern: /\b(?:has|have) (?:now |further |already |also |since |significantly |substantially |successfully |jointly )?(?:been )?[a-z]+ed\b/,
+    pattern:
+      /\b(?:has|have) (?:now |further |already |also |since |significantly |substantially |successfully |jointly |together )?(?:been )?(?!(?:expressed|reaffirmed|reiterated|welcomed|noted|emphasi[sz]ed|stressed|underscored|recogni[sz]ed|called|urged|encouraged|condemned|discussed)\b)(?:[a-z]+ed|made|met|held|built|begun|taken|brought|sent|led|undertaken|grown|given|become|won|set up|put in place|done|spent|laid)\b/,
     example: 'our cooperation has expanded to space and cyber',
+  },
+  // Numbers delivered: "delivering more than 400 million … doses", "trained over 1,000 officials".
+  {
+    id: 'progress-reported/numbers-delivered',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern:
+      /\b(?:deliver|provid|donat|train|financ|fund|disburs|mobiliz|mobilis|invest|connect|allocat|contribut|ship|distribut|committ)(?:ed|ing|es|s)? (?:(?:more than|over|nearly|almost|about|some|up to|an initial|a total of|an additional) )?(?:\$|£|€|us\$|usd |aud )?\d/,
+    example: 'delivering more than 400 million safe and effective COVID-19 vaccine doses to Indo-Pacific countries',
+  },
+  // "Thanks to the Quad Vaccine Partnership's financing …": a result of what was done.
+  {
+    id: 'progress-reported/thanks-to',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: /\b(?:thanks to|as a result of (?:our|the|this|these)|the (?:outcomes?|results?|fruits?) of (?:the|our|this|these))\b/,
+    example: 'Thanks to the Quad Vaccine Partnership’s financing of increased manufacturing capacity at Biological E LTD',
+  },
+  // "Today, we launch the Quad Climate Change Adaptation and Mitigation Package": something new that serves the pledge.
+  {
+    id: 'progress-reported/launch-today',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern:
+      /\b(?:we|they|partners|leaders|ministers) (?:are |also |hereby |jointly |proudly )*(?:launch|launching|announce|announcing|unveil|unveiling|inaugurate|inaugurating|establish|establishing|initiate|initiating)\b/,
+    example: 'Today, we launch the “Quad Climate Change Adaptation and Mitigation Package (Q-CHAMP)”',
   },
   // One "have" governs a list of verbs: "we have shared assessments …, aligned our efforts …, and
   // actively improved coordination of … vaccine production" (counts only after a has-done cue, see classify-link).
@@ -190,7 +217,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'progress-reported/under-way',
     kind: 'progress-reported',
     pastOnly: true,
-    pattern: /\b(?:we|they|partners|countries|governments) are (?:now |already |actively |also )?(?!committed|determined|resolved|seeking|looking)[a-z]+ing\b/,
+    pattern:
+      /\b(?:are|is) (?:now |already |actively |also |steadily |jointly |increasingly |rapidly |successfully )?(?!committed|determined|resolved|seeking|looking|being|going|facing|growing|rising|increasing|threatening|undermining|emerging|evolving|changing|according|regarding|concerning|including|something|nothing|anything|everything|during|bring|thing|string|spring|king|ring|sing|wing)[a-z]{2,}ing\b/,
     example: 'We are monitoring trends in the critical and emerging technologies of the future',
   },
 
@@ -229,7 +257,8 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'reaffirmed/remain-committed',
     kind: 'reaffirmed',
     pastOnly: false,
-    pattern: /\bremain(?:s|ed)? (?:firmly |fully |strongly )?(?:committed|determined|dedicated|steadfast|resolute)\b/,
+    pattern:
+      /\b(?:remain(?:s|ed)? (?:firmly |fully |strongly )?(?:committed|determined|dedicated|steadfast|resolute)|(?:are|is|remain|stand) (?:firmly |fully )?(?:steadfast|unwavering|resolute) in)\b/,
     example: 'We remain committed to the implementation of the current arrangements',
   },
   {
