@@ -58,6 +58,7 @@ export const OFFICE_TITLES: readonly string[] = [
   'State Counsellor',
   'Sultan',
   'Taoiseach',
+  'Under\\s?[Ss]ecretary',
 ]
 
 /** Heads of state or government: one per country, so a neighbour's country is never inherited. */

@@ -33,7 +33,7 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
     if (PAST_MEETINGS.test(s.text)) continue
     for (const d of findDates(s.text, s.start)) {
       if (!/\bon\s+(?:the\s+)?$/i.test(s.text.slice(0, d.start - s.start))) continue
-      const iso = d.iso ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
+      const iso = d.iso ?? sameMonth(d, openingDates) ?? sameMonth(d, documentDates(tree)) ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
       if (iso) return { value: iso, source: 'text', start: d.start, end: d.end, guessed: false, ...(d.iso ? {} : { yearFromContext: true }) }
     }
   }
@@ -72,6 +72,22 @@ function datelineDate(h: Heading): FoundDate | null {
 function contextYears(tree: Document): FoundDate[] {
   const years = openingSentences(tree, 3).flatMap((s) => [...s.text.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0])))
   return [...new Set(years)].sort((a, b) => b - a).map((year) => ({ iso: null, year, month: 1, day: 1, range: false, start: 0, end: 0 }))
+}
+
+/** "met on 12 December" in a text that says "On 5 December 2022, the price cap entered into force": the year of a dated day of the same month. */
+function sameMonth(d: FoundDate, others: FoundDate[]): string | null {
+  const year = others.find((o) => o.year !== null && o.month === d.month)?.year
+  return year ? toIso(year, d.month, d.day) : null
+}
+
+/** Every full date of the statement's paragraphs, in order. */
+function documentDates(tree: Document): FoundDate[] {
+  const found: FoundDate[] = []
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph') continue
+    for (const s of block.children) if (/\d/.test(s.value)) found.push(...findDates(s.value, s.position.start.offset).filter((x) => x.iso))
+  }
+  return found
 }
 
 /** "on 4 June" in a document that says "from 2 to 5 June, 2015": the year of a date of the same month, else the first. */

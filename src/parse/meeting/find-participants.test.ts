@@ -116,6 +116,46 @@ describe('findParticipants', () => {
     const [p] = findParticipants([{ text, start: 100, end: 100 + text.length }])
     expect(p).toMatchObject({ start: 120, end: 130 })
   })
+  it('reads a list of full offices each before its name, without taking portfolio words as names', () => {
+    expect(
+      people(
+        'Secretary of Trade Ana Ruiz, Secretary of Foreign Relations Luis Mora, Secretary of Finance and Public Credit Jorge Vega, and Ambassador Sara Cole chaired the talks.',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', null, 'Secretary of Trade', null],
+      ['Luis Mora', null, 'Secretary of Foreign Relations', null],
+      ['Jorge Vega', null, 'Secretary of Finance and Public Credit', null],
+      ['Sara Cole', null, 'Ambassador', null],
+    ])
+  })
+
+  it('keeps the whole country in the office when a name follows it ("President of the United States of America Jane Roe")', () => {
+    expect(people('We, President of the United States of America Jane Roe and President of the Russian Federation Ivan Petrov, note progress.')).toEqual([
+      ['Jane Roe', null, 'President', 'United States'],
+      ['Ivan Petrov', null, 'President', 'Russia'],
+    ])
+    expect(people('General Secretary of the Communist Party of Vietnam Central Committee Tran Van Binh met the delegation.')).toEqual([
+      ['Tran Van Binh', null, 'General Secretary of the Communist Party of Vietnam Central Committee', 'Vietnam'],
+    ])
+  })
+
+  it('reads two offices joined by "and" with an acronym, and a name before a parenthesis', () => {
+    expect(
+      people(
+        'Secretary of State Doe and Senior Undersecretary and Officer in Charge (OIC) of National Defense Cruz (together “the Secretaries”) met in Manila.',
+      ),
+    ).toEqual([
+      ['Doe', null, 'Secretary of State', null],
+      ['Cruz', null, 'Senior Undersecretary and Officer in Charge (OIC) of National Defense', null],
+    ])
+  })
+
+  it('takes no guest: "joined by", "with the participation of"', () => {
+    expect(people('The talks were co-chaired by Secretary of Commerce Ana Ruiz, joined by Minister for Trade Ben Okoro of Nigeria.')).toEqual([
+      ['Ana Ruiz', null, 'Secretary of Commerce', null],
+    ])
+    expect(people('We were joined by Ruritania’s President Karl Adler.')).toEqual([])
+  })
 })
 
 describe('splitOffice', () => {

@@ -1,9 +1,10 @@
 // Finds the parties to an outcome document: the countries (or groupings' members) that issue it,
 // not every country it mentions.
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
-import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
+import { findOrganisationParties, organisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
 import { MEETING_NOUN } from './find-title.js'
+import { ORDINAL_SOURCE } from './ordinal.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
 export interface FoundParty {
@@ -26,9 +27,13 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
     for (const m of s.text.matchAll(LEADERS_OF)) {
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
-      const stop = /,\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|[.;:]|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
+      const stop =
+        /,(?:\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|(?=\p{Ll}))|[;:]|\.(?=\s*$)|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
+      // Note: a period inside a sentence is an initial or an abbreviation ("Joseph R. Biden", "U.S."), not the list's end.
       const list = stop ? rest.slice(0, stop.index) : rest
-      for (const c of findCountryMentions(list, s.start + from)) if (!c.demonym) found.push({ name: c.name, at: c.start })
+      // "the French Republic": an adjective with the state's form names the state.
+      for (const c of findCountryMentions(list, s.start + from))
+        if (!c.demonym || /^\s+(?:Republic|Federation|Confederation)\b/.test(list.slice(c.end - s.start - from))) found.push({ name: c.name, at: c.start })
       for (const g of list.matchAll(groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
       // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
       for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
@@ -103,20 +108,41 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
   const between = /\bbetween\s+/i.exec(title)
   for (const c of mentions) {
     const before = title.slice(0, c.start).trimEnd().slice(-1)
-    const after = title.slice(c.end).trimStart()[0] ?? ''
-    const joined = /[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && c.start > between.index)
+    // "U.S.-Japan" joins two parties; "U.S.-hosted", "U.S.-led" do not.
+    const after = /^\s*[-–—/]\s*(?=\p{Lu})/u.test(title.slice(c.end)) ? '-' : ''
+    const joined = /[-–—/]/.test(before) || after !== '' || (between !== null && c.start > between.index)
     if (joined) found.push({ name: c.name, at: Number.isFinite(at) ? at + c.start : at })
   }
   for (const g of title.matchAll(groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
-  // "NATO Foreign Ministers Meeting", "ASEAN Summit": an organisation that meets as one party.
-  if (found.length === 0) {
-    const orgs = findOrganisationParties(title)
-    if (orgs.length === 1 && orgs[0]!.at === 0) found.push({ name: orgs[0]!.name, at })
+  const orgs = findOrganisationParties(title)
+  // "EU-Japan Summit", "U.S.-EU Trade and Technology Council", "ASEAN-U.S. Summit": an organisation
+  // joined to a country by a hyphen is a party beside it, as one actor.
+  if (found.length > 0) {
+    for (const o of orgs) {
+      const form =
+        organisationParties()
+          .find((e) => e.name === o.name)
+          ?.re.exec(title.slice(o.at))?.[0] ?? ''
+      const before = title.slice(0, o.at).trimEnd().slice(-1)
+      const after = title.slice(o.at + form.length).trimStart()[0] ?? ''
+      if (/[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && o.at > between.index))
+        found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
+    }
+  } else if (orgs.length === 1 && ORG_LEAD.test(title.slice(0, orgs[0]!.at)) && ORG_MEETING.test(title)) {
+    // "NATO Foreign Ministers Meeting", "40th ASEAN Summit", "Chairman's Statement of the 32nd ASEAN
+    // Summit": an organisation that meets as one party.
+    found.push({ name: orgs[0]!.name, at: Number.isFinite(at) ? at + orgs[0]!.at : at })
   }
   return found
 }
+
+/** A title of an organisation's own meeting or statement ("NATO Summit", "ASEAN Foreign Ministers' Meeting"), not a body's name alone ("European Commission"). */
+const ORG_MEETING = new RegExp(`\\b(?:${MEETING_NOUN}|Declaration|Communiqu[ée]|Statement|Ministers?|Leaders?)\\b`, 'u')
+
+/** What may stand before the organisation that a title is about: nothing, an ordinal, "Chairman's Statement of the". */
+const ORG_LEAD = new RegExp(`^(?:.*\\b(?:of|at|for)\\s+)?(?:the\\s+)?(?:(?:${ORDINAL_SOURCE})\\s+)?$`, 'iu')
 
 /**
  * Orders parties by their first evidence in the text and removes repeats; parties known only from

@@ -56,6 +56,42 @@ const NOT_NAME_WORDS = [
   'Summit',
   'United',
   'Vice',
+  // Words of the offices' portfolios: "Secretary of Foreign Relations Marcelo Ebrard", "Secretary of
+  // Finance and Public Credit Rogelio Ramírez" end the office, they do not start the name.
+  'Agency',
+  'Armed',
+  'Bureau',
+  'Central',
+  'Charge',
+  'Commerce',
+  'Commission',
+  'Committee',
+  'Communication',
+  'Communications',
+  'Credit',
+  'Cyber',
+  'Department',
+  'Development',
+  'Digital',
+  'Economy',
+  'Energy',
+  'Environment',
+  'External',
+  'Finance',
+  'Health',
+  'Industry',
+  'Information',
+  'Interior',
+  'Justice',
+  'Labor',
+  'Labour',
+  'National',
+  'Party',
+  'Public',
+  'Relations',
+  'Security',
+  'Technology',
+  'Trade',
 ]
 
 /** Capitals that are not names. */
@@ -135,9 +171,12 @@ export const TITLE_THEN_NAME = new RegExp(
   'dgu',
 )
 
+/** "Undersecretary and Officer in Charge (OIC)": a second office joined to the first, and its acronym, before "of". */
+const OFFICE_JOINED = `(?:\\s+and\\s+(?:${CAPWORD}\\s+)?${CAPWORD}(?:\\s+in\\s+${CAPWORD})?)?(?:\\s+\\(\\p{Lu}{2,6}\\))?`
+
 /** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken". */
 export const FULL_OFFICE_THEN_NAME = new RegExp(
-  `(?<hon>${HON})?(?<office>\\b${OFFICE}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}|and|of|the)\\s+){1,4}?)(?<name>${NAME})(?=\\s*(?:,|\\band\\b|\\s+\\p{Ll})|\\s*$)`,
+  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}|and|of|the)\\s+){1,6}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\s*$)`,
   'dgu',
 )
 

@@ -265,7 +265,7 @@ describe('readMeeting', () => {
 
   it('reads who "was represented by", an ordinal inside the title, "held talks with ... in", and a country before a possessive', () => {
     const eu = meetingOf(
-      'Chairman’s Statement of the 42nd ASEAN Summit\n\nThe leaders met in Brussels on 13 July 2023. The EU was represented by Charles Michel, President of the European Council. Japan was represented by Prime Minister Kishida Fumio.',
+      'Chairman’s Statement of the 42nd EU-Japan Summit\n\nThe leaders met in Brussels on 13 July 2023. The EU was represented by Charles Michel, President of the European Council. Japan was represented by Prime Minister Kishida Fumio.',
     )
     expect(eu.ordinal).toBe(42)
     expect(eu.participants.map((p) => p.name)).toEqual(['Charles Michel', 'Kishida Fumio'])
@@ -282,6 +282,42 @@ describe('readMeeting', () => {
 
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
+  })
+
+  it('a title that joins an organisation to a country by a hyphen names both; "U.S.-hosted" names one', () => {
+    expect(meetingOf('Joint Statement of the 12th EU-Japan Summit\n\nThe leaders met in Tokyo on 3 May 2024.').parties).toEqual(['European Union', 'Japan'])
+    expect(meetingOf('U.S.-ASEAN Leaders Meeting\n\nThe leaders met in Jakarta on 3 May 2024.').parties).toEqual(['United States', 'ASEAN'])
+    expect(meetingOf('U.S.-hosted Ministerial Meeting\n\nToday, Canada, Mexico, and the United States affirm their resolve.').parties).toEqual([
+      'Canada',
+      'Mexico',
+      'United States',
+    ])
+  })
+
+  it("an organisation's summit: the chair and the host are not parties, and a person of another country is no participant", () => {
+    const m = meetingOf(
+      'Chairman’s Statement of the 51st ASEAN Summit\n\n1. The 51st ASEAN Summit was held in Vientiane on 9 October 2026 under the chairmanship of Prime Minister Sone Keo of the Lao People’s Democratic Republic.',
+    )
+    expect(m.parties).toEqual(['ASEAN'])
+    expect(m.participants).toEqual([])
+    const g7 = meetingOf('We, the Leaders of the Group of Seven (G7), met today with Kenya’s President Jane Wambui to reaffirm our support.')
+    expect(g7.participants).toEqual([])
+  })
+
+  it('the speakers of "We, President of ... and President of ...," are the participants and their countries the parties', () => {
+    const m = meetingOf('We, President of the United States of America Jane Roe and President of the French Republic Paul Martin, reaffirm our friendship.')
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Jane Roe', 'United States'],
+      ['Paul Martin', 'France'],
+    ])
+    expect(m.parties).toEqual(['United States', 'France'])
+  })
+
+  it('a day without a year takes the year of a dated day of the same month anywhere in the text', () => {
+    const m = meetingOf(
+      '1. We, the Leaders of the G7, met on 14 November to review our work.\n\n2. We will meet again in 2031.\n\n3. On 2 November 2030, the new rules entered into force.',
+    )
+    expect(m.date).toBe('2030-11-14')
   })
 
   it('rejects a tree that is not a document', () => {
