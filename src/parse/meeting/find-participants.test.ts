@@ -150,6 +150,18 @@ describe('findParticipants', () => {
     ])
   })
 
+  it('reads a list of "office, name" entries whose offices a "name, office" reading could also take', () => {
+    expect(
+      people(
+        'Minister for Foreign Affairs of Japan, Mr. Ken Abe, Minister of Defense of Japan, Ms. Yui Sato, and Minister for Defence of Australia, Senator Tom Grey, met in Tokyo.',
+      ).map((p) => p[0]),
+    ).toEqual(['Ken Abe', 'Yui Sato', 'Tom Grey'])
+    expect(people('Mr Ken Abe, Prime Minister of Japan, Mr Jan Vos, President of the European Council, met in Tokyo.').map((p) => [p[0], p[2]])).toEqual([
+      ['Ken Abe', 'Prime Minister'],
+      ['Jan Vos', 'President'],
+    ])
+  })
+
   it('takes no guest: "joined by", "with the participation of"', () => {
     expect(people('The talks were co-chaired by Secretary of Commerce Ana Ruiz, joined by Minister for Trade Ben Okoro of Nigeria.')).toEqual([
       ['Ana Ruiz', null, 'Secretary of Commerce', null],

@@ -4,7 +4,15 @@ import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import { spanOffset, type TextSpan } from './opening.js'
-import { ANY_OFFICE, COUNTERPART_THEN_NAME, FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
+import {
+  ANY_OFFICE,
+  COUNTERPART_THEN_NAME,
+  COUNTERPARTS_SECOND_NAME,
+  FULL_OFFICE_THEN_NAME,
+  NAME_THEN_OFFICE,
+  OFFICE_THEN_NAME,
+  TITLE_THEN_NAME,
+} from './participant-patterns.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -21,6 +29,8 @@ interface Candidate extends FoundParticipant {
   fullOffice: boolean
   /** The office stood right before the name, without a comma. */
   titled: boolean
+  /** Which pattern read it: "office, name" (A), "name, office" (B), or another. */
+  shape: 'office-name' | 'name-office' | 'other'
   /** Offsets of the office words in the text. */
   officeStart: number
   officeEnd: number
@@ -43,11 +53,12 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     // Note: the patterns are costly (offsets flag, long names) and all but the counterpart one need an
     // office word; most sentences name none.
     if (!counterpart && !ANY_OFFICE.test(s.text)) continue
-    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false)
-    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false)
+    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false, 'office-name')
+    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false, 'name-office')
     for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
     for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
     if (counterpart) for (const m of s.text.matchAll(COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
+    if (counterpart) for (const m of s.text.matchAll(COUNTERPARTS_SECOND_NAME)) add(inSentence, s, m, false, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -62,8 +73,9 @@ const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|P
 /**
  * @param fullOffice the office came with its own words, not just a title
  * @param titled the office stands right before the name, without a comma ("Foreign Minister Hayashi")
+ * @param shape which of the patterns A ("office, name") or B ("name, office") read it
  */
-function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, titled: boolean): void {
+function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, titled: boolean, shape: Candidate['shape'] = 'other'): void {
   const g = m.groups!
   let rawName = g.name!
   const handle = HANDLE.exec(rawName)
@@ -142,6 +154,7 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     end: spanOffset(s, nameAt + rawName.length),
     fullOffice,
     titled,
+    shape,
     officeStart: spanOffset(s, m.indices!.groups!.office![0]),
     officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
@@ -187,8 +200,18 @@ function adjectiveCountry(before: string): string | null {
  * a title printed right before a name is the surest reading: a candidate whose office words cover
  * such a name is dropped.
  */
-function dropConflicts(list: Candidate[]): Candidate[] {
+function dropConflicts(all: Candidate[]): Candidate[] {
+  let list = all
   const titled = list.filter((c) => !c.fullOffice)
+  // "Mr Yukio Hatoyama, Prime Minister of Japan, Mr Herman Van Rompuy, President of ...": one office
+  // read both as "name, office" (B) and as "office, name" (A). The list's first entry tells its
+  // shape: a name first keeps B, an office first ("Minister for Foreign Affairs of Japan, Mr. Fumio
+  // Kishida, Minister of Defense of Japan, Ms. Tomomi Inada") keeps A.
+  const shapes = list.filter((c) => c.shape !== 'other')
+  const first = shapes.reduce<Candidate | null>((a, c) => (a === null || Math.min(c.start, c.officeStart) < Math.min(a.start, a.officeStart) ? c : a), null)
+  const loser = first?.shape === 'name-office' ? 'office-name' : 'name-office'
+  const sameOffice = (a: Candidate, b: Candidate): boolean => a.officeStart < b.officeEnd && b.officeStart < a.officeEnd
+  list = list.filter((c) => c.shape !== loser || !shapes.some((o) => o.shape !== loser && o.shape !== 'other' && sameOffice(c, o)))
   // "Secretary of Economy Tatiana Clouthier, Secretary of Foreign Relations Marcelo Ebrard": a list of
   // full offices each right before its name; a "name, office" reading across two entries ("Economy
   // Tatiana Clouthier, Secretary of Foreign Relations Marcelo Ebrard") overlaps them and is dropped.

@@ -121,16 +121,13 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
   // joined to a country by a hyphen is a party beside it, as one actor.
   if (found.length > 0) {
     for (const o of orgs) {
-      const form =
-        organisationParties()
-          .find((e) => e.name === o.name)
-          ?.re.exec(title.slice(o.at))?.[0] ?? ''
+      const form = formAt(o, title)
       const before = title.slice(0, o.at).trimEnd().slice(-1)
       const after = title.slice(o.at + form.length).trimStart()[0] ?? ''
       if (/[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && o.at > between.index))
         found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
     }
-  } else if (orgs.length === 1 && ORG_LEAD.test(title.slice(0, orgs[0]!.at)) && ORG_MEETING.test(title)) {
+  } else if (orgs.length === 1 && ORG_LEAD.test(title.slice(0, orgs[0]!.at)) && ORG_MEETING.test(title.slice(orgs[0]!.at + formAt(orgs[0]!, title).length))) {
     // "NATO Foreign Ministers Meeting", "40th ASEAN Summit", "Chairman's Statement of the 32nd ASEAN
     // Summit": an organisation that meets as one party.
     found.push({ name: orgs[0]!.name, at: Number.isFinite(at) ? at + orgs[0]!.at : at })
@@ -138,7 +135,16 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
   return found
 }
 
-/** A title of an organisation's own meeting or statement ("NATO Summit", "ASEAN Foreign Ministers' Meeting"), not a body's name alone ("European Commission"). */
+/** The printed form of an organisation found at `o.at` ("EU", "European Council"). */
+function formAt(o: { name: string; at: number }, text: string): string {
+  return (
+    organisationParties()
+      .find((e) => e.name === o.name)
+      ?.re.exec(text.slice(o.at))?.[0] ?? ''
+  )
+}
+
+/** After the organisation's name, a title of its own meeting or statement ("NATO Summit", "ASEAN Foreign Ministers' Meeting"), not a body's name alone ("European Council"). */
 const ORG_MEETING = new RegExp(`\\b(?:${MEETING_NOUN}|Declaration|Communiqu[ée]|Statement|Ministers?|Leaders?)\\b`, 'u')
 
 /** What may stand before the organisation that a title is about: nothing, an ordinal, "Chairman's Statement of the". */

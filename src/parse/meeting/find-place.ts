@@ -23,6 +23,9 @@ const IN_SENTENCE = [
   new RegExp(`\\b(?:hosted|welcomed|received|met)\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]
 
+/** ", in London" or " in London" right after a venue, closing the clause. */
+const CITY_AFTER_VENUE = new RegExp(`^,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`, 'du')
+
 /**
  * A news dateline that opens the first paragraph: "Tokyo, 8 January 2016 - The Ministers ...",
  * "TOKYO, March 16 (Kyodo) — ...", "Washington, D.C. — ...".
@@ -33,7 +36,8 @@ const OPENING_DATELINE = new RegExp(
 )
 
 /** A meeting held over video: it has no place. */
-export const VIRTUAL = /\b(?:virtually|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
+export const VIRTUAL =
+  /\b(?:virtually|virtual\s+(?:[\w-]+\s+){0,3}(?:meeting|summit|conference|session|dialogue|consultations?)|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
 
 /** City-states: a country name that is also the city where meetings are held. */
 const CITY_STATES = new Set([
@@ -106,7 +110,14 @@ export function findPlace(tree: Document): FoundValue<string> | null {
     for (const pattern of IN_SENTENCE) {
       for (const m of s.text.matchAll(pattern)) {
         const [a, b] = m.indices!.groups!.place!
-        if (isPlace(m.groups!.place!)) return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
+        if (!isPlace(m.groups!.place!)) continue
+        // "at Lancaster House in London": the city after the venue is the place.
+        const city = CITY_AFTER_VENUE.exec(s.text.slice(b))
+        if (city && isPlace(city.groups!.place!)) {
+          const [c, d] = city.indices!.groups!.place!
+          return { value: city.groups!.place!, source: 'text', start: s.start + b + c, end: s.start + b + d }
+        }
+        return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
       }
     }
   }

@@ -156,8 +156,11 @@ export const OFFICE_THEN_NAME = new RegExp(
   'dgu',
 )
 
+/** "Economy, Trade and Industry", "Foreign, Commonwealth and Development Affairs": a comma inside a series of portfolios that "and" closes. */
+const PORTFOLIO_COMMA = `,(?=\\s+${CAPWORD}(?:,\\s+${CAPWORD})*,?\\s+and\\s+${CAPWORD})`
+
 /** "of the Republic of Korea", "for Foreign Affairs": the words after an office. */
-const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?`
+const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:${PORTFOLIO_COMMA}|\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?`
 
 /** B: [honorific] name, office [and office] [of country]. */
 export const NAME_THEN_OFFICE = new RegExp(
@@ -176,12 +179,18 @@ const OFFICE_JOINED = `(?:\\s+and\\s+(?:${CAPWORD}\\s+)?${CAPWORD}(?:\\s+in\\s+$
 
 /** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken". */
 export const FULL_OFFICE_THEN_NAME = new RegExp(
-  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}|and|of|the)\\s+){1,6}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\s*$)`,
+  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}(?:${PORTFOLIO_COMMA})?|and|of|the)\\s+){1,6}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\s*$)`,
   'dgu',
 )
 
 /** E: "his Japanese counterpart Yoko Kamikawa", "her counterpart, H.E. Mr. Enrique Manalo": the name after "counterpart". */
 export const COUNTERPART_THEN_NAME = new RegExp(
   `\\b(?:his|her|their|its)\\s+(?<office>(?:${CAPWORD}\\s+){0,2}counterparts?),?\\s+(?<hon>${HON})?(?<name>${NAME})`,
+  'dgu',
+)
+
+/** F: the second name after "counterparts": "their Australian counterparts Penny Wong and Richard Marles". */
+export const COUNTERPARTS_SECOND_NAME = new RegExp(
+  `\\b(?:his|her|their|its)\\s+(?<office>(?:${CAPWORD}\\s+){0,2}counterparts),?\\s+(?:${HON})?${NAME},?\\s+and\\s+(?<hon>${HON})?(?<name>${NAME})`,
   'dgu',
 )

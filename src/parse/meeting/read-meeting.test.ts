@@ -320,6 +320,41 @@ describe('readMeeting', () => {
     expect(m.date).toBe('2030-11-14')
   })
 
+  it('reads offices whose portfolios are a comma series, and the city after a venue', () => {
+    const m = meetingOf(
+      'On 2 March 2026, Secretary of State for Foreign, Commonwealth and Development Affairs Jane Hill and Secretary of State for Defence Tom Reed hosted Minister for Foreign Affairs Amy Lane for the Ruritania-UK Consultations at Carlton Gardens in London.',
+    )
+    expect(m.participants.map((p) => [p.name, p.office])).toEqual([
+      ['Jane Hill', 'Secretary of State for Foreign, Commonwealth and Development Affairs'],
+      ['Tom Reed', 'Secretary of State for Defence'],
+      ['Amy Lane', 'Minister for Foreign Affairs'],
+    ])
+    expect(m.place).toBe('London')
+  })
+
+  it('reads a list of names each before its office, and leaves out the ministers who came to assist', () => {
+    const m = meetingOf(
+      'Mr Kenji Mori, Prime Minister of Japan, Mr Hans Berg, President of the European Council, and Ms Ana Rossi, President of the European Commission, met in Tokyo on 2 May 2026 for the 40th Summit between Japan and the European Union. Mr Taro Ueda, Minister of Economy, Trade and Industry of Japan, also attended the Summit to assist the leaders.',
+    )
+    expect(m.participants.map((p) => [p.name, p.office, p.country])).toEqual([
+      ['Kenji Mori', 'Prime Minister', 'Japan'],
+      ['Hans Berg', 'President', 'European Union'],
+      ['Ana Rossi', 'President', 'European Union'],
+    ])
+  })
+
+  it('reads both names after "counterparts", and a "virtual ... meeting" has no place to warn about', () => {
+    const f = file('Foreign Minister Ken Abe met with their Australian counterparts Jane Low and Tom Grey in Perth on 3 May 2026.')
+    expect(parseStatement(f).meeting.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Ken Abe', null],
+      ['Jane Low', 'Australia'],
+      ['Tom Grey', 'Australia'],
+    ])
+    const g = file('Minister for Defence Jane Low and Secretary of Defense Tom Grey convened a virtual trilateral defence ministerial meeting on 3 May 2026.')
+    expect(parseStatement(g).meeting.place).toBeNull()
+    expect(g.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-place')
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })

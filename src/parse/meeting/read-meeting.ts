@@ -186,6 +186,9 @@ const PERSON_FIRST =
 const WE_NAMED =
   /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
 
+/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". */
+const ASSISTING = /\balso\s+(?:attended|participated|took\s+part)\b|\bto\s+assist\b|\baccompanied\b/i
+
 /** Photo captions and credits name people who posed, not who met. */
 const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
 
@@ -199,9 +202,11 @@ function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: 
   const opening = openingSentences(tree)
   // "We, President of the United States Joseph R. Biden and President ... Vladimir Putin, note": the
   // speakers named in the statement's own voice are the people of the meeting.
-  const cued = findParticipants(
-    opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text) || WE_NAMED.test(s.text)),
-  )
+  const cuedSentences = opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text) || WE_NAMED.test(s.text))
+  // "Mr Okada, Foreign Minister of Japan, ... also attended the Summit to assist their leaders": where
+  // another sentence names who met, the ministers who came along are not the meeting's principals.
+  const principal = cuedSentences.filter((s) => !ASSISTING.test(s.text))
+  const cued = findParticipants(principal.length > 0 && findParticipants(principal).length > 0 ? principal : cuedSentences)
   // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
   if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
   const found: FoundParticipant[] = []
