@@ -104,7 +104,7 @@ export function findDates(text: string, offset = 0): FoundDate[] {
 export function isDateLine(text: string): boolean {
   const t = text
     .trim()
-    .replace(/^(?:Date:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i, '')
+    .replace(/^(?:Date:\s*|Date\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')
   if (t.length > 40) return false
   const dates = findDates(t)

@@ -12,6 +12,11 @@ export interface FoundMeetingDate extends FoundValue<string> {
   guessed: boolean
   /** True when the text printed no year with the day and the year was taken from other dates. */
   yearFromContext?: boolean
+  /**
+   * The meeting sentence names only a weekday ("on Thursday"): the page's date line fell on it
+   * ('matches') or the date is the last such weekday before the date line ('moved').
+   */
+  weekday?: 'matches' | 'moved'
 }
 
 /** "The leaders noted the previous U.S.-GCC Summits held on May 14, 2015": not this meeting. */
@@ -29,6 +34,36 @@ const PAST_MEETINGS = /\b(?:previous|prior|last|past|earlier|former)\b/i
 export function findMeetingDate(tree: Document, metadataDate?: string): FoundMeetingDate | null {
   const opening = openingSentences(tree)
   const openingDates = opening.flatMap((s) => findDates(s.text, s.start))
+  // "held their second dialogue on Thursday": a weekday that places the page's date line.
+  const weekday = meetingSentences(tree)
+    .filter((s) => !PAST_MEETINGS.test(s.text))
+    .map((s) => WEEKDAY_ON.exec(s.text)?.[1])
+    .find((w) => w !== undefined)
+  const found = findStatedDate(tree, opening, openingDates, metadataDate)
+  if (!found || !weekday || (found.source === 'text' && !found.fromHeader)) return found
+  const day = WEEKDAYS.indexOf(weekday.toLowerCase())
+  const moved = onOrBefore(found.value, day)
+  return moved === found.value ? { ...found, weekday: 'matches' } : { ...found, value: moved, weekday: 'moved' }
+}
+
+/** "on Thursday", "on Monday, the ministers". */
+const WEEKDAY_ON = /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d))/
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+/** The latest day on or before an ISO date that falls on a weekday (0 = Sunday). */
+function onOrBefore(iso: string, weekday: number): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  const back = (d.getUTCDay() - weekday + 7) % 7
+  d.setUTCDate(d.getUTCDate() - back)
+  return d.toISOString().slice(0, 10)
+}
+
+function findStatedDate(
+  tree: Document,
+  opening: ReturnType<typeof openingSentences>,
+  openingDates: FoundDate[],
+  metadataDate: string | undefined,
+): (FoundMeetingDate & { fromHeader?: boolean }) | null {
   for (const s of meetingSentences(tree)) {
     if (PAST_MEETINGS.test(s.text)) continue
     for (const d of findDates(s.text, s.start)) {
@@ -40,7 +75,7 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
   for (const block of tree.children) {
     if (block.type !== 'heading') continue
     const found = datelineDate(block)
-    if (found) return { value: found.iso!, source: 'text', start: found.start, end: found.end, guessed: false }
+    if (found) return { value: found.iso!, source: 'text', start: found.start, end: found.end, guessed: false, fromHeader: true }
   }
   // "Issued by the Heads of State ... in the meeting of the North Atlantic Council in Brussels 11-12 July 2018"
   for (const block of tree.children) {
@@ -51,7 +86,7 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
   }
   const range = openingDates.find((d) => d.range && d.iso)
   if (range) return { value: range.iso!, source: 'text', start: range.start, end: range.end, guessed: false }
-  if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false }
+  if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false, fromHeader: true }
   const first = openingSentences(tree, 1)
     .filter((s) => !PAST_MEETINGS.test(s.text))
     .flatMap((s) => findDates(s.text, s.start))

@@ -31,9 +31,13 @@ const CITY_AFTER_VENUE = new RegExp(`^,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|
  * "TOKYO, March 16 (Kyodo) — ...", "Washington, D.C. — ...".
  */
 const OPENING_DATELINE = new RegExp(
-  `^${PLACE}(?:,\\s+\\p{Lu}[\\p{L}.]+)?(?:,?\\s+(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\.?(?:,?\\s+\\d{4})?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:,\\s*\\d{4})?))?\\s*(?:\\([^()]{1,30}\\)\\s*)?[-–—]+\\s+(?=\\p{Lu})`,
+  `^${PLACE}(?:,\\s+\\p{Lu}[\\p{L}.]+)?(?:,?\\s+(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\.?(?:,?\\s+\\d{4})?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:,\\s*\\d{4})?))?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[-–—]+|(?<![\\d\\s]):)\\s+(?=\\p{Lu})`,
   'du',
 )
+
+/** "Overview:", "Summary:": a label before a colon, not a news dateline ("New Delhi: India and Japan ..."). */
+const LABEL =
+  /^(?:Overview|Summary|Background|Note|Notes|Update|Editor|Source|Text|Statement|Date|Photo|Read|Related|Subject|Title|Outcome|Outcomes|Highlights|Introduction|Preamble|Agenda|Purpose|Participants|Venue|Location|Contact|Media|Issue|Issues|Topics|Context)$/i
 
 /** A meeting held over video: it has no place. */
 export const VIRTUAL =
@@ -130,7 +134,7 @@ export function findPlace(tree: Document): FoundValue<string> | null {
     if (block.type !== 'paragraph' || seen++ >= 2) continue
     const first = block.children[0]
     const m = first ? OPENING_DATELINE.exec(first.value) : null
-    if (m && first && isPlace(m.groups!.place!)) {
+    if (m && first && isPlace(m.groups!.place!) && !LABEL.test(m.groups!.place!)) {
       const [a, b] = m.indices!.groups!.place!
       return { value: m.groups!.place!, source: 'text', start: first.position.start.offset + a, end: first.position.start.offset + b }
     }

@@ -355,6 +355,26 @@ describe('readMeeting', () => {
     expect(g.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-place')
   })
 
+  it('a meeting "on Thursday" takes the last Thursday on or before the page\'s date line, with a warning; a colon dateline gives the place', () => {
+    const at = (header: string) => {
+      const f = file(`Ruritania, Japan hold third dialogue\n\n${header}\n\nNew Delhi: India and Japan on Thursday held their third 2+2 dialogue.`)
+      const m = parseStatement(f).meeting
+      return { date: m.date, place: m.place, warned: f.diagnostics.some((d) => d.rule === 'parse/meeting-date') }
+    }
+    expect(at('date 2026-09-12')).toEqual({ date: '2026-09-10', place: 'New Delhi', warned: true })
+    expect(at('September 10, 2026')).toEqual({ date: '2026-09-10', place: 'New Delhi', warned: true })
+    expect(meetingOf('Joint Statement\n\nOverview: The Ministers met on 3 May 2026.').place).toBeNull()
+  })
+
+  it('the parties of "India and Japan on Thursday held ..." come from the joint subject; a title naming one side does not close them', () => {
+    expect(meetingOf('Talks held\n\nIndia and Japan on Thursday held their dialogue in Tokyo.').parties).toEqual(['India', 'Japan'])
+    expect(
+      meetingOf(
+        'Seventh Japan-Ruritania Ministers Meeting\n\nOn 3 May 2026, Mr. TANAKA Ken, Minister for Foreign Affairs of Japan, held the meeting with Ms. Anne DUPONT, Minister for Europe and Foreign Affairs of the French Republic, in Tokyo.',
+      ).parties,
+    ).toEqual(['Japan', 'France'])
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })

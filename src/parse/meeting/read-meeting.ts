@@ -94,6 +94,14 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
         rule: 'parse/meeting-date',
         position: meeting.positions.date,
       })
+    } else if (date.weekday && !overrides.date) {
+      warn(
+        file,
+        date.weekday === 'moved'
+          ? `The text gives only the weekday of the meeting; took ${date.value}, the last such day before the page's date. Pass --date if it is wrong.`
+          : `The text gives only the weekday of the meeting; took the page's date, ${date.value}, which falls on it. Pass --date if it is wrong.`,
+        { rule: 'parse/meeting-date', position: meeting.positions.date },
+      )
     } else if (date.yearFromContext && !overrides.date) {
       warn(
         file,
@@ -139,12 +147,15 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   else {
     // "Secretary of State Blinken and Minister for Foreign Affairs Motegi of Japan met ...": an
     // office only one country has names that country too, so the parties are not Japan alone.
-    // Where the title or the meeting's name gave the parties, the people only order them: the host
-    // or chair of an ASEAN summit is not a party for being named.
+    // Where the title names an organisation's own meeting, the people only order its parties: the
+    // host or chair of an ASEAN summit is not a party for being named.
     const namedParties = new Set(parties.map((p) => p.name))
+    // Note: a title may name one side only ("Japan-Ruritania", a headline); the people then add the
+    // other. Only an organisation's own meeting keeps its parties closed.
+    const closed = named && parties.every((p) => isOrganisationParty(p.name))
     for (const p of people) {
       const country = p.country ?? (p.office ? nationalOfficeCountry(p.office) : null)
-      if (country && (!named || namedParties.has(country))) parties.push({ name: country, at: p.start })
+      if (country && (!closed || namedParties.has(country))) parties.push({ name: country, at: p.start })
     }
     if (!named) parties.push(...partiesFromOffices(openingSentences(tree)))
   }
