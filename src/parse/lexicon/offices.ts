@@ -75,6 +75,7 @@ export const OFFICE_TITLES: readonly string[] = [
   'State Counsellor',
   'Sultan',
   'Taoiseach',
+  'Trade Representative',
   'Under\\s?[Ss]ecretary',
 ]
 

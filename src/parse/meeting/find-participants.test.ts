@@ -162,6 +162,16 @@ describe('findParticipants', () => {
     ])
   })
 
+  it('an organisation before the office gives its country; a trade representative is an office; an earlier meeting "building on" names no one', () => {
+    expect(people('The council was co-chaired by European Commission Executive Vice President Ana Rossi and U.S. Trade Representative Jane Doe.')).toEqual([
+      ['Ana Rossi', null, 'Vice President', 'European Union'],
+      ['Jane Doe', null, 'Trade Representative', 'United States'],
+    ])
+    expect(
+      people('Building on the May 2025 meeting between U.S. President Jane Doe, Jr. and Prime Minister of Singapore Ken Tan, the ministers met in Singapore.'),
+    ).toEqual([])
+  })
+
   it('takes no guest: "joined by", "with the participation of"', () => {
     expect(people('The talks were co-chaired by Secretary of Commerce Ana Ruiz, joined by Minister for Trade Ben Okoro of Nigeria.')).toEqual([
       ['Ana Ruiz', null, 'Secretary of Commerce', null],

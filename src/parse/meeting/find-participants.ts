@@ -166,7 +166,7 @@ const NOT_A_FAMILY_NAME =
 
 /** "including the meeting between", "since the last summit with": people of another, earlier meeting. */
 const OTHER_MEETING =
-  /\b(?:including|since|after|following|previous|prior|last|earlier|recent)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b[^;:,]{0,80}$/i
+  /\b(?:including|since|after|following|previous|prior|last|earlier|recent|building\s+on|recalling)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b(?:[^;:,]|,\s*(?:Jr|Sr)\b){0,100}$/i
 
 /** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
 const CALLED_ON = /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/
@@ -189,10 +189,13 @@ function adjectiveCountry(before: string): string | null {
   const owned = owner ? canonicalCountry(owner[1]!) : null
   if (owned) return owned
   const m = /(?:^|[\s(,;:])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$/u.exec(before)
-  if (!m) return null
-  const mentions = findCountryMentions(m[1]!)
+  const mentions = m ? findCountryMentions(m[1]!) : []
   const last = mentions[mentions.length - 1]
-  return last && last.end === m[1]!.length ? last.name : null
+  if (m && last && last.end === m[1]!.length) return last.name
+  // "European Commission Executive Vice President Margrethe Vestager", "NATO Secretary General": an
+  // organisation that is a party, named in the capitalised words before the office.
+  const words = /(?:^|[\s(,;:])((?:\p{Lu}[\p{L}.]*\s+){1,4})$/u.exec(before)
+  return words ? (findOrganisationParties(words[1]!)[0]?.name ?? null) : null
 }
 
 /**
