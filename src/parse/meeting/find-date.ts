@@ -40,10 +40,11 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
     .map((s) => WEEKDAY_ON.exec(s.text)?.[1])
     .find((w) => w !== undefined)
   const found = findStatedDate(tree, opening, openingDates, metadataDate)
-  if (!found || !weekday || (found.source === 'text' && !found.fromHeader)) return found
+  // Note: a date only guessed (the first of the text, often the page's own) is placed by the weekday too.
+  if (!found || !weekday || (found.source === 'text' && !found.fromHeader && !found.guessed)) return found
   const day = WEEKDAYS.indexOf(weekday.toLowerCase())
   const moved = onOrBefore(found.value, day)
-  return moved === found.value ? { ...found, weekday: 'matches' } : { ...found, value: moved, weekday: 'moved' }
+  return moved === found.value ? { ...found, guessed: false, weekday: 'matches' } : { ...found, value: moved, guessed: false, weekday: 'moved' }
 }
 
 /** "on Thursday", "on Monday, the ministers". */

@@ -15,7 +15,7 @@ export interface FoundParty {
 // "We, the leaders of Australia, India, Japan, and the United States," / "As leaders of ..." /
 // "We, Australia, Denmark, Norway, and the United States, recognize"
 const LEADERS_OF =
-  /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
+  /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+(?:of|from)\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
 
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list

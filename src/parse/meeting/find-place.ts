@@ -5,7 +5,7 @@ import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
 import { readDateline, readTitleDateline } from './dateline.js'
-import { meetingSentences, openingSentences } from './opening.js'
+import { MEETING_CUE, meetingSentences, openingSentences } from './opening.js'
 
 const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2})`
 const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
@@ -123,6 +123,18 @@ export function findPlace(tree: Document): FoundValue<string> | null {
         }
         return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
       }
+    }
+  }
+  // "Issued by the Heads of State and Government participating in the meeting of the North Atlantic
+  // Council in Riga on 29 November 2006": a heading before the first paragraph that tells of the meeting.
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    if (block.type !== 'heading' || !MEETING_CUE.test(block.value)) continue
+    const m = IN_SENTENCE[0]!.exec(block.value)
+    IN_SENTENCE[0]!.lastIndex = 0
+    if (m && isPlace(m.groups!.place!)) {
+      const a = block.position.start.offset + m.indices!.groups!.place![0]
+      return { value: m.groups!.place!, source: 'text', start: a, end: a + m.groups!.place!.length }
     }
   }
   for (const s of openingSentences(tree)) {

@@ -375,6 +375,27 @@ describe('readMeeting', () => {
     ).toEqual(['Japan', 'France'])
   })
 
+  it('reads "ministers from Quad countries", the place of an "Issued by ... meeting ... in X on" heading, "20 May. 2012", and skips a press banner broken over lines', () => {
+    expect(meetingOf('Foreign ministers from Quad countries met today and reaffirmed their commitment.').parties).toEqual([
+      'Australia',
+      'India',
+      'Japan',
+      'United States',
+    ])
+    const m = meetingOf(
+      'Press\nRelease\n(2031)101\nEn. / Fr.\n\nOslo Summit Declaration\n\nIssued by the Heads of State and Government participating in the meeting of the North Atlantic Council in Oslo on 20 May. 2031\n\n1. We, the Heads of State and Government of the member countries of the North Atlantic Alliance, reaffirm our resolve.',
+    )
+    expect(m.title).toBe('Oslo Summit Declaration')
+    expect(m.place).toBe('Oslo')
+    expect(m.date).toBe('2031-05-20')
+  })
+
+  it('a weekday in the meeting sentence also places a date only guessed from the text, and warns', () => {
+    const f = file('2026-09-12 Tokyo: India and Japan held their third dialogue on Thursday.')
+    expect(parseStatement(f).meeting.date).toBe('2026-09-10')
+    expect(f.diagnostics.filter((d) => d.rule === 'parse/meeting-date').map((d) => d.reason)).toEqual([expect.stringContaining('only the weekday')])
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })
