@@ -8,6 +8,8 @@ export const CHROME_STARTS: readonly RegExp[] = [
   /^(?:Policy paper|Press release|News story|News release|Media release|Speech|Guidance|Correspondence|Official texts?|Statements? and releases)\s*$/i,
   /^(?:Published|Last updated|Updated|Issued on|Posted(?: on)?|Release date|First published)\b[:\s]*\d/i,
   /^(?:Press Release \(\d{4}\)\s*\d*|Press Release No\.?\s*\d+)\s*$/i,
+  // "Press" / "Release" / "(2006)150" / "En. / Fr. / Ru.": a press-release banner broken over lines.
+  /^(?:Press|Release|\(\d{4}\)\s*\d+|(?:[A-Z][a-z]\.\s*\/\s*)+[A-Z][a-z]\.)\s*$/,
   /^(?:in Japanese|Japanese|日本語|Français|English)\s*$/i,
   /^(?:\(?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Photo|Image|Credit|Source)(?:\s+Photo)?\)?\s*[/:|])/i,
   /^[\w-]+\.(?:jpe?g|png|gif|webp|svg)\s*$/i,

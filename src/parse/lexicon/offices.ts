@@ -17,13 +17,17 @@ export const HONORIFICS: readonly string[] = [
   'Hon\\.?',
   'Honorable',
   'Honourable',
+  'Baroness',
   'Dame',
+  'Lady',
+  'Lord',
   'Dr\\.?',
   'Mr\\.?',
   'Mrs\\.?',
   'Ms\\.?',
   'Prof\\.?',
   'Right Honourable',
+  'Senator',
   'Rt\\.? Hon\\.?',
   'Sheikh',
   'Shaikh',
@@ -31,7 +35,19 @@ export const HONORIFICS: readonly string[] = [
 ]
 
 /** Words that may stand before an office: "Deputy Prime Minister", "Federal Chancellor". */
-export const OFFICE_PREFIXES: readonly string[] = ['Acting', 'Chief', 'Defen[cs]e', 'Deputy', 'Federal', 'First', 'Foreign', 'Senior', 'State', 'Vice']
+export const OFFICE_PREFIXES: readonly string[] = [
+  'Acting',
+  'Chief',
+  'Defen[cs]e',
+  'Deputy',
+  'European',
+  'Federal',
+  'First',
+  'Foreign',
+  'Senior',
+  'State',
+  'Vice',
+]
 
 /** Office titles that can stand directly before a name ("President Biden", "Prime Minister Kishida"). */
 export const OFFICE_TITLES: readonly string[] = [
@@ -40,6 +56,7 @@ export const OFFICE_TITLES: readonly string[] = [
   'Chairman',
   'Chairperson',
   'Chancellor',
+  'Commissioner',
   'Crown Prince',
   'Emir',
   'Emperor',
@@ -58,6 +75,8 @@ export const OFFICE_TITLES: readonly string[] = [
   'State Counsellor',
   'Sultan',
   'Taoiseach',
+  'Trade Representative',
+  'Under\\s?[Ss]ecretary',
 ]
 
 /** Heads of state or government: one per country, so a neighbour's country is never inherited. */

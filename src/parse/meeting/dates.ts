@@ -44,7 +44,7 @@ const MONTHS: Record<string, number> = {
 }
 
 const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|May\\.|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
 const TO = '\\s*(?:-|–|—|to|and|until)\\s*'
 const YEAR = '(?:19|20)\\d\\d'
@@ -104,7 +104,7 @@ export function findDates(text: string, offset = 0): FoundDate[] {
 export function isDateLine(text: string): boolean {
   const t = text
     .trim()
-    .replace(/^(?:Date:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i, '')
+    .replace(/^(?:Date:\s*|Date\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i, '')
     .replace(/[^\p{L}\p{N}]+$/u, '')
   if (t.length > 40) return false
   const dates = findDates(t)

@@ -12,6 +12,11 @@ export interface FoundMeetingDate extends FoundValue<string> {
   guessed: boolean
   /** True when the text printed no year with the day and the year was taken from other dates. */
   yearFromContext?: boolean
+  /**
+   * The meeting sentence names only a weekday ("on Thursday"): the page's date line fell on it
+   * ('matches') or the date is the last such weekday before the date line ('moved').
+   */
+  weekday?: 'matches' | 'moved'
 }
 
 /** "The leaders noted the previous U.S.-GCC Summits held on May 14, 2015": not this meeting. */
@@ -29,18 +34,49 @@ const PAST_MEETINGS = /\b(?:previous|prior|last|past|earlier|former)\b/i
 export function findMeetingDate(tree: Document, metadataDate?: string): FoundMeetingDate | null {
   const opening = openingSentences(tree)
   const openingDates = opening.flatMap((s) => findDates(s.text, s.start))
+  // "held their second dialogue on Thursday": a weekday that places the page's date line.
+  const weekday = meetingSentences(tree)
+    .filter((s) => !PAST_MEETINGS.test(s.text))
+    .map((s) => WEEKDAY_ON.exec(s.text)?.[1])
+    .find((w) => w !== undefined)
+  const found = findStatedDate(tree, opening, openingDates, metadataDate)
+  // Note: a date only guessed (the first of the text, often the page's own) is placed by the weekday too.
+  if (!found || !weekday || (found.source === 'text' && !found.fromHeader && !found.guessed)) return found
+  const day = WEEKDAYS.indexOf(weekday.toLowerCase())
+  const moved = onOrBefore(found.value, day)
+  return moved === found.value ? { ...found, guessed: false, weekday: 'matches' } : { ...found, value: moved, guessed: false, weekday: 'moved' }
+}
+
+/** "on Thursday", "on Monday, the ministers". */
+const WEEKDAY_ON = /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d))/
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+/** The latest day on or before an ISO date that falls on a weekday (0 = Sunday). */
+function onOrBefore(iso: string, weekday: number): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  const back = (d.getUTCDay() - weekday + 7) % 7
+  d.setUTCDate(d.getUTCDate() - back)
+  return d.toISOString().slice(0, 10)
+}
+
+function findStatedDate(
+  tree: Document,
+  opening: ReturnType<typeof openingSentences>,
+  openingDates: FoundDate[],
+  metadataDate: string | undefined,
+): (FoundMeetingDate & { fromHeader?: boolean }) | null {
   for (const s of meetingSentences(tree)) {
     if (PAST_MEETINGS.test(s.text)) continue
     for (const d of findDates(s.text, s.start)) {
       if (!/\bon\s+(?:the\s+)?$/i.test(s.text.slice(0, d.start - s.start))) continue
-      const iso = d.iso ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
+      const iso = d.iso ?? sameMonth(d, openingDates) ?? sameMonth(d, documentDates(tree)) ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
       if (iso) return { value: iso, source: 'text', start: d.start, end: d.end, guessed: false, ...(d.iso ? {} : { yearFromContext: true }) }
     }
   }
   for (const block of tree.children) {
     if (block.type !== 'heading') continue
     const found = datelineDate(block)
-    if (found) return { value: found.iso!, source: 'text', start: found.start, end: found.end, guessed: false }
+    if (found) return { value: found.iso!, source: 'text', start: found.start, end: found.end, guessed: false, fromHeader: true }
   }
   // "Issued by the Heads of State ... in the meeting of the North Atlantic Council in Brussels 11-12 July 2018"
   for (const block of tree.children) {
@@ -51,7 +87,7 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
   }
   const range = openingDates.find((d) => d.range && d.iso)
   if (range) return { value: range.iso!, source: 'text', start: range.start, end: range.end, guessed: false }
-  if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false }
+  if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false, fromHeader: true }
   const first = openingSentences(tree, 1)
     .filter((s) => !PAST_MEETINGS.test(s.text))
     .flatMap((s) => findDates(s.text, s.start))
@@ -72,6 +108,22 @@ function datelineDate(h: Heading): FoundDate | null {
 function contextYears(tree: Document): FoundDate[] {
   const years = openingSentences(tree, 3).flatMap((s) => [...s.text.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0])))
   return [...new Set(years)].sort((a, b) => b - a).map((year) => ({ iso: null, year, month: 1, day: 1, range: false, start: 0, end: 0 }))
+}
+
+/** "met on 12 December" in a text that says "On 5 December 2022, the price cap entered into force": the year of a dated day of the same month. */
+function sameMonth(d: FoundDate, others: FoundDate[]): string | null {
+  const year = others.find((o) => o.year !== null && o.month === d.month)?.year
+  return year ? toIso(year, d.month, d.day) : null
+}
+
+/** Every full date of the statement's paragraphs, in order. */
+function documentDates(tree: Document): FoundDate[] {
+  const found: FoundDate[] = []
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph') continue
+    for (const s of block.children) if (/\d/.test(s.value)) found.push(...findDates(s.value, s.position.start.offset).filter((x) => x.iso))
+  }
+  return found
 }
 
 /** "on 4 June" in a document that says "from 2 to 5 June, 2015": the year of a date of the same month, else the first. */

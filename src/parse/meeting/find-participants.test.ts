@@ -116,6 +116,68 @@ describe('findParticipants', () => {
     const [p] = findParticipants([{ text, start: 100, end: 100 + text.length }])
     expect(p).toMatchObject({ start: 120, end: 130 })
   })
+  it('reads a list of full offices each before its name, without taking portfolio words as names', () => {
+    expect(
+      people(
+        'Secretary of Trade Ana Ruiz, Secretary of Foreign Relations Luis Mora, Secretary of Finance and Public Credit Jorge Vega, and Ambassador Sara Cole chaired the talks.',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', null, 'Secretary of Trade', null],
+      ['Luis Mora', null, 'Secretary of Foreign Relations', null],
+      ['Jorge Vega', null, 'Secretary of Finance and Public Credit', null],
+      ['Sara Cole', null, 'Ambassador', null],
+    ])
+  })
+
+  it('keeps the whole country in the office when a name follows it ("President of the United States of America Jane Roe")', () => {
+    expect(people('We, President of the United States of America Jane Roe and President of the Russian Federation Ivan Petrov, note progress.')).toEqual([
+      ['Jane Roe', null, 'President', 'United States'],
+      ['Ivan Petrov', null, 'President', 'Russia'],
+    ])
+    expect(people('General Secretary of the Communist Party of Vietnam Central Committee Tran Van Binh met the delegation.')).toEqual([
+      ['Tran Van Binh', null, 'General Secretary of the Communist Party of Vietnam Central Committee', 'Vietnam'],
+    ])
+  })
+
+  it('reads two offices joined by "and" with an acronym, and a name before a parenthesis', () => {
+    expect(
+      people(
+        'Secretary of State Doe and Senior Undersecretary and Officer in Charge (OIC) of National Defense Cruz (together “the Secretaries”) met in Manila.',
+      ),
+    ).toEqual([
+      ['Doe', null, 'Secretary of State', null],
+      ['Cruz', null, 'Senior Undersecretary and Officer in Charge (OIC) of National Defense', null],
+    ])
+  })
+
+  it('reads a list of "office, name" entries whose offices a "name, office" reading could also take', () => {
+    expect(
+      people(
+        'Minister for Foreign Affairs of Japan, Mr. Ken Abe, Minister of Defense of Japan, Ms. Yui Sato, and Minister for Defence of Australia, Senator Tom Grey, met in Tokyo.',
+      ).map((p) => p[0]),
+    ).toEqual(['Ken Abe', 'Yui Sato', 'Tom Grey'])
+    expect(people('Mr Ken Abe, Prime Minister of Japan, Mr Jan Vos, President of the European Council, met in Tokyo.').map((p) => [p[0], p[2]])).toEqual([
+      ['Ken Abe', 'Prime Minister'],
+      ['Jan Vos', 'President'],
+    ])
+  })
+
+  it('an organisation before the office gives its country; a trade representative is an office; an earlier meeting "building on" names no one', () => {
+    expect(people('The council was co-chaired by European Commission Executive Vice President Ana Rossi and U.S. Trade Representative Jane Doe.')).toEqual([
+      ['Ana Rossi', null, 'Vice President', 'European Union'],
+      ['Jane Doe', null, 'Trade Representative', 'United States'],
+    ])
+    expect(
+      people('Building on the May 2025 meeting between U.S. President Jane Doe, Jr. and Prime Minister of Singapore Ken Tan, the ministers met in Singapore.'),
+    ).toEqual([])
+  })
+
+  it('takes no guest: "joined by", "with the participation of"', () => {
+    expect(people('The talks were co-chaired by Secretary of Commerce Ana Ruiz, joined by Minister for Trade Ben Okoro of Nigeria.')).toEqual([
+      ['Ana Ruiz', null, 'Secretary of Commerce', null],
+    ])
+    expect(people('We were joined by Ruritania’s President Karl Adler.')).toEqual([])
+  })
 })
 
 describe('splitOffice', () => {

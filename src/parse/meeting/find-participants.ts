@@ -4,7 +4,15 @@ import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import { spanOffset, type TextSpan } from './opening.js'
-import { ANY_OFFICE, COUNTERPART_THEN_NAME, FULL_OFFICE_THEN_NAME, NAME_THEN_OFFICE, OFFICE_THEN_NAME, TITLE_THEN_NAME } from './participant-patterns.js'
+import {
+  ANY_OFFICE,
+  COUNTERPART_THEN_NAME,
+  COUNTERPARTS_SECOND_NAME,
+  FULL_OFFICE_THEN_NAME,
+  NAME_THEN_OFFICE,
+  OFFICE_THEN_NAME,
+  TITLE_THEN_NAME,
+} from './participant-patterns.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -19,6 +27,10 @@ export interface FoundParticipant {
 interface Candidate extends FoundParticipant {
   /** The office came with its own words ("Minister of Defence"), not just a title before a name. */
   fullOffice: boolean
+  /** The office stood right before the name, without a comma. */
+  titled: boolean
+  /** Which pattern read it: "office, name" (A), "name, office" (B), or another. */
+  shape: 'office-name' | 'name-office' | 'other'
   /** Offsets of the office words in the text. */
   officeStart: number
   officeEnd: number
@@ -41,11 +53,12 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     // Note: the patterns are costly (offsets flag, long names) and all but the counterpart one need an
     // office word; most sentences name none.
     if (!counterpart && !ANY_OFFICE.test(s.text)) continue
-    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false)
-    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false)
+    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false, 'office-name')
+    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false, 'name-office')
     for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
     for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
     if (counterpart) for (const m of s.text.matchAll(COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
+    if (counterpart) for (const m of s.text.matchAll(COUNTERPARTS_SECOND_NAME)) add(inSentence, s, m, false, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -60,8 +73,9 @@ const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|P
 /**
  * @param fullOffice the office came with its own words, not just a title
  * @param titled the office stands right before the name, without a comma ("Foreign Minister Hayashi")
+ * @param shape which of the patterns A ("office, name") or B ("name, office") read it
  */
-function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, titled: boolean): void {
+function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: boolean, titled: boolean, shape: Candidate['shape'] = 'other'): void {
   const g = m.groups!
   let rawName = g.name!
   const handle = HANDLE.exec(rawName)
@@ -73,7 +87,24 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     if (words.length > 2 && /\p{Ll}\p{Lu}/u.test(last) && last.endsWith(words[words.length - 2]!)) rawName = words.slice(0, -1).join(' ')
   }
   // Note: the patterns carry the 'd' flag, so every group has its offsets.
-  const nameAt = m.indices!.groups!.name![0]
+  let nameAt = m.indices!.groups!.name![0]
+  let officeText = g.office!
+  // "President of the United States of America Joseph R. Biden": the office's country may run into
+  // what the pattern took as the name; the country's words belong to the office.
+  const officeAt0 = m.indices!.groups!.office![0]
+  const officeName = s.text.slice(officeAt0, nameAt + rawName.length)
+  const across = findCountryMentions(officeName).find(
+    (c) =>
+      officeAt0 + c.end > nameAt &&
+      (officeAt0 + c.start < nameAt || (officeAt0 + c.start === nameAt && /\bof\s+(?:the\s+)?$/.test(officeName.slice(0, c.start)))),
+  )
+  if (across) {
+    const to = officeAt0 + across.end + (/^\s*/.exec(s.text.slice(officeAt0 + across.end))?.[0].length ?? 0)
+    rawName = rawName.slice(to - nameAt)
+    officeText = s.text.slice(officeAt0, officeAt0 + across.end)
+    nameAt = to
+    if (!rawName) return
+  }
   // Post-nominal letters ("MP", "QC", "CBE") are no part of the name; "Jr." and "III" are.
   rawName = rawName.replace(/,?\s+(?:MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)$/, '')
   const name = rawName.replace(/,(?=\s+(?:Jr|Sr)\b)/, '').trim()
@@ -95,6 +126,8 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // "Prime Minister Kishida", whom the visitors "called on", was not at the meeting.
   const lead = Math.min(m.index!, officeAt)
   if (CALLED_ON.test(s.text.slice(Math.max(0, lead - 40), lead))) return
+  // "We were joined by Ukraine's President Zelenskyy", "co-chaired by A and B, joined by C": a guest, not a member.
+  if (isGuest(s.text.slice(0, lead))) return
   // "including the meeting between Prime Minister Albanese and President Biden in May": another meeting.
   if (OTHER_MEETING.test(s.text.slice(Math.max(0, lead - 160), lead))) return
   // "President of the European Council": an organisation or its body is not a person.
@@ -105,8 +138,9 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     )
   )
     return
-  const split = splitOffice(g.office!.replace(/\s+/g, ' ').trim())
-  const ofCountry = g.of ? splitOffice(`x ${g.of.trim()}`).country : null
+  const split = splitOffice(officeText.replace(/\s+/g, ' ').trim())
+  // Note: "of the Lao People’s Democratic Republic." may close the sentence; its period is no part of the name.
+  const ofCountry = g.of ? splitOffice(`x ${g.of.trim().replace(/\.$/, '')}`).country : null
   // "his Japanese counterpart": the country without an office.
   const office = /^counterparts?$/.test(split.office) ? null : split.office
   // A leader's country fits a head of state or government, not a minister of the same name ("Foreign Minister Wong").
@@ -115,10 +149,12 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     name,
     honorific,
     office,
-    country: split.country ?? ofCountry ?? adjectiveCountry(s.text.slice(Math.max(0, lead - 40), lead)) ?? asLeader,
+    country: split.country ?? ofCountry ?? adjectiveCountry(s.text.slice(Math.max(0, lead - 40), lead)) ?? asLeader ?? countryInOffice(split.office),
     start: spanOffset(s, nameAt),
     end: spanOffset(s, nameAt + rawName.length),
     fullOffice,
+    titled,
+    shape,
     officeStart: spanOffset(s, m.indices!.groups!.office![0]),
     officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
@@ -130,10 +166,21 @@ const NOT_A_FAMILY_NAME =
 
 /** "including the meeting between", "since the last summit with": people of another, earlier meeting. */
 const OTHER_MEETING =
-  /\b(?:including|since|after|following|previous|prior|last|earlier|recent)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b[^;:,]{0,80}$/i
+  /\b(?:including|since|after|following|previous|prior|last|earlier|recent|building\s+on|recalling)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b(?:[^;:,]|,\s*(?:Jr|Sr)\b){0,100}$/i
 
 /** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
 const CALLED_ON = /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/
+
+/** Words that bring in guests ("joined by") and words that bring in the members again ("met with", "chaired by"). */
+const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited)\b/gi
+const MEMBER_CUE = /\b(?:met|meet|held|hosted|convened|chaired\s+by|co-chaired\s+by|led\s+by|counterparts?)\b|;/gi
+
+/** True when the last cue before a name brings in a guest of the meeting, not one of its members. */
+function isGuest(before: string): boolean {
+  const last = (re: RegExp): number => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index))
+  const guest = last(GUEST_CUE)
+  return guest >= 0 && guest > last(MEMBER_CUE)
+}
 
 /** "Australian Minister for Defence", "U.S. Secretary of State", "the Japanese Foreign Minister": the country of an adjective printed before the office. */
 function adjectiveCountry(before: string): string | null {
@@ -142,10 +189,13 @@ function adjectiveCountry(before: string): string | null {
   const owned = owner ? canonicalCountry(owner[1]!) : null
   if (owned) return owned
   const m = /(?:^|[\s(,;:])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$/u.exec(before)
-  if (!m) return null
-  const mentions = findCountryMentions(m[1]!)
+  const mentions = m ? findCountryMentions(m[1]!) : []
   const last = mentions[mentions.length - 1]
-  return last && last.end === m[1]!.length ? last.name : null
+  if (m && last && last.end === m[1]!.length) return last.name
+  // "European Commission Executive Vice President Margrethe Vestager", "NATO Secretary General": an
+  // organisation that is a party, named in the capitalised words before the office.
+  const words = /(?:^|[\s(,;:])((?:\p{Lu}[\p{L}.]*\s+){1,4})$/u.exec(before)
+  return words ? (findOrganisationParties(words[1]!)[0]?.name ?? null) : null
 }
 
 /**
@@ -153,9 +203,29 @@ function adjectiveCountry(before: string): string | null {
  * a title printed right before a name is the surest reading: a candidate whose office words cover
  * such a name is dropped.
  */
-function dropConflicts(list: Candidate[]): Candidate[] {
+function dropConflicts(all: Candidate[]): Candidate[] {
+  let list = all
   const titled = list.filter((c) => !c.fullOffice)
-  return list.filter((c) => !c.fullOffice || !titled.some((t) => c.officeStart < t.end && t.start < c.officeEnd))
+  // "Mr Yukio Hatoyama, Prime Minister of Japan, Mr Herman Van Rompuy, President of ...": one office
+  // read both as "name, office" (B) and as "office, name" (A). The list's first entry tells its
+  // shape: a name first keeps B, an office first ("Minister for Foreign Affairs of Japan, Mr. Fumio
+  // Kishida, Minister of Defense of Japan, Ms. Tomomi Inada") keeps A.
+  const shapes = list.filter((c) => c.shape !== 'other')
+  const first = shapes.reduce<Candidate | null>((a, c) => (a === null || Math.min(c.start, c.officeStart) < Math.min(a.start, a.officeStart) ? c : a), null)
+  const loser = first?.shape === 'name-office' ? 'office-name' : 'name-office'
+  const sameOffice = (a: Candidate, b: Candidate): boolean => a.officeStart < b.officeEnd && b.officeStart < a.officeEnd
+  list = list.filter((c) => c.shape !== loser || !shapes.some((o) => o.shape !== loser && o.shape !== 'other' && sameOffice(c, o)))
+  // "Secretary of Economy Tatiana Clouthier, Secretary of Foreign Relations Marcelo Ebrard": a list of
+  // full offices each right before its name; a "name, office" reading across two entries ("Economy
+  // Tatiana Clouthier, Secretary of Foreign Relations Marcelo Ebrard") overlaps them and is dropped.
+  const fullTitled = list.filter((c) => c.fullOffice && c.titled)
+  const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0 < b1 && b0 < a1
+  return list.filter(
+    (c) =>
+      !c.fullOffice ||
+      (!titled.some((t) => overlaps(c.officeStart, c.officeEnd, t.start, t.end)) &&
+        (c.titled || !fullTitled.some((t) => overlaps(c.officeStart, c.officeEnd, t.start, t.end) || overlaps(c.start, c.end, t.officeStart, t.officeEnd)))),
+  )
 }
 
 const STATE_FORM =
@@ -170,12 +240,28 @@ export function splitOffice(office: string): { office: string; country: string |
   for (const m of office.matchAll(/\s+of\s+/g)) {
     // "of the Kingdom of Saudi Arabia", "of the Federative Republic of Brazil": the state's long form.
     const rest = office.slice(m.index + m[0].length)
-    const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, '')) ?? organisationOf(rest)
+    const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, '')) ?? adjectiveState(rest) ?? organisationOf(rest)
     if (country) return { office: office.slice(0, m.index), country }
   }
   const lead = findCountryMentions(office)[0]
   if (lead && lead.start === 0) return { office: office.slice(lead.end).trim(), country: lead.name }
   return { office, country: null }
+}
+
+/** "General Secretary of the Communist Party of Vietnam Central Committee": a country named inside the office's "of" words. */
+function countryInOffice(office: string): string | null {
+  const of = /\bof\s/.exec(office)
+  if (!of) return null
+  const named = findCountryMentions(office.slice(of.index)).filter((c) => !c.demonym)
+  return named.length === 1 ? named[0]!.name : null
+}
+
+/** "the French Republic", "the Italian Republic", "the Russian Federation": a state named by its adjective and its form. */
+function adjectiveState(words: string): string | null {
+  const m = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+(?:Republic|Federation|Kingdom|Confederation)$/u.exec(words.trim())
+  if (!m) return null
+  const mention = findCountryMentions(m[1]!)[0]
+  return mention && mention.start === 0 && mention.end === m[1]!.length ? mention.name : null
 }
 
 /** "the European Commission" → European Union; "NATO" → NATO: an organisation named whole after "of". */
@@ -233,7 +319,8 @@ function mergeInto(found: Candidate[], c: Candidate): void {
   same.honorific ??= c.honorific
 }
 
-function samePerson(a: string, b: string): boolean {
+/** True when two printed names are one person ("Aquino" and "Benigno S. Aquino III"). */
+export function samePerson(a: string, b: string): boolean {
   if (a === b) return true
   const words = (n: string): string[] => n.split(/[\s,]+/).filter((w) => w && !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
   const ta = words(a)

@@ -1,9 +1,10 @@
 // Finds the parties to an outcome document: the countries (or groupings' members) that issue it,
 // not every country it mentions.
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
-import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
+import { findOrganisationParties, organisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
 import { MEETING_NOUN } from './find-title.js'
+import { ORDINAL_SOURCE } from './ordinal.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
 export interface FoundParty {
@@ -14,7 +15,7 @@ export interface FoundParty {
 // "We, the leaders of Australia, India, Japan, and the United States," / "As leaders of ..." /
 // "We, Australia, Denmark, Norway, and the United States, recognize"
 const LEADERS_OF =
-  /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+of\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
+  /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+(?:of|from)\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
 
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
@@ -26,9 +27,13 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
     for (const m of s.text.matchAll(LEADERS_OF)) {
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
-      const stop = /,\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|[.;:]|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
+      const stop =
+        /,(?:\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|(?=\p{Ll}))|[;:]|\.(?=\s*$)|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
+      // Note: a period inside a sentence is an initial or an abbreviation ("Joseph R. Biden", "U.S."), not the list's end.
       const list = stop ? rest.slice(0, stop.index) : rest
-      for (const c of findCountryMentions(list, s.start + from)) if (!c.demonym) found.push({ name: c.name, at: c.start })
+      // "the French Republic": an adjective with the state's form names the state.
+      for (const c of findCountryMentions(list, s.start + from))
+        if (!c.demonym || /^\s+(?:Republic|Federation|Confederation)\b/.test(list.slice(c.end - s.start - from))) found.push({ name: c.name, at: c.start })
       for (const g of list.matchAll(groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
       // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
       for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
@@ -40,7 +45,7 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
 const OFFICE_OF =
   /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Crown\s+Prince|General\s+Secretary|Secretary[-\s]General|Vice\s+President|Taoiseach|Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|Minister\s+of\s+Foreign\s+Affairs|Secretary\s+of\s+State|Minister\s+of\s+Defen[cs]e|Defen[cs]e\s+Minister|Government|Governments|Leaders?)\b[^.;]{0,90}?\bof\s+(?:the\s+)?$/
 const OPENING_SUBJECT =
-  /(?:^|,\s+)(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided|need|want|face|stand|remain|continue|seek|pledge|pledged|welcome|welcomed|jointly|today|together)\b/u
+  /(?:^|,\s+|^[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?\s*[:—–-]\s+)(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|today|yesterday|this\s+week),?\s+)?(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided|need|want|face|stand|remain|continue|seek|pledge|pledged|welcome|welcomed|jointly|today|together)\b/u
 
 // "the 21st Summit between Japan and the European Union", "the partnership between the United States and Mongolia"
 const BETWEEN =
@@ -103,20 +108,47 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
   const between = /\bbetween\s+/i.exec(title)
   for (const c of mentions) {
     const before = title.slice(0, c.start).trimEnd().slice(-1)
-    const after = title.slice(c.end).trimStart()[0] ?? ''
-    const joined = /[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && c.start > between.index)
+    // "U.S.-Japan" joins two parties; "U.S.-hosted", "U.S.-led" do not.
+    const after = /^\s*[-–—/]\s*(?=\p{Lu})/u.test(title.slice(c.end)) ? '-' : ''
+    const joined = /[-–—/]/.test(before) || after !== '' || (between !== null && c.start > between.index)
     if (joined) found.push({ name: c.name, at: Number.isFinite(at) ? at + c.start : at })
   }
   for (const g of title.matchAll(groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
-  // "NATO Foreign Ministers Meeting", "ASEAN Summit": an organisation that meets as one party.
-  if (found.length === 0) {
-    const orgs = findOrganisationParties(title)
-    if (orgs.length === 1 && orgs[0]!.at === 0) found.push({ name: orgs[0]!.name, at })
+  const orgs = findOrganisationParties(title)
+  // "EU-Japan Summit", "U.S.-EU Trade and Technology Council", "ASEAN-U.S. Summit": an organisation
+  // joined to a country by a hyphen is a party beside it, as one actor.
+  if (found.length > 0) {
+    for (const o of orgs) {
+      const form = formAt(o, title)
+      const before = title.slice(0, o.at).trimEnd().slice(-1)
+      const after = title.slice(o.at + form.length).trimStart()[0] ?? ''
+      if (/[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && o.at > between.index))
+        found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
+    }
+  } else if (orgs.length === 1 && ORG_LEAD.test(title.slice(0, orgs[0]!.at)) && ORG_MEETING.test(title.slice(orgs[0]!.at + formAt(orgs[0]!, title).length))) {
+    // "NATO Foreign Ministers Meeting", "40th ASEAN Summit", "Chairman's Statement of the 32nd ASEAN
+    // Summit": an organisation that meets as one party.
+    found.push({ name: orgs[0]!.name, at: Number.isFinite(at) ? at + orgs[0]!.at : at })
   }
   return found
 }
+
+/** The printed form of an organisation found at `o.at` ("EU", "European Council"). */
+function formAt(o: { name: string; at: number }, text: string): string {
+  return (
+    organisationParties()
+      .find((e) => e.name === o.name)
+      ?.re.exec(text.slice(o.at))?.[0] ?? ''
+  )
+}
+
+/** After the organisation's name, a title of its own meeting or statement ("NATO Summit", "ASEAN Foreign Ministers' Meeting"), not a body's name alone ("European Council"). */
+const ORG_MEETING = new RegExp(`\\b(?:${MEETING_NOUN}|Declaration|Communiqu[ée]|Statement|Ministers?|Leaders?)\\b`, 'u')
+
+/** What may stand before the organisation that a title is about: nothing, an ordinal, "Chairman's Statement of the". */
+const ORG_LEAD = new RegExp(`^(?:.*\\b(?:of|at|for)\\s+)?(?:the\\s+)?(?:(?:${ORDINAL_SOURCE})\\s+)?$`, 'iu')
 
 /**
  * Orders parties by their first evidence in the text and removes repeats; parties known only from

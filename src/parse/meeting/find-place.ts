@@ -5,7 +5,7 @@ import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
 import { readDateline, readTitleDateline } from './dateline.js'
-import { meetingSentences, openingSentences } from './opening.js'
+import { MEETING_CUE, meetingSentences, openingSentences } from './opening.js'
 
 const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2})`
 const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
@@ -23,17 +23,25 @@ const IN_SENTENCE = [
   new RegExp(`\\b(?:hosted|welcomed|received|met)\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]
 
+/** ", in London" or " in London" right after a venue, closing the clause. */
+const CITY_AFTER_VENUE = new RegExp(`^,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`, 'du')
+
 /**
  * A news dateline that opens the first paragraph: "Tokyo, 8 January 2016 - The Ministers ...",
  * "TOKYO, March 16 (Kyodo) — ...", "Washington, D.C. — ...".
  */
 const OPENING_DATELINE = new RegExp(
-  `^${PLACE}(?:,\\s+\\p{Lu}[\\p{L}.]+)?(?:,?\\s+(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\.?(?:,?\\s+\\d{4})?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:,\\s*\\d{4})?))?\\s*(?:\\([^()]{1,30}\\)\\s*)?[-–—]+\\s+(?=\\p{Lu})`,
+  `^${PLACE}(?:,\\s+\\p{Lu}[\\p{L}.]+)?(?:,?\\s+(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}+\\.?(?:,?\\s+\\d{4})?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:,\\s*\\d{4})?))?\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[-–—]+|(?<![\\d\\s]):)\\s+(?=\\p{Lu})`,
   'du',
 )
 
+/** "Overview:", "Summary:": a label before a colon, not a news dateline ("New Delhi: India and Japan ..."). */
+const LABEL =
+  /^(?:Overview|Summary|Background|Note|Notes|Update|Editor|Source|Text|Statement|Date|Photo|Read|Related|Subject|Title|Outcome|Outcomes|Highlights|Introduction|Preamble|Agenda|Purpose|Participants|Venue|Location|Contact|Media|Issue|Issues|Topics|Context)$/i
+
 /** A meeting held over video: it has no place. */
-export const VIRTUAL = /\b(?:virtually|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
+export const VIRTUAL =
+  /\b(?:virtually|virtual\s+(?:[\w-]+\s+){0,3}(?:meeting|summit|conference|session|dialogue|consultations?)|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
 
 /** City-states: a country name that is also the city where meetings are held. */
 const CITY_STATES = new Set([
@@ -106,8 +114,27 @@ export function findPlace(tree: Document): FoundValue<string> | null {
     for (const pattern of IN_SENTENCE) {
       for (const m of s.text.matchAll(pattern)) {
         const [a, b] = m.indices!.groups!.place!
-        if (isPlace(m.groups!.place!)) return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
+        if (!isPlace(m.groups!.place!)) continue
+        // "at Lancaster House in London": the city after the venue is the place.
+        const city = CITY_AFTER_VENUE.exec(s.text.slice(b))
+        if (city && isPlace(city.groups!.place!)) {
+          const [c, d] = city.indices!.groups!.place!
+          return { value: city.groups!.place!, source: 'text', start: s.start + b + c, end: s.start + b + d }
+        }
+        return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
       }
+    }
+  }
+  // "Issued by the Heads of State and Government participating in the meeting of the North Atlantic
+  // Council in Riga on 29 November 2006": a heading before the first paragraph that tells of the meeting.
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    if (block.type !== 'heading' || !MEETING_CUE.test(block.value)) continue
+    const m = IN_SENTENCE[0]!.exec(block.value)
+    IN_SENTENCE[0]!.lastIndex = 0
+    if (m && isPlace(m.groups!.place!)) {
+      const a = block.position.start.offset + m.indices!.groups!.place![0]
+      return { value: m.groups!.place!, source: 'text', start: a, end: a + m.groups!.place!.length }
     }
   }
   for (const s of openingSentences(tree)) {
@@ -119,7 +146,7 @@ export function findPlace(tree: Document): FoundValue<string> | null {
     if (block.type !== 'paragraph' || seen++ >= 2) continue
     const first = block.children[0]
     const m = first ? OPENING_DATELINE.exec(first.value) : null
-    if (m && first && isPlace(m.groups!.place!)) {
+    if (m && first && isPlace(m.groups!.place!) && !LABEL.test(m.groups!.place!)) {
       const [a, b] = m.indices!.groups!.place!
       return { value: m.groups!.place!, source: 'text', start: first.position.start.offset + a, end: first.position.start.offset + b }
     }

@@ -56,6 +56,42 @@ const NOT_NAME_WORDS = [
   'Summit',
   'United',
   'Vice',
+  // Words of the offices' portfolios: "Secretary of Foreign Relations Marcelo Ebrard", "Secretary of
+  // Finance and Public Credit Rogelio Ramírez" end the office, they do not start the name.
+  'Agency',
+  'Armed',
+  'Bureau',
+  'Central',
+  'Charge',
+  'Commerce',
+  'Commission',
+  'Committee',
+  'Communication',
+  'Communications',
+  'Credit',
+  'Cyber',
+  'Department',
+  'Development',
+  'Digital',
+  'Economy',
+  'Energy',
+  'Environment',
+  'External',
+  'Finance',
+  'Health',
+  'Industry',
+  'Information',
+  'Interior',
+  'Justice',
+  'Labor',
+  'Labour',
+  'National',
+  'Party',
+  'Public',
+  'Relations',
+  'Security',
+  'Technology',
+  'Trade',
 ]
 
 /** Capitals that are not names. */
@@ -120,8 +156,11 @@ export const OFFICE_THEN_NAME = new RegExp(
   'dgu',
 )
 
+/** "Economy, Trade and Industry", "Foreign, Commonwealth and Development Affairs": a comma inside a series of portfolios that "and" closes. */
+const PORTFOLIO_COMMA = `,(?=\\s+${CAPWORD}(?:,\\s+${CAPWORD})*,?\\s+and\\s+${CAPWORD})`
+
 /** "of the Republic of Korea", "for Foreign Affairs": the words after an office. */
-const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?`
+const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:${PORTFOLIO_COMMA}|\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?`
 
 /** B: [honorific] name, office [and office] [of country]. */
 export const NAME_THEN_OFFICE = new RegExp(
@@ -135,14 +174,23 @@ export const TITLE_THEN_NAME = new RegExp(
   'dgu',
 )
 
+/** "Undersecretary and Officer in Charge (OIC)": a second office joined to the first, and its acronym, before "of". */
+const OFFICE_JOINED = `(?:\\s+and\\s+(?:${CAPWORD}\\s+)?${CAPWORD}(?:\\s+in\\s+${CAPWORD})?)?(?:\\s+\\(\\p{Lu}{2,6}\\))?`
+
 /** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken". */
 export const FULL_OFFICE_THEN_NAME = new RegExp(
-  `(?<hon>${HON})?(?<office>\\b${OFFICE}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}|and|of|the)\\s+){1,4}?)(?<name>${NAME})(?=\\s*(?:,|\\band\\b|\\s+\\p{Ll})|\\s*$)`,
+  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}(?:${PORTFOLIO_COMMA})?|and|of|the)\\s+){1,6}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\s*$)`,
   'dgu',
 )
 
 /** E: "his Japanese counterpart Yoko Kamikawa", "her counterpart, H.E. Mr. Enrique Manalo": the name after "counterpart". */
 export const COUNTERPART_THEN_NAME = new RegExp(
   `\\b(?:his|her|their|its)\\s+(?<office>(?:${CAPWORD}\\s+){0,2}counterparts?),?\\s+(?<hon>${HON})?(?<name>${NAME})`,
+  'dgu',
+)
+
+/** F: the second name after "counterparts": "their Australian counterparts Penny Wong and Richard Marles". */
+export const COUNTERPARTS_SECOND_NAME = new RegExp(
+  `\\b(?:his|her|their|its)\\s+(?<office>(?:${CAPWORD}\\s+){0,2}counterparts),?\\s+(?:${HON})?${NAME},?\\s+and\\s+(?<hon>${HON})?(?<name>${NAME})`,
   'dgu',
 )

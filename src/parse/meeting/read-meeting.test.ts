@@ -265,7 +265,7 @@ describe('readMeeting', () => {
 
   it('reads who "was represented by", an ordinal inside the title, "held talks with ... in", and a country before a possessive', () => {
     const eu = meetingOf(
-      'Chairman’s Statement of the 42nd ASEAN Summit\n\nThe leaders met in Brussels on 13 July 2023. The EU was represented by Charles Michel, President of the European Council. Japan was represented by Prime Minister Kishida Fumio.',
+      'Chairman’s Statement of the 42nd EU-Japan Summit\n\nThe leaders met in Brussels on 13 July 2023. The EU was represented by Charles Michel, President of the European Council. Japan was represented by Prime Minister Kishida Fumio.',
     )
     expect(eu.ordinal).toBe(42)
     expect(eu.participants.map((p) => p.name)).toEqual(['Charles Michel', 'Kishida Fumio'])
@@ -282,6 +282,118 @@ describe('readMeeting', () => {
 
   it('does not take a country as the place', () => {
     expect(meetingOf('The President undertook an Official Visit to Japan and met in Japan on 26 October 2016.').place).toBeNull()
+  })
+
+  it('a title that joins an organisation to a country by a hyphen names both; "U.S.-hosted" names one', () => {
+    expect(meetingOf('Joint Statement of the 12th EU-Japan Summit\n\nThe leaders met in Tokyo on 3 May 2024.').parties).toEqual(['European Union', 'Japan'])
+    expect(meetingOf('U.S.-ASEAN Leaders Meeting\n\nThe leaders met in Jakarta on 3 May 2024.').parties).toEqual(['United States', 'ASEAN'])
+    expect(meetingOf('U.S.-hosted Ministerial Meeting\n\nToday, Canada, Mexico, and the United States affirm their resolve.').parties).toEqual([
+      'Canada',
+      'Mexico',
+      'United States',
+    ])
+  })
+
+  it("an organisation's summit: the chair and the host are not parties, and a person of another country is no participant", () => {
+    const m = meetingOf(
+      'Chairman’s Statement of the 51st ASEAN Summit\n\n1. The 51st ASEAN Summit was held in Vientiane on 9 October 2026 under the chairmanship of Prime Minister Sone Keo of the Lao People’s Democratic Republic.',
+    )
+    expect(m.parties).toEqual(['ASEAN'])
+    expect(m.participants).toEqual([])
+    const g7 = meetingOf('We, the Leaders of the Group of Seven (G7), met today with Kenya’s President Jane Wambui to reaffirm our support.')
+    expect(g7.participants).toEqual([])
+  })
+
+  it('the speakers of "We, President of ... and President of ...," are the participants and their countries the parties', () => {
+    const m = meetingOf('We, President of the United States of America Jane Roe and President of the French Republic Paul Martin, reaffirm our friendship.')
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Jane Roe', 'United States'],
+      ['Paul Martin', 'France'],
+    ])
+    expect(m.parties).toEqual(['United States', 'France'])
+  })
+
+  it('a day without a year takes the year of a dated day of the same month anywhere in the text', () => {
+    const m = meetingOf(
+      '1. We, the Leaders of the G7, met on 14 November to review our work.\n\n2. We will meet again in 2031.\n\n3. On 2 November 2030, the new rules entered into force.',
+    )
+    expect(m.date).toBe('2030-11-14')
+  })
+
+  it('reads offices whose portfolios are a comma series, and the city after a venue', () => {
+    const m = meetingOf(
+      'On 2 March 2026, Secretary of State for Foreign, Commonwealth and Development Affairs Jane Hill and Secretary of State for Defence Tom Reed hosted Minister for Foreign Affairs Amy Lane for the Ruritania-UK Consultations at Carlton Gardens in London.',
+    )
+    expect(m.participants.map((p) => [p.name, p.office])).toEqual([
+      ['Jane Hill', 'Secretary of State for Foreign, Commonwealth and Development Affairs'],
+      ['Tom Reed', 'Secretary of State for Defence'],
+      ['Amy Lane', 'Minister for Foreign Affairs'],
+    ])
+    expect(m.place).toBe('London')
+  })
+
+  it('reads a list of names each before its office, and leaves out the ministers who came to assist', () => {
+    const m = meetingOf(
+      'Mr Kenji Mori, Prime Minister of Japan, Mr Hans Berg, President of the European Council, and Ms Ana Rossi, President of the European Commission, met in Tokyo on 2 May 2026 for the 40th Summit between Japan and the European Union. Mr Taro Ueda, Minister of Economy, Trade and Industry of Japan, also attended the Summit to assist the leaders.',
+    )
+    expect(m.participants.map((p) => [p.name, p.office, p.country])).toEqual([
+      ['Kenji Mori', 'Prime Minister', 'Japan'],
+      ['Hans Berg', 'President', 'European Union'],
+      ['Ana Rossi', 'President', 'European Union'],
+    ])
+  })
+
+  it('reads both names after "counterparts", and a "virtual ... meeting" has no place to warn about', () => {
+    const f = file('Foreign Minister Ken Abe met with their Australian counterparts Jane Low and Tom Grey in Perth on 3 May 2026.')
+    expect(parseStatement(f).meeting.participants.map((p) => [p.name, p.country])).toEqual([
+      ['Ken Abe', null],
+      ['Jane Low', 'Australia'],
+      ['Tom Grey', 'Australia'],
+    ])
+    const g = file('Minister for Defence Jane Low and Secretary of Defense Tom Grey convened a virtual trilateral defence ministerial meeting on 3 May 2026.')
+    expect(parseStatement(g).meeting.place).toBeNull()
+    expect(g.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-place')
+  })
+
+  it('a meeting "on Thursday" takes the last Thursday on or before the page\'s date line, with a warning; a colon dateline gives the place', () => {
+    const at = (header: string) => {
+      const f = file(`Ruritania, Japan hold third dialogue\n\n${header}\n\nNew Delhi: India and Japan on Thursday held their third 2+2 dialogue.`)
+      const m = parseStatement(f).meeting
+      return { date: m.date, place: m.place, warned: f.diagnostics.some((d) => d.rule === 'parse/meeting-date') }
+    }
+    expect(at('date 2026-09-12')).toEqual({ date: '2026-09-10', place: 'New Delhi', warned: true })
+    expect(at('September 10, 2026')).toEqual({ date: '2026-09-10', place: 'New Delhi', warned: true })
+    expect(meetingOf('Joint Statement\n\nOverview: The Ministers met on 3 May 2026.').place).toBeNull()
+  })
+
+  it('the parties of "India and Japan on Thursday held ..." come from the joint subject; a title naming one side does not close them', () => {
+    expect(meetingOf('Talks held\n\nIndia and Japan on Thursday held their dialogue in Tokyo.').parties).toEqual(['India', 'Japan'])
+    expect(
+      meetingOf(
+        'Seventh Japan-Ruritania Ministers Meeting\n\nOn 3 May 2026, Mr. TANAKA Ken, Minister for Foreign Affairs of Japan, held the meeting with Ms. Anne DUPONT, Minister for Europe and Foreign Affairs of the French Republic, in Tokyo.',
+      ).parties,
+    ).toEqual(['Japan', 'France'])
+  })
+
+  it('reads "ministers from Quad countries", the place of an "Issued by ... meeting ... in X on" heading, "20 May. 2012", and skips a press banner broken over lines', () => {
+    expect(meetingOf('Foreign ministers from Quad countries met today and reaffirmed their commitment.').parties).toEqual([
+      'Australia',
+      'India',
+      'Japan',
+      'United States',
+    ])
+    const m = meetingOf(
+      'Press\nRelease\n(2031)101\nEn. / Fr.\n\nOslo Summit Declaration\n\nIssued by the Heads of State and Government participating in the meeting of the North Atlantic Council in Oslo on 20 May. 2031\n\n1. We, the Heads of State and Government of the member countries of the North Atlantic Alliance, reaffirm our resolve.',
+    )
+    expect(m.title).toBe('Oslo Summit Declaration')
+    expect(m.place).toBe('Oslo')
+    expect(m.date).toBe('2031-05-20')
+  })
+
+  it('a weekday in the meeting sentence also places a date only guessed from the text, and warns', () => {
+    const f = file('2026-09-12 Tokyo: India and Japan held their third dialogue on Thursday.')
+    expect(parseStatement(f).meeting.date).toBe('2026-09-10')
+    expect(f.diagnostics.filter((d) => d.rule === 'parse/meeting-date').map((d) => d.reason)).toEqual([expect.stringContaining('only the weekday')])
   })
 
   it('rejects a tree that is not a document', () => {

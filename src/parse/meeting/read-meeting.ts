@@ -8,9 +8,10 @@ import type { SourceFile } from '../../core/source-file.js'
 import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate } from './find-date.js'
-import { findParticipants, type FoundParticipant } from './find-participants.js'
+import { findParticipants, samePerson, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
+import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { findTitle, seriesOf } from './find-title.js'
 import { MEETING_CUE, openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
@@ -93,6 +94,14 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
         rule: 'parse/meeting-date',
         position: meeting.positions.date,
       })
+    } else if (date.weekday && !overrides.date) {
+      warn(
+        file,
+        date.weekday === 'moved'
+          ? `The text gives only the weekday of the meeting; took ${date.value}, the last such day before the page's date. Pass --date if it is wrong.`
+          : `The text gives only the weekday of the meeting; took the page's date, ${date.value}, which falls on it. Pass --date if it is wrong.`,
+        { rule: 'parse/meeting-date', position: meeting.positions.date },
+      )
     } else if (date.yearFromContext && !overrides.date) {
       warn(
         file,
@@ -132,18 +141,32 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // "held the U.S.-Japan Security Consultative Committee (SCC)": a meeting named in the opening.
   if (parties.length === 0) for (const s of openingSentences(tree)) parties.push(...partiesFromMeetingNames(s.text, s.start))
   const listed = partiesFromLeadersList(openingSentences(tree))
-  const strong = parties.length > 0 || listed.length > 0
+  const named = parties.length > 0
+  const strong = named || listed.length > 0
   if (listed.length > 0) parties.push(...listed)
   else {
     // "Secretary of State Blinken and Minister for Foreign Affairs Motegi of Japan met ...": an
     // office only one country has names that country too, so the parties are not Japan alone.
+    // Where the title names an organisation's own meeting, the people only order its parties: the
+    // host or chair of an ASEAN summit is not a party for being named.
+    const namedParties = new Set(parties.map((p) => p.name))
+    // Note: a title may name one side only ("Japan-Ruritania", a headline); the people then add the
+    // other. Only an organisation's own meeting keeps its parties closed.
+    const closed = named && parties.every((p) => isOrganisationParty(p.name))
     for (const p of people) {
       const country = p.country ?? (p.office ? nationalOfficeCountry(p.office) : null)
-      if (country) parties.push({ name: country, at: p.start })
+      if (country && (!closed || namedParties.has(country))) parties.push({ name: country, at: p.start })
     }
-    parties.push(...partiesFromOffices(openingSentences(tree)))
+    if (!named) parties.push(...partiesFromOffices(openingSentences(tree)))
   }
   meeting.parties = orderParties(parties)
+  // "We, the leaders of the G7, met with Ukraine's President Zelenskyy", "the 40th ASEAN Summit ...
+  // under the chairmanship of Prime Minister Hun Sen of Cambodia": where the title or a list names
+  // the parties, a person of another country is a guest or a chair, not a member of the meeting.
+  // Where the parties are organisations only (ASEAN, NATO), the statement speaks for the whole
+  // membership: a head of government named in it is the chair or a host, not the party's voice.
+  const orgsOnly = meeting.parties.length > 0 && meeting.parties.every((p) => isOrganisationParty(p))
+  if (strong) meeting.participants = meeting.participants.filter((p) => (p.country ? meeting.parties.includes(p.country) : !orgsOnly))
   fillParticipantCountries(meeting)
   // Parties known only from the people's offices or the opening's subject are weak evidence.
   const weakParties = !strong && meeting.parties.length > 0 && !overrides.parties
@@ -170,6 +193,13 @@ const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\
 const PERSON_FIRST =
   /^(?:(?:On|In)\s[^,]{3,40},\s+)?[^,.;:]{0,40}?\b(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Senator|Mr|Ms|Mrs|Dr|H\.\s?E|Excellency|Hon)\b(?!\.?\s*President\s*,|\s*,)/
 
+/** "We, President of ...", "We, the Prime Minister of Japan, Kishida Fumio, and ...": a statement whose speakers name themselves. */
+const WE_NAMED =
+  /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
+
+/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". */
+const ASSISTING = /\balso\s+(?:attended|participated|took\s+part)\b|\bto\s+assist\b|\baccompanied\b/i
+
 /** Photo captions and credits name people who posed, not who met. */
 const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
 
@@ -181,7 +211,13 @@ const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|fil
  */
 function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
   const opening = openingSentences(tree)
-  const cued = findParticipants(opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text)))
+  // "We, President of the United States Joseph R. Biden and President ... Vladimir Putin, note": the
+  // speakers named in the statement's own voice are the people of the meeting.
+  const cuedSentences = opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text) || WE_NAMED.test(s.text))
+  // "Mr Okada, Foreign Minister of Japan, ... also attended the Summit to assist their leaders": where
+  // another sentence names who met, the ministers who came along are not the meeting's principals.
+  const principal = cuedSentences.filter((s) => !ASSISTING.test(s.text))
+  const cued = findParticipants(principal.length > 0 && findParticipants(principal).length > 0 ? principal : cuedSentences)
   // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
   if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
   const found: FoundParticipant[] = []
@@ -189,7 +225,7 @@ function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: 
     if (!PERSON_FIRST.test(s.text) || CAPTION.test(s.text)) continue
     for (const p of findParticipants([s])) {
       const before = textBefore(s, p.start)
-      if (before.split(/[\s,]+/).every((w) => w === '' || SUBJECT_LEAD_WORD.test(w)) && !found.some((f) => f.name === p.name)) found.push(p)
+      if (before.split(/[\s,]+/).every((w) => w === '' || SUBJECT_LEAD_WORD.test(w)) && !found.some((f) => samePerson(f.name, p.name))) found.push(p)
     }
   }
   return { people: found, weak: found.length > 0 }
@@ -204,6 +240,11 @@ function reportGaps(meeting: MeetingRecord, file: SourceFile): void {
   if (!meeting.title) info(file, 'No meeting title found in the text or the page metadata; pass --title to set one.', { rule: 'parse/meeting-title' })
   if (!meeting.date) warn(file, 'No date found for the meeting; pass --date YYYY-MM-DD to set it.', { rule: 'parse/meeting-date' })
   if (meeting.parties.length === 0) warn(file, 'No parties found for the meeting; pass --parties "A,B" to name them.', { rule: 'parse/meeting-parties' })
+}
+
+/** True for an organisation that is itself a party (NATO, ASEAN, the EU), not a country. */
+function isOrganisationParty(name: string): boolean {
+  return organisationParties().some((o) => o.name === name)
 }
 
 /** Offices only one country's ministers hold: the U.S. cabinet, the British secretaries. */
