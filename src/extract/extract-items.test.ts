@@ -109,6 +109,11 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'committing to expand funding for clean energy']],
     ],
     [
+      'a progressive action of a party with its object',
+      'Japan is providing medical equipment worth approximately $27 million.',
+      [['commitment', 'Japan is providing medical equipment worth approximately $27 million']],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],
@@ -172,6 +177,7 @@ describe('extractItems: one row per rule or case', () => {
     ['"continue to" in a reported fact', 'They noted that, as close partners, Japan and the UK continue to deepen their cooperation.', 'position'],
     ['"continue to" in a circumstance', 'Our nations are united as we continue to work together on the challenges.', null],
     ['a noun after "committed to"', 'We remain committed to peace and the rule of law.', null],
+    ['a progressive verb with no object', 'Ties between Japan and the UK are rapidly expanding, and trade is growing.', null],
     ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
     ['an obligation agreed for a third party', 'The Ministers agreed that North Korea must abandon its programmes.', null],
     ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],

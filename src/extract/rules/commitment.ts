@@ -163,6 +163,38 @@ const PERFORMATIVE_WORDS = [
   'announce the establishment of',
 ]
 const PERFORMATIVES = alt(PERFORMATIVE_WORDS)
+/**
+ * Gerunds that, after "we are" / "Japan is", state the party's own action under way ("Japan is
+ * providing medical equipment", "we are investing $20 million"); the subject must be a party.
+ */
+const PROGRESSIVE_GERUNDS = [
+  'imposing',
+  'launching',
+  'renewing',
+  'committing',
+  'pledging',
+  'stepping up',
+  'considering',
+  'exploring',
+  'providing',
+  'contributing',
+  'investing',
+  'deploying',
+  'expanding',
+  'deepening',
+  'establishing',
+  'mobilizing',
+  'mobilising',
+  'funding',
+  'delivering',
+  'offering',
+  'increasing',
+  'scaling up',
+  'accelerating',
+  'allocating',
+  'dedicating',
+  'financing',
+]
 
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [
@@ -263,7 +295,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=imposing|launching|renewing|committing|pledging|stepping\\s+up|considering|exploring))${ADVERBS}${VERB}`,
+      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
     ),
     heads: ['are', 'is', 'am'],
     example: 'We are taking steps to further reduce avenues for Russia to circumvent our financial measures',
