@@ -114,6 +114,21 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'Japan is providing medical equipment worth approximately $27 million']],
     ],
     [
+      'a party pleased to announce a new initiative',
+      'Japan is pleased to announce a new initiative to award fifty scholarships to students.',
+      [['commitment', 'Japan is pleased to announce a new initiative to award fifty scholarships to students']],
+    ],
+    [
+      'an announced intent with a phrase set off by commas',
+      'Today the UK announces its intent, working with Parliament, to invest an additional $3.4 million in training.',
+      [['commitment', 'Today the UK announces its intent, working with Parliament, to invest an additional $3.4 million in training']],
+    ],
+    [
+      'a hyphenated adjective before the commitment noun',
+      'We reaffirm our iron-clad commitment to defend each other.',
+      [['commitment', 'We reaffirm our iron-clad commitment to defend each other']],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],
@@ -178,6 +193,7 @@ describe('extractItems: one row per rule or case', () => {
     ['"continue to" in a circumstance', 'Our nations are united as we continue to work together on the challenges.', null],
     ['a noun after "committed to"', 'We remain committed to peace and the rule of law.', null],
     ['a progressive verb with no object', 'Ties between Japan and the UK are rapidly expanding, and trade is growing.', null],
+    ['an announcement of a past agreement', 'Japan and the UK are pleased to announce that they have reached a framework.', null],
     ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
     ['an obligation agreed for a third party', 'The Ministers agreed that North Korea must abandon its programmes.', null],
     ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],

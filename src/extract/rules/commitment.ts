@@ -84,6 +84,7 @@ const STATEMENT_VERBS = [
   'affirms',
   'announce',
   'announced',
+  'announces',
   'confirm',
   'confirmed',
   'confirms',
@@ -137,7 +138,7 @@ const COMMITMENT_NOUNS = [
   'willingness',
 ]
 const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
-const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.)\\s+)*`
+const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+)\\s+)*`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
 const BE = alt(BE_WORDS)
 const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+(?:to|towards|toward)|united\\s+in)`
@@ -161,6 +162,16 @@ const PERFORMATIVE_WORDS = [
   'announce the creation of',
   'announce the launch of',
   'announce the establishment of',
+  // "Today we are proud to announce the Quad Cancer Moonshot", "India is pleased to announce a new initiative to award ..."
+  'are pleased to announce',
+  'is pleased to announce',
+  'are proud to announce',
+  'is proud to announce',
+  'are delighted to announce',
+  'is delighted to announce',
+  'announce today the launch of',
+  'announce today the creation of',
+  'announce today the establishment of',
 ]
 const PERFORMATIVES = alt(PERFORMATIVE_WORDS)
 /**
@@ -280,7 +291,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'noun',
     modality: 'decided',
     pattern: pattern(
-      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
+      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:today\\s+)?${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(STATEMENT_VERBS),
     nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reiterat|renew|underscor|underlin|united|steadfast|unwavering|resolute)/,
@@ -324,7 +335,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     ownSubjectOnly: true,
-    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}])`),
+    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`),
     heads: words(PERFORMATIVE_WORDS),
     example: 'Today, we embark on a trilateral effort of 18 months to seek an optimal pathway',
   },
