@@ -129,6 +129,21 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'We reaffirm our iron-clad commitment to defend each other']],
     ],
     [
+      'a reflexive pronoun after the pledge verb',
+      'We commit ourselves to providing more opportunities for exchanges.',
+      [['commitment', 'We commit ourselves to providing more opportunities for exchanges']],
+    ],
+    [
+      'present "determine to"',
+      'They determine to take concrete steps to adopt fair labour policies.',
+      [['commitment', 'They determine to take concrete steps to adopt fair labour policies']],
+    ],
+    [
+      'a call on the parties’ own ministries is a directive',
+      'We call on our respective defense and foreign ministries to develop this new relationship.',
+      [['directive', 'We call on our respective defense and foreign ministries to develop this new relationship']],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],

@@ -36,6 +36,8 @@ const DECISION_PRESENT = [
   'recommits',
   'decide',
   'decides',
+  'determine',
+  'determines',
   'endeavor',
   'endeavors',
   'endeavour',
@@ -174,6 +176,8 @@ const PERFORMATIVE_WORDS = [
   'announce today the establishment of',
 ]
 const PERFORMATIVES = alt(PERFORMATIVE_WORDS)
+/** "commit ourselves to", "pledged themselves to": the reflexive pronoun after a pledge verb. */
+const REFLEXIVE = `(?:\\s+(?:ourselves|themselves|itself|himself|herself))?`
 /**
  * Gerunds that, after "we are" / "Japan is", state the party's own action under way ("Japan is
  * providing medical equipment", "we are investing $20 million"); the subject must be a party.
@@ -253,7 +257,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
@@ -279,7 +283,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
