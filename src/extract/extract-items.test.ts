@@ -144,6 +144,11 @@ describe('extractItems: one row per rule or case', () => {
       [['directive', 'We call on our respective defense and foreign ministries to develop this new relationship']],
     ],
     [
+      'a restated goal of the parties with an action',
+      'We also reaffirm our goal to deepen intelligence cooperation.',
+      [['commitment', 'We also reaffirm our goal to deepen intelligence cooperation']],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],

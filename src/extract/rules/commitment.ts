@@ -129,6 +129,10 @@ const COMMITMENT_NOUNS = [
   'decision',
   'dedication',
   'determination',
+  // "we reaffirm our goal to deepen ...", "we announce our vision to cooperate on ..."
+  'goal',
+  'goals',
+  'vision',
   'intent',
   'intention',
   'intentions',
