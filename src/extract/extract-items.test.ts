@@ -149,6 +149,19 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'We also reaffirm our goal to deepen intelligence cooperation']],
     ],
     [
+      '"The Alliance" at the start of a sentence is the parties’ own',
+      'The Alliance commits to engage in deeper decision-making on deterrence.',
+      [['commitment', 'The Alliance commits to engage in deeper decision-making on deterrence']],
+    ],
+    [
+      'a memorandum’s participants and a council’s co-chairs are the parties',
+      'Participants intend to enable the laying of cable. The co-chairs intend to meet again in mid-2023.',
+      [
+        ['commitment', 'Participants intend to enable the laying of cable'],
+        ['commitment', 'The co-chairs intend to meet again in mid-2023'],
+      ],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],

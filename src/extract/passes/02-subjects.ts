@@ -195,7 +195,7 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   }
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
   // "the Alliance", "our Alliance": the parties' own alliance.
-  if (/^(?:the|our|this)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [] }
+  if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [] }
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }
