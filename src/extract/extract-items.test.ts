@@ -162,6 +162,14 @@ describe('extractItems: one row per rule or case', () => {
       ],
     ],
     [
+      'an agreement’s "the Parties" and an opening adverb before "we"',
+      'The Parties shall cooperate to advance a just peace. Domestically we will seek to redress the imbalance in STEM.',
+      [
+        ['commitment', 'The Parties shall cooperate to advance a just peace'],
+        ['commitment', 'Domestically we will seek to redress the imbalance in STEM'],
+      ],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],

@@ -22,6 +22,7 @@ export const PARTY_NOUNS: readonly string[] = [
   'negotiators',
   'officials',
   'participants',
+  'parties',
   'partners',
   'presidents',
   'prime ministers',
