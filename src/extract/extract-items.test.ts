@@ -235,6 +235,8 @@ describe('extractItems: one row per rule or case', () => {
     ['a noun after "committed to"', 'We remain committed to peace and the rule of law.', null],
     ['a progressive verb with no object', 'Ties between Japan and the UK are rapidly expanding, and trade is growing.', null],
     ['an announcement of a past agreement', 'Japan and the UK are pleased to announce that they have reached a framework.', null],
+    ['a judgement with "will be"', 'Our partnership will be vital to enabling long-term support for recovery.', null],
+    ['a description with "will be a … ballast"', 'The Japan-UK relationship will be a ballast of peace and stability for years to come.', null],
     ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
     ['an obligation agreed for a third party', 'The Ministers agreed that North Korea must abandon its programmes.', null],
     ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],
