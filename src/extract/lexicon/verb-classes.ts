@@ -68,7 +68,6 @@ export const EFFECT_PHRASES: readonly string[] = [
   'rest on',
 ]
 
-/** First verbs of weak commitments: "explore further coordination", "consider cooperating". */
 /**
  * What follows "will be" when the clause judges or describes, not pledges: "will be vital to",
  * "would be a crucial component of", "will be seen as an attack", "shall be subject to".
@@ -107,6 +106,7 @@ export const STATE_NOUNS: readonly string[] = [
   'purpose',
 ]
 
+/** First verbs of weak commitments: "explore further coordination", "consider cooperating". */
 export const WEAK_VERBS: readonly string[] = ['assess', 'consider', 'consult', 'discuss', 'examine', 'explore', 'investigate', 'look', 'review', 'study']
 
 /** Verbs that restate an earlier pledge: "reaffirmed their commitment to supporting ...". */
