@@ -170,6 +170,11 @@ describe('extractItems: one row per rule or case', () => {
       ],
     ],
     [
+      'a progressive "continuing to"',
+      'Japan and the UK are continuing to closely and concretely collaborate on energy.',
+      [['commitment', 'Japan and the UK are continuing to closely and concretely collaborate on energy']],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],
@@ -262,6 +267,7 @@ describe('extractItems: actors', () => {
     ['The UK will host a seminar on disaster relief.', JP_UK, ['United Kingdom']],
     ['Prime Minister Abe expressed his intention to continue enhancing cooperation.', ['Philippines', 'Japan'], ['Japan']],
     ['The Japanese side will dispatch experts.', JP_UK, ['Japan']],
+    ['DHS is also committed to expanding weapons seizures.', ['Mexico', 'United States'], ['United States']],
     [
       'We will promote deeper information and technology sharing.',
       ['Australia', 'United Kingdom', 'United States'],

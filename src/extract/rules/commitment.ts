@@ -213,6 +213,8 @@ const PROGRESSIVE_GERUNDS = [
   'allocating',
   'dedicating',
   'financing',
+  // "Indonesia and the United States are continuing to closely collaborate ..."
+  'continuing to',
 ]
 
 /** Commitment rules, in priority order. */
