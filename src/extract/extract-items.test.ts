@@ -175,6 +175,15 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'Japan and the UK are continuing to closely and concretely collaborate on energy']],
     ],
     [
+      'a hyphenated "re-" verb, an opening quotation mark, and "that" as a determiner before "continue to"',
+      'The leaders also agreed to re-start the economic dialogue. “We intend to work on WTO reform. In that spirit, they continue to promote bilateral trade.',
+      [
+        ['commitment', 'The leaders also agreed to re-start the economic dialogue'],
+        ['commitment', '“We intend to work on WTO reform'],
+        ['commitment', 'they continue to promote bilateral trade'],
+      ],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],

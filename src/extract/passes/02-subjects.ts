@@ -177,7 +177,11 @@ const TRAILING_AUX =
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
-  let t = text.replace(LEADING_ADVERBIAL, '').trim()
+  // An opening quotation mark ('“We intend to …'): the quoted words are the parties' own.
+  let t = text
+    .replace(/^[“"‘']+/, '')
+    .replace(LEADING_ADVERBIAL, '')
+    .trim()
   for (let prev = ''; prev !== t;) {
     prev = t
     t = t.replace(TRAILING_AUX, '').trim()

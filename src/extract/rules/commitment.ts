@@ -334,7 +334,7 @@ export const commitmentRules: AnchorRule[] = [
     heads: ['continue', 'continues'],
     notVerbs: CONTINUING_STATE_VERBS,
     notAfter:
-      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|highlight(?:s|ed)?|said|state[sd]?|believe[sd]?|ensur(?:e|es|ed|ing)|that)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
+      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|highlight(?:s|ed)?|said|state[sd]?|believe[sd]?|ensur(?:e|es|ed|ing)|(?<!\b(?:in|at|to|for|of|on|by|with|from|under|through)\s)that)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
     example: 'Going forward, the United States and Japan continue to collaborate toward a secure supply chain',
   },
   // "Today, we embark on a trilateral effort of 18 months to seek an optimal pathway"
