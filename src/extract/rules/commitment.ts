@@ -268,6 +268,18 @@ export const commitmentRules: AnchorRule[] = [
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
   },
+  // "the four Ministers shared the view on continuing to promote joint training and exercises": the
+  // form in which Japanese defence and foreign ministry outcome documents record an agreed action
+  // ("shared views on ..." is an exchange of views, not this).
+  {
+    id: 'commitment/shared-view',
+    type: 'commitment',
+    kind: 'decision',
+    modality: 'decided',
+    pattern: pattern(`(?<head>shared|share|shares)\\s+(?:the|a)\\s+(?:common\\s+)?view\\s+(?:on|to)\\s+${ADVERBS}${VERB}`),
+    heads: ['shared', 'share', 'shares'],
+    example: 'The four Ministers shared the view on continuing to promote joint training and exercises',
+  },
   // "The Ministers launched the initiative, committing to expand funding for clean energy"
   {
     id: 'commitment/participle',
