@@ -378,3 +378,15 @@ describe('a lead-in with "seek to" or "continue to" before a list', () => {
     expect(items.map((i) => i.text)).toEqual(['strengthen cooperation on maritime security', 'explore joint exercises in 2013'])
   })
 })
+
+describe('a list entry of several sentences', () => {
+  it('is its first sentence; the sentences after it are read on their own', () => {
+    const text = `1. The Ministers of Australia and Japan met in Sydney on 14 September 2012.\n2. Under the Compact, Australia and Japan intend to:\n- Accelerate the diversification of clean energy supply chains. We intend to identify areas where we can coordinate. Both countries recognise the importance of storage.\n- Promote a stable supply of critical minerals.\n3. The Ministers welcomed the visit.\n`
+    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] })).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.text)).toEqual([
+      'Accelerate the diversification of clean energy supply chains',
+      'We intend to identify areas where we can coordinate',
+      'Promote a stable supply of critical minerals',
+    ])
+  })
+})
