@@ -170,6 +170,11 @@ describe('extractItems: one row per rule or case', () => {
       ],
     ],
     [
+      'progressive gerunds of an advancing action',
+      'Japan and the UK are also advancing the creation of investment platforms.',
+      [['commitment', 'Japan and the UK are also advancing the creation of investment platforms']],
+    ],
+    [
       'a progressive "continuing to"',
       'Japan and the UK are continuing to closely and concretely collaborate on energy.',
       [['commitment', 'Japan and the UK are continuing to closely and concretely collaborate on energy']],
@@ -251,6 +256,12 @@ describe('extractItems: one row per rule or case', () => {
     ['an announcement of a past agreement', 'Japan and the UK are pleased to announce that they have reached a framework.', null],
     ['a judgement with "will be"', 'Our partnership will be vital to enabling long-term support for recovery.', null],
     ['a description with "will be a … ballast"', 'The Japan-UK relationship will be a ballast of peace and stability for years to come.', null],
+    [
+      'a progressive in a reported fact',
+      'They noted that these steps come at a time when Japan and the UK are enhancing their engagement with the region.',
+      'position',
+    ],
+    ['a progressive announcing a fact', 'Japan and the UK are announcing that they have reached an agreement.', null],
     ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
     ['an obligation agreed for a third party', 'The Ministers agreed that North Korea must abandon its programmes.', null],
     ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],
