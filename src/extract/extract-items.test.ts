@@ -294,6 +294,7 @@ describe('extractItems: actors', () => {
       ['Australia', 'United Kingdom', 'United States'],
     ],
     ['Our leaders and foreign ministers will meet annually.', ['Quad'], ['Australia', 'India', 'Japan', 'United States']],
+    ['Our experts and senior officials will continue to meet regularly.', JP_UK, JP_UK],
     [
       'Japan, the Republic of Korea (ROK), and the United States are determined to align our efforts.',
       ['Japan', 'Republic of Korea', 'United States'],

@@ -11,6 +11,7 @@ export const PARTY_NOUNS: readonly string[] = [
   'countries',
   'delegations',
   'economies',
+  'experts',
   'foreign ministers',
   'governments',
   'heads of government',
