@@ -60,6 +60,7 @@ const OWN_AGENCIES_RE =
 // "foreign ministers" in "our leaders and foreign ministers"
 const BARE_PARTY_NOUN_RE = new RegExp(`^(?:[a-z-]+\\s+){0,2}?${alt(PARTY_NOUNS)}$`, 'i')
 const OWN_WORK_RE = new RegExp(`^(?:our|these|this|the|such|all|both|bilateral|trilateral|joint|[a-z-]+\\s)?.{0,60}\\b${alt(OWN_WORK_NOUNS)}$`, 'i')
+const OWN_WORK_HEAD_RE = new RegExp(`\\b(?:${alt(OWN_WORK_NOUNS)}|commitments)$`, 'i')
 const REPORTING_RE = new RegExp(`\\b${alt(REPORTING_VERBS)}\\b(?:\\s+that\\b)?`, 'gi')
 const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&))*$/u
 const SIDE_RE = /\b(?:the\s+)?([A-Z][\p{L}.]+)\s+(?:side|government|delegation)\b/u
@@ -194,7 +195,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     const inside = named.filter((n) => !outside.includes(n))
     if (inside.length === 0) return { kind: 'third', actors: outside }
     const all = ctx.parties.length > 0 && ctx.parties.every((p) => inside.includes(p))
-    const grouping = /^(?:the\s+)?[A-Z][A-Za-z0-9-]*$/.test(t) && findCountryMentions(t).length === 0
+    // "The Quad Leaders’ Summit in Hiroshima", "current G7 commitments to these instruments": the
+    // parties' work named after them, which may predict an effect like a grouping's name alone.
+    const grouping =
+      (/^(?:the\s+)?[A-Z][A-Za-z0-9-]*$/.test(t) || OWN_WORK_HEAD_RE.test(t.replace(/\s+(?:in|of|on|to|for)\s+.*$/, ''))) && findCountryMentions(t).length === 0
     return { kind: all ? 'parties' : 'party', actors: inside, ...(grouping ? { grouping: true } : {}) }
   }
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
