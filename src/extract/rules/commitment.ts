@@ -130,6 +130,7 @@ const COMMITMENT_NOUNS = [
   'dedication',
   'determination',
   // "we reaffirm our goal to deepen ...", "we announce our vision to cooperate on ..."
+  'aim',
   'goal',
   'goals',
   'vision',
