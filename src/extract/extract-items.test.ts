@@ -175,6 +175,11 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'Japan and the UK are also advancing the creation of investment platforms']],
     ],
     [
+      'a phrase set off by commas after the modal',
+      'Japan and the UK will, by the end of 2023, identify near-term actions on energy security.',
+      [['commitment', 'Japan and the UK will, by the end of 2023, identify near-term actions on energy security']],
+    ],
+    [
       'a progressive "continuing to"',
       'Japan and the UK are continuing to closely and concretely collaborate on energy.',
       [['commitment', 'Japan and the UK are continuing to closely and concretely collaborate on energy']],
