@@ -269,6 +269,7 @@ describe('extractItems: one row per rule or case', () => {
     ['a progressive announcing a fact', 'Japan and the UK are announcing that they have reached an agreement.', null],
     ['a grouping’s summit predicting an effect', 'The G7 Leaders’ Summit in Hiroshima will demonstrate the enduring contribution of the G7.', null],
     ['the parties’ work requiring capacity', 'This long-term partnership will require greater capacity.', null],
+    ['a performative in a circumstance', 'We are proud to begin a new chapter of exchanges as we inaugurate the Fellowship.', null],
     ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
     ['an obligation agreed for a third party', 'The Ministers agreed that North Korea must abandon its programmes.', null],
     ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],

@@ -373,6 +373,8 @@ export const commitmentRules: AnchorRule[] = [
     ownSubjectOnly: true,
     pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`),
     heads: words(PERFORMATIVE_WORDS),
+    // "… a new chapter of cooperation as we inaugurate the Quad Fellowship": a circumstance, not the pledge.
+    notAfter: /\b(?:as|while|when|whereas|because|since|if|although|though|until)\s+$/i,
     example: 'Today, we embark on a trilateral effort of 18 months to seek an optimal pathway',
   },
 ]
