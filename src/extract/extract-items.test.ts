@@ -180,6 +180,11 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'Japan and the UK will, by the end of 2023, identify near-term actions on energy security']],
     ],
     [
+      '"resolute / steadfast in" and an action',
+      'We remain resolute as ever in supporting Ukraine.',
+      [['commitment', 'We remain resolute as ever in supporting Ukraine']],
+    ],
+    [
       'a progressive "continuing to"',
       'Japan and the UK are continuing to closely and concretely collaborate on energy.',
       [['commitment', 'Japan and the UK are continuing to closely and concretely collaborate on energy']],

@@ -148,7 +148,7 @@ const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|
 const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+)\\s+)*`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
 const BE = alt(BE_WORDS)
-const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+(?:to|towards|toward)|united\\s+in)`
+const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+(?:to|towards|toward)|united\\s+in|(?:resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in)`
 const PERFORMATIVE_WORDS = [
   'embark on',
   'embarks on',
