@@ -170,11 +170,6 @@ describe('extractItems: one row per rule or case', () => {
       ],
     ],
     [
-      'progressive gerunds of an advancing action',
-      'Japan and the UK are also advancing the creation of investment platforms.',
-      [['commitment', 'Japan and the UK are also advancing the creation of investment platforms']],
-    ],
-    [
       'a phrase set off by commas after the modal',
       'Japan and the UK will, by the end of 2023, identify near-term actions on energy security.',
       [['commitment', 'Japan and the UK will, by the end of 2023, identify near-term actions on energy security']],

@@ -214,16 +214,6 @@ const PROGRESSIVE_GERUNDS = [
   'allocating',
   'dedicating',
   'financing',
-  'advancing',
-  'announcing',
-  'pursuing',
-  'creating',
-  'hosting',
-  'convening',
-  'building',
-  'developing',
-  'strengthening',
-  'enhancing',
   // "Indonesia and the United States are continuing to closely collaborate ..."
   'continuing to',
 ]
@@ -339,12 +329,9 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b)|\\s+(?:today\\s+)?that\\b|(?<=building)\\s+(?:on|upon)\\b|(?<=pursuing|developing|advancing|building)\\s+to\\b)))${ADVERBS}${VERB}`,
+      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
     ),
     heads: ['are', 'is', 'am'],
-    // "They noted that … the U.S. and UK are enhancing their engagement", "at a time when we are …": a reported fact.
-    notAfter:
-      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
     example: 'We are taking steps to further reduce avenues for Russia to circumvent our financial measures',
   },
   // "Going forward, the United States and Japan continue to collaborate toward ...": a present pledge
