@@ -109,11 +109,6 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'committing to expand funding for clean energy']],
     ],
     [
-      'a progressive action of a party with its object',
-      'Japan is providing medical equipment worth approximately $27 million.',
-      [['commitment', 'Japan is providing medical equipment worth approximately $27 million']],
-    ],
-    [
       'a party pleased to announce a new initiative',
       'Japan is pleased to announce a new initiative to award fifty scholarships to students.',
       [['commitment', 'Japan is pleased to announce a new initiative to award fifty scholarships to students']],
@@ -263,9 +258,10 @@ describe('extractItems: one row per rule or case', () => {
     ['a description with "will be a … ballast"', 'The Japan-UK relationship will be a ballast of peace and stability for years to come.', null],
     [
       'a progressive in a reported fact',
-      'They noted that these steps come at a time when Japan and the UK are enhancing their engagement with the region.',
+      'They noted that these steps come at a time when Japan and the UK are launching new projects in the region.',
       'position',
     ],
+    ['a progressive report of work under way', 'Japan is providing medical equipment worth approximately $27 million.', null],
     ['a progressive announcing a fact', 'Japan and the UK are announcing that they have reached an agreement.', null],
     ['a grouping’s summit predicting an effect', 'The G7 Leaders’ Summit in Hiroshima will demonstrate the enduring contribution of the G7.', null],
     ['the parties’ work requiring capacity', 'This long-term partnership will require greater capacity.', null],
