@@ -109,6 +109,86 @@ describe('extractItems: one row per rule or case', () => {
       [['commitment', 'committing to expand funding for clean energy']],
     ],
     [
+      'a party pleased to announce a new initiative',
+      'Japan is pleased to announce a new initiative to award fifty scholarships to students.',
+      [['commitment', 'Japan is pleased to announce a new initiative to award fifty scholarships to students']],
+    ],
+    [
+      'an announced intent with a phrase set off by commas',
+      'Today the UK announces its intent, working with Parliament, to invest an additional $3.4 million in training.',
+      [['commitment', 'Today the UK announces its intent, working with Parliament, to invest an additional $3.4 million in training']],
+    ],
+    [
+      'a hyphenated adjective before the commitment noun',
+      'We reaffirm our iron-clad commitment to defend each other.',
+      [['commitment', 'We reaffirm our iron-clad commitment to defend each other']],
+    ],
+    [
+      'a reflexive pronoun after the pledge verb',
+      'We commit ourselves to providing more opportunities for exchanges.',
+      [['commitment', 'We commit ourselves to providing more opportunities for exchanges']],
+    ],
+    [
+      'present "determine to"',
+      'They determine to take concrete steps to adopt fair labour policies.',
+      [['commitment', 'They determine to take concrete steps to adopt fair labour policies']],
+    ],
+    [
+      'a call on the parties’ own ministries is a directive',
+      'We call on our respective defense and foreign ministries to develop this new relationship.',
+      [['directive', 'We call on our respective defense and foreign ministries to develop this new relationship']],
+    ],
+    [
+      'a restated goal of the parties with an action',
+      'We also reaffirm our goal to deepen intelligence cooperation.',
+      [['commitment', 'We also reaffirm our goal to deepen intelligence cooperation']],
+    ],
+    [
+      '"The Alliance" at the start of a sentence is the parties’ own',
+      'The Alliance commits to engage in deeper decision-making on deterrence.',
+      [['commitment', 'The Alliance commits to engage in deeper decision-making on deterrence']],
+    ],
+    [
+      'a memorandum’s participants and a council’s co-chairs are the parties',
+      'Participants intend to enable the laying of cable. The co-chairs intend to meet again in mid-2023.',
+      [
+        ['commitment', 'Participants intend to enable the laying of cable'],
+        ['commitment', 'The co-chairs intend to meet again in mid-2023'],
+      ],
+    ],
+    [
+      'an agreement’s "the Parties" and an opening adverb before "we"',
+      'The Parties shall cooperate to advance a just peace. Domestically we will seek to redress the imbalance in STEM.',
+      [
+        ['commitment', 'The Parties shall cooperate to advance a just peace'],
+        ['commitment', 'Domestically we will seek to redress the imbalance in STEM'],
+      ],
+    ],
+    [
+      'a phrase set off by commas after the modal',
+      'Japan and the UK will, by the end of 2023, identify near-term actions on energy security.',
+      [['commitment', 'Japan and the UK will, by the end of 2023, identify near-term actions on energy security']],
+    ],
+    [
+      '"resolute / steadfast in" and an action',
+      'We remain resolute as ever in supporting Ukraine.',
+      [['commitment', 'We remain resolute as ever in supporting Ukraine']],
+    ],
+    [
+      'a progressive "continuing to"',
+      'Japan and the UK are continuing to closely and concretely collaborate on energy.',
+      [['commitment', 'Japan and the UK are continuing to closely and concretely collaborate on energy']],
+    ],
+    [
+      'a hyphenated "re-" verb, an opening quotation mark, and "that" as a determiner before "continue to"',
+      'The leaders also agreed to re-start the economic dialogue. “We intend to work on WTO reform. In that spirit, they continue to promote bilateral trade.',
+      [
+        ['commitment', 'The leaders also agreed to re-start the economic dialogue'],
+        ['commitment', '“We intend to work on WTO reform'],
+        ['commitment', 'they continue to promote bilateral trade'],
+      ],
+    ],
+    [
       'a progressive pledge with a phrase set off by commas',
       'We are therefore working together, across all domains and at all levels, to build a global partnership.',
       [['commitment', 'We are therefore working together, across all domains and at all levels, to build a global partnership']],
@@ -172,6 +252,20 @@ describe('extractItems: one row per rule or case', () => {
     ['"continue to" in a reported fact', 'They noted that, as close partners, Japan and the UK continue to deepen their cooperation.', 'position'],
     ['"continue to" in a circumstance', 'Our nations are united as we continue to work together on the challenges.', null],
     ['a noun after "committed to"', 'We remain committed to peace and the rule of law.', null],
+    ['a progressive verb with no object', 'Ties between Japan and the UK are rapidly expanding, and trade is growing.', null],
+    ['an announcement of a past agreement', 'Japan and the UK are pleased to announce that they have reached a framework.', null],
+    ['a judgement with "will be"', 'Our partnership will be vital to enabling long-term support for recovery.', null],
+    ['a description with "will be a … ballast"', 'The Japan-UK relationship will be a ballast of peace and stability for years to come.', null],
+    [
+      'a progressive in a reported fact',
+      'They noted that these steps come at a time when Japan and the UK are launching new projects in the region.',
+      'position',
+    ],
+    ['a progressive report of work under way', 'Japan is providing medical equipment worth approximately $27 million.', null],
+    ['a progressive announcing a fact', 'Japan and the UK are announcing that they have reached an agreement.', null],
+    ['a grouping’s summit predicting an effect', 'The G7 Leaders’ Summit in Hiroshima will demonstrate the enduring contribution of the G7.', null],
+    ['the parties’ work requiring capacity', 'This long-term partnership will require greater capacity.', null],
+    ['a performative in a circumstance', 'We are proud to begin a new chapter of exchanges as we inaugurate the Fellowship.', null],
     ['a third party’s aim to be', 'North Korea aims to be a nuclear power.', null],
     ['an obligation agreed for a third party', 'The Ministers agreed that North Korea must abandon its programmes.', null],
     ['a third party’s participle', 'Russia launched attacks on power plants, seeking to destroy the grid.', null],
@@ -197,12 +291,14 @@ describe('extractItems: actors', () => {
     ['The UK will host a seminar on disaster relief.', JP_UK, ['United Kingdom']],
     ['Prime Minister Abe expressed his intention to continue enhancing cooperation.', ['Philippines', 'Japan'], ['Japan']],
     ['The Japanese side will dispatch experts.', JP_UK, ['Japan']],
+    ['DHS is also committed to expanding weapons seizures.', ['Mexico', 'United States'], ['United States']],
     [
       'We will promote deeper information and technology sharing.',
       ['Australia', 'United Kingdom', 'United States'],
       ['Australia', 'United Kingdom', 'United States'],
     ],
     ['Our leaders and foreign ministers will meet annually.', ['Quad'], ['Australia', 'India', 'Japan', 'United States']],
+    ['Our experts and senior officials will continue to meet regularly.', JP_UK, JP_UK],
     [
       'Japan, the Republic of Korea (ROK), and the United States are determined to align our efforts.',
       ['Japan', 'Republic of Korea', 'United States'],
@@ -296,5 +392,17 @@ describe('a lead-in with "seek to" or "continue to" before a list', () => {
     const text = `1. The Ministers of Australia and Japan met in Sydney on 14 September 2012.\n2. ${lead}\n(a) strengthen cooperation on maritime security;\n(b) explore joint exercises in 2013.\n3. The Ministers welcomed the visit.\n`
     const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] })).filter((i) => i.type === 'commitment')
     expect(items.map((i) => i.text)).toEqual(['strengthen cooperation on maritime security', 'explore joint exercises in 2013'])
+  })
+})
+
+describe('a list entry of several sentences', () => {
+  it('is its first sentence; the sentences after it are read on their own', () => {
+    const text = `1. The Ministers of Australia and Japan met in Sydney on 14 September 2012.\n2. Under the Compact, Australia and Japan intend to:\n- Accelerate the diversification of clean energy supply chains. We intend to identify areas where we can coordinate. Both countries recognise the importance of storage.\n- Promote a stable supply of critical minerals.\n3. The Ministers welcomed the visit.\n`
+    const items = extractItems(parseStatement({ format: 'text', value: text, metadata: {}, diagnostics: [] })).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.text)).toEqual([
+      'Accelerate the diversification of clean energy supply chains',
+      'We intend to identify areas where we can coordinate',
+      'Promote a stable supply of critical minerals',
+    ])
   })
 })

@@ -57,6 +57,7 @@ export function extractItems(input: ExtractInput): Item[] {
     const entries = leadIn ? listEntryItems(p, ref, leadIn, ctx) : null
     if (entries) {
       drafts.push(...entries)
+      for (const s of p.children.slice(1)) drafts.push(...extractSentence(s, ref, ctx).drafts)
       continue
     }
     leadIn = null

@@ -72,7 +72,7 @@ export function verbLemma(word: string): string | null {
     // "reestablishing", "co-developing", "fortifying": an unknown -ing form is still a verb form.
     if (stem.length >= 3 && !ingNouns.has(w)) return stem
   }
-  const prefixed = /^(?:re|co-|co|pre|un|over|under|up|out)(?=[a-z]{4})/.exec(w)
+  const prefixed = /^(?:re-|re|co-|co|pre-|pre|un|over|under|up|out)(?=[a-z]{4})/.exec(w)
   if (prefixed && verbs.has(w.slice(prefixed[0].length))) return w
   return null
 }

@@ -7,9 +7,11 @@
 export const PARTY_NOUNS: readonly string[] = [
   'administrations',
   'allies',
+  'co-chairs',
   'countries',
   'delegations',
   'economies',
+  'experts',
   'foreign ministers',
   'governments',
   'heads of government',
@@ -21,6 +23,7 @@ export const PARTY_NOUNS: readonly string[] = [
   'negotiators',
   'officials',
   'participants',
+  'parties',
   'partners',
   'presidents',
   'prime ministers',
@@ -67,7 +70,8 @@ export const PARTY_DETERMINERS: readonly string[] = [
 ]
 
 /** Pronouns that stand for the parties. "We will promote deeper information and technology sharing." */
-export const PARTY_PRONOUNS: readonly string[] = ['both', 'both sides', 'each side', 'they', 'together we', 'we', 'we all', 'we both']
+// "Participants intend to ...": a memorandum's own word for its signatories.
+export const PARTY_PRONOUNS: readonly string[] = ['both', 'both sides', 'each side', 'participants', 'they', 'together we', 'we', 'we all', 'we both']
 
 /**
  * Nouns for the parties' own joint work, acceptable as the subject of a pledge:
@@ -109,6 +113,7 @@ export const OWN_WORK_NOUNS: readonly string[] = [
   'summit',
   'talks',
   'task force',
+  'taskforce',
   'work',
   'working group',
   'working groups',

@@ -33,12 +33,14 @@ export const EFFECT_VERBS: readonly string[] = [
   'cause',
   'come',
   'contribute',
+  'demonstrate',
   'depend',
   'determine',
   'enable',
   'go',
   'have',
   'help',
+  'inform',
   'lay',
   'lead',
   'make',
@@ -48,6 +50,7 @@ export const EFFECT_VERBS: readonly string[] = [
   'reflect',
   'remain',
   'represent',
+  'require',
   'result',
   'serve',
   'show',
@@ -66,6 +69,44 @@ export const EFFECT_PHRASES: readonly string[] = [
   'open new',
   'underpin',
   'rest on',
+]
+
+/**
+ * What follows "will be" when the clause judges or describes, not pledges: "will be vital to",
+ * "would be a crucial component of", "will be seen as an attack", "shall be subject to".
+ */
+export const STATE_PREDICATES: readonly string[] = [
+  'vital',
+  'crucial',
+  'key',
+  'critical',
+  'essential',
+  'important',
+  'instrumental',
+  'indispensable',
+  'necessary',
+  'subject to',
+  'seen as',
+  'considered',
+  'regarded as',
+  'deemed',
+]
+/** Nouns of a judgement after "will be a / the / our": "will be a ballast of peace", "will be our collective purpose". */
+export const STATE_NOUNS: readonly string[] = [
+  'anchor',
+  'ballast',
+  'basis',
+  'best',
+  'brightest',
+  'catalyst',
+  'component',
+  'cornerstone',
+  'element',
+  'foundation',
+  'milestone',
+  'part',
+  'pillar',
+  'purpose',
 ]
 
 /** First verbs of weak commitments: "explore further coordination", "consider cooperating". */

@@ -60,6 +60,7 @@ const OWN_AGENCIES_RE =
 // "foreign ministers" in "our leaders and foreign ministers"
 const BARE_PARTY_NOUN_RE = new RegExp(`^(?:[a-z-]+\\s+){0,2}?${alt(PARTY_NOUNS)}$`, 'i')
 const OWN_WORK_RE = new RegExp(`^(?:our|these|this|the|such|all|both|bilateral|trilateral|joint|[a-z-]+\\s)?.{0,60}\\b${alt(OWN_WORK_NOUNS)}$`, 'i')
+const OWN_WORK_HEAD_RE = new RegExp(`\\b(?:${alt(OWN_WORK_NOUNS)}|commitments)$`, 'i')
 const REPORTING_RE = new RegExp(`\\b${alt(REPORTING_VERBS)}\\b(?:\\s+that\\b)?`, 'gi')
 const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&))*$/u
 const SIDE_RE = /\b(?:the\s+)?([A-Z][\p{L}.]+)\s+(?:side|government|delegation)\b/u
@@ -170,14 +171,18 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
 }
 
 const LEADING_ADVERBIAL =
-  /^(?:(?:today|together|now|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
+  /^(?:(?:today|together|now|[a-z]+ly|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
 const TRAILING_AUX =
   /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
-  let t = text.replace(LEADING_ADVERBIAL, '').trim()
+  // An opening quotation mark ('“We intend to …'): the quoted words are the parties' own.
+  let t = text
+    .replace(/^[“"‘']+/, '')
+    .replace(LEADING_ADVERBIAL, '')
+    .trim()
   for (let prev = ''; prev !== t;) {
     prev = t
     t = t.replace(TRAILING_AUX, '').trim()
@@ -190,12 +195,15 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     const inside = named.filter((n) => !outside.includes(n))
     if (inside.length === 0) return { kind: 'third', actors: outside }
     const all = ctx.parties.length > 0 && ctx.parties.every((p) => inside.includes(p))
-    const grouping = /^(?:the\s+)?[A-Z][A-Za-z0-9-]*$/.test(t) && findCountryMentions(t).length === 0
+    // "The Quad Leaders’ Summit in Hiroshima", "current G7 commitments to these instruments": the
+    // parties' work named after them, which may predict an effect like a grouping's name alone.
+    const grouping =
+      (/^(?:the\s+)?[A-Z][A-Za-z0-9-]*$/.test(t) || OWN_WORK_HEAD_RE.test(t.replace(/\s+(?:in|of|on|to|for)\s+.*$/, ''))) && findCountryMentions(t).length === 0
     return { kind: all ? 'parties' : 'party', actors: inside, ...(grouping ? { grouping: true } : {}) }
   }
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
   // "the Alliance", "our Alliance": the parties' own alliance.
-  if (/^(?:the|our|this)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [] }
+  if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [] }
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }

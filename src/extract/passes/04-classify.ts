@@ -3,7 +3,7 @@ import type { ActorRole, ItemType, Modality, Strength } from '../../core/item.js
 import { findCountryMentions } from '../../lexicon/countries.js'
 import type { ExtractContext } from '../context.js'
 import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
-import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, WEAK_VERBS } from '../lexicon/verb-classes.js'
+import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, STATE_NOUNS, STATE_PREDICATES, WEAK_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
 import { partiesOpening, type Subject } from './02-subjects.js'
@@ -24,6 +24,8 @@ const hopeVerbs = new Set(HOPE_VERBS)
 const effectVerbs = new Set(EFFECT_VERBS)
 const weakVerbs = new Set(WEAK_VERBS)
 const EFFECT_PHRASE_RE = new RegExp(`^${alt(EFFECT_PHRASES)}\\b`, 'i')
+// "These next 70 years will be the brightest yet", "will be vital to enabling support": a judgement, not a pledge.
+const STATE_RE = new RegExp(`^be\\s+(?:${alt(STATE_PREDICATES)}\\b|(?:a|an|the|our|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${alt(STATE_NOUNS)}\\b)`, 'i')
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
 const PASSIVE_PLAN =
   /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
@@ -73,6 +75,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.
     else if (subject.kind === 'own-work' && EFFECT_PHRASE_RE.test(after)) return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
+    else if (verb === 'be' && STATE_RE.test(after)) return null
   }
   // "the Ministers decided" with a pledge: past tense of a decision is still a pledge of future action.
   let actors = subject.kind === 'party' || (subject.kind === 'parties' && subject.actors.length > 0) ? subject.actors : ctx.parties

@@ -36,6 +36,8 @@ const DECISION_PRESENT = [
   'recommits',
   'decide',
   'decides',
+  'determine',
+  'determines',
   'endeavor',
   'endeavors',
   'endeavour',
@@ -84,6 +86,7 @@ const STATEMENT_VERBS = [
   'affirms',
   'announce',
   'announced',
+  'announces',
   'confirm',
   'confirmed',
   'confirms',
@@ -126,6 +129,11 @@ const COMMITMENT_NOUNS = [
   'decision',
   'dedication',
   'determination',
+  // "we reaffirm our goal to deepen ...", "we announce our vision to cooperate on ..."
+  'aim',
+  'goal',
+  'goals',
+  'vision',
   'intent',
   'intention',
   'intentions',
@@ -137,10 +145,10 @@ const COMMITMENT_NOUNS = [
   'willingness',
 ]
 const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
-const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.)\\s+)*`
+const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+)\\s+)*`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
 const BE = alt(BE_WORDS)
-const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+(?:to|towards|toward)|united\\s+in)`
+const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+(?:to|towards|toward)|united\\s+in|(?:resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in)`
 const PERFORMATIVE_WORDS = [
   'embark on',
   'embarks on',
@@ -161,8 +169,38 @@ const PERFORMATIVE_WORDS = [
   'announce the creation of',
   'announce the launch of',
   'announce the establishment of',
+  // "Today we are proud to announce the Quad Cancer Moonshot", "India is pleased to announce a new initiative to award ..."
+  'are pleased to announce',
+  'is pleased to announce',
+  'are proud to announce',
+  'is proud to announce',
+  'are delighted to announce',
+  'is delighted to announce',
+  'announce today the launch of',
+  'announce today the creation of',
+  'announce today the establishment of',
 ]
 const PERFORMATIVES = alt(PERFORMATIVE_WORDS)
+/** "commit ourselves to", "pledged themselves to": the reflexive pronoun after a pledge verb. */
+const REFLEXIVE = `(?:\\s+(?:ourselves|themselves|itself|himself|herself))?`
+/**
+ * Gerunds that, after "we are" / "Japan is", make a pledge of the party's own ("we are launching",
+ * "we are committing $20 million"); the subject must be a party. Progressive reports of work under
+ * way ("Japan is providing medical equipment", "we are deepening our cooperation") are statements of
+ * present fact (ANNOTATION.md) and stay out: added in session 4, they lowered held-out precision.
+ */
+const PROGRESSIVE_GERUNDS = [
+  'imposing',
+  'launching',
+  'renewing',
+  'committing',
+  'pledging',
+  'stepping up',
+  'considering',
+  'exploring',
+  // "Indonesia and the United States are continuing to closely collaborate ..."
+  'continuing to',
+]
 
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [
@@ -173,7 +211,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)(?:,\\s*${alt(PARENTHETICAL_ADVERBS)},)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when)\\b[^,;.:]{2,60}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
@@ -210,10 +248,22 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
+  },
+  // "the four Ministers shared the view on continuing to promote joint training and exercises": the
+  // form in which Japanese defence and foreign ministry outcome documents record an agreed action
+  // ("shared views on ..." is an exchange of views, not this).
+  {
+    id: 'commitment/shared-view',
+    type: 'commitment',
+    kind: 'decision',
+    modality: 'decided',
+    pattern: pattern(`(?<head>shared|share|shares)\\s+(?:the|a)\\s+(?:common\\s+)?view\\s+(?:on|to)\\s+${ADVERBS}${VERB}`),
+    heads: ['shared', 'share', 'shares'],
+    example: 'The four Ministers shared the view on continuing to promote joint training and exercises',
   },
   // "The Ministers launched the initiative, committing to expand funding for clean energy"
   {
@@ -236,7 +286,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
@@ -248,7 +298,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'noun',
     modality: 'decided',
     pattern: pattern(
-      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
+      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:today\\s+)?${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(STATEMENT_VERBS),
     nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reiterat|renew|underscor|underlin|united|steadfast|unwavering|resolute)/,
@@ -263,9 +313,12 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=imposing|launching|renewing|committing|pledging|stepping\\s+up|considering|exploring))${ADVERBS}${VERB}`,
+      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
     ),
     heads: ['are', 'is', 'am'],
+    // "They noted that … the U.S. and UK are launching …", "at a time when we are …": a reported fact.
+    notAfter:
+      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
     example: 'We are taking steps to further reduce avenues for Russia to circumvent our financial measures',
   },
   // "Going forward, the United States and Japan continue to collaborate toward ...": a present pledge
@@ -281,7 +334,7 @@ export const commitmentRules: AnchorRule[] = [
     heads: ['continue', 'continues'],
     notVerbs: CONTINUING_STATE_VERBS,
     notAfter:
-      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|highlight(?:s|ed)?|said|state[sd]?|believe[sd]?|ensur(?:e|es|ed|ing)|that)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
+      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|highlight(?:s|ed)?|said|state[sd]?|believe[sd]?|ensur(?:e|es|ed|ing)|(?<!\b(?:in|at|to|for|of|on|by|with|from|under|through)\s)that)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
     example: 'Going forward, the United States and Japan continue to collaborate toward a secure supply chain',
   },
   // "Today, we embark on a trilateral effort of 18 months to seek an optimal pathway"
@@ -292,8 +345,10 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     ownSubjectOnly: true,
-    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}])`),
+    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`),
     heads: words(PERFORMATIVE_WORDS),
+    // "… a new chapter of cooperation as we inaugurate the Quad Fellowship": a circumstance, not the pledge.
+    notAfter: /\b(?:as|while|when|whereas|because|since|if|although|though|until)\s+$/i,
     example: 'Today, we embark on a trilateral effort of 18 months to seek an optimal pathway',
   },
 ]

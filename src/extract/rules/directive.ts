@@ -76,7 +76,7 @@ export const directiveRules: AnchorRule[] = [
     kind: 'directive',
     modality: 'decided',
     pattern: pattern(
-      `(?<head>${ORDER_VERBS})\\s+${OWN}\\s+(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,3}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)??to\\s+${ADVERBS}${VERB}`,
+      `(?<head>${ORDER_VERBS})\\s+${OWN}\\s+(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,5}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)??to\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(ORDER_WORDS),
     example: 'the Ministers directed their officials to meet regularly and exchange information and proposals',
