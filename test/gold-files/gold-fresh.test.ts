@@ -1,0 +1,39 @@
+// The blind held-out set test/gold-fresh: every file passes the gold-file guard, names a corpus
+// document, and every quote is the exact normalized text at its offsets. No extractor is run.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { assertGoldDocument } from '../../src/eval/gold.js'
+import { loadSource } from '../../src/ingest/index.js'
+import { HAS_SHARED, NO_SHARED, ROOT, SHARED } from '../helpers/paths.js'
+
+const DIR = join(ROOT, 'test/gold-fresh')
+const CORPUS = join(SHARED, 'corpus/wh-briefings-outcome-docs')
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'))
+
+interface FreshItem {
+  quote: string
+  start: number
+  end: number
+  type: string
+  deadline: { text: string; end: string | null } | null
+}
+
+describe.skipIf(!HAS_SHARED)(`test/gold-fresh${NO_SHARED}`, () => {
+  it('holds the four coded documents', () => {
+    expect(FILES).toHaveLength(4)
+  })
+
+  it.each(FILES)('%s: loads, and each quote slices the normalized text at its offsets', async (file) => {
+    const raw: unknown = JSON.parse(readFileSync(join(DIR, file), 'utf8'))
+    const gold = assertGoldDocument(raw, file)
+    expect(gold.document).toBe(file.replace(/\.json$/, '.txt'))
+    const source = await loadSource(join(CORPUS, gold.document))
+    const items = (raw as { items: FreshItem[] }).items
+    for (const item of items) {
+      expect(source.value.slice(item.start, item.end), `${file} @${item.start}`).toBe(item.quote)
+      if (item.deadline) expect(source.value).toContain(item.deadline.text)
+    }
+    expect(gold.items.some((i) => (i.type === 'commitment' || i.type === 'directive') && !i.optional)).toBe(true)
+  })
+})
