@@ -137,7 +137,7 @@ function meetingHeld(unit: ActionUnit, doc: LinkDocument): LinkSuggestion {
     rule: 'reported-done/next-meeting-held',
     cue: null,
     signals: { lexical: 0, names: null, topics: null, ngram: 0, sharedNames: [], sharedNgram: null, distinctive: true, yearsDiffer: false },
-    reason: `the next meeting (${doc.date}) was held; the pledge was to convene or report at it`,
+    reason: `the next meeting (${doc.date}) was held; the pledge was to convene or report at it → reported-done`,
     action: { id: unit.id, start: unit.start, end: unit.end, text: unit.text },
   }
 }
