@@ -35,6 +35,45 @@ describe('unwrapLines', () => {
     expect(lines).toContain('- another entry')
   })
 
+  it('keeps the indented lines of a labelled entry with it, even after a full stop (a hanging indent)', () => {
+    const hanging = [
+      '(1) The four Ministers reaffirmed the importance of the partnership between Japan and France',
+      '  in the face of the increasingly severe security environment surrounding the two countries.',
+      '(2) The four Ministers confirmed that they would further strengthen defense cooperation.',
+      '  In addition, the four Ministers shared the view on raising cooperation in the region to a',
+      '  higher level and further promoting cooperation to address regional challenges.',
+      '(3) The Ministers decided to hold the next meeting in Paris at a mutually convenient time.',
+      '',
+      '    A new paragraph with a first-line indent, written flush on its later lines and going on',
+      'to the end of the line before it wraps onto the next line of the same paragraph here.',
+      '    Another paragraph with a first-line indent.',
+    ].join('\n')
+    const out = unwrapLines(hanging).split('\n')
+    expect(out[1]).toBe(
+      '(2) The four Ministers confirmed that they would further strengthen defense cooperation. In addition, the four Ministers shared the view on raising cooperation in the region to a higher level and further promoting cooperation to address regional challenges.',
+    )
+    expect(out[2]).toMatch(/^\(3\) The Ministers decided/)
+    expect(out.at(-1)).toBe('    Another paragraph with a first-line indent.')
+  })
+
+  it('joins a hanging indent in text that is not wrapped at one width, and nothing else', () => {
+    const text = [
+      '1. General remarks',
+      '(1) The Ministers reaffirmed the importance of the partnership between the two countries in the face of a severe environment,',
+      '  and welcomed the strengthening of their cooperation.',
+      '(2) The Ministers confirmed that they would further strengthen cooperation.',
+      '  In addition, they shared the view on raising cooperation to a higher level.',
+      `A paragraph of its own. ${'It goes on at length. '.repeat(8)}`,
+    ].join('\n')
+    expect(estimateWrapWidth(text.split('\n'))).toBeNull()
+    expect(unwrapLines(text).split('\n')).toEqual([
+      '1. General remarks',
+      '(1) The Ministers reaffirmed the importance of the partnership between the two countries in the face of a severe environment, and welcomed the strengthening of their cooperation.',
+      '(2) The Ministers confirmed that they would further strengthen cooperation. In addition, they shared the view on raising cooperation to a higher level.',
+      `A paragraph of its own. ${'It goes on at length. '.repeat(8)}`,
+    ])
+  })
+
   it('leaves text that is not hard-wrapped untouched', () => {
     const text = `Title\n\n${'A long paragraph sentence that goes on. '.repeat(10)}\nSecond Japan-UK Meeting 1\nSecond Japan-UK Meeting 2\n${'Another long paragraph. '.repeat(12)}`
     expect(unwrapLines(text)).toBe(text)

@@ -12,21 +12,23 @@ const DATE_LINE =
  * longer than a terminal, as in one-paragraph-per-line files) is returned unchanged, byte for byte.
  * A line is joined to the next when the next line's first word would have fitted on it (so the
  * break was forced by the width), or when the next line goes on in lower case; never when the
- * next line starts with a paragraph label, nor after a date line or a short title line.
+ * next line starts with a paragraph label, nor after a date line or a short title line. An indented
+ * line under a labelled entry (a hanging indent) goes on with the entry even after a full stop;
+ * elsewhere a line indented further than a line that ends a sentence opens a new paragraph.
  * @param text text with LF line ends
  * @returns the text with wrapped lines joined
  */
 export function unwrapLines(text: string): string {
   const lines = text.split('\n')
   const width = estimateWrapWidth(lines)
-  if (width === null) return text
+  if (width === null) return joinHanging(lines) ?? text
   const out: string[] = []
   let current: string | undefined
   // The last physical line added to `current`, and whether it opened its block.
   let last = ''
   let lastOpensBlock = true
   for (const line of lines) {
-    if (current !== undefined && shouldJoin(last, line, width, lastOpensBlock)) {
+    if (current !== undefined && (hangs(current, line) || (!indentsNew(last, line) && shouldJoin(last, line, width, lastOpensBlock)))) {
       current = `${current.trimEnd()} ${line.trim()}`
       lastOpensBlock = false
     } else {
@@ -86,6 +88,45 @@ function shouldJoin(current: string, next: string, width: number, blockStart: bo
   if (blockStart && !endsSentence && looksLikeTitle(prev)) return false
   const firstWord = following.split(/\s/, 1)[0]!.length
   return prev.length + 1 + firstWord > width
+}
+
+/**
+ * A hanging indent: the block opens with a label ("(2) The four Ministers …") and `next`, with no
+ * label of its own, is indented further than the block's first line, so it goes on with the
+ * labelled entry even after a full stop ("  In addition, the four Ministers …"). A first-line indent
+ * (new paragraphs indented, their lines flush) never opens with a label less indented than its
+ * continuation, so it is not read as one.
+ */
+function hangs(block: string, next: string): boolean {
+  if (!LABEL.test(block) || LABEL.test(next) || next.trim() === '') return false
+  return indentOf(next) > indentOf(block)
+}
+
+/**
+ * Text that is not wrapped at one width may still set its labelled entries with a hanging indent
+ * (lines of differing lengths, each continuation indented under "(1)"); those lines are joined and
+ * nothing else. Null when there are none, so the text is returned byte for byte.
+ */
+function joinHanging(lines: readonly string[]): string | null {
+  const out: string[] = []
+  let joined = false
+  for (const line of lines) {
+    const block = out.at(-1)
+    if (block !== undefined && hangs(block, line)) {
+      out[out.length - 1] = `${block.trimEnd()} ${line.trim()}`
+      joined = true
+    } else out.push(line)
+  }
+  return joined ? out.join('\n') : null
+}
+
+/** A first-line indent: after a full stop, a line indented further than the one before opens a new paragraph. */
+function indentsNew(current: string, next: string): boolean {
+  return /[.!?]["'”’)\]]*$/.test(current.trimEnd()) && indentOf(next) > indentOf(current)
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
 }
 
 /** True when most longer words are capitalized, as in "Joint Statement on Maritime Cooperation". */
