@@ -2,6 +2,7 @@
 // variants and demonyms our documents use, and the member lists of groupings (G7, Quad, AUKUS ...).
 import countries from 'i18n-iso-countries'
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
+import { firstLetters } from './first-letters.js'
 import { lexiconVersion, userLexicon } from './user-lexicon.js'
 
 countries.registerLocale(en)
@@ -267,7 +268,7 @@ function buildPattern(): RegExp {
   // Note: names are written with "'" but documents often print "’" ("Democratic People’s Republic of Korea").
   const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/'/g, "['’]"))
   // Letters or digits must not touch the match; "U.S." may end in a full stop.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  return new RegExp(`${firstLetters(names, 't')}(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 }
 
 let pattern: RegExp | null = null

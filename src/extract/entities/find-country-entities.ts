@@ -2,6 +2,7 @@
 // unless they are part of a place name ("Korean Peninsula", "Indian Ocean") or a region ("Latin American").
 import type { Entity } from '../../core/item.js'
 import { countryNameForms } from '../../lexicon/countries.js'
+import { firstLetters } from '../../lexicon/first-letters.js'
 import { Gazetteer } from './gazetteer.js'
 import { tokenize, type Token } from './tokens.js'
 
@@ -27,7 +28,7 @@ export const PLACE_NAMES: readonly string[] = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // "Korean Peninsula", "Latin American", "North American Leaders’ Summit", "Indian Ocean Rim".
-const PLACE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map(escape).join('|')})(?:n|s)?(?![\\p{L}\\p{N}])`, 'giu')
+const PLACE_PATTERN = new RegExp(`${firstLetters(PLACE_NAMES)}(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map(escape).join('|')})(?:n|s)?(?![\\p{L}\\p{N}])`, 'giu')
 
 // Country names that are written with "the" ("the UK", "the Philippines"); other names lose a "the"
 // that belongs to the phrase around them ("the Japan-UK Consultation").
