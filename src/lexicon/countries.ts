@@ -1,5 +1,6 @@
 // Country names: ISO 3166 names from i18n-iso-countries, one canonical English name each, plus the
 // variants and demonyms our documents use, and the member lists of groupings (G7, Quad, AUKUS ...).
+import { matchAll } from '../core/match-all.js'
 import countries from 'i18n-iso-countries'
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import { firstLetters } from './first-letters.js'
@@ -286,7 +287,7 @@ export function findCountryMentions(text: string, offset = 0): CountryMention[] 
   syncUserParties()
   pattern ??= buildPattern()
   const found: CountryMention[] = []
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchAll(text, pattern)) {
     const words = m[0].replace(/^the\s+/i, '')
     // "US" is a country only in capitals; "us" is a pronoun.
     if (words === 'us' || words === 'Us') continue

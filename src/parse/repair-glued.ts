@@ -4,6 +4,7 @@
 // words, with the document's own words). Only documents that show the damage at least twice are
 // touched. The repair is a new text with a map back, so every offset still points into the
 // original text.
+import { matchAll } from '../core/match-all.js'
 import { createRequire } from 'node:module'
 import { FUNCTION_WORDS, UNSPLIT_WORDS } from './lexicon/function-words.js'
 
@@ -133,7 +134,7 @@ function buildRepairer(document: string): GlueRepairer {
   // Only words that look glued are tried here (SUSPECT_TOKEN, CAMEL_TOKEN); two that split make the document damaged.
   let damaged = commas
   for (const re of [SUSPECT_TOKEN, CAMEL_TOKEN]) {
-    for (const m of document.matchAll(re)) {
+    for (const m of matchAll(document, re)) {
       if (damaged >= 2) break
       if (splitAt(m[0]) > 0) damaged++
     }
@@ -141,7 +142,7 @@ function buildRepairer(document: string): GlueRepairer {
   if (damaged < 2) return NO_REPAIR
   return (text) => {
     const cuts: number[] = []
-    for (const m of text.matchAll(WORD)) {
+    for (const m of matchAll(text, WORD)) {
       // Not inside a link, a file name or a code: "https://...", "safelinks.protection".
       const before = text[m.index - 1] ?? ' '
       const after = text[m.index + m[0].length] ?? ' '
@@ -149,7 +150,7 @@ function buildRepairer(document: string): GlueRepairer {
       const k = m[0].length >= 5 ? splitAt(m[0]) : -1
       if (k > 0) cuts.push(m.index + k)
     }
-    for (const m of text.matchAll(COMMA_GLUE)) {
+    for (const m of matchAll(text, COMMA_GLUE)) {
       // Not inside a link: "...development,shared%20dedication".
       const around = text.slice(text.lastIndexOf(' ', m.index) + 1, (text.indexOf(' ', m.index) + 1 || text.length + 1) - 1)
       if (!/[/%=&_@#]/.test(around)) cuts.push(m.index + 1)

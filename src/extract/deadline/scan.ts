@@ -7,6 +7,7 @@
 // decides what a date means for a pledge. Fixing its output would take more code than these rules,
 // and a regex grammar behind a cheap prefilter is much faster. chrono-node stays in the tests as an
 // oracle for full dates and month-year forms.
+import { matchAll } from '../../core/match-all.js'
 import { applyLead, applyModifier } from './frame.js'
 import { readLead, readModifier } from './leads.js'
 import type { Before } from './leads.js'
@@ -115,7 +116,7 @@ export function scanTimeExpressions(text: string, documentDate: string | null): 
   const candidates: Candidate[] = []
   RULES.forEach((rule, order) => {
     if (rule.cue !== undefined && !rule.cue.test(text)) return
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of matchAll(text, rule.pattern)) {
       const c = readMatch(text, m, order, documentDate)
       if (c !== null) candidates.push(c)
     }

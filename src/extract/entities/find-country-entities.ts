@@ -1,5 +1,6 @@
 // Countries named in a text, as entities: names and abbreviations always, nationality adjectives
 // unless they are part of a place name ("Korean Peninsula", "Indian Ocean") or a region ("Latin American").
+import { matchAll } from '../../core/match-all.js'
 import type { Entity } from '../../core/item.js'
 import { countryNameForms } from '../../lexicon/countries.js'
 import { firstLetters } from '../../lexicon/first-letters.js'
@@ -95,7 +96,7 @@ export function countriesInTokens(text: string, tokens: readonly Token[], offset
     }
     if (places === null) {
       places = []
-      for (const m of text.matchAll(PLACE_PATTERN)) places.push([m.index, m.index + m[0].length])
+      for (const m of matchAll(text, PLACE_PATTERN)) places.push([m.index, m.index + m[0].length])
     }
     if (places.some(([a, b]) => start < b && end > a)) continue
     found.push({ kind: 'country', name: value.name, text: text.slice(start, end), start: offset + start, end: offset + end })

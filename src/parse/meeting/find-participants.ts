@@ -1,4 +1,5 @@
 // Finds the participants of a meeting (name, honorific, office, country) in its opening sentences.
+import { matchAll } from '../../core/match-all.js'
 import { canonicalCountry, findCountryMentions } from '../../lexicon/countries.js'
 import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
@@ -41,11 +42,11 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     // Note: the patterns are costly (offsets flag, long names) and all but the counterpart one need an
     // office word; most sentences name none.
     if (!counterpart && !ANY_OFFICE.test(s.text)) continue
-    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false)
-    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false)
-    for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
-    for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
-    if (counterpart) for (const m of s.text.matchAll(COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
+    for (const m of matchAll(s.text, OFFICE_THEN_NAME)) add(inSentence, s, m, true, false)
+    for (const m of matchAll(s.text, NAME_THEN_OFFICE)) add(inSentence, s, m, true, false)
+    for (const m of matchAll(s.text, TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
+    for (const m of matchAll(s.text, FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
+    if (counterpart) for (const m of matchAll(s.text, COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -167,7 +168,7 @@ const STATE_FORM =
  * "British Prime Minister" → United Kingdom.
  */
 export function splitOffice(office: string): { office: string; country: string | null } {
-  for (const m of office.matchAll(/\s+of\s+/g)) {
+  for (const m of matchAll(office, /\s+of\s+/g)) {
     // "of the Kingdom of Saudi Arabia", "of the Federative Republic of Brazil": the state's long form.
     const rest = office.slice(m.index + m[0].length)
     const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, '')) ?? organisationOf(rest)

@@ -1,5 +1,6 @@
 // Finds the parties to an outcome document: the countries (or groupings' members) that issue it,
 // not every country it mentions.
+import { matchAll } from '../../core/match-all.js'
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
@@ -23,13 +24,13 @@ const LEADERS_OF =
 export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
   const found: FoundParty[] = []
   for (const s of sentences) {
-    for (const m of s.text.matchAll(LEADERS_OF)) {
+    for (const m of matchAll(s.text, LEADERS_OF)) {
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
       const stop = /,\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|[.;:]|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
       const list = stop ? rest.slice(0, stop.index) : rest
       for (const c of findCountryMentions(list, s.start + from)) if (!c.demonym) found.push({ name: c.name, at: c.start })
-      for (const g of list.matchAll(groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
+      for (const g of matchAll(list, groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
       // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
       for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
     }
@@ -72,7 +73,7 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
         found.push({ name: c.name, at: OFFICE_RANK + c.start })
       }
     }
-    for (const m of s.text.matchAll(BETWEEN)) {
+    for (const m of matchAll(s.text, BETWEEN)) {
       const at = s.start + m.index + m[0].indexOf(m[1]!)
       const named = [
         ...findCountryMentions(m[1]!, at)
@@ -107,7 +108,7 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
     const joined = /[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && c.start > between.index)
     if (joined) found.push({ name: c.name, at: Number.isFinite(at) ? at + c.start : at })
   }
-  for (const g of title.matchAll(groupNamePattern())) {
+  for (const g of matchAll(title, groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
   // "NATO Foreign Ministers Meeting", "ASEAN Summit": an organisation that meets as one party.
@@ -144,6 +145,6 @@ const MEETING_NAME = new RegExp(
 /** Parties named by a meeting's name in a sentence of the opening (see MEETING_NAME). */
 export function partiesFromMeetingNames(text: string, at: number): FoundParty[] {
   const found: FoundParty[] = []
-  for (const m of text.matchAll(MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
+  for (const m of matchAll(text, MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
   return found
 }
