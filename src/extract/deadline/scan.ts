@@ -48,8 +48,8 @@ function readMatch(text: string, m: RegExpExecArray, order: number, documentDate
   const framed = applyLead(applyModifier(resolved, env.modifier, documentDate), leadKind, documentDate)
   const index = lead?.inText ? lead.start : (modifier?.start ?? m.index)
   const endIndex = m.index + m[0].length
-  return {
-    ...framed,
+  // Note: Object.assign, not `{ ...framed, rule, ... }`, which is far slower in Node 20 (see extract-items.ts).
+  return Object.assign({}, framed, {
     rule: rule.id,
     lead: leadKind,
     modifier: env.modifier,
@@ -58,7 +58,7 @@ function readMatch(text: string, m: RegExpExecArray, order: number, documentDate
     endIndex,
     order,
     bare: lead === null,
-  }
+  })
 }
 
 /** Keeps the longest readings that do not overlap; an earlier rule wins a tie. */

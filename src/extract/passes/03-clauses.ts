@@ -96,11 +96,15 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   let verb = clause.verb
   for (const c of cuts) {
     const cut = trimEnd(sentence, c.at)
-    if (cut > start) out.push({ ...clause, start, end: cut, part: out.length === 0 && start === clause.start ? 'whole' : 'coordinated', verb })
+    // Note: Object.assign, not `{ ...clause, start, ... }`, which is far slower in Node 20 (see extract-items.ts).
+    if (cut > start)
+      out.push(
+        Object.assign({}, clause, { start, end: cut, part: out.length === 0 && start === clause.start ? ('whole' as const) : ('coordinated' as const), verb }),
+      )
     start = c.start
     verb = verbLemma(c.verb)
   }
-  out.push({ ...clause, start, end: clause.end, part: 'coordinated', verb })
+  out.push(Object.assign({}, clause, { start, end: clause.end, part: 'coordinated' as const, verb }))
   return out
 }
 
@@ -152,9 +156,10 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
 
 function withHead(sentence: string, clause: Clause, headEnd: number, entries: Array<{ start: number; end: number }>): Clause[] {
   const out: Clause[] = []
-  if (headEnd > clause.start) out.push({ ...clause, end: headEnd, part: 'head' })
+  if (headEnd > clause.start) out.push(Object.assign({}, clause, { end: headEnd, part: 'head' as const }))
   for (const e of entries) {
-    if (e.end > e.start) out.push({ ...clause, start: e.start, end: e.end, part: 'entry', verb: verbLemma(firstVerbWord(sentence, e.start)) })
+    if (e.end > e.start)
+      out.push(Object.assign({}, clause, { start: e.start, end: e.end, part: 'entry' as const, verb: verbLemma(firstVerbWord(sentence, e.start)) }))
   }
   return out
 }
