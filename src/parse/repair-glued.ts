@@ -133,11 +133,11 @@ function buildRepairer(document: string): GlueRepairer {
   }
   // Only words that look glued are tried here (SUSPECT_TOKEN, CAMEL_TOKEN); two that split make the document damaged.
   let damaged = commas
+  // Note: the regexes run by hand (not matchAll) so that the search stops at the second.
   for (const re of [SUSPECT_TOKEN, CAMEL_TOKEN]) {
-    for (const m of matchAll(document, re)) {
-      if (damaged >= 2) break
-      if (splitAt(m[0]) > 0) damaged++
-    }
+    re.lastIndex = 0
+    for (let m = re.exec(document); m !== null && damaged < 2; m = re.exec(document)) if (splitAt(m[0]) > 0) damaged++
+    re.lastIndex = 0
   }
   if (damaged < 2) return NO_REPAIR
   return (text) => {
