@@ -125,7 +125,11 @@ function extractText(text: string, base: number, paragraph: number, ctx: Extract
     if (clause.head.subject.kind !== 'none') previous = clause.head.subject
     if (!c) continue
     if (!isWorthKeeping(text, c)) continue
-    drafts.push({ ...c, paragraph, start: base + clause.start, end: base + clause.end, sentenceStart: base, tailEnd: base + text.length, leadEnd: base })
+    // Note: Object.assign rather than `{ ...c, paragraph, ... }`: in Node 20 a spread followed by more
+    // fields costs some microseconds (the copy is slow to extend), twenty times this; same keys, same order.
+    drafts.push(
+      Object.assign({}, c, { paragraph, start: base + clause.start, end: base + clause.end, sentenceStart: base, tailEnd: base + text.length, leadEnd: base }),
+    )
   }
   const firstStart = clauses.length > 0 ? base + Math.min(...clauses.map((c) => c.start)) : base
   drafts.forEach((d, i) => {
@@ -224,7 +228,7 @@ function acceptsAnchor(text: string, a: Anchor, ctx: ExtractContext): boolean {
   // A rule that refuses some verbs or contexts must prove itself, so that "we continue to call for"
   // leaves its words to the call rule.
   if (clause.head.subject.kind !== 'third' && !a.rule.notVerbs && !a.rule.notAfter) return true
-  const whole = { ...clause, end: text.length, part: 'whole' as const }
+  const whole = Object.assign({}, clause, { end: text.length, part: 'whole' as const })
   return classifyClause(text, whole, clause.head.subject, ctx) !== null
 }
 
@@ -238,7 +242,7 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
   return anchors.filter((a, i) => {
     const clause = clauses.find((c) => c.anchor === a)
     if (!clause) return false
-    const whole = { ...clause, end: text.length, part: 'whole' as const }
+    const whole = Object.assign({}, clause, { end: text.length, part: 'whole' as const })
     if (!classifyClause(text, whole, clause.head.subject.kind === 'none' ? main : clause.head.subject, ctx)) return false
     const trackable = isTrackable(a.rule.type)
     if (trackable || i === 0 || clause.head.subject.kind !== 'none') return true

@@ -1,7 +1,9 @@
 // Country names: ISO 3166 names from i18n-iso-countries, one canonical English name each, plus the
 // variants and demonyms our documents use, and the member lists of groupings (G7, Quad, AUKUS ...).
+import { matchAll } from '../core/match-all.js'
 import countries from 'i18n-iso-countries'
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
+import { firstLetters } from './first-letters.js'
 import { lexiconVersion, userLexicon } from './user-lexicon.js'
 
 countries.registerLocale(en)
@@ -267,7 +269,7 @@ function buildPattern(): RegExp {
   // Note: names are written with "'" but documents often print "’" ("Democratic People’s Republic of Korea").
   const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/'/g, "['’]"))
   // Letters or digits must not touch the match; "U.S." may end in a full stop.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  return new RegExp(`${firstLetters(names, 't')}(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 }
 
 let pattern: RegExp | null = null
@@ -285,7 +287,7 @@ export function findCountryMentions(text: string, offset = 0): CountryMention[] 
   syncUserParties()
   pattern ??= buildPattern()
   const found: CountryMention[] = []
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchAll(text, pattern)) {
     const words = m[0].replace(/^the\s+/i, '')
     // "US" is a country only in capitals; "us" is a pronoun.
     if (words === 'us' || words === 'Us') continue

@@ -1,6 +1,7 @@
 // Named events that outcome documents use as dates ("by COP26", "the 2020 Tokyo Olympic and
 // Paralympic Games"): summits, conferences, games, expos and UN General Assembly sessions.
 // Exact dates are kept for other uses; as a deadline an event stands for its year (ANNOTATION.md).
+import { matchAll } from '../core/match-all.js'
 
 /** Kinds of event. */
 export type EventKind = 'conference' | 'expo' | 'session' | 'sport' | 'summit'
@@ -380,7 +381,7 @@ export function findEventMentions(text: string, offset = 0): EventMention[] {
   const found: EventMention[] = []
   if (!EVENT_CUE.test(text)) return found
   // Note: matchAll works on its own copy, so the shared regex needs no copying here.
-  for (const m of text.matchAll(sharedPattern())) {
+  for (const m of matchAll(text, sharedPattern())) {
     const entries = eventsNamed(m[0])
     if (entries.length > 0) found.push({ entries, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length })
   }

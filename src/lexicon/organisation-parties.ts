@@ -1,6 +1,7 @@
 // Organisations that are themselves a party to a meeting (not through their members): NATO, ASEAN,
 // the European Union in a summit with a state, the African Union, and the user's organisations
 // without members (src/lexicon/user-lexicon.ts). ANNOTATION.md: such an organisation stays one actor.
+import { matchAll } from '../core/match-all.js'
 import { lexiconVersion, userLexicon } from './user-lexicon.js'
 
 /** Canonical name → printed forms (case-sensitive). */
@@ -39,7 +40,7 @@ export function findOrganisationParties(text: string): Array<{ name: string; at:
   const found: Array<{ name: string; at: number }> = []
   for (const o of organisationParties()) {
     const all = new RegExp(o.re.source, 'gu')
-    for (const m of text.matchAll(all)) {
+    for (const m of matchAll(text, all)) {
       if (m[0] === 'Alliance') continue
       found.push({ name: o.name, at: m.index })
       break

@@ -18,6 +18,16 @@ describe('repairGluedWords', () => {
     expect(fixed.map[fixed.text.length]).toBe('Theyreaffirmed their determination to enhance the Partnershipbetween the two,including'.length)
   })
 
+  it('needs two signs of lost spaces in the document, capitals or commas, before it repairs anything', () => {
+    const line = 'Theyreaffirmed their determination to enhance the Partnershipbetween the two'
+    // One capital after two lower-case letters ("ofJapan"), one comma between letters, at the ends of the text.
+    expect(createGlueRepairer(`${line} ofJapan`)(line)).toBeNull()
+    expect(createGlueRepairer(`${line} ofJapan and Inada,Australian`)(line)).not.toBeNull()
+    expect(createGlueRepairer(`a,bc ${line} ofJapan`)(line)).toBeNull()
+    expect(createGlueRepairer(`${line} ofJapan ofJa`)(line)).not.toBeNull()
+    expect(createGlueRepairer(`${line} ofJapan ofJ`)(line)).toBeNull()
+  })
+
   it('leaves sound text alone: names, compounds, links', () => {
     const sound =
       'Francis Robinson and Tomomi Inada discussed semiconductors, frameworks and Microsoft in Poland. See https://example.org/a,b and the underrepresented groups. Together they reaffirmed it.'

@@ -4,6 +4,7 @@
 // words, with the document's own words). Only documents that show the damage at least twice are
 // touched. The repair is a new text with a map back, so every offset still points into the
 // original text.
+import { matchAll } from '../core/match-all.js'
 import { createRequire } from 'node:module'
 import { FUNCTION_WORDS, UNSPLIT_WORDS } from './lexicon/function-words.js'
 
@@ -132,16 +133,16 @@ function buildRepairer(document: string): GlueRepairer {
   }
   // Only words that look glued are tried here (SUSPECT_TOKEN, CAMEL_TOKEN); two that split make the document damaged.
   let damaged = commas
+  // Note: the regexes run by hand (not matchAll) so that the search stops at the second.
   for (const re of [SUSPECT_TOKEN, CAMEL_TOKEN]) {
-    for (const m of document.matchAll(re)) {
-      if (damaged >= 2) break
-      if (splitAt(m[0]) > 0) damaged++
-    }
+    re.lastIndex = 0
+    for (let m = re.exec(document); m !== null && damaged < 2; m = re.exec(document)) if (splitAt(m[0]) > 0) damaged++
+    re.lastIndex = 0
   }
   if (damaged < 2) return NO_REPAIR
   return (text) => {
     const cuts: number[] = []
-    for (const m of text.matchAll(WORD)) {
+    for (const m of matchAll(text, WORD)) {
       // Not inside a link, a file name or a code: "https://...", "safelinks.protection".
       const before = text[m.index - 1] ?? ' '
       const after = text[m.index + m[0].length] ?? ' '
@@ -149,7 +150,7 @@ function buildRepairer(document: string): GlueRepairer {
       const k = m[0].length >= 5 ? splitAt(m[0]) : -1
       if (k > 0) cuts.push(m.index + k)
     }
-    for (const m of text.matchAll(COMMA_GLUE)) {
+    for (const m of matchAll(text, COMMA_GLUE)) {
       // Not inside a link: "...development,shared%20dedication".
       const around = text.slice(text.lastIndexOf(' ', m.index) + 1, (text.indexOf(' ', m.index) + 1 || text.length + 1) - 1)
       if (!/[/%=&_@#]/.test(around)) cuts.push(m.index + 1)
@@ -171,18 +172,24 @@ function buildRepairer(document: string): GlueRepairer {
   }
 }
 
+/** The characters a sign of a lost space turns on: a capital or a comma (see countJoints). */
+const JOINT_AT = /[A-Z\u00c0-\u00de,]/g
+
 /**
- * Counts the signs of lost spaces in one pass over the text (no regular expression: this runs on
- * every document): a lower-case pair running into a capital and a lower-case letter ("ofJapan"),
- * and a comma between two letters ("Inada,Australian").
+ * Counts the signs of lost spaces in one pass over the text (this runs on every document): a
+ * lower-case pair running into a capital and a lower-case letter ("ofJapan"), and a comma between
+ * two letters ("Inada,Australian"). A regex finds the capitals and commas (a few times faster than
+ * reading every character in a loop); the letters around each are tested here.
  */
 function countJoints(text: string): number {
   let n = 0
-  for (let i = 2; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 44) {
+  const last = text.length - 1
+  JOINT_AT.lastIndex = 2
+  for (let m = JOINT_AT.exec(text); m !== null && m.index < last; m = JOINT_AT.exec(text)) {
+    const i = m.index
+    if (text.charCodeAt(i) === 44) {
       if (isLower(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i + 2))) n++
-    } else if (isUpper(c) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i + 1))) n++
+    } else if (isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i + 1))) n++
   }
   return n
 }

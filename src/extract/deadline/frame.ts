@@ -34,12 +34,13 @@ export function partOf(p: Period, part: 'early' | 'mid' | 'late'): Period {
 /** Applies a modifier to a resolved period. "earlier this year" is past; "later this year" runs from the document date. */
 export function applyModifier(r: Resolved, modifier: Modifier | null, documentDate: string | null): Resolved {
   if (modifier === null || r.kind !== 'date') return r
-  if (modifier === 'earlier') return { ...r, past: true }
+  // Note: Object.assign, not `{ ...r, past: true }`, which is far slower in Node 20 (see extract-items.ts).
+  if (modifier === 'earlier') return Object.assign({}, r, { past: true })
   if (modifier === 'later') {
     const start = documentDate !== null && r.start !== null && documentDate > r.start ? documentDate : r.start
-    return { ...r, start }
+    return Object.assign({}, r, { start })
   }
-  return { ...r, ...partOf(r, modifier) }
+  return Object.assign({}, r, partOf(r, modifier))
 }
 
 /**
@@ -57,16 +58,16 @@ export function applyLead(r: Resolved, lead: LeadKind, documentDate: string | nu
   const fromDoc = (end: string): string | null => (documentDate !== null && documentDate <= end ? documentDate : null)
   switch (lead) {
     case 'by':
-      return { ...r, start: fromDoc(r.end) ?? r.start }
+      return Object.assign({}, r, { start: fromDoc(r.end) ?? r.start })
     case 'before': {
       if (r.kind === 'event') return r
       const end = addDays(r.start, -1)
-      return { ...r, start: fromDoc(end), end }
+      return Object.assign({}, r, { start: fromDoc(end), end })
     }
     case 'in':
-      return { ...r, start: documentDate !== null && documentDate > r.start && documentDate <= r.end ? documentDate : r.start }
+      return Object.assign({}, r, { start: documentDate !== null && documentDate > r.start && documentDate <= r.end ? documentDate : r.start })
     case 'from':
-      return { ...r, end: null }
+      return Object.assign({}, r, { end: null })
     case 'since':
       return r
   }

@@ -63,7 +63,11 @@ export interface RuleEnv {
 export interface TimeRule {
   /** Stable id: 'deadline/year'. */
   id: string
-  /** A cheap test a clause must pass before `pattern` runs (for costly patterns). */
+  /**
+   * A cheap test a clause must pass before `pattern` runs (for costly patterns). It must hold of
+   * every text the pattern matches: a literal part of the pattern that every match contains, with
+   * the pattern's own `i` and `u` flags, so that it can never drop a match (rules.test.ts checks it).
+   */
   cue?: RegExp
   /** A global regex for the core words (without the lead, which is read separately). */
   pattern: RegExp

@@ -1,7 +1,9 @@
 // Countries named in a text, as entities: names and abbreviations always, nationality adjectives
 // unless they are part of a place name ("Korean Peninsula", "Indian Ocean") or a region ("Latin American").
+import { matchAll } from '../../core/match-all.js'
 import type { Entity } from '../../core/item.js'
 import { countryNameForms } from '../../lexicon/countries.js'
+import { firstLetters } from '../../lexicon/first-letters.js'
 import { Gazetteer } from './gazetteer.js'
 import { tokenize, type Token } from './tokens.js'
 
@@ -27,7 +29,7 @@ export const PLACE_NAMES: readonly string[] = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // "Korean Peninsula", "Latin American", "North American Leaders’ Summit", "Indian Ocean Rim".
-const PLACE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map(escape).join('|')})(?:n|s)?(?![\\p{L}\\p{N}])`, 'giu')
+const PLACE_PATTERN = new RegExp(`${firstLetters(PLACE_NAMES)}(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map(escape).join('|')})(?:n|s)?(?![\\p{L}\\p{N}])`, 'giu')
 
 // Country names that are written with "the" ("the UK", "the Philippines"); other names lose a "the"
 // that belongs to the phrase around them ("the Japan-UK Consultation").
@@ -94,7 +96,7 @@ export function countriesInTokens(text: string, tokens: readonly Token[], offset
     }
     if (places === null) {
       places = []
-      for (const m of text.matchAll(PLACE_PATTERN)) places.push([m.index, m.index + m[0].length])
+      for (const m of matchAll(text, PLACE_PATTERN)) places.push([m.index, m.index + m[0].length])
     }
     if (places.some(([a, b]) => start < b && end > a)) continue
     found.push({ kind: 'country', name: value.name, text: text.slice(start, end), start: offset + start, end: offset + end })

@@ -1,5 +1,6 @@
 // Named agreements and programmes the lexicons do not know, found by their shape: "the" (or a
 // possessive), capitalised words, and a head noun such as Agreement, Initiative or Dialogue.
+import { matchAll } from '../../core/match-all.js'
 import type { Entity, EntityKind } from '../../core/item.js'
 
 /** Head nouns of a name and the entity kind they make. */
@@ -76,7 +77,7 @@ const GENERIC = new RegExp(
 export function findGenericNames(text: string, offset = 0): Entity[] {
   const found: Entity[] = []
   if (!HEAD_WORD.test(text)) return found
-  for (const m of text.matchAll(GENERIC)) {
+  for (const m of matchAll(text, GENERIC)) {
     const whole = m[0]
     const head = m[1]!
     const tail = m[2] ?? ''

@@ -1,5 +1,6 @@
 // UN resolutions cited by number: "resolution 2231", "UNSCR 1718", "UNSC Res. 2966", "resolutions 1718, 1874 and 2087",
 // "General Assembly resolution ES-11/1".
+import { matchAll } from '../../core/match-all.js'
 import type { Entity } from '../../core/item.js'
 
 // "resolution 2231 (2015)", "resolutions 1718 (2006), 1874 (2009) and 2397 (2017)", "UNSCRs 2270 and 2321", "A/RES/75/1".
@@ -30,10 +31,10 @@ export function resolutionName(number: string): string {
  */
 export function findResolutions(text: string, offset = 0): Entity[] {
   const found: Entity[] = []
-  for (const m of text.matchAll(RESOLUTIONS)) {
+  for (const m of matchAll(text, RESOLUTIONS)) {
     const listStart = m.index + m[0].length - m[1]!.length
     let first = true
-    for (const n of m[1]!.matchAll(ONE)) {
+    for (const n of matchAll(m[1]!, ONE)) {
       const start = first ? m.index : listStart + n.index
       const end = listStart + n.index + n[0].length
       found.push({ kind: 'agreement', name: resolutionName(n[0]), text: text.slice(start, end), start: offset + start, end: offset + end })

@@ -39,62 +39,57 @@ export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor)
 
 /** The rules that may start at each word, in priority order. */
 const RULES_BY_HEAD = new Map<string, Array<{ rule: AnchorRule; priority: number }>>()
-/** The first two letters of every head word, to skip most words without slicing them. */
-const HEAD_PREFIXES = new Set<number>()
+/** Every head word, as a whole word of the lower-cased sentence (letters a–z and accented Latin). */
+let headWords = /(?!)/g
 let indexed = -1
+
+/** A head word: letters only (a–z, accented Latin), two or more, as findCandidates reads words. */
+const HEAD_WORD = /^[a-z\u00c0-\u024f]{2,}$/
 
 /** (Re)builds the head index when the rules in force change (a user lexicon adds pledge verbs). */
 function indexRules(): void {
   if (indexed === lexiconVersion()) return
   indexed = lexiconVersion()
   RULES_BY_HEAD.clear()
-  HEAD_PREFIXES.clear()
   anchorRules().forEach((rule, priority) => {
     for (const head of rule.heads) {
       const list = RULES_BY_HEAD.get(head) ?? []
       list.push({ rule, priority })
       RULES_BY_HEAD.set(head, list)
-      HEAD_PREFIXES.add(head.charCodeAt(0) * 65536 + head.charCodeAt(1))
     }
   })
+  // Note: a head with other characters never stands as a whole word, and a one-letter one is never
+  // followed by a rule's words; neither can start a match, so neither is sought.
+  const heads = [...RULES_BY_HEAD.keys()].filter((h) => HEAD_WORD.test(h))
+  headWords = heads.length > 0 ? new RegExp(`(?<![a-z\\u00c0-\\u024f])${alt(heads)}(?![a-z\\u00c0-\\u024f])`, 'g') : /(?!)/g
 }
 
 /**
  * Every valid rule match of a sentence, highest priority first. Each rule's (sticky) pattern is
- * tried only at the words it can start with, so a sentence is read once, not once per rule.
+ * tried only at the words it can start with, so a sentence is read once, not once per rule: one
+ * pattern of all the head words finds those words.
  */
 export function findCandidates(sentence: string): Anchor[] {
   indexRules()
   const lower = asciiLower(sentence)
   const found: Array<Anchor & { priority: number }> = []
-  const n = lower.length
-  for (let i = 0; i < n; i++) {
-    if (!isWordChar(lower.charCodeAt(i)) || (i > 0 && isWordChar(lower.charCodeAt(i - 1)))) continue
-    let e = i + 1
-    while (e < n && isWordChar(lower.charCodeAt(e))) e++
-    const rules = HEAD_PREFIXES.has(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1)) ? RULES_BY_HEAD.get(lower.slice(i, e)) : undefined
-    if (rules) {
-      for (const { rule, priority } of rules) {
-        rule.pattern.lastIndex = i
-        const m = rule.pattern.exec(lower)
-        if (!m) continue
-        if (rule.onlyAfter && !rule.onlyAfter.test(lower.slice(Math.max(0, i - 80), i))) continue
-        const verb = m.groups?.verb ?? null
-        // The verb group always closes the match.
-        const verbStart = verb ? i + m[0].length - verb.length : i + m[0].length
-        if (!isValid(rule, sentence, i, verb, verbStart, m.groups?.head ?? m[0], m[0])) continue
-        found.push({ rule, start: i, end: i + m[0].length, verb, verbStart, priority })
-      }
+  headWords.lastIndex = 0
+  for (let h = headWords.exec(lower); h !== null; h = headWords.exec(lower)) {
+    const i = h.index
+    for (const { rule, priority } of RULES_BY_HEAD.get(h[0])!) {
+      rule.pattern.lastIndex = i
+      const m = rule.pattern.exec(lower)
+      if (!m) continue
+      if (rule.onlyAfter && !rule.onlyAfter.test(lower.slice(Math.max(0, i - 80), i))) continue
+      const verb = m.groups?.verb ?? null
+      // The verb group always closes the match.
+      const verbStart = verb ? i + m[0].length - verb.length : i + m[0].length
+      if (!isValid(rule, sentence, i, verb, verbStart, m.groups?.head ?? m[0], m[0])) continue
+      found.push({ rule, start: i, end: i + m[0].length, verb, verbStart, priority })
     }
-    i = e - 1
   }
   found.sort((a, b) => a.priority - b.priority || a.start - b.start)
   return found.map(({ priority: _, ...a }) => a)
-}
-
-/** a–z and the Latin letters with accents. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)
 }
 
 function isValid(rule: AnchorRule, sentence: string, start: number, verb: string | null, verbStart: number, head: string, whole: string): boolean {

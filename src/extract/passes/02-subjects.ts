@@ -1,4 +1,5 @@
 // Pass 2: where each anchor's clause starts, and who its subject is.
+import { matchAll } from '../../core/match-all.js'
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
@@ -83,7 +84,7 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
     if (subject.kind === 'parties' || subject.kind === 'party')
       return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
   }
-  const marks = [...prefix.matchAll(BOUNDARY)]
+  const marks = [...matchAll(prefix, BOUNDARY)]
     .filter((m) => m.index >= floor)
     // "the Republic of Korea (ROK), and the United States": a bracket closed before the anchor is part of a name.
     .filter((m) => m[0] !== '(' || !/^[^()]{1,40}\)/.test(prefix.slice(m.index + 1)))
@@ -155,7 +156,7 @@ export function resolveSubject(text: string, ctx: ExtractContext): Subject {
 
 function resolveUncached(text: string, ctx: ExtractContext): Subject {
   // "the Ministers confirmed discussions": the inner subject decides unless it is the parties' own work.
-  const reports = [...text.matchAll(REPORTING_RE)]
+  const reports = [...matchAll(text, REPORTING_RE)]
   if (reports.length > 0) {
     const last = reports[reports.length - 1]!
     const inner = text.slice(last.index + last[0].length).trim()
@@ -233,12 +234,12 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
   const side = SIDE_RE.exec(text)
   if (side) add(canonicalCountry(side[1]!))
   if (/[A-Z]/.test(text)) {
-    for (const g of text.matchAll(groupNamePattern())) for (const n of groupMembers(g[0]) ?? []) add(n)
+    for (const g of matchAll(text, groupNamePattern())) for (const n of groupMembers(g[0]) ?? []) add(n)
     // "the Alliance" is NATO only where NATO is a party.
     for (const o of organisationParties())
       if (o.re.test(text) && (o.name !== 'NATO' || /NATO|North Atlantic/.test(text) || ctx.parties.includes('NATO'))) add(o.name)
   }
-  for (const m of text.matchAll(TITLE_NAME_RE)) add(personCountry(m[1]!.trim(), ctx))
+  for (const m of matchAll(text, TITLE_NAME_RE)) add(personCountry(m[1]!.trim(), ctx))
   if (names.length === 0) {
     const lower = text.toLowerCase()
     for (const p of ctx.people) if (p.patterns.some((re) => re.test(lower))) add(p.country)

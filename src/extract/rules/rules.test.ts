@@ -27,6 +27,16 @@ describe('anchor rules', () => {
     expect(findCandidates(rule.example).some((a) => a.rule.id === rule.id)).toBe(true)
   })
 
+  it('tries a rule only at a whole head word', () => {
+    const modal = (text: string): number[] =>
+      findCandidates(text)
+        .filter((a) => a.rule.id === 'commitment/modal-future')
+        .map((a) => a.start)
+    expect(modal('Will cooperate, and they will cooperate; WILL cooperate')).toEqual([0, 25, 41])
+    expect(modal('goodwill cooperate, willing cooperate, swill cooperate, éwill cooperate, will2 cooperate')).toEqual([])
+    expect(modal('wíll cooperate')).toEqual([])
+  })
+
   it('the rule of a user lexicon’s pledge verbs fires on its example', () => {
     const rule = userPledgeRule(['covenant'])
     useLexicons([{ pledgeVerbs: ['covenant'] }])

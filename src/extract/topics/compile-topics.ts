@@ -126,68 +126,60 @@ export function compileTopics(topics: readonly Topic[], stopPhrases: readonly st
   }
 }
 
-/** The nodes a token leads to from a node: its exact child and the stems it starts with. */
-function step(node: Node, key: string, out: Node[]): void {
-  const exact = node.next.get(key)
-  if (exact) out.push(exact)
-  if (node.stems && key.length >= STEM_INDEX) {
-    for (const [stem, c] of node.stems.get(key.slice(0, STEM_INDEX)) ?? []) if (key.startsWith(stem)) out.push(c)
-  }
+/** A keyword match in progress: the node reached and the index of the token after it. */
+interface Reached {
+  node: Node
+  to: number
 }
 
-/** One way to read the text at a token: the token alone, or it and the next ones it is hyphenated to. */
-interface Reading {
-  key: string
-  /** Index of the token after the reading. */
-  next: number
+/** The longer of two matches; the first on a tie. */
+const longer = (best: Reached | null, found: Reached | null): Reached | null => (found && (!best || found.to > best.to) ? found : best)
+
+/**
+ * The longest match through the children one reading leads to from a node: its exact child, then
+ * the stems it starts with, in that order.
+ * @param key the reading at a token
+ * @param next the index of the token after the reading
+ */
+function through(node: Node, key: string, next: number, text: string, tokens: readonly Token[], best: Reached | null): Reached | null {
+  const exact = node.next.get(key)
+  if (exact) best = longer(best, longest(exact, text, tokens, next))
+  if (node.stems && key.length >= STEM_INDEX) {
+    for (const [stem, c] of node.stems.get(key.slice(0, STEM_INDEX)) ?? []) if (key.startsWith(stem)) best = longer(best, longest(c, text, tokens, next))
+  }
+  return best
 }
 
 const isHyphen = (c: string | undefined): boolean => c === '-' || c === '‐' || c === '‑'
 
-/** The readings at token j: "co-operation" is read as "co" (then "operation") and as "cooperation". */
-function readingsAt(text: string, tokens: readonly Token[], j: number): Reading[] {
-  const readings: Reading[] = [{ key: tokens[j]!.key, next: j + 1 }]
+/**
+ * The longest match from a node over each way to read the text at token j: the token alone, then
+ * it and the next ones it is hyphenated to ("co-operation" is read as "co", then as "cooperation").
+ */
+function throughReadings(node: Node, text: string, tokens: readonly Token[], j: number, best: Reached | null): Reached | null {
   let key = tokens[j]!.key
+  best = through(node, key, j + 1, text, tokens, best)
   for (let k = j; k + 1 < tokens.length && k < j + 3; k++) {
     const a = tokens[k]!
     const b = tokens[k + 1]!
     if (b.start !== a.end + 1 || !isHyphen(text[a.end])) break
     key += b.key
-    readings.push({ key, next: k + 2 })
+    best = through(node, key, k + 2, text, tokens, best)
   }
-  return readings
+  return best
 }
 
 /** The longest match that continues from a node at token j: the node reached and the index after it. */
-function longest(node: Node, text: string, tokens: readonly Token[], j: number): { node: Node; to: number } | null {
-  let best = node.hits ? { node, to: j } : null
-  if (j >= tokens.length) return best
-  const next: Node[] = []
-  for (const r of readingsAt(text, tokens, j)) {
-    next.length = 0
-    step(node, r.key, next)
-    for (const c of next) {
-      const found = longest(c, text, tokens, r.next)
-      if (found && (!best || found.to > best.to)) best = found
-    }
-  }
-  return best
+function longest(node: Node, text: string, tokens: readonly Token[], j: number): Reached | null {
+  const best = node.hits ? { node, to: j } : null
+  return j >= tokens.length ? best : throughReadings(node, text, tokens, j, best)
 }
 
 /** Longest keyword matches, left to right, without overlaps. */
 function matchKeywords(root: Node, text: string, tokens: readonly Token[]): KeywordMatch[] {
   const found: KeywordMatch[] = []
-  const first: Node[] = []
   for (let i = 0; i < tokens.length; i++) {
-    let best: { node: Node; to: number } | null = null
-    for (const r of readingsAt(text, tokens, i)) {
-      first.length = 0
-      step(root, r.key, first)
-      for (const c of [...first]) {
-        const m = longest(c, text, tokens, r.next)
-        if (m && (!best || m.to > best.to)) best = m
-      }
-    }
+    const best = throughReadings(root, text, tokens, i, null)
     if (best) {
       found.push({ keyword: best.node.id, hits: best.node.hits!, from: i })
       i = best.to - 1

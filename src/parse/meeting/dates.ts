@@ -1,5 +1,6 @@
 // Calendar dates as printed in outcome documents: "January 8, 2016", "8 January 2016",
 // "from 25 to 27 October 2016", "4 June" (no year), "2016-01-08".
+import { matchAll } from '../../core/match-all.js'
 
 /** A date found in a text. */
 export interface FoundDate {
@@ -79,7 +80,7 @@ const PATTERN = new RegExp(
  */
 export function findDates(text: string, offset = 0): FoundDate[] {
   const found: FoundDate[] = []
-  for (const m of text.matchAll(PATTERN)) {
+  for (const m of matchAll(text, PATTERN)) {
     const g = m.groups!
     const before = text[m.index - 1]
     const after = text[m.index + m[0].length]

@@ -1,5 +1,6 @@
 // Finds the date the meeting was held, preferring the "met ... on 8 January 2016" sentence and the
 // dateline over other dates in the text (a nuclear test "on 6 January" is not the meeting).
+import { matchAll } from '../../core/match-all.js'
 import type { Document, Heading } from '../../core/tree.js'
 import { readDateline, readTitleDateline } from './dateline.js'
 import { findDates, toIso, type FoundDate } from './dates.js'
@@ -106,7 +107,7 @@ function datelineDate(h: Heading): FoundDate | null {
 
 /** Years printed in the first paragraphs ("in January 2017"), latest first, as dates for withYear. */
 function contextYears(tree: Document): FoundDate[] {
-  const years = openingSentences(tree, 3).flatMap((s) => [...s.text.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0])))
+  const years = openingSentences(tree, 3).flatMap((s) => [...matchAll(s.text, /\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0])))
   return [...new Set(years)].sort((a, b) => b - a).map((year) => ({ iso: null, year, month: 1, day: 1, range: false, start: 0, end: 0 }))
 }
 

@@ -1,4 +1,5 @@
 // Finds the participants of a meeting (name, honorific, office, country) in its opening sentences.
+import { matchAll } from '../../core/match-all.js'
 import { canonicalCountry, findCountryMentions } from '../../lexicon/countries.js'
 import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
@@ -53,12 +54,12 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     // Note: the patterns are costly (offsets flag, long names) and all but the counterpart one need an
     // office word; most sentences name none.
     if (!counterpart && !ANY_OFFICE.test(s.text)) continue
-    for (const m of s.text.matchAll(OFFICE_THEN_NAME)) add(inSentence, s, m, true, false, 'office-name')
-    for (const m of s.text.matchAll(NAME_THEN_OFFICE)) add(inSentence, s, m, true, false, 'name-office')
-    for (const m of s.text.matchAll(TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
-    for (const m of s.text.matchAll(FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
-    if (counterpart) for (const m of s.text.matchAll(COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
-    if (counterpart) for (const m of s.text.matchAll(COUNTERPARTS_SECOND_NAME)) add(inSentence, s, m, false, true)
+    for (const m of matchAll(s.text, OFFICE_THEN_NAME)) add(inSentence, s, m, true, false, 'office-name')
+    for (const m of matchAll(s.text, NAME_THEN_OFFICE)) add(inSentence, s, m, true, false, 'name-office')
+    for (const m of matchAll(s.text, TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
+    for (const m of matchAll(s.text, FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
+    if (counterpart) for (const m of matchAll(s.text, COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
+    if (counterpart) for (const m of matchAll(s.text, COUNTERPARTS_SECOND_NAME)) add(inSentence, s, m, false, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -177,7 +178,7 @@ const MEMBER_CUE = /\b(?:met|meet|held|hosted|convened|chaired\s+by|co-chaired\s
 
 /** True when the last cue before a name brings in a guest of the meeting, not one of its members. */
 function isGuest(before: string): boolean {
-  const last = (re: RegExp): number => Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index))
+  const last = (re: RegExp): number => Math.max(-1, ...[...matchAll(before, re)].map((m) => m.index))
   const guest = last(GUEST_CUE)
   return guest >= 0 && guest > last(MEMBER_CUE)
 }
@@ -237,7 +238,7 @@ const STATE_FORM =
  * "British Prime Minister" → United Kingdom.
  */
 export function splitOffice(office: string): { office: string; country: string | null } {
-  for (const m of office.matchAll(/\s+of\s+/g)) {
+  for (const m of matchAll(office, /\s+of\s+/g)) {
     // "of the Kingdom of Saudi Arabia", "of the Federative Republic of Brazil": the state's long form.
     const rest = office.slice(m.index + m[0].length)
     const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, '')) ?? adjectiveState(rest) ?? organisationOf(rest)

@@ -1,5 +1,6 @@
 // Finds the parties to an outcome document: the countries (or groupings' members) that issue it,
 // not every country it mentions.
+import { matchAll } from '../../core/match-all.js'
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { findOrganisationParties, organisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
@@ -24,7 +25,7 @@ const LEADERS_OF =
 export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
   const found: FoundParty[] = []
   for (const s of sentences) {
-    for (const m of s.text.matchAll(LEADERS_OF)) {
+    for (const m of matchAll(s.text, LEADERS_OF)) {
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
       const stop =
@@ -34,7 +35,7 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
       // "the French Republic": an adjective with the state's form names the state.
       for (const c of findCountryMentions(list, s.start + from))
         if (!c.demonym || /^\s+(?:Republic|Federation|Confederation)\b/.test(list.slice(c.end - s.start - from))) found.push({ name: c.name, at: c.start })
-      for (const g of list.matchAll(groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
+      for (const g of matchAll(list, groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
       // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
       for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
     }
@@ -77,7 +78,7 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
         found.push({ name: c.name, at: OFFICE_RANK + c.start })
       }
     }
-    for (const m of s.text.matchAll(BETWEEN)) {
+    for (const m of matchAll(s.text, BETWEEN)) {
       const at = s.start + m.index + m[0].indexOf(m[1]!)
       const named = [
         ...findCountryMentions(m[1]!, at)
@@ -113,7 +114,7 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
     const joined = /[-–—/]/.test(before) || after !== '' || (between !== null && c.start > between.index)
     if (joined) found.push({ name: c.name, at: Number.isFinite(at) ? at + c.start : at })
   }
-  for (const g of title.matchAll(groupNamePattern())) {
+  for (const g of matchAll(title, groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
   const orgs = findOrganisationParties(title)
@@ -176,6 +177,6 @@ const MEETING_NAME = new RegExp(
 /** Parties named by a meeting's name in a sentence of the opening (see MEETING_NAME). */
 export function partiesFromMeetingNames(text: string, at: number): FoundParty[] {
   const found: FoundParty[] = []
-  for (const m of text.matchAll(MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
+  for (const m of matchAll(text, MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
   return found
 }

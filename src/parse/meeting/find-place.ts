@@ -1,5 +1,6 @@
 // Finds the city or venue of the meeting: "in Tokyo on 8 January 2016", "met in Lima",
 // "Issued in Tokyo, 26 October 2016". Countries and regions are not places ("Visit to Japan").
+import { matchAll } from '../../core/match-all.js'
 import { canonicalCountry } from '../../lexicon/countries.js'
 import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
@@ -112,7 +113,7 @@ export function findPlace(tree: Document): FoundValue<string> | null {
   }
   for (const s of meetingSentences(tree)) {
     for (const pattern of IN_SENTENCE) {
-      for (const m of s.text.matchAll(pattern)) {
+      for (const m of matchAll(s.text, pattern)) {
         const [a, b] = m.indices!.groups!.place!
         if (!isPlace(m.groups!.place!)) continue
         // "at Lancaster House in London": the city after the venue is the place.
@@ -182,10 +183,10 @@ const PEOPLE_LIST_WORD =
  * discuss the situation in Gaza" names no place of the meeting).
  */
 function placeAfterPeople(text: string): { value: string; start: number; end: number } | null {
-  for (const v of text.matchAll(VERB_THEN_PEOPLE)) {
+  for (const v of matchAll(text, VERB_THEN_PEOPLE)) {
     const from = v.index + v[0].length
     const window = text.slice(from, from + 240)
-    for (const at of window.matchAll(/\s+(?:in|to)\s+/gu)) {
+    for (const at of matchAll(window, /\s+(?:in|to)\s+/gu)) {
       const between = window.slice(0, at.index).replace(/[,()“”"]/g, ' ')
       if (!between.split(/\s+/).every((w) => w === '' || PEOPLE_LIST_WORD.test(w))) break
       const m = IN_PLACE_AHEAD.exec(window.slice(at.index))

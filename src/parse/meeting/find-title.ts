@@ -1,5 +1,6 @@
 // Finds the meeting's title: a heading or opening phrase with an ordinal, the page metadata, or the
 // document's first heading.
+import { matchAll } from '../../core/match-all.js'
 import type { Document, Heading } from '../../core/tree.js'
 import { parseLabel } from '../parse-label.js'
 import { readDateline, readTitleDateline } from './dateline.js'
@@ -45,7 +46,7 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
     if (t && splitLeadingOrdinal(t.value) && new RegExp(`${MEETING_NOUN}\\b`).test(t.value)) return t
   }
   for (const s of openingSentences(tree)) {
-    for (const m of s.text.matchAll(TITLE_IN_TEXT)) {
+    for (const m of matchAll(s.text, TITLE_IN_TEXT)) {
       const [a, b] = m.indices!.groups!.title!
       return { value: m.groups!.title!, source: 'text', start: s.start + a, end: s.start + b }
     }
@@ -124,7 +125,7 @@ const NAMED_IN_TEXT = new RegExp(
 /** The first meeting named in the opening sentences that tell of the meeting, when the name has a country or a grouping in it. */
 function meetingNamedInText(tree: Document): FoundValue<string> | null {
   for (const s of meetingSentences(tree)) {
-    for (const m of s.text.matchAll(NAMED_IN_TEXT)) {
+    for (const m of matchAll(s.text, NAMED_IN_TEXT)) {
       const title = m.groups!.title!
       if (findCountryMentions(title).length === 0 && findOrganisationParties(title).length === 0 && !/\b\p{Lu}{2,}\b|\d\+\d/u.test(title)) continue
       const [a, b] = m.indices!.groups!.title!

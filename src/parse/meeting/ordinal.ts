@@ -1,4 +1,5 @@
 // Ordinals of meetings: "Second", "2nd", "Twenty-first", "12th" → integers.
+import { matchAll } from '../../core/match-all.js'
 
 const UNITS: Record<string, number> = {
   first: 1,
@@ -97,7 +98,7 @@ const ORDINAL_IN_TEXT = new RegExp(
  * @returns the ordinal and its offsets in `text`, or null
  */
 export function findOrdinalInText(text: string, title: string | null): { ordinal: number; start: number; end: number } | null {
-  for (const m of text.matchAll(ORDINAL_IN_TEXT)) {
+  for (const m of matchAll(text, ORDINAL_IN_TEXT)) {
     const rest = m.groups!.rest!
     const last = rest.split(/\s+/).pop()!
     const noun = /^(?:meeting|summit|dialogue|consultations?|talks|session|round|conference|forum|council|committee|commission|\d\+\d)$/i.test(last)

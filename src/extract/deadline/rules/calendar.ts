@@ -8,6 +8,9 @@ import { UNKNOWN, YEAR, YEAR_REF, placeYearless, yearOf } from './common.js'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const DAY_RANGE = `${DAY}(?:\\s*(?:[-–—]|to|and)\\s*${DAY})?`
 
+// Cues (TimeRule.cue): words every match of a rule contains, so that most clauses skip the rule.
+const MONTH_CUE = new RegExp(MONTH, 'u')
+
 const date = (p: Period): Resolved => ({ kind: 'date', ...p })
 
 /** A day (or a range of days) in a known year. */
@@ -40,6 +43,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/day-month-year',
     takesLead: true,
     takesModifier: false,
+    cue: MONTH_CUE,
     pattern: new RegExp(`(?<!\\p{N})${DAY_RANGE}\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, 'gu'),
     resolve: (m) => days(Number(m[4]), monthNumber(m[3]!)!, m[1]!, m[2]),
   },
@@ -48,6 +52,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/month-day-year',
     takesLead: true,
     takesModifier: false,
+    cue: MONTH_CUE,
     pattern: new RegExp(`(${MONTH})\\s+${DAY_RANGE},?\\s+(${YEAR})`, 'gu'),
     resolve: (m) => days(Number(m[4]), monthNumber(m[1]!)!, m[2]!, m[3]),
   },
@@ -56,6 +61,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/iso-date',
     takesLead: true,
     takesModifier: false,
+    cue: /\d-\d\d-\d/u,
     pattern: /(?<![\p{N}-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\p{N}-])/gu,
     resolve: (m) => days(Number(m[1]), Number(m[2]), m[3]!, undefined),
   },
@@ -64,6 +70,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/day-month',
     takesLead: true,
     takesModifier: false,
+    cue: MONTH_CUE,
     pattern: new RegExp(
       `(?<!\\p{N})${DAY}(?:\\s*[-–—]\\s*${DAY})?\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])|(${MONTH})\\s+${DAY}(?:\\s*[-–—]\\s*${DAY})?(?![\\p{N}])`,
       'gu',
@@ -81,6 +88,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/month-year',
     takesLead: true,
     takesModifier: true,
+    cue: MONTH_CUE,
     pattern: new RegExp(`(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}|this year|next year|last year)`, 'gu'),
     resolve: (m, env) => inYearRef(m[2]!, env, (y) => monthSpan(y, monthNumber(m[1]!)!, monthNumber(m[1]!)!)),
   },
@@ -89,6 +97,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/month',
     takesLead: true,
     takesModifier: true,
+    cue: MONTH_CUE,
     pattern: new RegExp(`(?:\\b(this|next|last)\\s+)?(${MONTH})(?![\\p{L}\\p{N}])`, 'gu'),
     resolve: (m, env) => {
       if (env.bare && env.modifier === null && m[1] === undefined) return null
@@ -101,6 +110,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/season',
     takesLead: true,
     takesModifier: true,
+    cue: /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/u,
     pattern: new RegExp(
       `(?:\\b(this|next|last|coming)\\s+)?\\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\b(?:,?\\s+(?:of\\s+)?(${YEAR}|this year|next year)(?:[-–/](?:19|20)?\\d\\d(?!\\p{N}))?)?`,
       'gu',
@@ -121,6 +131,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/quarter',
     takesLead: true,
     takesModifier: true,
+    cue: /quarter|Q[1-4]/u,
     pattern: new RegExp(`(?:\\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+quarter|\\bQ([1-4]))\\b(?:(?:\\s+of|,)?\\s+(${YEAR_REF}))?`, 'gu'),
     resolve: (m, env) => {
       const q = m[2] !== undefined ? Number(m[2]) : ORDINALS[m[1]!.toLowerCase()]!
@@ -136,6 +147,7 @@ export const calendarRules: TimeRule[] = [
     id: 'deadline/half',
     takesLead: true,
     takesModifier: true,
+    cue: /half|H[12]|[12]H/u,
     pattern: new RegExp(`(?:\\b(first|second|1st|2nd|latter)\\s+half|\\bH([12])|\\b([12])H)\\b(?:(?:\\s+of|,)?\\s+(${YEAR_REF}))?`, 'gu'),
     resolve: (m, env) => {
       const h = m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? Number(m[3]) : (ORDINALS[m[1]!.toLowerCase()] ?? 2)

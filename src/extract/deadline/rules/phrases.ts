@@ -25,6 +25,12 @@ export const OPEN_PHRASES: string[] = [
   'without (?:further |undue )?delay',
 ]
 
+/**
+ * A word every open phrase contains (TimeRule.cue): most clauses skip the slow pattern. A new
+ * phrase needs one of these words, or a new one here (rules.test.ts has an example per phrase).
+ */
+const OPEN_CUE = /earl|convenient|soon|expeditious|due course|day|week|month|year|near|term|delay/iu
+
 /** Words that may stand between "the next" and the meeting's head noun: names, "in-person", "annual". */
 const TOKEN =
   "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'+.&-]*|and|of|on|the|for|in-person|annual|bilateral|trilateral|high-level|leaders['’]?|ministerial|regular|plenary|formal|senior)"
@@ -37,6 +43,7 @@ export const phraseRules: TimeRule[] = [
     id: 'deadline/open',
     takesLead: false,
     takesModifier: false,
+    cue: OPEN_CUE,
     pattern: new RegExp(`\\b(?:${OPEN_PHRASES.join('|')})\\b`, 'giu'),
     resolve: (_m, env) => ({ kind: 'open', start: env.documentDate, end: null }),
   },

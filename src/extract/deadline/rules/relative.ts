@@ -34,6 +34,11 @@ const EFFORT_BEFORE = new RegExp(`\\b(?:${EFFORT})\\s+of\\s+$`, 'i')
 const EFFORT_AFTER = new RegExp(`^\\s+(?:${EFFORT})\\b`, 'i')
 const ANCHOR_AFTER = /^\s+(?:of|after|from)\b(?!\s+(?:now|today)\b)/i
 
+// Cues (TimeRule.cue): a word every match contains, with the pattern's flags. A pattern with \b
+// and both `i` and `u` is slow to run (about ten times a plain test), so most clauses skip it.
+const YEAR_CUE = /year/iu
+const UNIT_CUE = /day|week|month|year|decade/iu
+
 /** Rules for relative periods and durations. */
 export const relativeRules: TimeRule[] = [
   // "report back to G7 leaders on next steps later this year", "by the end of the year", "next year"
@@ -41,6 +46,7 @@ export const relativeRules: TimeRule[] = [
     id: 'deadline/relative-year',
     takesLead: true,
     takesModifier: true,
+    cue: YEAR_CUE,
     pattern: /\b(this|next|last|the current|the)\s+year\b(?!['’]s\b|\s+of\b|-)/giu,
     resolve: (m, env) => {
       const which = m[1]!.toLowerCase()
@@ -58,6 +64,7 @@ export const relativeRules: TimeRule[] = [
     takesLead: true,
     takesModifier: false,
     isEnd: true,
+    cue: YEAR_CUE,
     pattern: /\b(?:year[- ]end|end[- ]year)\b(?:\s+((?:19|20)\d\d)\b)?/giu,
     resolve: (m, env) => {
       const year = m[1] !== undefined ? Number(m[1]) : docYear(env)
@@ -70,6 +77,7 @@ export const relativeRules: TimeRule[] = [
     id: 'deadline/relative-month',
     takesLead: true,
     takesModifier: true,
+    cue: /month/iu,
     pattern: /\b(this|next|last|the)\s+month\b(?!['’]s\b|\s+of\b)/giu,
     resolve: (m, env) => {
       const which = m[1]!.toLowerCase()
@@ -85,6 +93,7 @@ export const relativeRules: TimeRule[] = [
     id: 'deadline/decade',
     takesLead: true,
     takesModifier: true,
+    cue: /decade|0s/iu,
     pattern: /\b(?:(this|the|the current)\s+(?:critical\s+)?decade\b(?!['’]s\b|\s+of\b)|the\s+((?:19|20)\d)0s\b)/giu,
     resolve: (m, env) => {
       if (m[2] !== undefined) return { kind: 'date', start: yearSpan(Number(m[2]) * 10).start, end: yearSpan(Number(m[2]) * 10 + 9).end }
@@ -100,6 +109,7 @@ export const relativeRules: TimeRule[] = [
     id: 'deadline/next-span',
     takesLead: true,
     takesModifier: false,
+    cue: UNIT_CUE,
     pattern: new RegExp(
       `\\b(?:the\\s+)?(next|coming|upcoming|following|past|last|previous)\\s+(?:(${FEW}|${COUNT})\\s+)?(days?|weeks?|months?|years?|decades?)\\b(?!['’]s?\\b)`,
       'giu',
@@ -119,6 +129,7 @@ export const relativeRules: TimeRule[] = [
     id: 'deadline/duration',
     takesLead: true,
     takesModifier: false,
+    cue: UNIT_CUE,
     pattern: new RegExp(
       `\\b(${FEW}|${COUNT})(?:\\s+|-)(days?|weeks?|months?|years?|decades?)\\b(?:['’]s?\\s+time)?(\\s+ago\\b|\\s+from\\s+(?:now|today)\\b)?`,
       'giu',
