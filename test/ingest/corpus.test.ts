@@ -87,8 +87,9 @@ describe.skipIf(skip)(`the UN General Debate speeches${skip ? ' (skipped: ../sha
         .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
       if (file.value !== raw) unwrapped.push(path)
     }
-    // A dozen 2024 speeches are hard-wrapped at 70-100 columns; everything else is kept byte for byte.
-    expect(unwrapped.length, unwrapped.join('\n')).toBeLessThanOrEqual(15)
+    // A dozen 2024 speeches are hard-wrapped at 70-100 columns, and six more set numbered paragraphs
+    // with a hanging indent (their indented lines join the entry); everything else is kept byte for byte.
+    expect(unwrapped.length, unwrapped.join('\n')).toBeLessThanOrEqual(20)
     expect(unwrapped.every((p) => p.endsWith('_2024.txt'))).toBe(true)
   })
 })

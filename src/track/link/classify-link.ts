@@ -91,8 +91,8 @@ const IRREGULAR_PAST: Readonly<Record<string, readonly string[]>> = {
   take: ['took', 'taken'],
 }
 
-// Verbs of ongoing effort: "we have strengthened ..." is progress, not the pledge done.
-const ONGOING_VERBS = new Set([
+// Verbs of effort with no end of their own: the core of both lists below.
+const EFFORT_VERBS = [
   'advance',
   'bolster',
   'collaborate',
@@ -103,23 +103,20 @@ const ONGOING_VERBS = new Set([
   'deepen',
   'engage',
   'enhance',
-  'ensure',
   'expand',
   'maintain',
   'partner',
   'promote',
-  'pursue',
   'remain',
-  'seek',
   'strengthen',
   'support',
   'work',
-  'explore',
-  'consider',
-  'discuss',
   'improve',
   'intensify',
-])
+]
+
+// Verbs of ongoing effort: "we have strengthened ..." is progress, not the pledge done.
+const ONGOING_VERBS = new Set([...EFFORT_VERBS, 'ensure', 'pursue', 'seek', 'explore', 'consider', 'discuss'])
 const HOLD_VERBS = new Set(['hold', 'convene', 'host', 'meet', 'organize', 'organise'])
 
 /**
@@ -127,33 +124,7 @@ const HOLD_VERBS = new Set(['hold', 'convene', 'host', 'meet', 'organize', 'orga
  * Australia in acquiring …"): no single step completes it, so a launch or a delivery that serves
  * it is progress (test/link-key/README.md: "A standing or recurring pledge is never done").
  */
-const STANDING_VERBS = new Set([
-  'advance',
-  'bolster',
-  'champion',
-  'collaborate',
-  'consult',
-  'continue',
-  'cooperate',
-  'coordinate',
-  'deepen',
-  'engage',
-  'enhance',
-  'expand',
-  'foster',
-  'help',
-  'improve',
-  'intensify',
-  'leverage',
-  'maintain',
-  'partner',
-  'promote',
-  'remain',
-  'strengthen',
-  'support',
-  'uphold',
-  'work',
-])
+const STANDING_VERBS = new Set([...EFFORT_VERBS, 'champion', 'foster', 'help', 'leverage', 'uphold'])
 
 /** Verbs that wrap the pledged one: "work to conclude the agreement" pledges to conclude it. */
 const WRAPPING_VERB = /^(?:work|continue|strive|seek|aim|endeavou?r|commit|resolve|pledge)(?:\s+(?:together|jointly|closely|further|hard))?\s+to\s+([a-z]+)/
