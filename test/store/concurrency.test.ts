@@ -51,13 +51,20 @@ async function race(entry: string, env: Record<string, string>, itemId: number):
           if (!out.includes('ready')) reject(new Error(`worker exited (${code}) before ready: ${err}`))
         })
       }),
-      done: new Promise<string>((resolve) => c.on('exit', () => resolve(out))),
+      done: new Promise<{ out: string; err: string; code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        c.on('exit', (code, signal) => resolve({ out, err, code, signal })),
+      ),
     }
   })
   await Promise.all(outputs.map((o) => o.ready))
   for (const c of children) c.stdin.end('go\n')
-  const texts = await Promise.all(outputs.map((o) => o.done))
-  return texts.map((t) => JSON.parse(t.trim().split('\n').pop()!) as Result)
+  const ends = await Promise.all(outputs.map((o) => o.done))
+  return ends.map((e, i) => {
+    const last = e.out.trim().split('\n').pop()!
+    // Note: a worker that dies after "ready" (a crash, a kill) says how, instead of a JSON parse error.
+    if (!last.startsWith('{')) throw new Error(`worker ${i} ended (code ${e.code}, signal ${e.signal}) without a result; stderr: ${e.err.trim() || '(empty)'}`)
+    return JSON.parse(last) as Result
+  })
 }
 
 for (const backend of ['sqlite', 'postgres'] as const) {
