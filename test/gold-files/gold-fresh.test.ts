@@ -21,7 +21,7 @@ interface FreshItem {
 
 describe.skipIf(!HAS_SHARED)(`test/gold-fresh${NO_SHARED}`, () => {
   it('holds the coded documents', () => {
-    expect(FILES).toHaveLength(8)
+    expect(FILES).toHaveLength(9)
   })
 
   it.each(FILES)('%s: loads, and each quote slices the normalized text at its offsets', async (file) => {
