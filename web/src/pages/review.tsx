@@ -29,6 +29,7 @@ export function ReviewPage() {
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
+  const onKeyRef = useRef<((event: KeyboardEvent) => void) | null>(null)
   const [tick, setTick] = useState(0)
   useTitle(`Review: ${meeting.data ? meetingName(meeting.data.meeting) : id}`)
 
@@ -119,22 +120,26 @@ export function ReviewPage() {
     }
   }
 
+  // The handler of the latest render, read by one listener: a key pressed right after a render (the
+  // form just closed) must not reach the handler of the render before it, whose effects may not have
+  // run yet on a busy machine.
+  onKeyRef.current = (event: KeyboardEvent) => {
+    if (mode !== 'browse' || event.altKey || event.ctrlKey || event.metaKey) return
+    const target = event.target as HTMLElement | null
+    if (target && target.closest('input, select, textarea, [contenteditable]')) return
+    if (event.key === 'j') setIndex((n) => Math.min(n + 1, Math.max(total - 1, 0)))
+    else if (event.key === 'k') setIndex((n) => Math.max(n - 1, 0))
+    else if (event.key === 'a') void act('accept', 'POST', {}, 'Accepted.')
+    else if (event.key === 'r') setMode('reject')
+    else if (event.key === 'e') setMode('edit')
+    else return
+    event.preventDefault()
+  }
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (mode !== 'browse' || event.altKey || event.ctrlKey || event.metaKey) return
-      const target = event.target as HTMLElement | null
-      if (target && target.closest('input, select, textarea, [contenteditable]')) return
-      if (event.key === 'j') setIndex((n) => Math.min(n + 1, Math.max(total - 1, 0)))
-      else if (event.key === 'k') setIndex((n) => Math.max(n - 1, 0))
-      else if (event.key === 'a') void act('accept', 'POST', {}, 'Accepted.')
-      else if (event.key === 'r') setMode('reject')
-      else if (event.key === 'e') setMode('edit')
-      else return
-      event.preventDefault()
-    }
+    const onKey = (event: KeyboardEvent) => onKeyRef.current?.(event)
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  })
+  }, [])
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' })
