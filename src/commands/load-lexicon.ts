@@ -85,17 +85,18 @@ function nodeAt(root: Node | null, path: string[]): Node | null {
  * @returns how many files were read
  */
 export function loadLexicons(files: readonly string[] = [], env: NodeJS.ProcessEnv = {}): number {
-  const all = [...lexiconSettingFiles(env), ...files]
-  useLexicons(all.map(readLexiconFile))
+  const all = readLexiconFiles(files, env)
+  useLexicons(all)
   return all.length
 }
 
-/** The files named by the COMMUNIQUE_LEXICON setting. */
-function lexiconSettingFiles(env: NodeJS.ProcessEnv): string[] {
-  return (env[LEXICON_SETTING] ?? '')
+/** The lexicon files named by the COMMUNIQUE_LEXICON setting, then those given, read and checked. */
+function readLexiconFiles(files: readonly string[], env: NodeJS.ProcessEnv): UserLexicon[] {
+  const fromSetting = (env[LEXICON_SETTING] ?? '')
     .split(/[,:;]/)
     .map((s) => s.trim())
     .filter(Boolean)
+  return [...fromSetting, ...files].map(readLexiconFile)
 }
 
 /** Commander collector for a repeatable file option (`--lexicon a.yaml --lexicon b.json`). */
@@ -157,7 +158,7 @@ export async function storedLexicons(store: Store): Promise<Array<StoredLexicon 
  */
 export async function useStoreLexicons(store: Store, files: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<number> {
   const stored = (await storedLexicons(store)).map((s) => s.lexicon)
-  const fromFiles = [...lexiconSettingFiles(env), ...files].map(readLexiconFile)
+  const fromFiles = readLexiconFiles(files, env)
   useLexicons([...stored, ...fromFiles])
   return stored.length + fromFiles.length
 }

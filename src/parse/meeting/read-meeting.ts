@@ -217,7 +217,8 @@ function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: 
   // "Mr Okada, Foreign Minister of Japan, ... also attended the Summit to assist their leaders": where
   // another sentence names who met, the ministers who came along are not the meeting's principals.
   const principal = cuedSentences.filter((s) => !ASSISTING.test(s.text))
-  const cued = findParticipants(principal.length > 0 && findParticipants(principal).length > 0 ? principal : cuedSentences)
+  const fromPrincipal = principal.length > 0 ? findParticipants(principal) : []
+  const cued = fromPrincipal.length > 0 ? fromPrincipal : findParticipants(cuedSentences)
   // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
   if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
   const found: FoundParticipant[] = []
