@@ -1,5 +1,6 @@
-// The blind held-out set test/gold-fresh: every file passes the gold-file guard, names a corpus
-// document, and every quote is the exact normalized text at its offsets. No extractor is run.
+// The fresh gold sets test/gold-fresh (fitting data since session 5) and test/gold-fresh2 (blind,
+// held out): every file passes the gold-file guard, names a corpus document, and every quote is
+// the exact normalized text at its offsets. No extractor is run.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,9 +8,11 @@ import { assertGoldDocument } from '../../src/eval/gold.js'
 import { loadSource } from '../../src/ingest/index.js'
 import { HAS_SHARED, NO_SHARED, ROOT, SHARED } from '../helpers/paths.js'
 
-const DIR = join(ROOT, 'test/gold-fresh')
 const CORPUS = join(SHARED, 'corpus/wh-briefings-outcome-docs')
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'))
+const SETS = [
+  { name: 'test/gold-fresh', count: 9 },
+  { name: 'test/gold-fresh2', count: 8 },
+]
 
 interface FreshItem {
   quote: string
@@ -19,9 +22,12 @@ interface FreshItem {
   deadline: { text: string; end: string | null } | null
 }
 
-describe.skipIf(!HAS_SHARED)(`test/gold-fresh${NO_SHARED}`, () => {
+describe.skipIf(!HAS_SHARED).each(SETS)(`$name${NO_SHARED}`, ({ name, count }) => {
+  const DIR = join(ROOT, name)
+  const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'))
+
   it('holds the coded documents', () => {
-    expect(FILES).toHaveLength(9)
+    expect(FILES).toHaveLength(count)
   })
 
   it.each(FILES)('%s: loads, and each quote slices the normalized text at its offsets', async (file) => {
