@@ -1,4 +1,4 @@
-// The fresh gold sets test/gold-fresh (fitting data since session 5) and test/gold-fresh2 (blind,
+// The fresh gold sets test/gold-fresh and test/gold-fit (fitting data) and test/gold-fresh2 (blind,
 // held out): every file passes the gold-file guard, names a corpus document, and every quote is
 // the exact normalized text at its offsets. No extractor is run.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -12,6 +12,7 @@ const CORPUS = join(SHARED, 'corpus/wh-briefings-outcome-docs')
 const SETS = [
   { name: 'test/gold-fresh', count: 9 },
   { name: 'test/gold-fresh2', count: 8 },
+  { name: 'test/gold-fit', count: 6 },
 ]
 
 interface FreshItem {
