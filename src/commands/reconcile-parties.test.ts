@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseStatement } from '../parse/index.js'
-import { reconcileParties, speakersOf } from './reconcile-parties.js'
+import { reconcileParties, partyEvidence } from './reconcile-parties.js'
 
 const G7 = ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States']
 
 /** Parses a plain-text statement without a manifest and returns what the reconciler sees. */
 function read(text: string): { fromText: string[]; speakers: string[] } {
   const parsed = parseStatement({ path: 'statement.txt', format: 'text', value: text, metadata: {}, diagnostics: [] })
-  return { fromText: parsed.meeting.parties, speakers: speakersOf(parsed).speakers }
+  return { fromText: parsed.meeting.parties, speakers: partyEvidence(parsed).speakers }
 }
 
 describe('reconcileParties', () => {
@@ -58,9 +58,24 @@ describe('reconcileParties', () => {
   it('keeps the manifest when the opening lists fewer than two speakers', () => {
     expect(reconcileParties(['United States', 'Israel'], ['United States'], { speakers: ['United States'] })).toEqual(['United States', 'Israel'])
   })
+  it('takes the authors the title names over countries the statement supports', () => {
+    const authors = ['United States', 'European Union']
+    const listed = ['United States', 'European Union', 'Zambia', 'Angola', 'Democratic Republic of the Congo']
+    expect(reconcileParties(listed, ['United States'], { authors })).toEqual(authors)
+  })
+
+  it('takes the authors the title names over a manifest that leaves some out', () => {
+    const authors = ['United States', 'Australia', 'Bahrain', 'Belgium', 'Canada', 'Denmark']
+    expect(reconcileParties(['United States', 'Australia', 'Canada'], [], { authors })).toEqual(authors)
+  })
+
+  it('keeps the manifest when the title’s authors are its own parties, or lack its lead party', () => {
+    expect(reconcileParties(['United States', 'P3'], [], { authors: ['France', 'United Kingdom', 'United States'] })).toEqual(['United States', 'P3'])
+    expect(reconcileParties(['United States', 'Ukraine'], [], { authors: ['Denmark', 'Netherlands'] })).toEqual(['United States', 'Ukraine'])
+  })
 })
 
-describe('speakersOf', () => {
+describe('partyEvidence', () => {
   it('reads the speakers a "leaders of" list names', () => {
     const { fromText, speakers } = read(
       'Joint Statement on Israel\n\nToday, the leaders of France, Germany, Italy, the United Kingdom and the United States of America released the following joint statement following their call.\n\nWe express our steadfast and united support to the State of Israel.\n',
@@ -82,5 +97,17 @@ describe('speakersOf', () => {
       'Joint Statement\n\nToday, the President of the United States and the President of the French Republic met in Rome to reaffirm their commitment to closer cooperation.\n',
     )
     expect(speakers).toEqual([])
+  })
+
+  it('reads the authors from the title', () => {
+    const parsed = parseStatement(
+      { path: 'x.txt', format: 'text', value: 'The leaders met today.\n', metadata: {}, diagnostics: [] },
+      {
+        overrides: {
+          title: 'Joint Statement from the United States and the European Union on Support for Angola, Zambia and the Democratic Republic of the Congo',
+        },
+      },
+    )
+    expect(partyEvidence(parsed).authors).toEqual(['United States', 'European Union'])
   })
 })

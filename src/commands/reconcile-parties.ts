@@ -4,6 +4,7 @@ import { isRegion } from '../lexicon/regions.js'
 import type { ParsedStatement } from '../parse/index.js'
 import { openingSentences } from '../parse/meeting/opening.js'
 import { orderParties, partiesFromLeadersList } from '../parse/meeting/find-parties.js'
+import { titleAuthors } from './title-authors.js'
 
 /** What the text says about who speaks, beside the parties the parser read. */
 export interface PartyEvidence {
@@ -13,6 +14,12 @@ export interface PartyEvidence {
    * stands for its members).
    */
   speakers: string[]
+  /**
+   * The parties the title names as its authors: "Joint Statement from the Governments of A, B and
+   * C", "Joint Statement from A and B on Support for C" (A and B), "... by U.S. President X, Dutch
+   * Prime Minister Y" (see titleAuthors).
+   */
+  authors: string[]
 }
 
 /**
@@ -26,31 +33,47 @@ export interface PartyEvidence {
  *   cover the manifest's, the text's: the manifest then lists a country the statement speaks
  *   about ("support to the State of Israel") or a forum it met beside ("the margins of the G20").
  *   A manifest whose parties the text all names (with others named as context: "the Summit of the
- *   leaders of the United States, the GCC members, Egypt, Iraq, and Jordan") keeps its own.
+ *   leaders of the United States, the GCC members, Egypt, Iraq, and Jordan") keeps its own;
+ * - where the title names the authors ("Joint Statement from the United States and the European
+ *   Union on Support for Angola, Zambia and the Democratic Republic of the Congo") and they hold the
+ *   manifest's lead party, the title's: the manifest then adds the countries the statement supports
+ *   or leaves out some of the signatories.
  * @param listed the manifest's parties (canonical names)
  * @param fromText the parties the parser read from the text
- * @param evidence what the opening says about the speakers (see speakersOf)
+ * @param evidence what the opening and the title say about who speaks (see partyEvidence)
  */
-export function reconcileParties(listed: string[], fromText: string[], evidence: PartyEvidence = { speakers: [] }): string[] {
+export function reconcileParties(listed: string[], fromText: string[], evidence: Partial<PartyEvidence> = {}): string[] {
   const manifest = listed.filter((p) => !isRegion(p))
   if (manifest.length === 0) return fromText
-  if (manifest.length === 1 && fromText.length > 1 && fromText.includes(manifest[0]!)) return fromText
-  const speakers = members(evidence.speakers)
+  const lead = [...members([manifest[0]!])]
+  const listedMembers = members(manifest)
+  const speakers = members(evidence.speakers ?? [])
   const text = members(fromText)
-  const lead = members([manifest[0]!])
-  if (speakers.size >= 2 && [...lead].every((p) => speakers.has(p)) && [...members(manifest)].some((p) => !text.has(p))) return fromText
+  if (speakers.size >= 2 && lead.every((p) => speakers.has(p)) && [...listedMembers].some((p) => !text.has(p))) return fromText
+  const authors = evidence.authors ?? []
+  const byTitle = members(authors)
+  if (byTitle.size >= 2 && lead.every((p) => byTitle.has(p)) && !sameSet(byTitle, listedMembers)) return authors
+  if (manifest.length === 1 && fromText.length > 1 && fromText.includes(manifest[0]!)) return fromText
   return manifest
 }
 
 /**
- * The parties the opening of a parsed statement names as its speakers (see PartyEvidence).
+ * What a parsed statement says about who speaks: the speakers its opening lists and the authors
+ * its title names (the title a manifest gave, when it gave one).
  * @param parsed a statement parsed without a manifest's parties
  */
-export function speakersOf(parsed: ParsedStatement): PartyEvidence {
-  return { speakers: orderParties(partiesFromLeadersList(openingSentences(parsed.tree))) }
+export function partyEvidence(parsed: ParsedStatement): PartyEvidence {
+  return {
+    speakers: orderParties(partiesFromLeadersList(openingSentences(parsed.tree))),
+    authors: parsed.meeting.title ? titleAuthors(parsed.meeting.title) : [],
+  }
 }
 
 /** The parties with every grouping replaced by its members ("G7" → Canada, France ...). */
 function members(parties: string[]): Set<string> {
   return new Set(parties.flatMap((p) => groupMembers(p) ?? [p]))
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x))
 }
