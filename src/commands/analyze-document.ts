@@ -8,7 +8,7 @@ import { extractItems } from '../extract/index.js'
 import { isUrl, loadSource } from '../ingest/index.js'
 import { parseStatement, type ParsedStatement } from '../parse/index.js'
 import { readManifest } from './manifest.js'
-import { reconcileParties } from './reconcile-parties.js'
+import { reconcileParties, partyEvidence } from './reconcile-parties.js'
 
 /** Options of analyzeDocument. */
 export interface AnalyzeOptions {
@@ -44,8 +44,11 @@ export async function analyzeDocument(input: string, options: AnalyzeOptions = {
   const overrides: MeetingOverrides = { ...fromManifest, ...(options.overrides ?? {}) }
   const parsed = parseStatement(file, { overrides })
   if (listed && listed.length > 0 && !options.overrides?.parties) {
-    parsed.meeting.parties = reconcileParties(listed, parsed.meeting.parties)
-    parsed.meeting.sources.parties = 'metadata'
+    const parties = reconcileParties(listed, parsed.meeting.parties, partyEvidence(parsed))
+    if (parties !== parsed.meeting.parties) {
+      parsed.meeting.parties = parties
+      parsed.meeting.sources.parties = 'metadata'
+    }
   }
   return { ...parsed, items: extractItems(parsed), manifestRow: row ? row.where : null }
 }

@@ -7,7 +7,7 @@ import type { Document, Paragraph } from '../core/tree.js'
 import type { Store } from '../store/store.js'
 import type { NewDocument, NewParagraph, ReextractResult, SaveResult } from '../store/types.js'
 import { countWords } from '../store/words.js'
-import { reconcileParties } from './reconcile-parties.js'
+import { reconcileParties, partyEvidence } from './reconcile-parties.js'
 
 /** The stages ingest runs; tests may pass their own. */
 export interface Pipeline {
@@ -84,8 +84,11 @@ export async function prepareStatement(input: string, options: IngestOptions): P
   const extract = () => {
     const parsed = pipeline.parse(file, { overrides: options.overrides })
     if (options.listedParties && options.listedParties.length > 0) {
-      parsed.meeting.parties = reconcileParties(options.listedParties, parsed.meeting.parties)
-      parsed.meeting.sources.parties = 'metadata'
+      const parties = reconcileParties(options.listedParties, parsed.meeting.parties, partyEvidence(parsed))
+      if (parties !== parsed.meeting.parties) {
+        parsed.meeting.parties = parties
+        parsed.meeting.sources.parties = 'metadata'
+      }
     }
     return { parsed, items: pipeline.extract(parsed) }
   }

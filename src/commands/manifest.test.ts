@@ -33,6 +33,10 @@ describe('parseManifest', () => {
     expect(splitParties('U.S.; Republic of Korea; Quad')).toEqual(['United States', 'Republic of Korea', 'Quad'])
     expect(splitParties('APEC (21 member economies)')).toEqual(['APEC (21 member economies)'])
   })
+  it('gives an organisation that is a party its canonical name, as the text reader does', () => {
+    expect(splitParties('United States; European Commission')).toEqual(['United States', 'European Union'])
+    expect(splitParties('NATO; the African Union; Pacific Islands Forum')).toEqual(['NATO', 'African Union', 'Pacific Islands Forum'])
+  })
 })
 
 describe('collectInputs', () => {

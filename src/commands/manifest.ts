@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync'
 import { CommuniqueError } from '../core/errors.js'
 import type { MeetingOverrides } from '../core/meeting.js'
 import { canonicalCountry } from '../lexicon/countries.js'
+import { organisationParties } from '../lexicon/organisation-parties.js'
 
 /** One manifest row: the file it describes and the meeting fields it supplies. */
 export interface ManifestEntry {
@@ -117,12 +118,19 @@ function checkDate(value: string, where: string, line: number): string {
 
 /**
  * Splits "United States; Japan" (or comma-separated when there is no semicolon) into canonical
- * names; an ISO code in parentheses ("Afghanistan (AFG)") is dropped.
+ * names; an ISO code in parentheses ("Afghanistan (AFG)") is dropped, and an organisation that is
+ * a party goes by its canonical name ("European Commission" → "European Union", as the text's).
  */
 export function splitParties(value: string): string[] {
   const parts = value.includes(';') ? value.split(';') : value.split(',')
   return parts
     .map((p) => p.trim().replace(/\s*\([A-Z]{3}\)$/, ''))
     .filter(Boolean)
-    .map((p) => canonicalCountry(p) ?? p)
+    .map((p) => canonicalCountry(p) ?? canonicalOrganisation(p) ?? p)
+}
+
+/** The canonical name of an organisation party printed in one of its forms, or null. */
+function canonicalOrganisation(name: string): string | null {
+  const bare = name.replace(/^the\s+/i, '')
+  return organisationParties().find((o) => o.re.exec(bare)?.[0] === bare)?.name ?? null
 }

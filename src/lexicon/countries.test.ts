@@ -55,4 +55,21 @@ describe('groupMembers', () => {
     expect(groupMembers('AUKUS')).toEqual(['Australia', 'United Kingdom', 'United States'])
     expect(groupMembers('NATO')).toBeNull()
   })
+  it('expands the C5+1, whose members the manifest does not list', () => {
+    expect(groupMembers('C5+1')).toEqual(['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'United States'])
+  })
+})
+
+describe('state names and leaders’ adjectives in lists of signatories', () => {
+  it.each([
+    ['the Argentine Republic', 'Argentina'],
+    ['the United Mexican States', 'Mexico'],
+    ['the Kyrgyz Republic', 'Kyrgyzstan'],
+    ['Dutch Prime Minister', 'Netherlands'],
+    ['Danish Prime Minister', 'Denmark'],
+    ['Romanian President', 'Romania'],
+    ['Prime Minister of the United Kingdom and Northern Ireland', 'United Kingdom'],
+  ])('reads %j as %s', (text, name) => {
+    expect(findCountryMentions(text).map((c) => c.name)).toEqual([name])
+  })
 })

@@ -49,12 +49,14 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   BA: ['Bosnia'],
   CN: ["People's Republic of China", 'PRC', 'the PRC'],
   CZ: ['Czech Republic'],
-  GB: ['U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+  GB: ['U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland', 'United Kingdom and Northern Ireland'],
   IN: ['Republic of India'],
+  KG: ['Kyrgyz Republic'],
   JP: ['Nippon'],
   KP: ["Democratic People's Republic of Korea", 'DPRK', 'D.P.R.K.', 'North Korea'],
   KR: ['ROK', 'R.O.K.', 'South Korea', 'Korea', 'Republic of Korea'],
   MM: ['Burma'],
+  MX: ['United Mexican States'],
   NL: ['Holland'],
   PH: ['Republic of the Philippines', 'the Philippines'],
   RU: ['Russian Federation'],
@@ -66,12 +68,15 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 
 /** Adjectives and nationality words → ISO code ("Japanese side" → Japan). */
 const DEMONYMS: Record<string, string[]> = {
+  AR: ['Argentine', 'Argentinian'],
   AU: ['Australian'],
   BR: ['Brazilian'],
   CA: ['Canadian'],
   CN: ['Chinese'],
   DE: ['German'],
+  DK: ['Danish'],
   EG: ['Egyptian'],
+  FI: ['Finnish'],
   ES: ['Spanish'],
   FR: ['French'],
   GB: ['British'],
@@ -85,11 +90,15 @@ const DEMONYMS: Record<string, string[]> = {
   KP: ['North Korean'],
   KR: ['South Korean', 'Korean'],
   MX: ['Mexican'],
+  NL: ['Dutch'],
+  NO: ['Norwegian'],
   NZ: ['New Zealand'],
   PH: ['Philippine', 'Filipino'],
   PL: ['Polish'],
+  RO: ['Romanian'],
   RU: ['Russian'],
   SA: ['Saudi'],
+  SE: ['Swedish'],
   SG: ['Singaporean'],
   TR: ['Turkish'],
   UA: ['Ukrainian'],
@@ -100,6 +109,8 @@ const DEMONYMS: Record<string, string[]> = {
 /** Groupings whose name stands for their members when they act together. */
 export const GROUP_MEMBERS: Record<string, string[]> = {
   AUKUS: ['Australia', 'United Kingdom', 'United States'],
+  // "we – the presidents of the United States, the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of Tajikistan, Turkmenistan, and the Republic of Uzbekistan" (wh 2023-09-21)
+  'C5+1': ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'United States'],
   G7: ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States'],
   G20: [
     'Argentina',
@@ -131,6 +142,7 @@ export const GROUP_MEMBERS: Record<string, string[]> = {
 /** Other names of the groupings. */
 const GROUP_ALIASES: Record<string, string[]> = {
   AUKUS: ['AUKUS'],
+  'C5+1': ['C5+1', 'C5 + 1'],
   G7: ['G7', 'G-7', 'Group of Seven'],
   G20: ['G20', 'G-20', 'Group of Twenty'],
   I2U2: ['I2U2'],
