@@ -57,7 +57,7 @@ function examples(loaded: LoadedKey): Example[] {
       const q = toActionQuery(unit, index, sentence, sentence)
       const key = `${l.pair.earlier}\u0000${l.pair.later}`
       let context = contexts.get(key)
-      if (!context) contexts.set(key, (context = meetingContext(contextQueries(earlier, index), later, index, earlier.date)))
+      if (!context) contexts.set(key, (context = meetingContext(contextQueries(earlier, index), later, index, earlier.date, earlier.parties)))
       for (const c of findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly)) {
         const p = later.passages[c.index]!
         const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0

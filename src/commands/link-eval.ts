@@ -83,7 +83,7 @@ export async function loadKeys(files: readonly string[]): Promise<LoadedKey> {
         throw new CommuniqueError('not-found', `${file}: cannot read document "${name}" of series "${s.name}" in ${corpus} (${(e as Error).message})`)
       }
       const date = analyzed.meeting.date ?? /\d{4}-\d\d-\d\d/.exec(name)?.[0] ?? '0000-00-00'
-      docs.set(name, toLinkDocument({ meetingId: name, date, tree: analyzed.tree, items: analyzed.items }))
+      docs.set(name, toLinkDocument({ meetingId: name, date, tree: analyzed.tree, items: analyzed.items, parties: analyzed.meeting.parties }))
       texts.set(name, analyzed.file.value)
     }
     indexes.set(s.name, indexSeries(s.documents.map((d) => docs.get(d)!)))

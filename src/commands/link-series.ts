@@ -100,6 +100,7 @@ async function linkOne(series: string, { store, threshold, now }: LinkSeriesOpti
       date: m.date!,
       tree: storedTree(texts.get(m.id)!),
       items: items.filter((i) => i.meetingId === m.id).map(toItem),
+      parties: m.parties,
     }),
   )
   const fresh = suggest(docs, items, usable, threshold)

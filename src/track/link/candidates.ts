@@ -93,13 +93,21 @@ export interface MeetingContext {
   hub: Map<number, number>
   /** The earlier meeting's year ("2021"), or null. */
   earlierYear: string | null
+  /** The earlier meeting's parties, when known (for explainLink). */
+  parties?: readonly string[]
 }
 
 /**
  * The context of one later meeting for the actions of an earlier one (their queries: every
  * trackable action of the earlier meeting, whichever are being linked).
  */
-export function meetingContext(queries: readonly ActionQuery[], doc: LinkDocument, index: SeriesIndex, earlierDate?: string): MeetingContext {
+export function meetingContext(
+  queries: readonly ActionQuery[],
+  doc: LinkDocument,
+  index: SeriesIndex,
+  earlierDate?: string,
+  parties?: readonly string[],
+): MeetingContext {
   const best = new Map<number, number>()
   const hub = new Map<number, number>()
   for (const q of queries) {
@@ -116,7 +124,7 @@ export function meetingContext(queries: readonly ActionQuery[], doc: LinkDocumen
   }
   const n = Math.max(1, queries.length)
   for (const [i, c] of hub) hub.set(i, c / n)
-  return { best, hub, earlierYear: earlierDate ? earlierDate.slice(0, 4) : null }
+  return { best, hub, earlierYear: earlierDate ? earlierDate.slice(0, 4) : null, ...(parties?.length ? { parties } : {}) }
 }
 
 /** IDF-weighted share of the lemmas found in the passage. */
@@ -281,7 +289,7 @@ export function findCandidates(
       paraphrases: paraphrases.map((k) => k.slice(PARAPHRASE_PREFIX.length)),
       stockOnly,
     }
-    const why = explainLink({ text: query.text, action: query.unit.action || query.unit.text }, p)
+    const why = explainLink({ text: query.text, action: query.unit.action || query.unit.text }, p, context?.parties)
     const values: Record<FeatureName, number> = {
       bm25: s.bm25,
       bm25Top: top > 0 ? s.bm25 / top : 0,

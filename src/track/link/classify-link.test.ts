@@ -307,6 +307,22 @@ describe('classifyLink', () => {
     expect(classifyLink(item, { text: 'Cooperation on quantum technologies will be deepened.' })).toBe('reaffirmed')
   })
 
+  it('reads "<a party> will" by the meeting\'s own parties, not by a fixed list of countries', () => {
+    const item = { text: 'we will expand support for maritime security', action: 'expand support for maritime security' }
+    const rok = { text: 'The Republic of Korea will expand its support for maritime security in the region.' }
+    expect(explainLink(item, rok, ['United States', 'Republic of Korea']).rule).toBe('reaffirmed/new-pledge')
+    expect(explainLink(item, rok, ['United States', 'Japan']).kind).toBe('mentioned')
+    // Without the parties, any country counts.
+    expect(explainLink(item, rok).kind).toBe('reaffirmed')
+    const china = { text: 'China will expand its presence in the name of maritime security.' }
+    expect(explainLink(item, china, ['United States', 'Republic of Korea']).kind).toBe('mentioned')
+    // A grouping whose members are all parties, and a grouping named as the party.
+    const quad = { text: 'The Quad will expand support for maritime security.' }
+    expect(explainLink(item, quad, ['United States', 'Japan', 'Australia', 'India']).kind).toBe('reaffirmed')
+    expect(explainLink(item, { text: 'AUKUS partners will also expand support for maritime security.' }, ['AUKUS']).kind).toBe('reaffirmed')
+    expect(explainLink(item, { text: 'The United Kingdom will soon expand support for maritime security.' }, ['AUKUS']).kind).toBe('reaffirmed')
+  })
+
   it('reads money committed as progress, and "have reaffirmed / welcomed …" as no report of work done', () => {
     const item = { text: 'we will provide sustainable infrastructure', action: 'provide sustainable infrastructure' }
     expect(classifyLink(item, { text: 'Quad partners committed over $140 million to infrastructure builds.' })).toBe('progress-reported')

@@ -3,7 +3,8 @@
 import type { Item } from '../../core/item.js'
 import type { LinkKind } from '../../core/tracking.js'
 import { ANTICIPATION_BEFORE_CUE, EVENT_WORDS, FUTURE_BEFORE_CUE, LINK_RULES, MENTION_RULE_ID } from './link-rules.js'
-import { canonicalCountry } from '../../lexicon/countries.js'
+import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
+import { matchAll } from '../../core/match-all.js'
 import { stockLemmas, tokenize, type Token } from './normalize.js'
 
 /** The kind of a link and why. */
@@ -136,21 +137,71 @@ function pledgedVerb(action: string): string {
 }
 
 /**
- * A renewed pledge needs the parties as its subject: "we will", "our nations will", "the United
- * States will" — not "These initiatives will add to …" or "The agreement will make …". Tested on the
- * words between the clause's start and "will" / "shall".
+ * A renewed pledge needs the parties as its subject: "we will", "our nations will", "the leaders
+ * will" — not "These initiatives will add to …" or "The agreement will make …". Tested on the words
+ * between the clause's start and "will" / "shall". The parties by name ("the United States will",
+ * "AUKUS partners will") are found by partyBefore, from the meeting's own parties.
  */
 const PARTY_SUBJECT =
-  /\b(?:we|us|our|they|their|both|each|all|together|partners?|leaders?|ministers?|nations|countries|governments?|sides|parties|members|quad|aukus|council|united states|u\.s\.|united kingdom|uk|eu|european union|india|japan|australia|[a-z]+ (?:and|&) [a-z]+)\s+(?:\w+\s+){0,3}$/
+  /\b(?:we|us|our|they|their|both|each|all|together|partners?|leaders?|ministers?|nations|countries|governments?|sides|parties|members|council|[a-z]+ (?:and|&) [a-z]+)\s+(?:\w+\s+){0,3}$/
 const CLAUSE_START = /^(?:[^,;:.]*[,;:.])*\s*/
+/** At most three words, and no clause break, between a party's name and "will". */
+const NAME_TO_WILL = /^(?:\s+[\p{L}\p{N}’'-]+){0,3}\s*$/u
 
 /** The parties, or the pledge's own object ("The summit will be held in Sydney"), are the subject of "will" at `at`. */
-function pledgingSubjectBefore(lower: string, at: number, objectHits: readonly number[]): boolean {
+function pledgingSubjectBefore(text: string, lower: string, at: number, objectHits: readonly number[], parties?: readonly string[]): boolean {
   const from = Math.max(0, at - 120)
   const before = lower.slice(from, at)
   const skip = CLAUSE_START.exec(before)?.[0].length ?? 0
   const clause = skip < before.length ? before.slice(skip) : before
-  return PARTY_SUBJECT.test(clause) || objectHits.some((h) => h >= from + skip && h < at)
+  return PARTY_SUBJECT.test(clause) || objectHits.some((h) => h >= from + skip && h < at) || partyBefore(text.slice(from, at), parties)
+}
+
+/** The countries a meeting's parties stand for (groupings by their members), and its other parties' names. */
+interface PartySet {
+  countries: Set<string>
+  names: RegExp | null
+}
+const partySets = new Map<string, PartySet>()
+
+function partySetOf(parties: readonly string[]): PartySet {
+  const key = parties.join('\u0000')
+  let set = partySets.get(key)
+  if (set) return set
+  const countries = new Set<string>()
+  const others: string[] = []
+  for (const p of parties) {
+    const country = canonicalCountry(p)
+    const members = groupMembers(p)
+    if (country) countries.add(country)
+    else if (members) for (const m of members) countries.add(m)
+    else others.push(p.replace(/^the\s+/i, ''))
+  }
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const names = others.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${others.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null
+  set = { countries, names }
+  if (partySets.size > 100) partySets.clear()
+  partySets.set(key, set)
+  return set
+}
+
+/**
+ * A party of the meeting is named just before "will" ("the United States will", "Japan and the
+ * Philippines will", "the Quad will"): a country among the parties or their groupings' members, a
+ * grouping all of whose members are parties, or another party by its name. Without the parties (not
+ * known), any country or grouping counts.
+ * @param before the passage's words before "will", as printed
+ */
+function partyBefore(before: string, parties?: readonly string[]): boolean {
+  const set = parties && parties.length > 0 ? partySetOf(parties) : null
+  const ends: number[] = []
+  for (const m of findCountryMentions(before)) if (!set || set.countries.has(m.name)) ends.push(m.end)
+  for (const m of matchAll(before, groupNamePattern())) {
+    const members = groupMembers(m[0]) ?? []
+    if (!set || (members.length > 0 && members.every((x) => set.countries.has(x)))) ends.push(m.index + m[0].length)
+  }
+  if (set?.names) for (const m of matchAll(before, set.names)) ends.push(m.index + m[0].length)
+  return ends.some((e) => NAME_TO_WILL.test(before.slice(e)))
 }
 
 /** The pledge as the classifier reads it: its words, and its action (verb first). */
@@ -172,8 +223,10 @@ export function classifyLink(item: ClassifiedPledge, passage: { text: string }):
  * word of the pledge's own object ("launched the Quad Fellowship" for "inaugurate the Quad
  * Fellowship"), and "held/convened/hosted" completes only a pledge to hold an event. The past of
  * the pledge's own verb ("train" → "trained") also reports it done. No cue: `mentioned`.
+ * @param parties the parties of the pledge's meeting (Meeting.parties): "the United States will …"
+ *   renews a pledge when the United States is one of them; without them any country counts
  */
-export function explainLink(item: ClassifiedPledge, passage: { text: string }): LinkClassification {
+export function explainLink(item: ClassifiedPledge, passage: { text: string }, parties?: readonly string[]): LinkClassification {
   const lower = passage.text.toLowerCase()
   const hits = sharedWordOffsets(item.text, passage.text)
   const objectHits = sharedWordOffsets(objectOf(item.action), passage.text, true)
@@ -210,7 +263,7 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }): 
           break
         }
       }
-      if (rule.id === NEW_PLEDGE && /^(?:will|shall)$/.test(m[0]) && !pledgingSubjectBefore(lower, m.index, objectHits)) continue
+      if (rule.id === NEW_PLEDGE && /^(?:will|shall)$/.test(m[0]) && !pledgingSubjectBefore(passage.text, lower, m.index, objectHits, parties)) continue
       candidates.push({ kind: rule.kind, rule: rule.id, cue, order })
       break
     }

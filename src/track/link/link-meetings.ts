@@ -46,7 +46,7 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
   const contexts = new Map<string, MeetingContext>()
   const contextOf = (doc: LinkDocument): MeetingContext => {
     let c = contexts.get(doc.meetingId)
-    if (!c) contexts.set(doc.meetingId, (c = meetingContext(others, doc, index, earlier.date)))
+    if (!c) contexts.set(doc.meetingId, (c = meetingContext(others, doc, index, earlier.date, earlier.parties)))
     return c
   }
 

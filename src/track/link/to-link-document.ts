@@ -13,6 +13,8 @@ export interface LinkDocumentInput {
   tree: Document
   /** The document's items from extractItems. */
   items: Item[]
+  /** The meeting's parties (Meeting.parties), when known. */
+  parties?: readonly string[]
 }
 
 /**
@@ -57,7 +59,7 @@ export function toLinkDocument(input: LinkDocumentInput): LinkDocument {
       passages.push({ paragraph: number, start, end, text: sentence.value, itemIds, ...(framing ? { framing: true } : {}) })
     }
   }
-  return { meetingId: input.meetingId, date: input.date, items: input.items, passages }
+  return { meetingId: input.meetingId, date: input.date, items: input.items, passages, ...(input.parties?.length ? { parties: [...input.parties] } : {}) }
 }
 
 function overlap(span: { start: number; end: number }, start: number, end: number): number {

@@ -32,6 +32,12 @@ export interface LinkDocument {
   items: Item[]
   /** The document's passages in text order: sentences, with the items they hold. */
   passages: LinkPassage[]
+  /**
+   * The countries and organisations party to the meeting (Meeting.parties: "United States",
+   * "Republic of Korea", "Quad"): a later passage's "the United States will …" renews a pledge when
+   * it names one of them. Not known: any country counts.
+   */
+  parties?: string[]
 }
 
 /** Options of linkMeetings. */
