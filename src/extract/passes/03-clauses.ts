@@ -109,6 +109,8 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
 }
 
 const LIST_INTRO = /\b(?:including|includes|include|such as|namely|notably)\s*:?\s+|:\s+/gi
+/** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
+const LIST_TO = /\bto\w*\s*:\s*(?:\S+\s+)??$/
 const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
 
 /**
@@ -117,6 +119,21 @@ const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
  */
 function splitList(sentence: string, clause: Clause, from: number): Clause[] | null {
   const body = sentence.slice(0, clause.end)
+  // "we committed in the near term to: drive ...; establish ...; collaborating ..." (the anchor's
+  // own "to:"): one item per entry, the first keeping the lead-in, whose subject it needs.
+  if (LIST_TO.test(sentence.slice(clause.anchor.start, from))) {
+    const entries = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
+    if (entries.length >= 2 && entries.every((p) => isActionVerb(firstVerbWord(sentence, p.start)))) {
+      return entries.map((e, i) =>
+        Object.assign({}, clause, {
+          start: i === 0 ? clause.start : e.start,
+          end: e.end,
+          part: i === 0 ? ('whole' as const) : ('entry' as const),
+          verb: verbLemma(firstVerbWord(sentence, e.start)),
+        }),
+      )
+    }
+  }
   // (1) ... (2) ...
   const numbered = [...matchAll(body.slice(from), NUMBERED)].map((m) => ({ at: from + m.index, after: from + m.index + m[0].length }))
   if (numbered.length >= 2) {

@@ -1,0 +1,51 @@
+// Forms read in test/gold-fresh (session 5): each case is a general pattern of ANNOTATION.md, with
+// the corpus phrase that motivated it.
+import { describe, expect, it } from 'vitest'
+import type { Item } from '../core/item.js'
+import { parseStatement } from '../parse/index.js'
+import { extractItems } from './extract-items.js'
+
+const QUAD = ['Australia', 'India', 'Japan', 'United States']
+
+/** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
+function extract(text: string, parties = QUAD, date = '2023-02-02'): Item[] {
+  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
+  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+}
+
+const trackable = (items: Item[]): Array<[string, string]> =>
+  items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => [i.type, i.text])
+
+describe('a pledge verb whose "to:" opens a list of actions', () => {
+  it('gives one item per entry, the first keeping the lead-in, each with the lead-in’s deadline', () => {
+    const items = extract(
+      'Recalling the Leaders Meeting, we committed in the near term to: drive more secure software by common security practices; establish common requirements for our critical infrastructure; collaborating on capacity-building activities in the region.',
+    )
+    expect(trackable(items)).toEqual([
+      ['commitment', 'we committed in the near term to: drive more secure software by common security practices'],
+      ['commitment', 'establish common requirements for our critical infrastructure'],
+      ['commitment', 'collaborating on capacity-building activities in the region'],
+    ])
+    expect(items.every((i) => i.deadline?.text === 'in the near term')).toBe(true)
+    expect(items.every((i) => i.actors.length === 4)).toBe(true)
+  })
+
+  it('reads a present perfect pledge ("has also committed to:") as in force', () => {
+    const items = extract(
+      'In the longer term, the Quad has also committed to: leveraging machine learning to enhance cyber security; establishing secure channels for threat information sharing; and creating a framework for supply chain security.',
+    )
+    expect(trackable(items).map(([, t]) => t)).toEqual([
+      'the Quad has also committed to: leveraging machine learning to enhance cyber security',
+      'establishing secure channels for threat information sharing',
+      'creating a framework for supply chain security',
+    ])
+  })
+
+  it('keeps a past perfect pledge ("had committed") out: background, not a pledge', () => {
+    expect(trackable(extract('Japan had committed to provide funding before the summit.', ['Japan', 'United States']))).toEqual([])
+  })
+
+  it('keeps a "to:" list of nouns whole', () => {
+    expect(trackable(extract('We committed to: cyber security; critical infrastructure; and software security.'))).toEqual([])
+  })
+})
