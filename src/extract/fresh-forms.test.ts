@@ -49,3 +49,47 @@ describe('a pledge verb whose "to:" opens a list of actions', () => {
     expect(trackable(extract('We committed to: cyber security; critical infrastructure; and software security.'))).toEqual([])
   })
 })
+
+describe('orders to the parties’ own officials and bodies', () => {
+  const G7 = ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States']
+  it('reads "relevant ministers" with no determiner, and splits a second "and to"', () => {
+    const items = extract(
+      'We instruct relevant ministers to accelerate the process by the end of this year, and to conduct multi-stakeholder outreach and consultation. We also ask relevant ministers to develop a work plan.',
+      G7,
+    )
+    expect(trackable(items)).toEqual([
+      ['directive', 'We instruct relevant ministers to accelerate the process by the end of this year'],
+      ['directive', 'to conduct multi-stakeholder outreach and consultation'],
+      ['directive', 'We also ask relevant ministers to develop a work plan'],
+    ])
+  })
+
+  it('reads "tasked their teams with" + gerund', () => {
+    expect(trackable(extract('The leaders tasked their teams with finding areas in which to deepen commercial ties.', ['United States', 'Iraq']))).toEqual([
+      ['directive', 'The leaders tasked their teams with finding areas in which to deepen commercial ties'],
+    ])
+  })
+
+  it('makes "decided to instruct <body> to" a directive, not "agreed to direct funding"', () => {
+    const parties = ['United States', 'Brazil']
+    expect(trackable(extract('They decided to instruct the CCWG to reconvene as early as possible.', parties))).toEqual([
+      ['directive', 'They decided to instruct the CCWG to reconvene as early as possible'],
+    ])
+    expect(trackable(extract('They agreed to direct new funding to clean energy projects.', parties)).map(([t]) => t)).not.toContain('directive')
+  })
+})
+
+describe('gerund lists after "including"', () => {
+  it('keeps a gerund that stands alone with the next entry, and an adjective pair whole', () => {
+    expect(
+      trackable(
+        extract(
+          'We will continue cooperation on cybersecurity issues, including preventing and responding to cyber threats, promoting cybersecurity education.',
+        ),
+      ).map(([, t]) => t),
+    ).toEqual(['We will continue cooperation on cybersecurity issues', 'preventing and responding to cyber threats', 'promoting cybersecurity education'])
+    expect(trackable(extract('We will conduct outreach, including developing and emerging economies.')).map(([, t]) => t)).toEqual([
+      'We will conduct outreach, including developing and emerging economies',
+    ])
+  })
+})

@@ -185,13 +185,21 @@ function withHead(sentence: string, clause: Clause, headEnd: number, entries: Ar
 function gerundEntries(sentence: string, start: number, end: number): Array<{ start: number; end: number }> | null {
   let parts = splitOn(sentence, start, end, /;\s*(?:and\s+)?/g)
   if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=[a-z]+ing\b)|,\s+(?=[a-z]+ing\b)/g)
-  if (parts.length < 2) return null
-  for (const p of parts) {
+  // A gerund standing alone shares the next entry's object ("preventing and responding to cyber
+  // threats") or is an adjective ("including developing and emerging economies"): one entry with it.
+  const merged: Array<{ start: number; end: number }> = []
+  let pending: number | null = null
+  for (const [i, p] of parts.entries()) {
     const w = firstWord(sentence, p.start)
     const next = /^\S+\s+(\S+)/.exec(sentence.slice(p.start, p.end))?.[1] ?? ''
     if (!isGerund(w) || /^(?:and|or|,)$/i.test(next)) return null
+    if (next === '' && i < parts.length - 1) pending ??= p.start
+    else {
+      merged.push({ start: pending ?? p.start, end: p.end })
+      pending = null
+    }
   }
-  return parts
+  return merged.length < 2 ? null : merged
 }
 
 function splitOn(sentence: string, start: number, end: number, separator: RegExp): Array<{ start: number; end: number }> {
