@@ -93,3 +93,36 @@ describe('gerund lists after "including"', () => {
     ])
   })
 })
+
+describe('"to" + base verb after a gerund action', () => {
+  const G7 = ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States']
+  it('is a purpose inside the action when another "to" + verb stands between', () => {
+    expect(
+      trackable(
+        extract(
+          'We are steadfast in our commitment to providing the support Ukraine needs to uphold its sovereignty, to defend itself, and to choose its own future.',
+          G7,
+        ),
+      ).map(([, t]) => t),
+    ).toEqual([
+      'We are steadfast in our commitment to providing the support Ukraine needs to uphold its sovereignty, to defend itself, and to choose its own future',
+    ])
+  })
+
+  it('is a second pledge when none stands between, or after a preposition "to"', () => {
+    const parties = ['Australia', 'United States']
+    expect(
+      trackable(
+        extract(
+          'They committed to ensuring the voices of First Nations people are heard, and to draw on their knowledge to address shared challenges.',
+          parties,
+        ),
+      ).map(([, t]) => t),
+    ).toEqual(['They committed to ensuring the voices of First Nations people are heard', 'to draw on their knowledge to address shared challenges'])
+    expect(
+      trackable(
+        extract('The leaders reaffirmed their commitment to providing assistance to the Ukrainian people, and to ensure the export of grain.', parties),
+      ).map(([, t]) => t),
+    ).toEqual(['The leaders reaffirmed their commitment to providing assistance to the Ukrainian people', 'to ensure the export of grain'])
+  })
+})

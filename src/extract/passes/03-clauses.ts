@@ -3,7 +3,7 @@ import { matchAll } from '../../core/match-all.js'
 import { isTrackable } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
 import { ADVERBS } from '../rules/rule.js'
-import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
+import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
 
@@ -69,6 +69,8 @@ function splitClause(sentence: string, clause: Clause): Clause[] {
 }
 
 const COORDINATED_TO = new RegExp(`(?:[,;]\\s*)?\\b(?:and|as well as)\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
+/** A "to" + base verb inside an action ("the support Ukraine needs to uphold ..."). */
+const INNER_TO = /\bto\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)([a-z]+)\s/g
 const SERIES_TO = new RegExp(`[,;]\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
 
 /**
@@ -79,14 +81,23 @@ const SERIES_TO = new RegExp(`[,;]\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 
 function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Clause[] {
   const text = sentence.slice(0, clause.end)
   const cuts: Array<{ at: number; start: number; verb: string }> = []
+  // "commitment to providing the support Ukraine needs to uphold ..., to defend itself, and to choose
+  // ...": after "to" + gerund, a "to" + base verb that follows another "to" + base verb inside the
+  // action is coordinated with that one (a purpose inside the action), not a second pledge. ("committed
+  // to ensuring the voices ... are heard, and to draw on ..." has none between, and is split.)
+  const gerundAction = clause.anchor.verb !== null && isGerund(clause.anchor.verb)
+  const inner = (at: number, to: number): boolean =>
+    gerundAction &&
+    !isGerund(firstWord(sentence, to + 3)) &&
+    [...matchAll(sentence.slice(from + (clause.anchor.verb?.length ?? 0), at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
   for (const m of matchAll(text, COORDINATED_TO)) {
-    if (m.index < from || !isActionVerb(m.groups!.verb!)) continue
+    if (m.index < from || !isActionVerb(m.groups!.verb!) || inner(m.index, m.indices![1]![0])) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
   }
   if (cuts.length === 0) return [clause]
   const lastAnd = cuts[cuts.length - 1]!.at
   for (const m of matchAll(text, SERIES_TO)) {
-    if (m.index < from || m.index > lastAnd || !isActionVerb(m.groups!.verb!)) continue
+    if (m.index < from || m.index > lastAnd || !isActionVerb(m.groups!.verb!) || inner(m.index, m.indices![1]![0])) continue
     if (cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
   }
