@@ -126,3 +126,21 @@ describe('"to" + base verb after a gerund action', () => {
     ).toEqual(['The leaders reaffirmed their commitment to providing assistance to the Ukrainian people', 'to ensure the export of grain'])
   })
 })
+
+describe('an activity as the subject of "will"', () => {
+  it('predicts an effect: no pledge ("Increasing Quad engagement ... will ensure ...")', () => {
+    expect(
+      trackable(
+        extract(
+          'Increasing Quad engagement in the Indo-Pacific through greater sharing of information will ensure closer collaboration with our partners. Further, coordinating and collaborating on capacity building efforts will enhance regional resilience.',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('is not an adjective in -ing ("working groups will report ...")', () => {
+    expect(trackable(extract('Our working groups will regularly report progress to Ministers.')).map(([, t]) => t)).toEqual([
+      'Our working groups will regularly report progress to Ministers',
+    ])
+  })
+})

@@ -119,3 +119,24 @@ export const OWN_WORK_NOUNS: readonly string[] = [
   'working groups',
   'workshop',
 ]
+
+/**
+ * Words in -ing that open a noun phrase as adjectives, not as an activity: "working groups will
+ * report ...", "participating countries will ...". An activity opening a subject ("Increasing Quad
+ * engagement ... will ensure ...") predicts an effect; these do not.
+ */
+export const ING_MODIFIERS: readonly string[] = [
+  'developing',
+  'emerging',
+  'existing',
+  'following',
+  'founding',
+  'governing',
+  'leading',
+  'ongoing',
+  'participating',
+  'remaining',
+  'upcoming',
+  'visiting',
+  'working',
+]

@@ -5,9 +5,10 @@ import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
 import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
-import { OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
+import { ING_MODIFIERS, OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
+import { isGerund } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 
 /** Who a subject phrase names. */
@@ -171,6 +172,7 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
   return resolveSimple(text, ctx)
 }
 
+const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 const LEADING_ADVERBIAL =
   /^(?:(?:today|together|now|[a-z]+ly|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
 const TRAILING_AUX =
@@ -190,6 +192,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   }
   if (!t) return { kind: 'none', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
+  // "Increasing Quad engagement ... will ensure ...", "coordinating and collaborating on ... will
+  // enhance ...": an activity as the subject predicts an effect; no party pledges anything.
+  const first = /^[A-Za-z]+/.exec(t)?.[0] ?? ''
+  if (isGerund(first) && !ING_MODIFIERS_SET.has(first.toLowerCase())) return { kind: 'third', actors: [] }
   const named = namedParties(t, ctx)
   if (named.length > 0) {
     const outside = ctx.parties.length > 0 ? named.filter((n) => !ctx.parties.includes(n)) : []
