@@ -144,3 +144,18 @@ describe('an activity as the subject of "will"', () => {
     ])
   })
 })
+
+describe('examples after "such as"', () => {
+  it('stay in their clause: examples of a field, not a list of pledged actions', () => {
+    expect(
+      trackable(
+        extract(
+          'They decided to instruct the CCWG to reconvene to discuss areas of cooperation, such as fighting deforestation and degradation, enhancing the bioeconomy, and bolstering clean energy deployment.',
+          ['United States', 'Brazil'],
+        ),
+      ).map(([, t]) => t),
+    ).toEqual([
+      'They decided to instruct the CCWG to reconvene to discuss areas of cooperation, such as fighting deforestation and degradation, enhancing the bioeconomy, and bolstering clean energy deployment',
+    ])
+  })
+})

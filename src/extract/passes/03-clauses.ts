@@ -119,7 +119,7 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   return out
 }
 
-const LIST_INTRO = /\b(?:including|includes|include|such as|namely|notably)\s*:?\s+|:\s+/gi
+const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+/gi
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
 const LIST_TO = /\bto\w*\s*:\s*(?:\S+\s+)??$/
 const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
