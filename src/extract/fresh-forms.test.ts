@@ -159,3 +159,23 @@ describe('examples after "such as"', () => {
     ])
   })
 })
+
+describe('subjects named by nationality adjectives', () => {
+  const parties = ['United States', 'Mexico']
+  it('reads "U.S. and Mexican officials" and "The U.S and Mexican delegations" as both parties', () => {
+    const items = extract(
+      'U.S. and Mexican officials committed to increase cooperation to combat firearms trafficking. The U.S and Mexican delegations committed to undertake a series of public outreach events.',
+      parties,
+    )
+    expect(items.filter((i) => i.type === 'commitment').map((i) => i.actors)).toEqual([parties, parties])
+  })
+
+  it('does not read "North American" as the United States', () => {
+    const items = extract('The three North American governments will work together to disrupt the supply of illicit fentanyl.', [
+      'United States',
+      'Mexico',
+      'Canada',
+    ])
+    expect(items.map((i) => i.actors)).toEqual([['United States', 'Mexico', 'Canada']])
+  })
+})

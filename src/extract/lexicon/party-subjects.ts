@@ -140,3 +140,25 @@ export const ING_MODIFIERS: readonly string[] = [
   'visiting',
   'working',
 ]
+
+/**
+ * Head nouns after a nationality adjective that make it name that party: "the Japanese side",
+ * "the Mexican delegation", "U.S. and Mexican officials committed to ..." (not "Mexican companies").
+ */
+export const DEMONYM_HEADS: readonly string[] = [
+  'administration',
+  'administrations',
+  'authorities',
+  'delegation',
+  'delegations',
+  'government',
+  'governments',
+  'leader',
+  'leaders',
+  'negotiators',
+  'officials',
+  'president',
+  'prime minister',
+  'side',
+  'sides',
+]

@@ -5,7 +5,7 @@ import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
 import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
-import { ING_MODIFIERS, OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
+import { DEMONYM_HEADS, ING_MODIFIERS, OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import { isGerund } from '../verbs.js'
@@ -172,6 +172,8 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
   return resolveSimple(text, ctx)
 }
 
+/** After a nationality adjective, the words that make it name the party ("the Japanese side"). */
+const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 const LEADING_ADVERBIAL =
   /^(?:(?:today|together|now|[a-z]+ly|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
@@ -225,8 +227,8 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
     if (n && !names.includes(n)) names.push(n)
   }
   for (const m of findCountryMentions(text)) {
-    // A nationality adjective names a party only as "the Japanese side/government".
-    if (m.demonym && !/^\s*(?:side|government|delegation|administration|prime minister|president|leaders?)\b/i.test(text.slice(m.end))) continue
+    // A nationality adjective names a party only as "the Japanese side/government", "U.S. and Mexican officials".
+    if (m.demonym && (!DEMONYM_HEAD_RE.test(text.slice(m.end)) || /\b(?:North|South|Central|Latin)[\s-]+$/.test(text.slice(0, m.start)))) continue
     // "additional production in India" is not India; "the Government of Japan" is.
     const before = text.slice(0, m.start)
     if (
