@@ -179,3 +179,11 @@ describe('subjects named by nationality adjectives', () => {
     expect(items.map((i) => i.actors)).toEqual([['United States', 'Mexico', 'Canada']])
   })
 })
+
+describe('"better" before the verb', () => {
+  it('is an adverb: "are working together to better secure cyberspace"', () => {
+    expect(trackable(extract('Quad partners are working together to better secure cyberspace and foster a digital economy.')).map(([, t]) => t)).toEqual([
+      'Quad partners are working together to better secure cyberspace and foster a digital economy',
+    ])
+  })
+})

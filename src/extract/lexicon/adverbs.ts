@@ -9,6 +9,8 @@ export const INTERVENING_WORDS: readonly string[] = [
   'again',
   'all',
   'also',
+  // "are working together to better secure cyberspace", "will better integrate"
+  'better',
   'both',
   'collectively',
   'each',
