@@ -187,3 +187,23 @@ describe('"better" before the verb', () => {
     ])
   })
 })
+
+describe('a second commitment noun under the same statement verb', () => {
+  it('is its own item ("reaffirmed their commitment to ... and their determination to ...")', () => {
+    expect(
+      trackable(
+        extract(
+          'The two leaders reaffirmed their shared commitment to the strong bilateral partnership under the Strategic Framework Agreement and their determination to continue security coordination.',
+          ['United States', 'Iraq'],
+        ),
+      ).map(([, t]) => t),
+    ).toEqual([
+      'The two leaders reaffirmed their shared commitment to the strong bilateral partnership under the Strategic Framework Agreement',
+      'their determination to continue security coordination',
+    ])
+  })
+
+  it('needs the statement verb: "Our partners and our commitment to ..." as a subject is none', () => {
+    expect(trackable(extract('Trade between our nations and our commitment to open markets remain strong.'))).toEqual([])
+  })
+})

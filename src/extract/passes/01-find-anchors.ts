@@ -80,7 +80,7 @@ export function findCandidates(sentence: string): Anchor[] {
       rule.pattern.lastIndex = i
       const m = rule.pattern.exec(lower)
       if (!m) continue
-      if (rule.onlyAfter && !rule.onlyAfter.test(lower.slice(Math.max(0, i - 80), i))) continue
+      if (rule.onlyAfter && !rule.onlyAfter.test(lower.slice(Math.max(0, i - 200), i))) continue
       const verb = m.groups?.verb ?? null
       // The verb group always closes the match.
       const verbStart = verb ? i + m[0].length - verb.length : i + m[0].length

@@ -311,6 +311,23 @@ export const commitmentRules: AnchorRule[] = [
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
 
+  // "the two leaders reaffirmed their shared commitment to the partnership ... and their determination
+  // to continue security coordination": a second commitment noun under the same statement verb.
+  {
+    id: 'commitment/coordinated-noun',
+    type: 'commitment',
+    kind: 'noun',
+    modality: 'decided',
+    pattern: pattern(
+      `(?<=\\band\\s+)(?<head>their|our|its|his|her)\\s+(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|common|joint|mutual|enduring|ironclad|collective|renewed|resolute)\\s+)*${alt(COMMITMENT_NOUNS)}\\s+${TO}\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: ['their', 'our', 'its', 'his', 'her'],
+    // Note: the statement verb is read in the words before (up to 200 characters), not by a lookbehind.
+    onlyAfter: new RegExp(
+      `\\b${alt(STATEMENT_VERBS.filter((v) => /^[a-z]+$/.test(v) && !/^(?:made|make|share|shared|shares|signal|signals|state|stated|demonstrate|demonstrated)$/.test(v)))}\\b[^.;]*$`,
+    ),
+    example: 'the two leaders reaffirmed their shared commitment to the partnership and their determination to continue security coordination',
+  },
   // "We are taking steps to further reduce avenues for Russia to circumvent our financial measures"
   {
     id: 'commitment/progressive',
