@@ -207,3 +207,18 @@ describe('a second commitment noun under the same statement verb', () => {
     expect(trackable(extract('Trade between our nations and our commitment to open markets remain strong.'))).toEqual([])
   })
 })
+
+describe('a list of names before an auxiliary', () => {
+  const parties = ['United States', 'Republic of Korea']
+  it('keeps every name: "President Biden and President Yoon have committed to ..."', () => {
+    const items = extract(
+      'To commemorate this year, President Biden and President Yoon have committed to develop an ever-stronger mutual defense relationship and affirm in the strongest words possible their commitment to the combined defense posture.',
+      parties,
+    )
+    expect(trackable(items).map(([, t]) => t)).toEqual([
+      'President Biden and President Yoon have committed to develop an ever-stronger mutual defense relationship',
+      'affirm in the strongest words possible their commitment to the combined defense posture',
+    ])
+    expect(items[0]!.actors).toEqual(parties)
+  })
+})

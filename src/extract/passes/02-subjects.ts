@@ -94,7 +94,11 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   // "Japan, the UK and other regional partners would ...": step back over a list of names.
   // "Japan, the Republic of Korea, and the United States are ...": a comma before "and" adds no name.
   while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word)) {
-    const after = prefix.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : prefix.length).trim()
+    // "President Biden and President Yoon have committed": the auxiliary before the anchor is no part of the name.
+    const after = prefix
+      .slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : prefix.length)
+      .trim()
+      .replace(k + 1 < marks.length ? /(?!)/ : LAST_AUX, '')
     if (after ? !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
     if (!segment) {
@@ -174,6 +178,8 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
 
 /** After a nationality adjective, the words that make it name the party ("the Japanese side"). */
 const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
+/** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
+const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 const LEADING_ADVERBIAL =
   /^(?:(?:today|together|now|[a-z]+ly|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
