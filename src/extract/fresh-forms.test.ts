@@ -222,3 +222,16 @@ describe('a list of names before an auxiliary', () => {
     expect(items[0]!.actors).toEqual(parties)
   })
 })
+
+describe('non-recognition', () => {
+  it('"will never recognise" is a commitment; "will not accept" and "do not recognize" stay positions', () => {
+    const items = extract(
+      'We will never recognise these referenda. We will not accept any unilateral change of the status quo. We do not recognize the results.',
+    )
+    expect(items.map((i) => [i.type, i.rule])).toEqual([
+      ['commitment', 'commitment/non-recognition'],
+      ['position', 'position/refusal'],
+      ['position', 'position/refusal'],
+    ])
+  })
+})

@@ -222,6 +222,17 @@ export const commitmentRules: AnchorRule[] = [
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
   },
+  // "We will never recognise these referenda": a pledge of non-recognition is a future act of the
+  // parties' own (a refusal to "accept" or "allow" stays a stance, position/refusal).
+  {
+    id: 'commitment/non-recognition',
+    type: 'commitment',
+    kind: 'modal',
+    modality: 'future',
+    pattern: pattern(`(?<modal>will|would|shall)\\s+(?:not|never)\\s+${VERB}(?<=recogni[sz]e)(?![a-z])`),
+    heads: ['will', 'would', 'shall'],
+    example: 'We will never recognise these referenda which appear to be a step toward Russian annexation',
+  },
   // "The Leaders decided that the United States and India must continue and expand their partnership":
   // an obligation the parties agree on for themselves.
   {
