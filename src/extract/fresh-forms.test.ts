@@ -154,9 +154,7 @@ describe('examples after "such as"', () => {
           ['United States', 'Brazil'],
         ),
       ).map(([, t]) => t),
-    ).toEqual([
-      'They decided to instruct the CCWG to reconvene to discuss areas of cooperation, such as fighting deforestation and degradation, enhancing the bioeconomy, and bolstering clean energy deployment',
-    ])
+    ).toEqual(['They decided to instruct the CCWG to reconvene to discuss areas of cooperation'])
   })
 })
 
@@ -233,5 +231,26 @@ describe('non-recognition', () => {
       ['position', 'position/refusal'],
       ['position', 'position/refusal'],
     ])
+  })
+})
+
+describe('examples after ", such as"', () => {
+  it('end the item when they close the clause', () => {
+    expect(
+      trackable(
+        extract(
+          'The two leaders expressed their intent to work together toward meaningful Security Council reform, such as expansion of the body to include permanent seats for countries in Africa.',
+          ['United States', 'Brazil'],
+        ),
+      ).map(([, t]) => t),
+    ).toEqual(['The two leaders expressed their intent to work together toward meaningful Security Council reform'])
+  })
+
+  it('stay inside it when the action goes on after them', () => {
+    expect(
+      trackable(
+        extract('We will coordinate with key multilateral initiatives, such as the COVAX Facility, to procure safe vaccines for low-income countries.'),
+      ).map(([, t]) => t),
+    ).toEqual(['We will coordinate with key multilateral initiatives, such as the COVAX Facility, to procure safe vaccines for low-income countries'])
   })
 })

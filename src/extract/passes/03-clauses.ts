@@ -58,10 +58,16 @@ export function buildClauses(sentence: string, anchors: readonly Anchor[], ctx: 
 }
 
 /** Splits one clause into coordinated actions and list entries, or returns it whole. */
-function splitClause(sentence: string, clause: Clause): Clause[] {
-  const trackable = isTrackable(clause.anchor.rule.type)
-  if (!trackable) return [clause]
-  const from = clause.anchor.verbStart
+function splitClause(sentence: string, whole: Clause): Clause[] {
+  const trackable = isTrackable(whole.anchor.rule.type)
+  if (!trackable) return [whole]
+  const from = whole.anchor.verbStart
+  // "... toward meaningful Security Council reform, such as expansion of the body ...": the examples
+  // after ", such as" illustrate the action; the item is the action.
+  // Not where the action goes on after them ("coordinate with initiatives, such as COVAX, to procure ...").
+  const examples = sentence.slice(from, whole.end).indexOf(', such as ')
+  const cut = examples > 0 && !/,\s+(?:in order\s+)?to\s/.test(sentence.slice(from + examples + 10, whole.end))
+  const clause = cut ? Object.assign({}, whole, { end: trimEnd(sentence, from + examples) }) : whole
   const listed = splitList(sentence, clause, from)
   if (listed) return listed
   if (!SPLITTABLE.has(clause.anchor.rule.kind)) return [clause]
