@@ -254,3 +254,19 @@ describe('examples after ", such as"', () => {
     ).toEqual(['We will coordinate with key multilateral initiatives, such as the COVAX Facility, to procure safe vaccines for low-income countries'])
   })
 })
+
+describe('a progressive action of a party with a goal', () => {
+  const parties = ['United States', 'Mexico']
+  it('is a commitment ("are deploying new authorities ... to target ...")', () => {
+    expect(
+      trackable(extract('DOJ and ATF are deploying new authorities from the Bipartisan Safer Communities Act to target southbound firearms flows.', parties)),
+    ).toEqual([['commitment', 'DOJ and ATF are deploying new authorities from the Bipartisan Safer Communities Act to target southbound firearms flows']])
+  })
+
+  it('is none without a goal, with a preposition "to", or when the goal is someone else’s', () => {
+    expect(trackable(extract('The United States is working on identifying best security practices for software.', parties))).toEqual([])
+    expect(trackable(extract('The United States is providing assistance to Mexico.', parties))).toEqual([])
+    expect(trackable(extract('Mexico is requiring importers to provide more information about steel products.', parties))).toEqual([])
+    expect(trackable(extract('They noted that the United States is deploying new teams to target trafficking.', parties))).toEqual([])
+  })
+})

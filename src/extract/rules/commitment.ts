@@ -208,6 +208,43 @@ const PROGRESSIVE_GERUNDS = [
 /** A time phrase between a pledge verb and its "to" ("committed in the near term to"). */
 const TERM = alt(TERM_PHRASES)
 
+/** Words before a progressive that make it a reported fact or a circumstance: "They noted that … the U.S. and UK are launching …". */
+const PROGRESSIVE_NOT_AFTER =
+  /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i
+/** Gerunds after "are" that state no action of the parties' own, goal or not ("are meeting to", "are going to"). */
+const NOT_GOAL_GERUNDS = [
+  'being',
+  'calling',
+  'coming',
+  'discussing',
+  'experiencing',
+  'facing',
+  'gathering',
+  'getting',
+  'going',
+  'having',
+  'hoping',
+  // "We are inviting Internet-users ... to join the Challenge": the goal is someone else's action.
+  'inviting',
+  'encouraging',
+  'urging',
+  'asking',
+  'requiring',
+  'enabling',
+  'allowing',
+  'helping',
+  'living',
+  'looking',
+  'meeting',
+  'seeing',
+  'suffering',
+  'trying',
+  'witnessing',
+]
+
+/** Gerunds the rule commitment/progressive reads ("are working with X to", "are taking steps to"). */
+const PROGRESSIVE_RULE_GERUNDS = ['working', 'partnering', 'cooperating', 'collaborating', 'coordinating', 'teaming', 'stepping', 'taking', 'undertaking']
+
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [
   // "Japan and the UK would cooperate to tackle global security challenges"
@@ -351,9 +388,26 @@ export const commitmentRules: AnchorRule[] = [
     ),
     heads: ['are', 'is', 'am'],
     // "They noted that … the U.S. and UK are launching …", "at a time when we are …": a reported fact.
-    notAfter:
-      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
+    notAfter: PROGRESSIVE_NOT_AFTER,
     example: 'We are taking steps to further reduce avenues for Russia to circumvent our financial measures',
+  },
+  // "DOJ and ATF are deploying new authorities from the Bipartisan Safer Communities Act to target
+  // southbound firearms flows": work under way of a party's own, with a goal (gold-fresh hard cases 4
+  // and 15). A progressive report with no goal ("is working on identifying ...") is no pledge.
+  {
+    id: 'commitment/progressive-goal',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    needsPurpose: true,
+    pattern: pattern(
+      `(?<head>are|is)\\s+${ADVERBS}(?!${alt([...NOT_GOAL_GERUNDS, ...PROGRESSIVE_RULE_GERUNDS, ...PROGRESSIVE_GERUNDS])}\\b)(?<verb>[a-z]+ing)(?![a-z])`,
+    ),
+    heads: ['are', 'is'],
+    notAfter: PROGRESSIVE_NOT_AFTER,
+    example: 'DOJ and ATF are deploying new authorities from the Bipartisan Safer Communities Act to target southbound firearms flows',
   },
   // "Going forward, the United States and Japan continue to collaborate toward ...": a present pledge
   // of ongoing work by the parties themselves (a call, a stance or a lasting state is none).

@@ -73,6 +73,11 @@ export interface AnchorRule {
    * not "Russia launched ..., seeking to ...").
    */
   sentenceSubject?: boolean
+  /**
+   * The action must have a purpose: a "to" + verb within a dozen words after the matched verb, with
+   * no clause break before it ("are deploying new authorities ... to target southbound firearms flows").
+   */
+  needsPurpose?: boolean
   /** One real example phrase this rule exists for. */
   example: string
 }
