@@ -270,3 +270,23 @@ describe('a progressive action of a party with a goal', () => {
     expect(trackable(extract('They noted that the United States is deploying new teams to target trafficking.', parties))).toEqual([])
   })
 })
+
+describe('"This includes" + gerund after a pledge', () => {
+  const parties = ['United States', 'Republic of Korea']
+  it('is an entry of the previous sentence’s pledge, with its actors', () => {
+    const items = extract(
+      'President Yoon affirmed that the ROK will apply the full range of its capabilities to the combined defense posture. This includes working in lockstep with the United States to connect the capabilities of the new Strategic Command.',
+      parties,
+    )
+    expect(items.filter((i) => i.type === 'commitment').map((i) => [i.rule, i.actors])).toEqual([
+      ['commitment/modal-future', ['Republic of Korea']],
+      ['commitment/includes-entry', ['Republic of Korea']],
+    ])
+  })
+
+  it('is none after a sentence with no pledge', () => {
+    expect(
+      trackable(extract('We reiterate the urgency of addressing debt vulnerabilities. This includes finalizing outstanding country cases.', parties)),
+    ).toEqual([])
+  })
+})

@@ -57,6 +57,10 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   // commitment named is the parties' own ("our"), whatever the grammatical subject.
   if (subject.kind === 'third' && subject.actors.length === 0 && rule.kind === 'noun' && /\bour\b/i.test(sentence.slice(anchor.start, anchor.verbStart)))
     subject = { kind: 'parties', actors: [] }
+  if (rule.continuesPrevious) {
+    if (!ctx.previousPledge) return null
+    subject = { kind: 'party', actors: ctx.previousPledge }
+  }
   const verb = clause.verb ?? anchor.verb
   const after = sentence.slice(anchor.verbStart)
   let type: ItemType = rule.type

@@ -409,6 +409,21 @@ export const commitmentRules: AnchorRule[] = [
     notAfter: PROGRESSIVE_NOT_AFTER,
     example: 'DOJ and ATF are deploying new authorities from the Bipartisan Safer Communities Act to target southbound firearms flows',
   },
+  // "the ROK will apply the full range of its capabilities … This includes working in lockstep with the
+  // United States to …": the concrete entry of the previous sentence's pledge (gold-fresh hard case 17).
+  {
+    id: 'commitment/includes-entry',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'decided',
+    continuesPrevious: true,
+    pattern: pattern(`(?<head>includes|include)\\s+(?<verb>[a-z]+ing)(?![a-z])`),
+    heads: ['includes', 'include'],
+    onlyAfter:
+      /(?:^|[.;:]\s+)\s*(?:specifically,\s+)?(?:this|these)(?:\s+(?:work|cooperation|commitment|effort|efforts|partnership|approach|initiative|agenda))?\s+(?:will\s+)?$/,
+    example:
+      'Japan will apply the full range of its capabilities. This includes working in lockstep with the United States to closely connect the capabilities',
+  },
   // "Going forward, the United States and Japan continue to collaborate toward ...": a present pledge
   // of ongoing work by the parties themselves (a call, a stance or a lasting state is none).
   {
