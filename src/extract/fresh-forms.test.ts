@@ -290,3 +290,20 @@ describe('"This includes" + gerund after a pledge', () => {
     ).toEqual([])
   })
 })
+
+describe('a second progressive action under the same "are"', () => {
+  it('is its own item with the sentence’s subject ("…, and working with Mexican counterparts to increase …")', () => {
+    const items = extract(
+      'DOJ and ATF are deploying new authorities to target southbound firearms flows, and working with Mexican counterparts to increase firearms tracing.',
+      ['United States', 'Mexico'],
+    )
+    expect(items.filter((i) => i.type === 'commitment').map((i) => [i.text, i.actors])).toEqual([
+      ['DOJ and ATF are deploying new authorities to target southbound firearms flows', ['United States']],
+      ['working with Mexican counterparts to increase firearms tracing', ['United States']],
+    ])
+  })
+
+  it('is none without a progressive before it', () => {
+    expect(trackable(extract('The agency published a report, and working with partners to improve it remains hard.', ['United States', 'Mexico']))).toEqual([])
+  })
+})

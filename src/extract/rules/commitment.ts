@@ -424,6 +424,21 @@ export const commitmentRules: AnchorRule[] = [
     example:
       'Japan will apply the full range of its capabilities. This includes working in lockstep with the United States to closely connect the capabilities',
   },
+  // "DOJ and ATF are deploying new authorities …, and working with Mexican counterparts to increase
+  // firearms tracing": a second progressive action under the same "are", with its goal.
+  {
+    id: 'commitment/coordinated-progressive',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    pattern: pattern(
+      `(?<head>working|partnering|cooperating|collaborating|coordinating)\\s+(?:(?:together|jointly|closely)\\s+)?(?:with\\s+[^,;.]{2,80}?\\s+)?to\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: ['working', 'partnering', 'cooperating', 'collaborating', 'coordinating'],
+    onlyAfter: /\b(?:are|is)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+ing\b[^.;:]*,?\s+and\s+$/,
+    example: 'DOJ and ATF are deploying new authorities to target firearms flows, and working with Mexican counterparts to increase firearms tracing',
+  },
   // "Going forward, the United States and Japan continue to collaborate toward ...": a present pledge
   // of ongoing work by the parties themselves (a call, a stance or a lasting state is none).
   {
