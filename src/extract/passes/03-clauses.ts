@@ -127,7 +127,7 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
 
 const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+/gi
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
-const LIST_TO = /\bto\w*\s*:\s*(?:\S+\s+)??$/
+const LIST_TO = /\bto(?:wards?)?\s*:\s*(?:\S+\s+)?$/
 const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
 
 /**

@@ -46,8 +46,9 @@ function shorten(action: string): string {
 
 /**
  * The deadline in the item's clause; else in the sentence's lead-in ("In the coming months, the
- * U.S. and the UK will ...", or the words that introduce a list the item is an entry of); else in the words after the clause up to the next clause ("They
- * planned to intensify consular cooperation ..., in the run up to the 2019 Rugby World Cup").
+ * U.S. and the UK will ...", or the words that introduce a list the item is an entry of); else in
+ * the words after the clause up to the next clause ("They planned to intensify consular cooperation
+ * ..., in the run up to the 2019 Rugby World Cup").
  */
 function deadlineOf(draft: Draft, ctx: ExtractContext): Item['deadline'] {
   const find = (start: number, end: number): Item['deadline'] =>
