@@ -20,6 +20,8 @@ export interface ExtractContext {
   repair: GlueRepairer
   /** Told the number of each pass as it runs and the offset of the sentence or paragraph (tests check the order). */
   trace?: PassTrace
+  /** The actors of the last pledge of the previous sentence in the same paragraph, or null (see AnchorRule.continuesPrevious). */
+  previousPledge?: string[] | null
 }
 
 /** Receives the number of each pass (1–6) as it runs, with the offset of the text it works on. */

@@ -61,11 +61,15 @@ export function extractItems(input: ExtractInput): Item[] {
       continue
     }
     leadIn = null
+    ctx.previousPledge = null
     for (const s of p.children) {
       const found = extractSentence(s, ref, ctx)
       drafts.push(...found.drafts)
       if (found.leadIn) leadIn = found.leadIn
+      const pledges = found.drafts.filter((d) => isTrackable(d.type))
+      ctx.previousPledge = pledges.length > 0 ? pledges[pledges.length - 1]!.actors : null
     }
+    ctx.previousPledge = null
   }
   const counters = new Map<number, number>()
   return drafts.map((d) => {

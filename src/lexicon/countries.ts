@@ -62,7 +62,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   RU: ['Russian Federation'],
   SA: ['KSA'],
   TR: ['Turkey', 'Republic of Türkiye'],
-  US: ['U.S.', 'U.S.A.', 'USA', 'America', 'United States of America', 'the United States', 'United State'],
+  US: ['U.S.', 'U.S.A.', 'USA', 'America', 'United States of America', 'the United States', 'United State', 'U.S'],
   VN: ['Viet Nam', 'Socialist Republic of Viet Nam'],
 }
 

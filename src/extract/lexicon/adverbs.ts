@@ -9,6 +9,8 @@ export const INTERVENING_WORDS: readonly string[] = [
   'again',
   'all',
   'also',
+  // "are working together to better secure cyberspace", "will better integrate"
+  'better',
   'both',
   'collectively',
   'each',
@@ -77,4 +79,25 @@ export const ING_NOUNS: readonly string[] = [
   'wellbeing',
   'well-being',
   'wording',
+]
+
+/**
+ * Time phrases that may stand, without commas, between a pledge verb and its "to": "we committed in
+ * the near term to: drive ...", "the Group has also committed in the longer term to ...".
+ */
+export const TERM_PHRASES: readonly string[] = [
+  'in the near term',
+  'in the short term',
+  'in the medium term',
+  'in the long term',
+  'in the longer term',
+  'over the near term',
+  'over the medium term',
+  'over the long term',
+  'in the coming months',
+  'in the coming years',
+  'over the coming months',
+  'over the coming years',
+  'this year',
+  'today',
 ]

@@ -119,3 +119,46 @@ export const OWN_WORK_NOUNS: readonly string[] = [
   'working groups',
   'workshop',
 ]
+
+/**
+ * Words in -ing that open a noun phrase as adjectives, not as an activity: "working groups will
+ * report ...", "participating countries will ...". An activity opening a subject ("Increasing Quad
+ * engagement ... will ensure ...") predicts an effect; these do not.
+ */
+export const ING_MODIFIERS: readonly string[] = [
+  'developing',
+  'emerging',
+  'existing',
+  'following',
+  'founding',
+  'governing',
+  'leading',
+  'ongoing',
+  'participating',
+  'remaining',
+  'upcoming',
+  'visiting',
+  'working',
+]
+
+/**
+ * Head nouns after a nationality adjective that make it name that party: "the Japanese side",
+ * "the Mexican delegation", "U.S. and Mexican officials committed to ..." (not "Mexican companies").
+ */
+export const DEMONYM_HEADS: readonly string[] = [
+  'administration',
+  'administrations',
+  'authorities',
+  'delegation',
+  'delegations',
+  'government',
+  'governments',
+  'leader',
+  'leaders',
+  'negotiators',
+  'officials',
+  'president',
+  'prime minister',
+  'side',
+  'sides',
+]

@@ -109,6 +109,13 @@ export const STATE_NOUNS: readonly string[] = [
   'purpose',
 ]
 
+/**
+ * Verbs of an order that only the parties' own officials or bodies can receive: a pledge whose action
+ * is one of them with an object and "to" ("decided to instruct the CCWG to reconvene", "will task
+ * relevant Ministers to deepen ...") is a directive.
+ */
+export const INWARD_ORDER_VERBS: readonly string[] = ['instruct', 'task', 'mandate', 'charge', 'direct']
+
 /** First verbs of weak commitments: "explore further coordination", "consider cooperating". */
 export const WEAK_VERBS: readonly string[] = ['assess', 'consider', 'consult', 'discuss', 'examine', 'explore', 'investigate', 'look', 'review', 'study']
 

@@ -80,7 +80,7 @@ export function findCandidates(sentence: string): Anchor[] {
       rule.pattern.lastIndex = i
       const m = rule.pattern.exec(lower)
       if (!m) continue
-      if (rule.onlyAfter && !rule.onlyAfter.test(lower.slice(Math.max(0, i - 80), i))) continue
+      if (rule.onlyAfter && !rule.onlyAfter.test(lower.slice(Math.max(0, i - 200), i))) continue
       const verb = m.groups?.verb ?? null
       // The verb group always closes the match.
       const verbStart = verb ? i + m[0].length - verb.length : i + m[0].length
@@ -109,6 +109,7 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
     return true
   }
   if (!verb) return true
+  if (rule.needsPurpose && !hasPurpose(sentence.slice(verbStart + verb.length, verbStart + verb.length + 140))) return false
   const raw = sentence.slice(verbStart, verbStart + verb.length)
   // The object of "to" must be an action ("to cooperate", "to supporting"), not a noun ("to democracy") ...
   if (/^[a-z]/.test(raw) && verbLemma(verb) !== null) return true
@@ -134,6 +135,15 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
   return NP_TAKERS.test(whole) || (rule.kind === 'noun' && /\b(?:commitment|dedication)/i.test(sentence.slice(start, verbStart)))
     ? isActionNounPhrase(sentence.slice(verbStart), rule.kind === 'pledge' && /^(?:commit|commits|pledge|pledges)$/i.test(head))
     : false
+}
+
+/** An object of a dozen words or fewer, then "to" and a word: "new authorities from the Act to target". */
+const PURPOSE = /^\s+(?:[^\s,;:.()]+\s+){1,12}?to\s+(?:[a-z]+ly\s+|better\s+)?([a-z]+)\b/
+
+/** True when the words after an action verb reach a purpose: "to" + a base-form action verb. */
+function hasPurpose(after: string): boolean {
+  const m = PURPOSE.exec(after)
+  return m !== null && canBeVerb(m[1]!) && verbLemma(m[1]!) === m[1]
 }
 
 /** A word right after "to" that starts an object: the word before it was a verb. */

@@ -5,9 +5,10 @@ import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
 import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
-import { OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
+import { DEMONYM_HEADS, ING_MODIFIERS, OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
+import { isGerund } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 
 /** Who a subject phrase names. */
@@ -93,7 +94,11 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   // "Japan, the UK and other regional partners would ...": step back over a list of names.
   // "Japan, the Republic of Korea, and the United States are ...": a comma before "and" adds no name.
   while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word)) {
-    const after = prefix.slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : prefix.length).trim()
+    // "President Biden and President Yoon have committed": the auxiliary before the anchor is no part of the name.
+    const after = prefix
+      .slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : prefix.length)
+      .trim()
+      .replace(k + 1 < marks.length ? /(?!)/ : LAST_AUX, '')
     if (after ? !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
     if (!segment) {
@@ -171,6 +176,11 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
   return resolveSimple(text, ctx)
 }
 
+/** After a nationality adjective, the words that make it name the party ("the Japanese side"). */
+const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
+/** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
+const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further)){1,3}$/i
+const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 const LEADING_ADVERBIAL =
   /^(?:(?:today|together|now|[a-z]+ly|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
 const TRAILING_AUX =
@@ -190,6 +200,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   }
   if (!t) return { kind: 'none', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
+  // "Increasing Quad engagement ... will ensure ...", "coordinating and collaborating on ... will
+  // enhance ...": an activity as the subject predicts an effect; no party pledges anything.
+  const first = /^[A-Za-z]+/.exec(t)?.[0] ?? ''
+  if (isGerund(first) && !ING_MODIFIERS_SET.has(first.toLowerCase())) return { kind: 'third', actors: [] }
   const named = namedParties(t, ctx)
   if (named.length > 0) {
     const outside = ctx.parties.length > 0 ? named.filter((n) => !ctx.parties.includes(n)) : []
@@ -219,8 +233,8 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
     if (n && !names.includes(n)) names.push(n)
   }
   for (const m of findCountryMentions(text)) {
-    // A nationality adjective names a party only as "the Japanese side/government".
-    if (m.demonym && !/^\s*(?:side|government|delegation|administration|prime minister|president|leaders?)\b/i.test(text.slice(m.end))) continue
+    // A nationality adjective names a party only as "the Japanese side/government", "U.S. and Mexican officials".
+    if (m.demonym && (!DEMONYM_HEAD_RE.test(text.slice(m.end)) || /\b(?:North|South|Central|Latin)[\s-]+$/.test(text.slice(0, m.start)))) continue
     // "additional production in India" is not India; "the Government of Japan" is.
     const before = text.slice(0, m.start)
     if (

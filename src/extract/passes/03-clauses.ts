@@ -3,7 +3,7 @@ import { matchAll } from '../../core/match-all.js'
 import { isTrackable } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
 import { ADVERBS } from '../rules/rule.js'
-import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
+import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
 
@@ -58,10 +58,16 @@ export function buildClauses(sentence: string, anchors: readonly Anchor[], ctx: 
 }
 
 /** Splits one clause into coordinated actions and list entries, or returns it whole. */
-function splitClause(sentence: string, clause: Clause): Clause[] {
-  const trackable = isTrackable(clause.anchor.rule.type)
-  if (!trackable) return [clause]
-  const from = clause.anchor.verbStart
+function splitClause(sentence: string, whole: Clause): Clause[] {
+  const trackable = isTrackable(whole.anchor.rule.type)
+  if (!trackable) return [whole]
+  const from = whole.anchor.verbStart
+  // "... toward meaningful Security Council reform, such as expansion of the body ...": the examples
+  // after ", such as" illustrate the action; the item is the action.
+  // Not where the action goes on after them ("coordinate with initiatives, such as COVAX, to procure ...").
+  const examples = sentence.slice(from, whole.end).indexOf(', such as ')
+  const cut = examples > 0 && !/,\s+(?:in order\s+)?to\s/.test(sentence.slice(from + examples + 10, whole.end))
+  const clause = cut ? Object.assign({}, whole, { end: trimEnd(sentence, from + examples) }) : whole
   const listed = splitList(sentence, clause, from)
   if (listed) return listed
   if (!SPLITTABLE.has(clause.anchor.rule.kind)) return [clause]
@@ -69,6 +75,8 @@ function splitClause(sentence: string, clause: Clause): Clause[] {
 }
 
 const COORDINATED_TO = new RegExp(`(?:[,;]\\s*)?\\b(?:and|as well as)\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
+/** A "to" + base verb inside an action ("the support Ukraine needs to uphold ..."). */
+const INNER_TO = /\bto\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)([a-z]+)\s/g
 const SERIES_TO = new RegExp(`[,;]\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
 
 /**
@@ -79,14 +87,23 @@ const SERIES_TO = new RegExp(`[,;]\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 
 function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Clause[] {
   const text = sentence.slice(0, clause.end)
   const cuts: Array<{ at: number; start: number; verb: string }> = []
+  // "commitment to providing the support Ukraine needs to uphold ..., to defend itself, and to choose
+  // ...": after "to" + gerund, a "to" + base verb that follows another "to" + base verb inside the
+  // action is coordinated with that one (a purpose inside the action), not a second pledge. ("committed
+  // to ensuring the voices ... are heard, and to draw on ..." has none between, and is split.)
+  const gerundAction = clause.anchor.verb !== null && isGerund(clause.anchor.verb)
+  const inner = (at: number, to: number): boolean =>
+    gerundAction &&
+    !isGerund(firstWord(sentence, to + 3)) &&
+    [...matchAll(sentence.slice(from + (clause.anchor.verb?.length ?? 0), at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
   for (const m of matchAll(text, COORDINATED_TO)) {
-    if (m.index < from || !isActionVerb(m.groups!.verb!)) continue
+    if (m.index < from || !isActionVerb(m.groups!.verb!) || inner(m.index, m.indices![1]![0])) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
   }
   if (cuts.length === 0) return [clause]
   const lastAnd = cuts[cuts.length - 1]!.at
   for (const m of matchAll(text, SERIES_TO)) {
-    if (m.index < from || m.index > lastAnd || !isActionVerb(m.groups!.verb!)) continue
+    if (m.index < from || m.index > lastAnd || !isActionVerb(m.groups!.verb!) || inner(m.index, m.indices![1]![0])) continue
     if (cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
   }
@@ -108,7 +125,9 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   return out
 }
 
-const LIST_INTRO = /\b(?:including|includes|include|such as|namely|notably)\s*:?\s+|:\s+/gi
+const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+/gi
+/** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
+const LIST_TO = /\bto(?:wards?)?\s*:\s*(?:\S+\s+)?$/
 const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
 
 /**
@@ -117,6 +136,21 @@ const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
  */
 function splitList(sentence: string, clause: Clause, from: number): Clause[] | null {
   const body = sentence.slice(0, clause.end)
+  // "we committed in the near term to: drive ...; establish ...; collaborating ..." (the anchor's
+  // own "to:"): one item per entry, the first keeping the lead-in, whose subject it needs.
+  if (LIST_TO.test(sentence.slice(clause.anchor.start, from))) {
+    const entries = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
+    if (entries.length >= 2 && entries.every((p) => isActionVerb(firstVerbWord(sentence, p.start)))) {
+      return entries.map((e, i) =>
+        Object.assign({}, clause, {
+          start: i === 0 ? clause.start : e.start,
+          end: e.end,
+          part: i === 0 ? ('whole' as const) : ('entry' as const),
+          verb: verbLemma(firstVerbWord(sentence, e.start)),
+        }),
+      )
+    }
+  }
   // (1) ... (2) ...
   const numbered = [...matchAll(body.slice(from), NUMBERED)].map((m) => ({ at: from + m.index, after: from + m.index + m[0].length }))
   if (numbered.length >= 2) {
@@ -168,13 +202,21 @@ function withHead(sentence: string, clause: Clause, headEnd: number, entries: Ar
 function gerundEntries(sentence: string, start: number, end: number): Array<{ start: number; end: number }> | null {
   let parts = splitOn(sentence, start, end, /;\s*(?:and\s+)?/g)
   if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=[a-z]+ing\b)|,\s+(?=[a-z]+ing\b)/g)
-  if (parts.length < 2) return null
-  for (const p of parts) {
+  // A gerund standing alone shares the next entry's object ("preventing and responding to cyber
+  // threats") or is an adjective ("including developing and emerging economies"): one entry with it.
+  const merged: Array<{ start: number; end: number }> = []
+  let pending: number | null = null
+  for (const [i, p] of parts.entries()) {
     const w = firstWord(sentence, p.start)
     const next = /^\S+\s+(\S+)/.exec(sentence.slice(p.start, p.end))?.[1] ?? ''
     if (!isGerund(w) || /^(?:and|or|,)$/i.test(next)) return null
+    if (next === '' && i < parts.length - 1) pending ??= p.start
+    else {
+      merged.push({ start: pending ?? p.start, end: p.end })
+      pending = null
+    }
   }
-  return parts
+  return merged.length < 2 ? null : merged
 }
 
 function splitOn(sentence: string, start: number, end: number, separator: RegExp): Array<{ start: number; end: number }> {

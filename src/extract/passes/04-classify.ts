@@ -3,7 +3,16 @@ import type { ActorRole, ItemType, Modality, Strength } from '../../core/item.js
 import { findCountryMentions } from '../../lexicon/countries.js'
 import type { ExtractContext } from '../context.js'
 import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
-import { EFFECT_PHRASES, EFFECT_VERBS, HOPE_VERBS, REAFFIRM_VERBS, STATE_NOUNS, STATE_PREDICATES, WEAK_VERBS } from '../lexicon/verb-classes.js'
+import {
+  EFFECT_PHRASES,
+  EFFECT_VERBS,
+  HOPE_VERBS,
+  INWARD_ORDER_VERBS,
+  REAFFIRM_VERBS,
+  STATE_NOUNS,
+  STATE_PREDICATES,
+  WEAK_VERBS,
+} from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
 import { partiesOpening, type Subject } from './02-subjects.js'
@@ -23,6 +32,9 @@ export interface Classified {
 const hopeVerbs = new Set(HOPE_VERBS)
 const effectVerbs = new Set(EFFECT_VERBS)
 const weakVerbs = new Set(WEAK_VERBS)
+const inwardOrderVerbs = new Set(INWARD_ORDER_VERBS)
+/** The object of an order and its "to" + verb: "instruct the CCWG to reconvene". */
+const ORDER_OBJECT = /^[a-z]+\s+(?:the|their|our|its|relevant|respective|[A-Z])[^.;:]{0,60}?\s(?:to|with)\s+(?:[a-z]+ly\s+)?([a-z]+)/
 const EFFECT_PHRASE_RE = new RegExp(`^${alt(EFFECT_PHRASES)}\\b`, 'i')
 // "These next 70 years will be the brightest yet", "will be vital to enabling support": a judgement, not a pledge.
 const STATE_RE = new RegExp(`^be\\s+(?:${alt(STATE_PREDICATES)}\\b|(?:a|an|the|our|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${alt(STATE_NOUNS)}\\b)`, 'i')
@@ -45,6 +57,10 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   // commitment named is the parties' own ("our"), whatever the grammatical subject.
   if (subject.kind === 'third' && subject.actors.length === 0 && rule.kind === 'noun' && /\bour\b/i.test(sentence.slice(anchor.start, anchor.verbStart)))
     subject = { kind: 'parties', actors: [] }
+  if (rule.continuesPrevious) {
+    if (!ctx.previousPledge) return null
+    subject = { kind: 'party', actors: ctx.previousPledge }
+  }
   const verb = clause.verb ?? anchor.verb
   const after = sentence.slice(anchor.verbStart)
   let type: ItemType = rule.type
@@ -76,6 +92,11 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     else if (subject.kind === 'own-work' && EFFECT_PHRASE_RE.test(after)) return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
     else if (verb === 'be' && STATE_RE.test(after)) return null
+  }
+  // "They decided to instruct the CCWG to reconvene ...": an order to the parties' own body.
+  if (type === 'commitment' && rule.kind === 'decision' && verb && inwardOrderVerbs.has(verbLemma(verb) ?? verb)) {
+    const order = ORDER_OBJECT.exec(after)
+    if (order && verbLemma(order[1]!) !== null) type = 'directive'
   }
   // "the Ministers decided" with a pledge: past tense of a decision is still a pledge of future action.
   let actors = subject.kind === 'party' || (subject.kind === 'parties' && subject.actors.length > 0) ? subject.actors : ctx.parties

@@ -46,15 +46,19 @@ function shorten(action: string): string {
 
 /**
  * The deadline in the item's clause; else in the sentence's lead-in ("In the coming months, the
- * U.S. and the UK will ..."); else in the words after the clause up to the next clause ("They
- * planned to intensify consular cooperation ..., in the run up to the 2019 Rugby World Cup").
+ * U.S. and the UK will ...", or the words that introduce a list the item is an entry of); else in
+ * the words after the clause up to the next clause ("They planned to intensify consular cooperation
+ * ..., in the run up to the 2019 Rugby World Cup").
  */
 function deadlineOf(draft: Draft, ctx: ExtractContext): Item['deadline'] {
   const find = (start: number, end: number): Item['deadline'] =>
     end > start ? findDeadline(ctx.text.slice(start, end), { documentDate: ctx.documentDate, offset: start }) : null
+  // An entry of a list takes the deadline of the words that introduce the list ("we committed in the
+  // near term to: drive ...; establish ...").
+  const listLead = draft.clause.part === 'entry' ? Math.min(draft.sentenceStart + draft.clause.anchor.verbStart, draft.start) : draft.leadEnd
   return (
     find(draft.start, draft.end) ??
-    find(draft.sentenceStart, Math.min(draft.leadEnd, draft.start)) ??
+    find(draft.sentenceStart, Math.min(Math.max(draft.leadEnd, listLead), draft.start)) ??
     (draft.clause.part === 'head' ? null : find(draft.end, draft.tailEnd))
   )
 }

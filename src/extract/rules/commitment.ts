@@ -1,6 +1,7 @@
 // Rules that find the parties' own pledges of future action (ANNOTATION.md: commitment).
 import type { AnchorRule } from './rule.js'
 import { CONTINUING_STATE_VERBS, PARENTHETICAL_ADVERBS } from '../lexicon/verb-classes.js'
+import { TERM_PHRASES } from '../lexicon/adverbs.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = [
@@ -146,9 +147,11 @@ const COMMITMENT_NOUNS = [
 ]
 const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
 const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+)\\s+)*`
+/** "to", "towards", and "to:" opening a list of actions ("we committed to: drive ...; establish ..."). */
+const TO = `(?:to|towards|toward)(?:\\s*:)?`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
 const BE = alt(BE_WORDS)
-const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+(?:to|towards|toward)|united\\s+in|(?:resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in)`
+const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+${TO}|united\\s+in|(?:resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in)`
 const PERFORMATIVE_WORDS = [
   'embark on',
   'embarks on',
@@ -202,6 +205,46 @@ const PROGRESSIVE_GERUNDS = [
   'continuing to',
 ]
 
+/** A time phrase between a pledge verb and its "to" ("committed in the near term to"). */
+const TERM = alt(TERM_PHRASES)
+
+/** Words before a progressive that make it a reported fact or a circumstance: "They noted that … the U.S. and UK are launching …". */
+const PROGRESSIVE_NOT_AFTER =
+  /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i
+/** Gerunds after "are" that state no action of the parties' own, goal or not ("are meeting to", "are going to"). */
+const NOT_GOAL_GERUNDS = [
+  'being',
+  'calling',
+  'coming',
+  'discussing',
+  'experiencing',
+  'facing',
+  'gathering',
+  'getting',
+  'going',
+  'having',
+  'hoping',
+  // "We are inviting Internet-users ... to join the Challenge": the goal is someone else's action.
+  'inviting',
+  'encouraging',
+  'urging',
+  'asking',
+  'requiring',
+  'enabling',
+  'allowing',
+  'helping',
+  'living',
+  'looking',
+  'meeting',
+  'seeing',
+  'suffering',
+  'trying',
+  'witnessing',
+]
+
+/** Gerunds the rule commitment/progressive reads ("are working with X to", "are taking steps to"). */
+const PROGRESSIVE_RULE_GERUNDS = ['working', 'partnering', 'cooperating', 'collaborating', 'coordinating', 'teaming', 'stepping', 'taking', 'undertaking']
+
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [
   // "Japan and the UK would cooperate to tackle global security challenges"
@@ -215,6 +258,17 @@ export const commitmentRules: AnchorRule[] = [
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
+  },
+  // "We will never recognise these referenda": a pledge of non-recognition is a future act of the
+  // parties' own (a refusal to "accept" or "allow" stays a stance, position/refusal).
+  {
+    id: 'commitment/non-recognition',
+    type: 'commitment',
+    kind: 'modal',
+    modality: 'future',
+    pattern: pattern(`(?<modal>will|would|shall)\\s+(?:not|never)\\s+${VERB}(?<=recogni[sz]e)(?![a-z])`),
+    heads: ['will', 'would', 'shall'],
+    example: 'We will never recognise these referenda which appear to be a step toward Russian annexation',
   },
   // "The Leaders decided that the United States and India must continue and expand their partnership":
   // an obligation the parties agree on for themselves.
@@ -248,7 +302,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<!\\b(?:had|have|has)\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\bhad\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM})?\\s+${ADVERBS}(?:${TO}|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
@@ -286,7 +340,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:to|towards|toward|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
@@ -298,13 +352,30 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'noun',
     modality: 'decided',
     pattern: pattern(
-      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:today\\s+)?${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?(?:to|towards|toward)\\s+${ADVERBS}${VERB}`,
+      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:(?:today|again|once\\s+again|in\\s+the\\s+strongest\\s+(?:possible\\s+)?(?:terms|words)(?:\\s+possible)?)\\s+)?${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?${TO}\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(STATEMENT_VERBS),
     nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reiterat|renew|underscor|underlin|united|steadfast|unwavering|resolute)/,
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
 
+  // "the two leaders reaffirmed their shared commitment to the partnership ... and their determination
+  // to continue security coordination": a second commitment noun under the same statement verb.
+  {
+    id: 'commitment/coordinated-noun',
+    type: 'commitment',
+    kind: 'noun',
+    modality: 'decided',
+    pattern: pattern(
+      `(?<=\\band\\s+)(?<head>their|our|its|his|her)\\s+(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|common|joint|mutual|enduring|ironclad|collective|renewed|resolute)\\s+)*${alt(COMMITMENT_NOUNS)}\\s+${TO}\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: ['their', 'our', 'its', 'his', 'her'],
+    // Note: the statement verb is read in the words before (up to 200 characters), not by a lookbehind.
+    onlyAfter: new RegExp(
+      `\\b${alt(STATEMENT_VERBS.filter((v) => /^[a-z]+$/.test(v) && !/^(?:made|make|share|shared|shares|signal|signals|state|stated|demonstrate|demonstrated)$/.test(v)))}\\b[^.;]*$`,
+    ),
+    example: 'the two leaders reaffirmed their shared commitment to the partnership and their determination to continue security coordination',
+  },
   // "We are taking steps to further reduce avenues for Russia to circumvent our financial measures"
   {
     id: 'commitment/progressive',
@@ -317,9 +388,56 @@ export const commitmentRules: AnchorRule[] = [
     ),
     heads: ['are', 'is', 'am'],
     // "They noted that … the U.S. and UK are launching …", "at a time when we are …": a reported fact.
-    notAfter:
-      /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i,
+    notAfter: PROGRESSIVE_NOT_AFTER,
     example: 'We are taking steps to further reduce avenues for Russia to circumvent our financial measures',
+  },
+  // "DOJ and ATF are deploying new authorities from the Bipartisan Safer Communities Act to target
+  // southbound firearms flows": work under way of a party's own, with a goal (gold-fresh hard cases 4
+  // and 15). A progressive report with no goal ("is working on identifying ...") is no pledge.
+  {
+    id: 'commitment/progressive-goal',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    needsPurpose: true,
+    pattern: pattern(
+      `(?<head>are|is)\\s+${ADVERBS}(?!${alt([...NOT_GOAL_GERUNDS, ...PROGRESSIVE_RULE_GERUNDS, ...PROGRESSIVE_GERUNDS])}\\b)(?<verb>[a-z]+ing)(?![a-z])`,
+    ),
+    heads: ['are', 'is'],
+    notAfter: PROGRESSIVE_NOT_AFTER,
+    example: 'DOJ and ATF are deploying new authorities from the Bipartisan Safer Communities Act to target southbound firearms flows',
+  },
+  // "the ROK will apply the full range of its capabilities … This includes working in lockstep with the
+  // United States to …": the concrete entry of the previous sentence's pledge (gold-fresh hard case 17).
+  {
+    id: 'commitment/includes-entry',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'decided',
+    continuesPrevious: true,
+    pattern: pattern(`(?<head>includes|include)\\s+(?<verb>[a-z]+ing)(?![a-z])`),
+    heads: ['includes', 'include'],
+    onlyAfter:
+      /(?:^|[.;:]\s+)\s*(?:specifically,\s+)?(?:this|these)(?:\s+(?:work|cooperation|commitment|effort|efforts|partnership|approach|initiative|agenda))?\s+(?:will\s+)?$/,
+    example:
+      'Japan will apply the full range of its capabilities. This includes working in lockstep with the United States to closely connect the capabilities',
+  },
+  // "DOJ and ATF are deploying new authorities …, and working with Mexican counterparts to increase
+  // firearms tracing": a second progressive action under the same "are", with its goal.
+  {
+    id: 'commitment/coordinated-progressive',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    pattern: pattern(
+      `(?<head>working|partnering|cooperating|collaborating|coordinating)\\s+(?:(?:together|jointly|closely)\\s+)?(?:with\\s+[^,;.]{2,80}?\\s+)?to\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: ['working', 'partnering', 'cooperating', 'collaborating', 'coordinating'],
+    onlyAfter: /\b(?:are|is)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+ing\b[^.;:]*,?\s+and\s+$/,
+    example: 'DOJ and ATF are deploying new authorities to target firearms flows, and working with Mexican counterparts to increase firearms tracing',
   },
   // "Going forward, the United States and Japan continue to collaborate toward ...": a present pledge
   // of ongoing work by the parties themselves (a call, a stance or a lasting state is none).

@@ -96,7 +96,7 @@ export const positionRules: AnchorRule[] = [
     modality: 'present',
     early: true,
     pattern: pattern(
-      `(?<head>(?:will|would|shall|do|does|did|can)\\s+(?:not|never)|cannot|never)\\s+(?<verb>accept|allow|tolerate|recognize|recognise|condone|permit|let)`,
+      `(?<head>(?:will|would|shall|do|does|did|can)\\s+(?:not|never)|cannot|never)\\s+(?<verb>accept|allow|tolerate|condone|permit|let|(?<=(?:do|does|did|can)\\s+not\\s+|cannot\\s+)recogni[sz]e)`,
     ),
     heads: ['will', 'would', 'shall', 'do', 'does', 'did', 'can', 'cannot', 'never'],
     example: 'will not accept any unilateral change of the status quo',

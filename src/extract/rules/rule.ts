@@ -73,6 +73,17 @@ export interface AnchorRule {
    * not "Russia launched ..., seeking to ...").
    */
   sentenceSubject?: boolean
+  /**
+   * The action must have a purpose: a "to" + verb within a dozen words after the matched verb, with
+   * no clause break before it ("are deploying new authorities ... to target southbound firearms flows").
+   */
+  needsPurpose?: boolean
+  /**
+   * The clause details the pledge of the previous sentence of its paragraph ("… will apply the full
+   * range of its capabilities. This includes working in lockstep with …"): it takes that pledge's
+   * actors, and makes no item where the previous sentence pledged nothing.
+   */
+  continuesPrevious?: boolean
   /** One real example phrase this rule exists for. */
   example: string
 }
