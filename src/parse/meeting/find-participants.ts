@@ -14,6 +14,7 @@ import {
   OFFICE_THEN_NAME,
   TITLE_THEN_NAME,
 } from './participant-patterns.js'
+import { BODY_WORD, CALLED_ON, GUEST_CUE, MEMBER_CUE, NATIONAL_OFFICE, NOT_A_FAMILY_NAME, OTHER_MEETING, POST_NOMINAL, STATE_FORM } from '../lexicon/meeting.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -107,7 +108,7 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     if (!rawName) return
   }
   // Post-nominal letters ("MP", "QC", "CBE") are no part of the name; "Jr." and "III" are.
-  rawName = rawName.replace(/,?\s+(?:MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)$/, '')
+  rawName = rawName.replace(POST_NOMINAL, '')
   const name = rawName.replace(/,(?=\s+(?:Jr|Sr)\b)/, '').trim()
   const after = s.text.slice(nameAt + rawName.length, nameAt + rawName.length + 2)
   // "Prime Minister Abe’s visit" speaks of someone, it does not name a participant.
@@ -132,13 +133,7 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // "including the meeting between Prime Minister Albanese and President Biden in May": another meeting.
   if (OTHER_MEETING.test(s.text.slice(Math.max(0, lead - 160), lead))) return
   // "President of the European Council": an organisation or its body is not a person.
-  if (
-    findOrganisationParties(name).length > 0 ||
-    /\b(?:European|Atlantic|Council|Commission|Committee|Union|Alliance|Organi[sz]ation|Forum|Bank|Agency|Department|Ministry|Government|Republic|Kingdom)\b/.test(
-      name,
-    )
-  )
-    return
+  if (findOrganisationParties(name).length > 0 || BODY_WORD.test(name)) return
   const split = splitOffice(officeText.replace(/\s+/g, ' ').trim())
   // Note: "of the Lao People’s Democratic Republic." may close the sentence; its period is no part of the name.
   const ofCountry = g.of ? splitOffice(`x ${g.of.trim().replace(/\.$/, '')}`).country : null
@@ -160,21 +155,6 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
 }
-
-/** Words that follow an office title without being a family name. */
-const NOT_A_FAMILY_NAME =
-  /^(?:Affairs|Forces|Defen[cs]e|Security|Trade|Finance|Development|Cooperation|Industry|Economy|Commerce|Justice|Health|Education|Environment|Energy|Culture|Agriculture|Transport|Interior|Europe|Policy|Planning|Relations|Level|Office|Responsible|Council|Dialogue|Talks|Consultations?|Visit|Declaration|Communiqu[ée]|Press|Remarks|Readout|Participants?|Delegations?|Spokes(?:person|man|woman)|Counterparts?|Both|Each|Also|Today|Meeting|Meetings|Statement|Summit|Session|Forum|Conference|Chair|Designate|Emeritus|Elect)$/
-
-/** "including the meeting between", "since the last summit with": people of another, earlier meeting. */
-const OTHER_MEETING =
-  /\b(?:including|since|after|following|previous|prior|last|earlier|recent|building\s+on|recalling)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b(?:[^;:,]|,\s*(?:Jr|Sr)\b){0,100}$/i
-
-/** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
-const CALLED_ON = /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/
-
-/** Words that bring in guests ("joined by") and words that bring in the members again ("met with", "chaired by"). */
-const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited)\b/gi
-const MEMBER_CUE = /\b(?:met|meet|held|hosted|convened|chaired\s+by|co-chaired\s+by|led\s+by|counterparts?)\b|;/gi
 
 /** True when the last cue before a name brings in a guest of the meeting, not one of its members. */
 function isGuest(before: string): boolean {
@@ -229,9 +209,6 @@ function dropConflicts(all: Candidate[]): Candidate[] {
   )
 }
 
-const STATE_FORM =
-  /^(?:the\s+)?(?:(?:Federative|Federal|Islamic|Democratic|Socialist|People['’]s|Hashemite|United|Arab|Bolivarian|Plurinational|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth)\s+of\s+/
-
 /**
  * Splits the country off an office: "Minister for Foreign Affairs of Japan" → Japan;
  * "Secretary of State for Foreign and Commonwealth Affairs of the UK" → United Kingdom;
@@ -270,9 +247,6 @@ function organisationOf(words: string): string | null {
   const found = findOrganisationParties(words)[0]
   return found && found.at <= 4 ? found.name : null
 }
-
-/** Offices that name one country's minister by themselves (their country is given later, from the office). */
-const NATIONAL_OFFICE = /^(?:Secretary of (?:State|Defen[cs]e)\b|(?:Foreign|Defence|Home) Secretary$)/
 
 /**
  * "Foreign Minister Penny Wong and Defence Minister Richard Marles of Australia and ...": the

@@ -10,6 +10,7 @@ import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
 import { meetingSentences, openingSentences, spanOffset } from './opening.js'
 import { findCountryMentions } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
+import { DOCUMENT_WORD, GENERIC_HEADLINE, MEETING_NOUN, SECTION_NAME } from '../lexicon/meeting.js'
 
 /** A meeting field read from the text (with offsets) or from metadata (without). */
 export interface FoundValue<T> {
@@ -21,9 +22,6 @@ export interface FoundValue<T> {
   /** True when the value is a fallback the text does not state as such (a site's banner as the title). */
   weak?: boolean
 }
-
-/** Nouns that end the name of a meeting. */
-export const MEETING_NOUN = '(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Session|Council|Commission|Committee|Round|Retreat|Gathering)'
 
 // "for the Second Japan-UK Foreign and Defence Ministerial Meeting"
 const TITLE_IN_TEXT = new RegExp(
@@ -81,19 +79,8 @@ function isTagLine(text: string): boolean {
 
 /** A heading that names a meeting or an outcome document: a meeting noun, a document word, a country or grouping, "2+2". */
 function namesMeetingOrDocument(words: string): boolean {
-  return (
-    new RegExp(
-      `${MEETING_NOUN}|Statement|Declaration|Communiqu[ée]|Readout|Joint|Ministerial|Ministers|Leaders|Agreement|Partnership|Vision|\\d\\+\\d`,
-      'i',
-    ).test(words) ||
-    findCountryMentions(words).length > 0 ||
-    findOrganisationParties(words).length > 0
-  )
+  return new RegExp(`${MEETING_NOUN}|${DOCUMENT_WORD}`, 'i').test(words) || findCountryMentions(words).length > 0 || findOrganisationParties(words).length > 0
 }
-
-/** A headline that names a kind of document, not a meeting: "Joint Statement", "Press Release". */
-const GENERIC_HEADLINE =
-  /^(?:(?:Joint|Final|Chair(?:man)?['’]s|Leaders['’]?|Ministerial)\s+)*(?:Press\s+|Media\s+|News\s+)?(?:Statement|Release|Communiqu[ée]|Declaration|Readout|Fact\s+Sheet|Remarks)s?$/i
 
 /**
  * "Antony J. Blinken | United States Secretary of State", "Richard Marles, Deputy Prime Minister":
@@ -162,7 +149,7 @@ export function seriesOf(title: string): string | null {
 function isTitleLike(words: string): boolean {
   if (words.split(/\s+/).length > 14 || findDates(words).some((d) => d.iso) || readDateline(words)) return false
   if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || parseLabel(words)) return false
-  return !/^(?:Preamble|Introduction|Annex(?:es)?|Background|Conclusions?|Text|Summary)\b/i.test(words)
+  return !SECTION_NAME.test(words)
 }
 
 /** The heading's words without Markdown marks, bold or a trailing caption number, with their offsets. */

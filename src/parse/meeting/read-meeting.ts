@@ -13,10 +13,11 @@ import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesF
 import { findPlace, isVirtualMeeting } from './find-place.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { findTitle, seriesOf } from './find-title.js'
-import { MEETING_CUE, openingSentences, spanOffset, useRepairer } from './opening.js'
+import { openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
+import { ASSISTING, MEETING_CUE, NATIONAL_OFFICES, PERSON_FIRST, PHOTO_CAPTION, WE_NAMED } from '../lexicon/meeting.js'
 
 /**
  * Reads what a statement says about its meeting. Fields read from the text get a position; fields
@@ -189,19 +190,6 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
 
 /** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
 const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u
-/** A sentence that may open with a person: an office word or an honorific among its first words, not an address ("Mr. President,"); a cheap test before the patterns. */
-const PERSON_FIRST =
-  /^(?:(?:On|In)\s[^,]{3,40},\s+)?[^,.;:]{0,40}?\b(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Senator|Mr|Ms|Mrs|Dr|H\.\s?E|Excellency|Hon)\b(?!\.?\s*President\s*,|\s*,)/
-
-/** "We, President of ...", "We, the Prime Minister of Japan, Kishida Fumio, and ...": a statement whose speakers name themselves. */
-const WE_NAMED =
-  /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
-
-/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". */
-const ASSISTING = /\balso\s+(?:attended|participated|took\s+part)\b|\bto\s+assist\b|\baccompanied\b/i
-
-/** Photo captions and credits name people who posed, not who met. */
-const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
 
 /**
  * The people who met: those named in the opening sentences that tell of the meeting ("met",
@@ -223,7 +211,7 @@ function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: 
   if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
   const found: FoundParticipant[] = []
   for (const s of opening) {
-    if (!PERSON_FIRST.test(s.text) || CAPTION.test(s.text)) continue
+    if (!PERSON_FIRST.test(s.text) || PHOTO_CAPTION.test(s.text)) continue
     for (const p of findParticipants([s])) {
       const before = textBefore(s, p.start)
       if (before.split(/[\s,]+/).every((w) => w === '' || SUBJECT_LEAD_WORD.test(w)) && !found.some((f) => samePerson(f.name, p.name))) found.push(p)
@@ -247,12 +235,6 @@ function reportGaps(meeting: MeetingRecord, file: SourceFile): void {
 function isOrganisationParty(name: string): boolean {
   return organisationParties().some((o) => o.name === name)
 }
-
-/** Offices only one country's ministers hold: the U.S. cabinet, the British secretaries. */
-const NATIONAL_OFFICES: Array<[RegExp, string]> = [
-  [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$/, 'United States'],
-  [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
-]
 
 /** The country of an office only one country's ministers hold ("Secretary of State"), else null. */
 function nationalOfficeCountry(office: string): string | null {

@@ -1,0 +1,291 @@
+// Words and phrases the meeting reader (src/parse/meeting/) looks for: meeting verbs and nouns,
+// offices only one country has, places that are no city, cues for guests, hosts and earlier
+// meetings, page labels. Regular expressions are kept whole here; the reader only uses them.
+import { SENTENCE_OPENERS } from '../abbreviations.js'
+
+/** Sentences that tell of the meeting itself: "met", "held", "convened", "visit", "summit". */
+export const MEETING_CUE =
+  /\b(?:met|meet|meets|meeting|held|convened|convene|gathered|hosted|hosts?|visit|visited|visits|summit|talks|jointly declared|received)\b/i
+
+/** "Begin Text:", "Full text:", "Text follows": a page's mark where the statement it reposts begins. */
+export const BEGIN_TEXT = /^(?:Begin(?:\s+Full)?\s+Text|Full\s+Text|Text\s+Follows|Start\s+of\s+Text)\s*[:.]?\s*$/i
+
+/** A sentence that may open with a person: an office word or an honorific among its first words, not an address ("Mr. President,"); a cheap test before the patterns. */
+export const PERSON_FIRST =
+  /^(?:(?:On|In)\s[^,]{3,40},\s+)?[^,.;:]{0,40}?\b(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Senator|Mr|Ms|Mrs|Dr|H\.\s?E|Excellency|Hon)\b(?!\.?\s*President\s*,|\s*,)/
+
+/** "We, President of ...", "We, the Prime Minister of Japan, Kishida Fumio, and ...": a statement whose speakers name themselves. */
+export const WE_NAMED =
+  /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
+
+/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". */
+export const ASSISTING = /\balso\s+(?:attended|participated|took\s+part)\b|\bto\s+assist\b|\baccompanied\b/i
+
+/** Photo captions and credits name people who posed, not who met. */
+export const PHOTO_CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
+
+/** Offices only one country's ministers hold: the U.S. cabinet, the British secretaries. */
+export const NATIONAL_OFFICES: Array<[RegExp, string]> = [
+  [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$/, 'United States'],
+  [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
+]
+
+/** "The leaders noted the previous U.S.-GCC Summits held on May 14, 2015": not this meeting. */
+export const PAST_MEETINGS = /\b(?:previous|prior|last|past|earlier|former)\b/i
+
+/** "Overview:", "Summary:": a label before a colon, not a news dateline ("New Delhi: India and Japan ..."). */
+export const DATELINE_LABEL =
+  /^(?:Overview|Summary|Background|Note|Notes|Update|Editor|Source|Text|Statement|Date|Photo|Read|Related|Subject|Title|Outcome|Outcomes|Highlights|Introduction|Preamble|Agenda|Purpose|Participants|Venue|Location|Contact|Media|Issue|Issues|Topics|Context)$/i
+
+/** A meeting held over video: it has no place. */
+export const VIRTUAL =
+  /\b(?:virtually|virtual\s+(?:[\w-]+\s+){0,3}(?:meeting|summit|conference|session|dialogue|consultations?)|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
+
+/** City-states: a country name that is also the city where meetings are held. */
+export const CITY_STATES = new Set([
+  'Singapore',
+  'Monaco',
+  'Luxembourg',
+  'Kuwait',
+  'Djibouti',
+  'Hong Kong',
+  'Macau',
+  'Vatican',
+  'Vatican City',
+  'San Marino',
+  'Panama',
+  'Bahrain',
+])
+
+/** Regions and other capitalised words that follow "in" but are no city. */
+export const NOT_PLACES = new Set([
+  'Africa',
+  'America',
+  'Americas',
+  'Antarctica',
+  'Arctic',
+  'Asia',
+  'Asia-Pacific',
+  'Caribbean',
+  'Europe',
+  'Gulf',
+  'Indo-Pacific',
+  'Latin America',
+  'Middle East',
+  'North Africa',
+  'Pacific',
+  'South Asia',
+  'Southeast Asia',
+  'April',
+  'August',
+  'December',
+  'February',
+  'January',
+  'July',
+  'June',
+  'March',
+  'May',
+  'November',
+  'October',
+  'September',
+])
+
+/** A meeting verb whose object may be a list of people before the place: "met with ...", "hosted ...", "welcomed ... to". */
+export const VERB_THEN_PEOPLE =
+  /\b(?:met|meets|meet|hosted|co-hosted|welcomed|received|gathered|convened|held\s+(?:talks|discussions|a\s+(?:bilateral\s+)?meeting))\b/gu
+
+/** Words a list of people may hold besides names and offices: "with", "and", "their counterparts". */
+export const PEOPLE_LIST_WORD =
+  /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|ministers?|leaders?|delegations?|at|on|by|both|two|four|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
+
+/** Nouns that end the name of a meeting. */
+export const MEETING_NOUN = '(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Session|Council|Commission|Committee|Round|Retreat|Gathering)'
+
+/** A headline that names a kind of document, not a meeting: "Joint Statement", "Press Release". */
+export const GENERIC_HEADLINE =
+  /^(?:(?:Joint|Final|Chair(?:man)?['’]s|Leaders['’]?|Ministerial)\s+)*(?:Press\s+|Media\s+|News\s+)?(?:Statement|Release|Communiqu[ée]|Declaration|Readout|Fact\s+Sheet|Remarks)s?$/i
+
+/** Words that follow an office title without being a family name. */
+export const NOT_A_FAMILY_NAME =
+  /^(?:Affairs|Forces|Defen[cs]e|Security|Trade|Finance|Development|Cooperation|Industry|Economy|Commerce|Justice|Health|Education|Environment|Energy|Culture|Agriculture|Transport|Interior|Europe|Policy|Planning|Relations|Level|Office|Responsible|Council|Dialogue|Talks|Consultations?|Visit|Declaration|Communiqu[ée]|Press|Remarks|Readout|Participants?|Delegations?|Spokes(?:person|man|woman)|Counterparts?|Both|Each|Also|Today|Meeting|Meetings|Statement|Summit|Session|Forum|Conference|Chair|Designate|Emeritus|Elect)$/
+
+/** "including the meeting between", "since the last summit with": people of another, earlier meeting. */
+export const OTHER_MEETING =
+  /\b(?:including|since|after|following|previous|prior|last|earlier|recent|building\s+on|recalling)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b(?:[^;:,]|,\s*(?:Jr|Sr)\b){0,100}$/i
+
+/** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
+export const CALLED_ON =
+  /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/
+
+/** Words that bring in guests of the meeting: "joined by", "as guests". */
+export const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited)\b/gi
+
+/** "the Federative Republic of", "the Kingdom of": the words of a state's long form before its name. */
+export const STATE_FORM =
+  /^(?:the\s+)?(?:(?:Federative|Federal|Islamic|Democratic|Socialist|People['’]s|Hashemite|United|Arab|Bolivarian|Plurinational|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth)\s+of\s+/
+
+/** Offices that name one country's minister by themselves (their country is given later, from the office). */
+export const NATIONAL_OFFICE = /^(?:Secretary of (?:State|Defen[cs]e)\b|(?:Foreign|Defence|Home) Secretary$)/
+
+/** Capitalised words that are never part of a personal name. */
+export const NOT_NAME_WORDS = [
+  ...SENTENCE_OPENERS,
+  'Affairs',
+  'Ambassador',
+  'April',
+  'August',
+  'Chancellor',
+  'Commonwealth',
+  'Crown',
+  'December',
+  'Defence',
+  'Defense',
+  'Deputy',
+  'Emperor',
+  'Excellency',
+  'February',
+  'Foreign',
+  'General',
+  'Government',
+  'Governor',
+  'January',
+  'Joint',
+  'July',
+  'June',
+  'King',
+  'Kingdom',
+  'Leaders',
+  'March',
+  'Meeting',
+  'Minister',
+  'Ministers',
+  'Ministry',
+  'November',
+  'October',
+  'Premier',
+  'President',
+  'Prime',
+  'Queen',
+  'Republic',
+  'Secretary',
+  'September',
+  'State',
+  'States',
+  'Statement',
+  'Summit',
+  'United',
+  'Vice',
+  // Words of the offices' portfolios: "Secretary of Foreign Relations Marcelo Ebrard", "Secretary of
+  // Finance and Public Credit Rogelio Ramírez" end the office, they do not start the name.
+  'Agency',
+  'Armed',
+  'Bureau',
+  'Central',
+  'Charge',
+  'Commerce',
+  'Commission',
+  'Committee',
+  'Communication',
+  'Communications',
+  'Credit',
+  'Cyber',
+  'Department',
+  'Development',
+  'Digital',
+  'Economy',
+  'Energy',
+  'Environment',
+  'External',
+  'Finance',
+  'Health',
+  'Industry',
+  'Information',
+  'Interior',
+  'Justice',
+  'Labor',
+  'Labour',
+  'National',
+  'Party',
+  'Public',
+  'Relations',
+  'Security',
+  'Technology',
+  'Trade',
+]
+
+/** Capitals that are not names. */
+export const ACRONYMS = [
+  'ASEAN',
+  'NATO',
+  'AUKUS',
+  'USA',
+  'UK',
+  'US',
+  'EU',
+  'UN',
+  'G7',
+  'G20',
+  'FULL',
+  'TEXT',
+  'MP',
+  'QC',
+  'KC',
+  'AO',
+  'AC',
+  'CBE',
+  'OBE',
+  'KCMG',
+  'GCMG',
+  'CMG',
+  'HE',
+  'HM',
+  'HRH',
+  'JOINT',
+  'STATEMENT',
+  'PRESS',
+  'RELEASE',
+  'II',
+  'III',
+  'IV',
+  'SCC',
+  'DPRK',
+  'ROK',
+  'PRC',
+]
+
+// "We, the leaders of Australia, India, Japan, and the United States," / "As leaders of ..." /
+// "We, Australia, Denmark, Norway, and the United States, recognize"
+export const LEADERS_OF =
+  /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+(?:of|from)\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
+
+/** "President of the", "Minister for Foreign Affairs of": an office whose "of" names the country next. */
+export const OFFICE_OF =
+  /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Crown\s+Prince|General\s+Secretary|Secretary[-\s]General|Vice\s+President|Taoiseach|Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|Minister\s+of\s+Foreign\s+Affairs|Secretary\s+of\s+State|Minister\s+of\s+Defen[cs]e|Defen[cs]e\s+Minister|Government|Governments|Leaders?)\b[^.;]{0,90}?\bof\s+(?:the\s+)?$/
+
+/** Words that bring in the members of the meeting again after guests ("met with", "chaired by"). */
+export const MEMBER_CUE = /\b(?:met|meet|held|hosted|convened|chaired\s+by|co-chaired\s+by|led\s+by|counterparts?)\b|;/gi
+
+/** Words of an organisation's or a body's name, never of a person's: "President of the European Council". */
+export const BODY_WORD =
+  /\b(?:European|Atlantic|Council|Commission|Committee|Union|Alliance|Organi[sz]ation|Forum|Bank|Agency|Department|Ministry|Government|Republic|Kingdom)\b/
+
+/** Post-nominal letters closing a name: "MP", "QC", "CBE". */
+export const POST_NOMINAL = /,?\s+(?:MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)$/
+
+/** A page's publication line ("Published 5 May 2021"): its date is not the meeting's. */
+export const PUBLICATION_LINE = /^(?:Published|Updated|Last updated|Issued on|Posted)\b/i
+
+/** Section names of a statement, never its title: "Preamble", "Annex". */
+export const SECTION_NAME = /^(?:Preamble|Introduction|Annex(?:es)?|Background|Conclusions?|Text|Summary)\b/i
+
+/** Words of a heading that names an outcome document or its makers: "Statement", "Joint", "2+2" (a regular-expression source). */
+export const DOCUMENT_WORD = 'Statement|Declaration|Communiqu[ée]|Readout|Joint|Ministerial|Ministers|Leaders|Agreement|Partnership|Vision|\\d\\+\\d'
+
+/** Words followed by the place of the meeting: "met in", "held at", "summit in" (a regular-expression source). */
+export const HELD_IN_VERB = 'met|meet|held|convened|gathered|took\\s+place|meeting|summit'
+
+/** Verbs whose object is the meeting, then its place: "held the SCC in Tokyo" (a regular-expression source). */
+export const HELD_MEETING_VERB = 'held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded'
+
+/** Verbs whose object is a visitor, then the venue: "hosted ... at the Pentagon" (a regular-expression source). */
+export const HOST_VERB = 'hosted|welcomed|received|met'
