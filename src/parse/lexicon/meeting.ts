@@ -26,7 +26,7 @@ export const PHOTO_CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to righ
 
 /** Offices only one country's ministers hold: the U.S. cabinet, the British secretaries. */
 export const NATIONAL_OFFICES: Array<[RegExp, string]> = [
-  [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$/, 'United States'],
+  [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$|^Homeland Security Advis[eo]r$/, 'United States'],
   [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
 ]
 
@@ -94,9 +94,9 @@ export const NOT_PLACES = new Set([
 export const VERB_THEN_PEOPLE =
   /\b(?:met|meets|meet|hosted|co-hosted|welcomed|received|gathered|convened|held\s+(?:talks|discussions|a\s+(?:bilateral\s+)?meeting))\b/gu
 
-/** Words a list of people may hold besides names and offices: "with", "and", "their counterparts". */
+/** Words a list of people may hold besides names and offices: "with", "and", "their counterparts", "met today with", "a delegation led by". */
 export const PEOPLE_LIST_WORD =
-  /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|ministers?|leaders?|delegations?|at|on|by|both|two|four|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
+  /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|ministers?|leaders?|delegations?|a|led|today|yesterday|at|on|by|both|two|four|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
 
 /** Nouns that end the name of a meeting. */
 export const MEETING_NOUN = '(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Session|Council|Commission|Committee|Round|Retreat|Gathering)'
@@ -182,6 +182,7 @@ export const NOT_NAME_WORDS = [
   'Bureau',
   'Central',
   'Charge',
+  'Citizen',
   'Commerce',
   'Commission',
   'Committee',
@@ -206,6 +207,7 @@ export const NOT_NAME_WORDS = [
   'Labour',
   'National',
   'Party',
+  'Protection',
   'Public',
   'Relations',
   'Security',
@@ -289,3 +291,15 @@ export const HELD_MEETING_VERB = 'held|convened|hosted|co-hosted|co-chaired|chai
 
 /** Verbs whose object is a visitor, then the venue: "hosted ... at the Pentagon" (a regular-expression source). */
 export const HOST_VERB = 'hosted|welcomed|received|met'
+
+/** The last word of a building's name that follows "the" as the place of a meeting: "the White House", "the Pentagon" (a regular-expression source). */
+export const VENUE_WORD = 'House|Palace|Pentagon|Kremlin|Capitol|Kantei|Chancellery|Castle|Hall|Residence|Lodge|Manor|Building|Centre|Center'
+
+/** "welcomed Prime Minister Modi to the White House", "welcomed a delegation led by ... to Washington": a visit received, a sentence that tells of the meeting. */
+export const WELCOMED_TO = /\bwelcomed\b(?:[^.;:]|\.(?=\S)){0,200}?\s+to\s+(?:the\s+)?\p{Lu}/u
+
+/** "the commitment that President Biden and President López Obrador made during ...": people named as the makers of an earlier commitment, not as members of this meeting. */
+export const COMMITMENT_MADE_BY = /\b(?:commitments?|pledges?|promises?|decisions?|agreements?)\s+(?:that|which)\s+(?:[^.;]{0,80}?\band\s+)?$/i
+
+/** "Hosted by the Prime Minister of Australia, ...", "Chaired by ...": a line under the headline naming the host or chair, no title. */
+export const BY_LINE_OF_MEETING = /^(?:Hosted|Co-hosted|Chaired|Co-chaired|Convened)\s+by\s/i

@@ -67,7 +67,7 @@ function findStatedDate(
   for (const s of meetingSentences(tree)) {
     if (PAST_MEETINGS.test(s.text)) continue
     for (const d of findDates(s.text, s.start)) {
-      if (!/\bon\s+(?:the\s+)?$/i.test(s.text.slice(0, d.start - s.start))) continue
+      if (!/\bon\s+(?:the\s+|this\s+)?$/i.test(s.text.slice(0, d.start - s.start))) continue
       const iso = d.iso ?? sameMonth(d, openingDates) ?? sameMonth(d, documentDates(tree)) ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
       if (iso) return { value: iso, source: 'text', start: d.start, end: d.end, guessed: false, ...(d.iso ? {} : { yearFromContext: true }) }
     }

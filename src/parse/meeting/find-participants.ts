@@ -14,7 +14,18 @@ import {
   OFFICE_THEN_NAME,
   TITLE_THEN_NAME,
 } from './participant-patterns.js'
-import { BODY_WORD, CALLED_ON, GUEST_CUE, MEMBER_CUE, NATIONAL_OFFICE, NOT_A_FAMILY_NAME, OTHER_MEETING, POST_NOMINAL, STATE_FORM } from '../lexicon/meeting.js'
+import {
+  BODY_WORD,
+  CALLED_ON,
+  GUEST_CUE,
+  MEMBER_CUE,
+  NATIONAL_OFFICE,
+  NOT_A_FAMILY_NAME,
+  OTHER_MEETING,
+  POST_NOMINAL,
+  STATE_FORM,
+  COMMITMENT_MADE_BY,
+} from '../lexicon/meeting.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -132,6 +143,8 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   if (isGuest(s.text.slice(0, lead))) return
   // "including the meeting between Prime Minister Albanese and President Biden in May": another meeting.
   if (OTHER_MEETING.test(s.text.slice(Math.max(0, lead - 160), lead))) return
+  // "the commitment that President Biden and President López Obrador made during the Summit": the makers of an earlier pledge.
+  if (COMMITMENT_MADE_BY.test(s.text.slice(Math.max(0, lead - 160), lead))) return
   // "President of the European Council": an organisation or its body is not a person.
   if (findOrganisationParties(name).length > 0 || BODY_WORD.test(name)) return
   const split = splitOffice(officeText.replace(/\s+/g, ' ').trim())

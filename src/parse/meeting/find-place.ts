@@ -17,10 +17,14 @@ import {
   NOT_PLACES,
   PEOPLE_LIST_WORD,
   VERB_THEN_PEOPLE,
+  VENUE_WORD,
   VIRTUAL,
 } from '../lexicon/meeting.js'
 
-const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2})`
+// Note: "Washington, D.C." keeps its district; coders write the place as printed.
+const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2}(?:,\\s+D\\.C\\.)?)`
+/** "the White House", "the Pentagon": "the" before a place whose last word names a building. */
+const THE_VENUE = `(?:the\\s+(?=(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){0,2}(?:${VENUE_WORD})(?![\\p{L}])))?`
 const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
 
 /** "in Tokyo on 8 January", "met in Lima", "held in Camp David". */
@@ -122,7 +126,7 @@ export function isVirtualMeeting(tree: Document): boolean {
 }
 
 /** "in Tokyo" (or "to Adelaide" after "welcomed", "hosted", "received") followed by the end of the clause, a date or a purpose. */
-const IN_PLACE_AHEAD = new RegExp(`^\\s+(?<prep>in|to)\\s+${PLACE}(?=\\s+(?:on|from|for|to|this|today|yesterday)\\b|\\s*[,.;)]|$)`, 'du')
+const IN_PLACE_AHEAD = new RegExp(`^\\s+(?<prep>in|to)\\s+${THE_VENUE}${PLACE}(?=\\s+(?:on|from|for|to|this|today|yesterday)\\b|\\s*[,.;)]|$)`, 'du')
 
 /**
  * "Minister Hayashi and Minister Hamada met with Foreign Minister Wong ... in Tokyo", "Foreign

@@ -10,7 +10,7 @@ import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
 import { meetingSentences, openingSentences, spanOffset } from './opening.js'
 import { findCountryMentions } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
-import { DOCUMENT_WORD, GENERIC_HEADLINE, MEETING_NOUN, SECTION_NAME } from '../lexicon/meeting.js'
+import { BY_LINE_OF_MEETING, DOCUMENT_WORD, GENERIC_HEADLINE, MEETING_NOUN, SECTION_NAME } from '../lexicon/meeting.js'
 
 /** A meeting field read from the text (with offsets) or from metadata (without). */
 export interface FoundValue<T> {
@@ -51,7 +51,8 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   }
   const named = meetingNamedInText(tree)
   const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
-  if (meta && !(named && GENERIC_HEADLINE.test(meta))) return { value: meta, source: 'metadata' }
+  // Note: a Markdown page's first heading is its metadata title; a dateline there ("Hiroshima, 20 May 2023") or a host line is no title.
+  if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta)) return { value: meta, source: 'metadata' }
   let generic: FoundValue<string> | null = null
   let plain: FoundValue<string> | null = null
   for (const block of tree.children) {
@@ -148,7 +149,7 @@ export function seriesOf(title: string): string | null {
 /** Section names, datelines, links and long notes are not titles. */
 function isTitleLike(words: string): boolean {
   if (words.split(/\s+/).length > 14 || findDates(words).some((d) => d.iso) || readDateline(words)) return false
-  if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || parseLabel(words)) return false
+  if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || BY_LINE_OF_MEETING.test(words) || parseLabel(words)) return false
   return !SECTION_NAME.test(words)
 }
 
@@ -156,6 +157,8 @@ function isTitleLike(words: string): boolean {
 function cleanHeading(h: Heading): FoundValue<string> | null {
   if (isPageLine(h)) return null
   const m = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:FULL TEXT:\s*|Full text:\s*)?(.*?)(?:\*\*|__)?(?:\s+\d{1,2})?$/u.exec(h.value)
+  // "Bali, Indonesia, 15-16 November 2022": a whole dateline is no title.
+  if (m?.[1] && readDateline(m[1])) return null
   // "G7 ... Meeting: Communiqué, London, 5 May 2021": the place and date are not the title.
   const words = (m?.[1] ? (readTitleDateline(m[1])?.title ?? m[1]) : m?.[1])?.trim()
   if (!words || !/\p{L}/u.test(words)) return null

@@ -234,7 +234,7 @@ describe('readMeeting', () => {
     const m = meetingOf(
       'Secretary of State Blinken and Secretary of Foreign Affairs Manalo convened the third U.S. Philippines 2+2 Ministerial Dialogue in Washington, D.C., on April 11, 2023.',
     )
-    expect(m).toMatchObject({ place: 'Washington', date: '2023-04-11', ordinal: 3 })
+    expect(m).toMatchObject({ place: 'Washington, D.C.', date: '2023-04-11', ordinal: 3 })
   })
 
   it('leaves out the people of another meeting and the words of an office', () => {
@@ -394,6 +394,41 @@ describe('readMeeting', () => {
     const f = file('2026-09-12 Tokyo: India and Japan held their third dialogue on Thursday.')
     expect(parseStatement(f).meeting.date).toBe('2026-09-10')
     expect(f.diagnostics.filter((d) => d.rule === 'parse/meeting-date').map((d) => d.reason)).toEqual([expect.stringContaining('only the weekday')])
+  })
+
+  it('reads "met on this 26th day of April, 2031", "met today with ... in Jeddah, Saudi Arabia," and keeps "Washington, D.C."', () => {
+    expect(meetingOf('President Ann Rowe of Ruritania and President Ken Oda of Japan met on this 26th day of April, 2031 to mark the anniversary.').date).toBe(
+      '2031-04-26',
+    )
+    expect(meetingOf('President Ann Rowe met today with Prime Minister Ken Oda of Iraq in Jeddah, Saudi Arabia, in a bilateral meeting.').place).toBe('Jeddah')
+    expect(meetingOf('Today, President Ann Rowe of Ruritania and President Ken Oda of Brazil met in Washington, D.C. They agreed.').place).toBe(
+      'Washington, D.C.',
+    )
+  })
+
+  it('a delegation "welcomed ... to the White House" met there: its leaders are the participants, not the makers of an earlier pledge', () => {
+    const m = meetingOf(
+      'On April 13, U.S. Homeland Security Advisor Dr. Ann Rowe welcomed a delegation led by Mexico’s Secretary of Security and Citizen Protection Rosa Icela Oda to the White House to review shared priorities.  The meeting follows through on the commitment that President Ken Lee and President Tom Ruiz made during the North American Leaders’ Summit.',
+    )
+    expect(m.place).toBe('White House')
+    expect(m.participants.map((p) => [p.name, p.office, p.country])).toEqual([
+      ['Ann Rowe', 'Homeland Security Advisor', 'United States'],
+      ['Rosa Icela Oda', 'Secretary of Security and Citizen Protection', 'Mexico'],
+    ])
+  })
+
+  it('a dateline heading is no title (nor a Markdown page\'s first heading), and a "Hosted by" line names the host as a participant', () => {
+    const m = parseStatement({
+      ...file(
+        'Oslo, 20 May 2031\n\nHosted by the Prime Minister of Australia, the Hon Ann Rowe MP\n\nWe – the Leaders of Australia, India, Japan and the United States – convened to reaffirm our commitment.',
+      ),
+      metadata: { title: 'Oslo, 20 May 2031' },
+    }).meeting
+    expect(m.title).toBeNull()
+    expect(m.date).toBe('2031-05-20')
+    expect(m.place).toBe('Oslo')
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Ann Rowe', 'Australia']])
+    expect(meetingOf('Bali, Indonesia, 15-16 November 2031\n\nWe, the Leaders of the G20, met in Bali.').title).toBeNull()
   })
 
   it('rejects a tree that is not a document', () => {

@@ -17,7 +17,7 @@ import { openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
-import { ASSISTING, MEETING_CUE, NATIONAL_OFFICES, PERSON_FIRST, PHOTO_CAPTION, WE_NAMED } from '../lexicon/meeting.js'
+import { ASSISTING, MEETING_CUE, NATIONAL_OFFICES, PERSON_FIRST, PHOTO_CAPTION, WE_NAMED, WELCOMED_TO, BY_LINE_OF_MEETING } from '../lexicon/meeting.js'
 
 /**
  * Reads what a statement says about its meeting. Fields read from the text get a position; fields
@@ -198,10 +198,32 @@ const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\
  * reaffirmed ..."). A statement in the voice of the members ("We, the Heads of State") names none.
  */
 function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
+  const hosts = findParticipants(hostLines(tree))
+  const found = findOpeningPeople(tree)
+  if (hosts.length === 0) return found
+  // "Hosted by the Prime Minister of Australia, the Hon Anthony Albanese MP" under the headline: the host met too.
+  return { people: [...hosts, ...found.people.filter((p) => !hosts.some((h) => samePerson(h.name, p.name)))], weak: false }
+}
+
+/** Lines of the page's head (before the first paragraph) that name the host or chair: "Hosted by ...". */
+function hostLines(tree: Document): TextSpan[] {
+  const lines: TextSpan[] = []
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    if (block.type === 'heading' && BY_LINE_OF_MEETING.test(block.value))
+      lines.push({ text: block.value, start: block.position.start.offset, end: block.position.start.offset + block.value.length })
+  }
+  return lines
+}
+
+/** The people of the meeting named in the opening sentences (see findMeetingPeople). */
+function findOpeningPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
   const opening = openingSentences(tree)
   // "We, President of the United States Joseph R. Biden and President ... Vladimir Putin, note": the
   // speakers named in the statement's own voice are the people of the meeting.
-  const cuedSentences = opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text) || WE_NAMED.test(s.text))
+  const cuedSentences = opening.filter(
+    (s) => MEETING_CUE.test(s.text) || WELCOMED_TO.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text) || WE_NAMED.test(s.text),
+  )
   // "Mr Okada, Foreign Minister of Japan, ... also attended the Summit to assist their leaders": where
   // another sentence names who met, the ministers who came along are not the meeting's principals.
   const principal = cuedSentences.filter((s) => !ASSISTING.test(s.text))
