@@ -303,3 +303,11 @@ export const COMMITMENT_MADE_BY = /\b(?:commitments?|pledges?|promises?|decision
 
 /** "Hosted by the Prime Minister of Australia, ...", "Chaired by ...": a line under the headline naming the host or chair, no title. */
 export const BY_LINE_OF_MEETING = /^(?:Hosted|Co-hosted|Chaired|Co-chaired|Convened)\s+by\s/i
+
+/** "President of the", "Senior Director for Climate and Energy at the", "the Leaders of Canada, the": before a body someone belongs to, not a meeting's name. */
+export const MEMBER_OF_BODY =
+  /\b(?:President|Vice\s+President|Secretary|Minister|Chair(?:man|person)?|Head|Director|Commissioner|Member|General\s+Secretary|Leaders?)\b(?:\s+[\p{L}&-]+){0,5}?\s+(?:of|at)(?:\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*,)*\s*$/u
+
+/** "ahead of the", "in the run-up to the", "the statement by the", "commitments ... made during the": before the name of another meeting or body. */
+export const OTHER_MEETING_BEFORE =
+  /\b(?:ahead\s+of|run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for|(?:statements?|declarations?|resolutions?)\s+(?:by|of))\s*$|\b(?:commitments?|pledges?|decisions?|agreements?)\b[^.;]{0,120}\b(?:made|reached|taken|adopted)\s+(?:during|at)\s*$/i

@@ -10,7 +10,7 @@ import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
 import { meetingSentences, openingSentences, spanOffset } from './opening.js'
 import { findCountryMentions } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
-import { BY_LINE_OF_MEETING, DOCUMENT_WORD, GENERIC_HEADLINE, MEETING_NOUN, SECTION_NAME } from '../lexicon/meeting.js'
+import { BY_LINE_OF_MEETING, DOCUMENT_WORD, GENERIC_HEADLINE, MEETING_NOUN, MEMBER_OF_BODY, OTHER_MEETING_BEFORE, SECTION_NAME } from '../lexicon/meeting.js'
 
 /** A meeting field read from the text (with offsets) or from metadata (without). */
 export interface FoundValue<T> {
@@ -52,7 +52,8 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   const named = meetingNamedInText(tree)
   const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
   // Note: a Markdown page's first heading is its metadata title; a dateline there ("Hiroshima, 20 May 2023") or a host line is no title.
-  if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta)) return { value: meta, source: 'metadata' }
+  if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta) && !isSectionName(meta))
+    return { value: meta, source: 'metadata' }
   let generic: FoundValue<string> | null = null
   let plain: FoundValue<string> | null = null
   for (const block of tree.children) {
@@ -117,6 +118,10 @@ function meetingNamedInText(tree: Document): FoundValue<string> | null {
       const title = m.groups!.title!
       if (findCountryMentions(title).length === 0 && findOrganisationParties(title).length === 0 && !/\b\p{Lu}{2,}\b|\d\+\d/u.test(title)) continue
       const [a, b] = m.indices!.groups!.title!
+      // "President of the European Commission", "ahead of the NATO Summit", "the commitment ... made during the
+      // North American Leaders' Summit": a body someone belongs to, or another meeting, is not this one.
+      const before = s.text.slice(Math.max(0, m.index - 160), m.index)
+      if (MEMBER_OF_BODY.test(before) || OTHER_MEETING_BEFORE.test(before)) continue
       return { value: title, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b) }
     }
   }
@@ -144,6 +149,12 @@ export function seriesOf(title: string): string | null {
     .replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '')
   if (new RegExp(`${MEETING_NOUN}$`).test(name)) return name.replace(/^[Tt]he\s+/, '')
   return null
+}
+
+/** "Preamble", "1. Preamble", "I. Introduction", "Section 1. ...": a section of the statement, printed first on some pages. */
+function isSectionName(words: string): boolean {
+  const label = parseLabel(words)
+  return SECTION_NAME.test(label && label.kind !== 'bullet' ? words.slice(label.contentStart) : words) || /^Section\s+\d/i.test(words)
 }
 
 /** Section names, datelines, links and long notes are not titles. */

@@ -431,6 +431,21 @@ describe('readMeeting', () => {
     expect(meetingOf('Bali, Indonesia, 15-16 November 2031\n\nWe, the Leaders of the G20, met in Bali.').title).toBeNull()
   })
 
+  it('no title from a body someone belongs to, another meeting named in passing, or a section heading', () => {
+    expect(
+      meetingOf('On May 3, 2031, General Secretary of the Communist Party of Ruritania Central Committee Ann Rowe and President Ken Oda met in Hanoi.').title,
+    ).toBeNull()
+    expect(meetingOf('Following discussions ahead of the NATO Summit, the governments of Ruritania and Germany held talks.').title).toBeNull()
+    expect(
+      meetingOf('The meeting follows through on the commitment that President Ken Lee and President Tom Ruiz made during the North American Leaders’ Summit.')
+        .title,
+    ).toBeNull()
+    const sectioned = (title: string) =>
+      parseStatement({ ...file(`${title}\n\nThe U.S.-EU Trade and Technology Council (TTC) met today in Oslo.`), metadata: { title } }).meeting.title
+    expect(sectioned('I. Introduction')).toBe('U.S.-EU Trade and Technology Council (TTC)')
+    expect(sectioned('1. Preamble')).toBe('U.S.-EU Trade and Technology Council (TTC)')
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })
