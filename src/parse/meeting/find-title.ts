@@ -115,9 +115,18 @@ const NAMED_IN_TEXT = new RegExp(
 function meetingNamedInText(tree: Document): FoundValue<string> | null {
   for (const s of meetingSentences(tree)) {
     for (const m of matchAll(s.text, NAMED_IN_TEXT)) {
-      const title = m.groups!.title!
+      let title = m.groups!.title!
       if (findCountryMentions(title).length === 0 && findOrganisationParties(title).length === 0 && !/\b\p{Lu}{2,}\b|\d\+\d/u.test(title)) continue
-      const [a, b] = m.indices!.groups!.title!
+      const [start, b] = m.indices!.groups!.title!
+      let a = start
+      // "the Principals of Australia, India, Japan and the United States of the Quad Senior Cyber Group": the
+      // country that closes a list before "of the" is no part of the body's name.
+      const lead = /^(.+?)\s+of\s+the\s+(?=\p{Lu})/u.exec(title)
+      const country = lead ? findCountryMentions(lead[1]!)[0] : undefined
+      if (lead && country && country.start === 0 && country.end === lead[1]!.length) {
+        title = title.slice(lead[0].length)
+        a += lead[0].length
+      }
       // "President of the European Commission", "ahead of the NATO Summit", "the commitment ... made during the
       // North American Leaders' Summit": a body someone belongs to, or another meeting, is not this one.
       const before = s.text.slice(Math.max(0, m.index - 160), m.index)

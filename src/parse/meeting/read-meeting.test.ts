@@ -446,6 +446,14 @@ describe('readMeeting', () => {
     expect(sectioned('1. Preamble')).toBe('U.S.-EU Trade and Technology Council (TTC)')
   })
 
+  it('a body that meets ("Group") names the meeting; a country closing the list of its members is no part of the name', () => {
+    expect(
+      meetingOf(
+        'We, the Principals of Australia, India, Japan and the United States of the Quad Senior Cyber Group met in New Delhi, India on January 30-31, 2031.',
+      ).title,
+    ).toBe('Quad Senior Cyber Group')
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })
