@@ -312,3 +312,6 @@ export const MEMBER_OF_BODY =
 /** "ahead of the", "in the run-up to the", "the statement by the", "commitments ... made during the": before the name of another meeting or body. */
 export const OTHER_MEETING_BEFORE =
   /\b(?:ahead\s+of|run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for|(?:statements?|declarations?|resolutions?)\s+(?:by|of))\s*$|\b(?:commitments?|pledges?|decisions?|agreements?)\b[^.;]{0,120}\b(?:made|reached|taken|adopted)\s+(?:during|at)\s*$/i
+
+/** "We, the Leaders of the", "we the Foreign Ministers of": the speakers of a statement, before the grouping they belong to. */
+export const SPEAKERS_OF_GROUP = /\b[Ww]e,?\s+the\s+(?<role>Leaders|Heads\s+of\s+State\s+and\s+Government|Foreign\s+Ministers|Ministers)\s+of\s+/u

@@ -8,9 +8,18 @@ import { isFurniture } from '../classify-block.js'
 import { findDates } from './dates.js'
 import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
 import { meetingSentences, openingSentences, spanOffset } from './opening.js'
-import { findCountryMentions } from '../../lexicon/countries.js'
+import { findCountryMentions, groupNamePattern, groupShortName } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
-import { BY_LINE_OF_MEETING, DOCUMENT_WORD, GENERIC_HEADLINE, MEETING_NOUN, MEMBER_OF_BODY, OTHER_MEETING_BEFORE, SECTION_NAME } from '../lexicon/meeting.js'
+import {
+  BY_LINE_OF_MEETING,
+  DOCUMENT_WORD,
+  GENERIC_HEADLINE,
+  MEETING_NOUN,
+  MEMBER_OF_BODY,
+  OTHER_MEETING_BEFORE,
+  SECTION_NAME,
+  SPEAKERS_OF_GROUP,
+} from '../lexicon/meeting.js'
 
 /** A meeting field read from the text (with offsets) or from metadata (without). */
 export interface FoundValue<T> {
@@ -21,6 +30,8 @@ export interface FoundValue<T> {
   end?: number
   /** True when the value is a fallback the text does not state as such (a site's banner as the title). */
   weak?: boolean
+  /** True when the value is composed from the text's words, not printed ("G7 Leaders’ Statement" from "We, the Leaders of the G7"). */
+  composed?: boolean
 }
 
 // "for the Second Japan-UK Foreign and Defence Ministerial Meeting"
@@ -71,7 +82,31 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   // "Joint Statement" over a text that says "held the U.S.-Japan Security Consultative Committee":
   // the meeting's own name is its title; the document's headline only when the text names none.
   // A heading that names neither ("News World 24") is a site's banner, the last resort.
-  return named ?? generic ?? (plain ? { ...plain, weak: true } : null)
+  return named ?? generic ?? (plain ? { ...plain, weak: true } : null) ?? speakersTitle(tree)
+}
+
+/**
+ * "We, the Leaders of the Group of Seven (G7), ..." on a page without a headline: the statement of a
+ * grouping's leaders, "G7 Leaders’ Statement". Composed, not printed; the caller warns.
+ */
+function speakersTitle(tree: Document): FoundValue<string> | null {
+  for (const s of openingSentences(tree, 1).slice(0, 2)) {
+    const m = SPEAKERS_OF_GROUP.exec(s.text)
+    if (!m) continue
+    const group = [...matchAll(s.text.slice(m.index + m[0].length), groupNamePattern())][0]
+    if (!group || group.index !== 0) continue
+    const name = groupShortName(group[0])
+    if (!name) continue
+    const role = /^Foreign/i.test(m.groups!.role!) ? 'Foreign Ministers’' : /^Ministers/i.test(m.groups!.role!) ? 'Ministers’' : 'Leaders’'
+    return {
+      value: `${name} ${role} Statement`,
+      source: 'text',
+      start: spanOffset(s, m.index),
+      end: spanOffset(s, m.index + m[0].length + group[0].length),
+      composed: true,
+    }
+  }
+  return null
 }
 
 /** A few words without a sentence's end. */

@@ -428,7 +428,7 @@ describe('readMeeting', () => {
     expect(m.date).toBe('2031-05-20')
     expect(m.place).toBe('Oslo')
     expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Ann Rowe', 'Australia']])
-    expect(meetingOf('Bali, Indonesia, 15-16 November 2031\n\nWe, the Leaders of the G20, met in Bali.').title).toBeNull()
+    expect(meetingOf('Bali, Indonesia, 15-16 November 2031\n\nThe Leaders met in Bali.').title).toBeNull()
   })
 
   it('no title from a body someone belongs to, another meeting named in passing, or a section heading', () => {
@@ -452,6 +452,17 @@ describe('readMeeting', () => {
         'We, the Principals of Australia, India, Japan and the United States of the Quad Senior Cyber Group met in New Delhi, India on January 30-31, 2031.',
       ).title,
     ).toBe('Quad Senior Cyber Group')
+  })
+
+  it('a page without a headline, in the voice of a grouping\'s leaders, takes "G7 Leaders’ Statement" as its title, inferred and warned', () => {
+    const f = file('We, the Leaders of the Group of Seven (G7), strongly condemn the sham referenda.\n\nWe will never recognise them.')
+    const m = parseStatement(f).meeting
+    expect(m.title).toBe('G7 Leaders’ Statement')
+    expect(m.sources.title).toBe('inferred')
+    expect(f.diagnostics.some((d) => d.rule === 'parse/meeting-title' && /no headline/.test(d.reason))).toBe(true)
+    expect(meetingOf('We, the Foreign Ministers of the Quad, met today.').title).toBe('Quad Foreign Ministers’ Statement')
+    expect(meetingOf('We, the Leaders of Ruritania and Japan, met today.').title).toBeNull()
+    expect(meetingOf('G7 Leaders’ Statement on Syria\n\nWe, the Leaders of the G7, reaffirm our commitment.').title).toBe('G7 Leaders’ Statement on Syria')
   })
 
   it('rejects a tree that is not a document', () => {

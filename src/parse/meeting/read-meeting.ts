@@ -52,7 +52,7 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   const title = findTitle(tree, file.metadata.title)
   const parties: FoundParty[] = []
   if (title) {
-    record('title', title.value, title.source, title)
+    record('title', title.value, title.composed ? 'inferred' : title.source, title)
     const split = splitLeadingOrdinal(title.value)
     const series = seriesOf(title.value)
     // Offsets of some words of the title (series, ordinal), when the title came from the text.
@@ -63,6 +63,12 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     if (split) record('ordinal', split.ordinal, title.source, within(title.value.slice(0, title.value.length - split.rest.length).trim()))
     if (series) record('series', series, title.source, within(series))
     parties.push(...partiesFromTitle(title.value, title.start ?? Infinity))
+    if (title.composed && !overrides.title) {
+      warn(file, `The text prints no headline; took "${title.value}" from the statement's speakers as the title; pass --title if it is wrong.`, {
+        rule: 'parse/meeting-title',
+        position: meeting.positions.title,
+      })
+    }
     if (title.weak && !overrides.title) {
       warn(file, `Took "${title.value}", a heading that names no meeting or document, as the title; pass --title if it is wrong.`, {
         rule: 'parse/meeting-title',
