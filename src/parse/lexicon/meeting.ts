@@ -315,3 +315,12 @@ export const OTHER_MEETING_BEFORE =
 
 /** "We, the Leaders of the", "we the Foreign Ministers of": the speakers of a statement, before the grouping they belong to. */
 export const SPEAKERS_OF_GROUP = /\b[Ww]e,?\s+the\s+(?<role>Leaders|Heads\s+of\s+State\s+and\s+Government|Foreign\s+Ministers|Ministers)\s+of\s+/u
+
+/** "Recalling ...", "Recognizing the consensus expressed ... on December 19": a sentence that opens by recalling other events dates those. */
+export const RECALLING = /^\W*(?:Recalling|Recognizing|Recognising|Reflecting\s+on|Noting|Building\s+on)\b/
+
+/** "At the ... Summit on", "During the ... meeting on": an event that opens the sentence as its setting (no comma before the date). */
+export const EVENT_SETTING = /^\W*(?:At|During|On\s+the\s+margins\s+of|On\s+the\s+sidelines\s+of)\s+the\s+[^,;]{0,100}\bon\s+(?:the\s+)?$/i
+
+/** A verb by which the meeting itself takes place: "met", "convened", "held". */
+export const SAME_MEETING_VERB = /\b(?:met|meet|meets|held|convened|gathered|hosted|welcomed|received)\b/

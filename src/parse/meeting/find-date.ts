@@ -6,7 +6,7 @@ import { readDateline, readTitleDateline } from './dateline.js'
 import { findDates, toIso, type FoundDate } from './dates.js'
 import type { FoundValue } from './find-title.js'
 import { meetingSentences, openingSentences } from './opening.js'
-import { MEETING_CUE, PAST_MEETINGS, PUBLICATION_LINE } from '../lexicon/meeting.js'
+import { EVENT_SETTING, MEETING_CUE, PAST_MEETINGS, PUBLICATION_LINE, RECALLING, SAME_MEETING_VERB } from '../lexicon/meeting.js'
 
 /** The meeting date with how sure we are of it. */
 export interface FoundMeetingDate extends FoundValue<string> {
@@ -65,9 +65,13 @@ function findStatedDate(
   metadataDate: string | undefined,
 ): (FoundMeetingDate & { fromHeader?: boolean }) | null {
   for (const s of meetingSentences(tree)) {
-    if (PAST_MEETINGS.test(s.text)) continue
+    if (PAST_MEETINGS.test(s.text) || RECALLING.test(s.text)) continue
     for (const d of findDates(s.text, s.start)) {
-      if (!/\bon\s+(?:the\s+|this\s+)?$/i.test(s.text.slice(0, d.start - s.start))) continue
+      const before = s.text.slice(0, d.start - s.start)
+      if (!/\bon\s+(?:the\s+|this\s+)?$/i.test(before)) continue
+      // "At the North American Leaders' Summit on January 9-10, the leaders instructed ...": an event that
+      // opens the sentence as its setting, where nobody meets, is an earlier one.
+      if (EVENT_SETTING.test(before) && !SAME_MEETING_VERB.test(s.text.slice(d.end - s.start))) continue
       const iso = d.iso ?? sameMonth(d, openingDates) ?? sameMonth(d, documentDates(tree)) ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
       if (iso) return { value: iso, source: 'text', start: d.start, end: d.end, guessed: false, ...(d.iso ? {} : { yearFromContext: true }) }
     }

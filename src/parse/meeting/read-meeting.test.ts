@@ -465,6 +465,17 @@ describe('readMeeting', () => {
     expect(meetingOf('G7 Leaders’ Statement on Syria\n\nWe, the Leaders of the G7, reaffirm our commitment.').title).toBe('G7 Leaders’ Statement on Syria')
   })
 
+  it('a date in an opening "At the ... Summit on ..." where nobody meets, or in a sentence that opens "Recalling", is not the meeting\'s', () => {
+    expect(
+      meetingOf(
+        'During the North American Leaders’ Summit (NALS) on January 9-10, 2031 President Ann Rowe and Prime Minister Ken Oda directed the formation of a committee.  On April 13, 2031, Advisor Tom Lee convened the first meeting of this committee at the White House.',
+      ).date,
+    ).toBe('2031-04-13')
+    expect(meetingOf('At the North American Leaders’ Summit on January 9-10, 2031, the leaders met and agreed to act.').date).toBe('2031-01-09')
+    // Note: only the fallback (the first date of the text, guessed and warned) takes it then.
+    expect(meetingOf('Recalling the Summit held on May 12, 2031, the two sides met again.').sources.date).toBe('inferred')
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })
