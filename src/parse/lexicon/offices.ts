@@ -30,6 +30,8 @@ export const HONORIFICS: readonly string[] = [
   'Senator',
   'Rt\\.? Hon\\.?',
   'Sheikh',
+  'Shri',
+  'Smt\\.?',
   'Shaikh',
   'Sir',
 ]

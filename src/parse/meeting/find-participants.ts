@@ -179,7 +179,8 @@ function isGuest(before: string): boolean {
 /** "Australian Minister for Defence", "U.S. Secretary of State", "the Japanese Foreign Minister": the country of an adjective printed before the office. */
 function adjectiveCountry(before: string): string | null {
   // "India's External Affairs Minister": the country before a possessive and a few words of the office.
-  const owner = /(?:^|[\s(,;:])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+(?:\p{Lu}[\p{L}]*\s+){0,3}$/u.exec(before)
+  // "Canada’s Deputy Clerk and National Security ... Advisor": a first office joined by "and" may stand between.
+  const owner = /(?:^|[\s(,;:])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+(?:(?:\p{Lu}[\p{L}]*|and)\s+){0,4}$/u.exec(before)
   const owned = owner ? canonicalCountry(owner[1]!) : null
   if (owned) return owned
   const m = /(?:^|[\s(,;:])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$/u.exec(before)
@@ -316,5 +317,7 @@ export function samePerson(a: string, b: string): boolean {
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta]
   // "Aquino" is "Benigno S. Aquino III"; "Al Sisi" is "Abdel Fattah Al Sisi"; "Lula" is "Luiz Inácio Lula da Silva".
   if (short.length === 1) return long.includes(short[0]!)
+  // "Mohamed bin Zayed" is "Mohamed bin Zayed Al Nahyan": a name given without its last words.
+  if (short.length >= 3 && short.join(' ') === long.slice(0, short.length).join(' ')) return true
   return short.join(' ') === long.slice(long.length - short.length).join(' ')
 }

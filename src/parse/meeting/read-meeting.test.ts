@@ -476,6 +476,13 @@ describe('readMeeting', () => {
     expect(meetingOf('Recalling the Summit held on May 12, 2031, the two sides met again.').sources.date).toBe('inferred')
   })
 
+  it('people named in a dated sentence that only names another summit are not those a verb says met', () => {
+    const m = meetingOf(
+      'During the Leaders’ Summit on January 9-10, 2031 President Ann Rowe and Prime Minister Ken Oda of Canada directed the formation of a committee.  On April 13, 2031, National Security Advisor Tom Lee of Ruritania convened the first meeting of this committee with Mexican Secretary of Security Rosa Diaz.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Tom Lee', 'Rosa Diaz'])
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })

@@ -17,7 +17,17 @@ import { openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
-import { ASSISTING, MEETING_CUE, NATIONAL_OFFICES, PERSON_FIRST, PHOTO_CAPTION, WE_NAMED, WELCOMED_TO, BY_LINE_OF_MEETING } from '../lexicon/meeting.js'
+import {
+  ASSISTING,
+  MEETING_CUE,
+  NATIONAL_OFFICES,
+  PERSON_FIRST,
+  PHOTO_CAPTION,
+  WE_NAMED,
+  WELCOMED_TO,
+  BY_LINE_OF_MEETING,
+  SAME_MEETING_VERB,
+} from '../lexicon/meeting.js'
 
 /**
  * Reads what a statement says about its meeting. Fields read from the text get a position; fields
@@ -194,6 +204,16 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   return meeting
 }
 
+/** True for a sentence that tells of a meeting only by a noun ("the Summit", "the meeting"), with no verb by which people meet. */
+function namesMeetingOnlyByNoun(text: string): boolean {
+  return (
+    !SAME_MEETING_VERB.test(text) &&
+    !WELCOMED_TO.test(text) &&
+    !WE_NAMED.test(text) &&
+    !/\bcounterparts?\b|\brepresented\s+by\b|\b(?:attended|participated)\b/.test(text)
+  )
+}
+
 /** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
 const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u
 
@@ -233,7 +253,12 @@ function findOpeningPeople(tree: Document): { people: FoundParticipant[]; weak: 
   // "Mr Okada, Foreign Minister of Japan, ... also attended the Summit to assist their leaders": where
   // another sentence names who met, the ministers who came along are not the meeting's principals.
   const principal = cuedSentences.filter((s) => !ASSISTING.test(s.text))
-  const fromPrincipal = principal.length > 0 ? findParticipants(principal) : []
+  // "During the North American Leaders' Summit on January 9-10, 2023 President A and President B directed ...
+  // On April 13, C convened the first meeting of this committee with D": where a sentence tells by its verb
+  // that people met, those named in a dated sentence that only names a summit or a meeting belong to another.
+  const metByVerb = principal.filter((s) => !namesMeetingOnlyByNoun(s.text) || !/\b(?:19|20)\d\d\b/.test(s.text))
+  const fromVerb = metByVerb.length > 0 && metByVerb.length < principal.length ? findParticipants(metByVerb) : []
+  const fromPrincipal = fromVerb.length > 0 ? fromVerb : principal.length > 0 ? findParticipants(principal) : []
   const cued = fromPrincipal.length > 0 ? fromPrincipal : findParticipants(cuedSentences)
   // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
   if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
