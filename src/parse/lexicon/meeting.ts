@@ -324,5 +324,5 @@ export const RECALLING = /^\W*(?:Recalling|Recognizing|Recognising|Reflecting\s+
 /** "At the ... Summit on", "During the ... meeting on": an event that opens the sentence as its setting (no comma before the date). */
 export const EVENT_SETTING = /^\W*(?:At|During|On\s+the\s+margins\s+of|On\s+the\s+sidelines\s+of)\s+the\s+[^,;]{0,100}\bon\s+(?:the\s+)?$/i
 
-/** A verb by which the meeting itself takes place: "met", "convened", "held". */
-export const SAME_MEETING_VERB = /\b(?:met|meet|meets|held|convened|gathered|hosted|welcomed|received)\b/
+/** A verb by which the meeting itself takes place: "met", "convened", "held", "paid a visit". */
+export const SAME_MEETING_VERB = /\b(?:met|meet|meets|held|convened|gathered|hosted|welcomed|received|visit|visits|visited)\b/

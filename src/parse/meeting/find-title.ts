@@ -98,13 +98,8 @@ function speakersTitle(tree: Document): FoundValue<string> | null {
     const name = groupShortName(group[0])
     if (!name) continue
     const role = /^Foreign/i.test(m.groups!.role!) ? 'Foreign Ministers’' : /^Ministers/i.test(m.groups!.role!) ? 'Ministers’' : 'Leaders’'
-    return {
-      value: `${name} ${role} Statement`,
-      source: 'text',
-      start: spanOffset(s, m.index),
-      end: spanOffset(s, m.index + m[0].length + group[0].length),
-      composed: true,
-    }
+    // Note: no offsets: the words of the title are not printed together.
+    return { value: `${name} ${role} Statement`, source: 'text', composed: true }
   }
   return null
 }
