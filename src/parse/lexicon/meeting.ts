@@ -287,7 +287,8 @@ export const SECTION_NAME = /^(?:Preamble|Introduction|Annex(?:es)?|Background|C
 export const DOCUMENT_WORD = 'Statement|Declaration|Communiqu[ée]|Readout|Joint|Ministerial|Ministers|Leaders|Agreement|Partnership|Vision|\\d\\+\\d'
 
 /** Words followed by the place of the meeting: "met in", "held at", "summit in" (a regular-expression source). */
-export const HELD_IN_VERB = 'met|meet|held|convened|gathered|took\\s+place|meeting|summit'
+export const HELD_IN_VERB =
+  'met|meet|meets|held|convened|convene|convenes|gathered|gather|assembled|took\\s+place|meeting|summit|[Vv]isit(?:\\s+and\\s+State\\s+Dinner)?'
 
 /** Verbs whose object is the meeting, then its place: "held the SCC in Tokyo" (a regular-expression source). */
 export const HELD_MEETING_VERB = 'held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded'

@@ -31,6 +31,8 @@ const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
 const IN_SENTENCE = [
   new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?,?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
   new RegExp(`\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
+  // "Today in Tokyo, we convene ...", "Here in San Francisco, California, ...": the place set before the sentence.
+  new RegExp(`^\\W*(?:Today|Here|Earlier\\s+today|Yesterday)\\s+in\\s+${PLACE}(?=\\s*,)`, 'dgu'),
   // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima"
   new RegExp(
     `\\b(?:${HELD_MEETING_VERB})\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,

@@ -483,6 +483,14 @@ describe('readMeeting', () => {
     expect(m.participants.map((p) => p.name)).toEqual(['Tom Lee', 'Rosa Diaz'])
   })
 
+  it('reads the place after "convene in" and after a named visit ("Official Visit and State Dinner in Washington, D.C.")', () => {
+    expect(meetingOf('Today, we, the leaders of Australia, India, Japan and the United States, convene in Tokyo to renew our commitment.').place).toBe('Tokyo')
+    expect(
+      meetingOf('We celebrate this new era of cooperation during the Prime Minister’s Official Visit and State Dinner in Washington, D.C., today.').place,
+    ).toBe('Washington, D.C.')
+    expect(meetingOf('Leaders met for the first time last year. Today in Oslo, we meet for our fourth meeting.').place).toBe('Oslo')
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })
