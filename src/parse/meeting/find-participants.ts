@@ -25,6 +25,7 @@ import {
   POST_NOMINAL,
   STATE_FORM,
   COMMITMENT_MADE_BY,
+  NATIONAL_OFFICES,
 } from '../lexicon/meeting.js'
 
 /** A participant found in the text, with the offsets of the name. */
@@ -286,9 +287,12 @@ function inheritCountries(list: Candidate[], s: TextSpan): void {
     const c = list[k]!
     const prev = list[k - 1]!
     if (c.country || !prev.country || !c.office || HEAD_OF_STATE_OR_GOVERNMENT.test(c.office)) continue
-    // Note: "met", "with" or "welcomed" between the two names separates the sides of the meeting.
+    // "Singapore's Deputy Prime Minister Wong ..., chaired by ... Secretary of State Blinken": an office only another country has.
+    const national = NATIONAL_OFFICES.find(([re]) => re.test(c.office!))?.[1]
+    if (national && national !== prev.country) continue
+    // Note: "met", "with", "welcomed" or "chaired by" between the two names separates the sides of the meeting.
     const between = s.text.slice(prev.end - s.start, c.start - s.start)
-    if (!/\b(?:met|meets|with|welcomed|received|hosted|and\s+(?:his|her)\s+counterpart)\b/.test(between)) c.country = prev.country
+    if (!/\b(?:met|meets|with|welcomed|received|hosted|chaired|co-chaired|led|and\s+(?:his|her)\s+counterpart)\b/.test(between)) c.country = prev.country
   }
 }
 

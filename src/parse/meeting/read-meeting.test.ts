@@ -491,6 +491,18 @@ describe('readMeeting', () => {
     expect(meetingOf('Leaders met for the first time last year. Today in Oslo, we meet for our fourth meeting.').place).toBe('Oslo')
   })
 
+  it('reads the people who "co-chaired" the meeting or led a delegation, not those who chair another body', () => {
+    const m = meetingOf(
+      'The Ruritania-EU Council met for the first time in Oslo on 29 September 2031. It was co-chaired by Ruritanian Secretary of State Ann Rowe and European Commission Executive Vice President Ken Oda.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Ann Rowe', 'Ken Oda'])
+    expect(
+      meetingOf(
+        'President Ann Rowe met with Egyptian President Ken Oda today in Cairo. The two leaders renewed their commitment to the Strategic Dialogue co-chaired by Secretary of State Tom Lee and Minister of Foreign Affairs Sam Ali.',
+      ).participants.map((p) => p.name),
+    ).toEqual(['Ann Rowe', 'Ken Oda'])
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })

@@ -210,7 +210,9 @@ function namesMeetingOnlyByNoun(text: string): boolean {
     !SAME_MEETING_VERB.test(text) &&
     !WELCOMED_TO.test(text) &&
     !WE_NAMED.test(text) &&
-    !/\bcounterparts?\b|\brepresented\s+by\b|\b(?:attended|participated)\b/.test(text)
+    !/\bcounterparts?\b|\brepresented\s+by\b|(?:\b(?:was|were|is|are|delegations?)\s+|,\s+)(?:co-chaired|chaired|led)\s+by\b|\b(?:attended|participated)\b/.test(
+      text,
+    )
   )
 }
 
@@ -248,7 +250,11 @@ function findOpeningPeople(tree: Document): { people: FoundParticipant[]; weak: 
   // "We, President of the United States Joseph R. Biden and President ... Vladimir Putin, note": the
   // speakers named in the statement's own voice are the people of the meeting.
   const cuedSentences = opening.filter(
-    (s) => MEETING_CUE.test(s.text) || WELCOMED_TO.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text) || WE_NAMED.test(s.text),
+    (s) =>
+      MEETING_CUE.test(s.text) ||
+      WELCOMED_TO.test(s.text) ||
+      /\bcounterparts?\b|\brepresented\s+by\b|(?:\b(?:was|were|is|are|delegations?)\s+|,\s+)(?:co-chaired|chaired|led)\s+by\b/.test(s.text) ||
+      WE_NAMED.test(s.text),
   )
   // "Mr Okada, Foreign Minister of Japan, ... also attended the Summit to assist their leaders": where
   // another sentence names who met, the ministers who came along are not the meeting's principals.
