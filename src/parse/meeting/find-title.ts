@@ -8,7 +8,7 @@ import { isFurniture } from '../classify-block.js'
 import { findDates } from './dates.js'
 import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
 import { meetingSentences, openingSentences, spanOffset } from './opening.js'
-import { findCountryMentions, groupNamePattern, groupShortName } from '../../lexicon/countries.js'
+import { canonicalCountry, findCountryMentions, groupNamePattern, groupShortName } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import {
   BY_LINE_OF_MEETING,
@@ -63,7 +63,7 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   const named = meetingNamedInText(tree)
   const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
   // Note: a Markdown page's first heading is its metadata title; a dateline there ("Hiroshima, 20 May 2023") or a host line is no title.
-  if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta) && !isSectionName(meta))
+  if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta) && !isSectionName(meta) && !isPlaceLine(meta))
     return { value: meta, source: 'metadata' }
   let generic: FoundValue<string> | null = null
   let plain: FoundValue<string> | null = null
@@ -200,7 +200,13 @@ function isSectionName(words: string): boolean {
 function isTitleLike(words: string): boolean {
   if (words.split(/\s+/).length > 14 || findDates(words).some((d) => d.iso) || readDateline(words)) return false
   if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || BY_LINE_OF_MEETING.test(words) || parseLabel(words)) return false
-  return !SECTION_NAME.test(words)
+  return !SECTION_NAME.test(words) && !isSectionName(words) && !isPlaceLine(words)
+}
+
+/** "Jeddah, Saudi Arabia", "Luleå, Sweden": a place and its country printed over a statement, no title. */
+function isPlaceLine(words: string): boolean {
+  const m = /^\p{Lu}[\p{L}.'’ -]{1,40},\s+(?<country>[\p{L}.'’ -]{2,40})$/u.exec(words.trim())
+  return m !== null && canonicalCountry(m.groups!.country!) !== null
 }
 
 /** The heading's words without Markdown marks, bold or a trailing caption number, with their offsets. */

@@ -503,6 +503,14 @@ describe('readMeeting', () => {
     ).toEqual(['Ann Rowe', 'Ken Oda'])
   })
 
+  it('a place and its country over the statement ("Leuven, Belgium") and a numbered section are no title', () => {
+    const titled = (head: string) =>
+      parseStatement({ ...file(`${head}\n\nThe U.S.-EU Trade and Technology Council (TTC) met today in Oslo.`), metadata: { title: head } }).meeting.title
+    expect(titled('Leuven, Belgium')).toBe('U.S.-EU Trade and Technology Council (TTC)')
+    expect(titled('Section 1. Pittsburgh Statement')).toBe('U.S.-EU Trade and Technology Council (TTC)')
+    expect(meetingOf('Jeddah, Saudi Arabia\n\nThe two sides reviewed the partnership.').title).toBeNull()
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })
