@@ -5,7 +5,7 @@ import { canonicalCountry } from '../../lexicon/countries.js'
 import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
-import { readDateline, readTitleDateline } from './dateline.js'
+import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
 import { meetingSentences, openingSentences } from './opening.js'
 import {
   CITY_STATES,
@@ -98,6 +98,13 @@ export function findPlace(tree: Document): FoundValue<string> | null {
       const a = block.position.start.offset + m.indices!.groups!.place![0]
       return { value: m.groups!.place!, source: 'text', start: a, end: a + m.groups!.place!.length }
     }
+  }
+  // "**Jeddah, Saudi Arabia**" over the statement: a dateline without its date.
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    const line = block.type === 'heading' ? readPlaceLine(block.value) : null
+    if (line && isPlace(line.text))
+      return { value: line.text, source: 'text', start: block.position.start.offset + line.start, end: block.position.start.offset + line.end }
   }
   for (const s of openingSentences(tree)) {
     const found = placeAfterPeople(s.text)

@@ -3,12 +3,12 @@
 import { matchAll } from '../../core/match-all.js'
 import type { Document, Heading } from '../../core/tree.js'
 import { parseLabel } from '../parse-label.js'
-import { readDateline, readTitleDateline } from './dateline.js'
+import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
 import { isFurniture } from '../classify-block.js'
 import { findDates } from './dates.js'
 import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
 import { meetingSentences, openingSentences, spanOffset } from './opening.js'
-import { canonicalCountry, findCountryMentions, groupNamePattern, groupShortName } from '../../lexicon/countries.js'
+import { findCountryMentions, groupNamePattern, groupShortName } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import {
   BY_LINE_OF_MEETING,
@@ -205,8 +205,7 @@ function isTitleLike(words: string): boolean {
 
 /** "Jeddah, Saudi Arabia", "Luleå, Sweden": a place and its country printed over a statement, no title. */
 function isPlaceLine(words: string): boolean {
-  const m = /^\p{Lu}[\p{L}.'’ -]{1,40},\s+(?<country>[\p{L}.'’ -]{2,40})$/u.exec(words.trim())
-  return m !== null && canonicalCountry(m.groups!.country!) !== null
+  return readPlaceLine(words) !== null
 }
 
 /** The heading's words without Markdown marks, bold or a trailing caption number, with their offsets. */

@@ -508,7 +508,8 @@ describe('readMeeting', () => {
       parseStatement({ ...file(`${head}\n\nThe U.S.-EU Trade and Technology Council (TTC) met today in Oslo.`), metadata: { title: head } }).meeting.title
     expect(titled('Leuven, Belgium')).toBe('U.S.-EU Trade and Technology Council (TTC)')
     expect(titled('Section 1. Pittsburgh Statement')).toBe('U.S.-EU Trade and Technology Council (TTC)')
-    expect(meetingOf('Jeddah, Saudi Arabia\n\nThe two sides reviewed the partnership.').title).toBeNull()
+    const jeddah = meetingOf('Jeddah, Saudi Arabia\n\nThe two sides reviewed the partnership.')
+    expect([jeddah.title, jeddah.place]).toEqual([null, 'Jeddah'])
   })
 
   it('rejects a tree that is not a document', () => {
