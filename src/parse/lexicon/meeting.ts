@@ -327,3 +327,17 @@ export const EVENT_SETTING = /^\W*(?:At|During|On\s+the\s+margins\s+of|On\s+the\
 
 /** A verb by which the meeting itself takes place: "met", "convened", "held", "paid a visit". */
 export const SAME_MEETING_VERB = /\b(?:met|meet|meets|held|convened|gathered|hosted|welcomed|received|visit|visits|visited)\b/
+
+/** A page handle after a name: "Antony Blinken SecBlinken", "Lloyd Austin SecDef". */
+export const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|Pol)\p{Lu}\p{L}*)$/u
+
+/** "the 21st Summit between Japan and the European Union", "the partnership between the United States and Mongolia": the two sides after a word of relations. */
+export const BETWEEN =
+  /\b(?:summit|meeting|dialogue|consultations?|partnership|relations|talks|cooperation|alliance|ties)\s+between\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:\s+\([A-Z]{2,6}\))?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5})/giu
+
+/** "Today, the United States and Kenya commemorate ...": a joint subject of countries before one of the verbs by which parties speak. */
+export const OPENING_SUBJECT =
+  /(?:^|,\s+|^[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?\s*[:—–-]\s+)(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|today|yesterday|this\s+week),?\s+)?(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided|need|want|face|stand|remain|continue|seek|pledge|pledged|welcome|welcomed|jointly|today|together)\b/u
+
+/** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
+export const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u

@@ -26,6 +26,7 @@ import {
   STATE_FORM,
   COMMITMENT_MADE_BY,
   NATIONAL_OFFICES,
+  HANDLE,
 } from '../lexicon/meeting.js'
 
 /** A participant found in the text, with the offsets of the name. */
@@ -80,9 +81,6 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
   }
   return found.map(({ name, honorific, office, country, start, end }) => ({ name, honorific, office, country, start, end }))
 }
-
-/** A page handle after a name: "Antony Blinken SecBlinken", "Lloyd Austin SecDef". */
-const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|Pol)\p{Lu}\p{L}*)$/u
 
 /**
  * @param fullOffice the office came with its own words, not just a title

@@ -27,6 +27,7 @@ import {
   WELCOMED_TO,
   BY_LINE_OF_MEETING,
   SAME_MEETING_VERB,
+  SUBJECT_LEAD_WORD,
 } from '../lexicon/meeting.js'
 
 /**
@@ -215,9 +216,6 @@ function namesMeetingOnlyByNoun(text: string): boolean {
     )
   )
 }
-
-/** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
-const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u
 
 /**
  * The people who met: those named in the opening sentences that tell of the meeting ("met",
