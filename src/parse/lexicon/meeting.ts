@@ -5,7 +5,7 @@ import { SENTENCE_OPENERS } from '../abbreviations.js'
 
 /** Sentences that tell of the meeting itself: "met", "held", "convened", "visit", "summit". */
 export const MEETING_CUE =
-  /\b(?:met|meet|meets|meeting|held|convened|convene|gathered|hosted|hosts?|visit|visited|visits|summit|talks|jointly declared|received)\b/i
+  /\b(?:met|meet|meets|meeting|held|convened|convene|gathered|hosted|hosts?|visit|visited|visits|summit|talks|jointly declared|received|spoke)\b/i
 
 /** "Begin Text:", "Full text:", "Text follows": a page's mark where the statement it reposts begins. */
 export const BEGIN_TEXT = /^(?:Begin(?:\s+Full)?\s+Text|Full\s+Text|Text\s+Follows|Start\s+of\s+Text)\s*[:.]?\s*$/i
@@ -39,7 +39,7 @@ export const DATELINE_LABEL =
 
 /** A meeting held over video: it has no place. */
 export const VIRTUAL =
-  /\b(?:virtually|virtual\s+(?:[\w-]+\s+){0,3}(?:meeting|summit|conference|session|dialogue|consultations?)|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
+  /\b(?:virtually|virtual\s+(?:[\w-]+\s+){0,3}(?:meeting|summit|conference|session|dialogue|consultations?)|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video|by\s+(?:tele)?phone|(?:tele)?phone\s+call)\b/i
 
 /** City-states: a country name that is also the city where meetings are held. */
 export const CITY_STATES = new Set([

@@ -512,6 +512,13 @@ describe('readMeeting', () => {
     expect([jeddah.title, jeddah.place]).toEqual([null, 'Jeddah'])
   })
 
+  it('a call ("spoke by telephone") is the meeting: its people are the participants, and it has no place to warn about', () => {
+    const f = file('President Ann Rowe of Ruritania and President Ken Oda of Mexico spoke by telephone on 28 April 2031 to discuss migration.')
+    const m = parseStatement(f).meeting
+    expect([m.participants.map((p) => p.name), m.date, m.place]).toEqual([['Ann Rowe', 'Ken Oda'], '2031-04-28', null])
+    expect(f.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-place')
+  })
+
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })
