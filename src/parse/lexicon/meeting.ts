@@ -326,7 +326,8 @@ export const RECALLING = /^\W*(?:Recalling|Recognizing|Recognising|Reflecting\s+
 export const EVENT_SETTING = /^\W*(?:At|During|On\s+the\s+margins\s+of|On\s+the\s+sidelines\s+of)\s+the\s+[^,;]{0,100}\bon\s+(?:the\s+)?$/i
 
 /** A verb by which the meeting itself takes place: "met", "convened", "held", "paid a visit". */
-export const SAME_MEETING_VERB = /\b(?:met|meet|meets|held|convened|gathered|hosted|welcomed|received|visit|visits|visited)\b/
+export const SAME_MEETING_VERB =
+  /\b(?:met|meet|meets|held|convened|gathered|hosted|welcomed|received|visit|visits|visited|took\s+place|attended|participated|spoke)\b/
 
 /** A page handle after a name: "Antony Blinken SecBlinken", "Lloyd Austin SecDef". */
 export const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|Pol)\p{Lu}\p{L}*)$/u

@@ -481,6 +481,12 @@ describe('readMeeting', () => {
       'During the Leaders’ Summit on January 9-10, 2031 President Ann Rowe and Prime Minister Ken Oda of Canada directed the formation of a committee.  On April 13, 2031, National Security Advisor Tom Lee of Ruritania convened the first meeting of this committee with Mexican Secretary of Security Rosa Diaz.',
     )
     expect(m.participants.map((p) => p.name)).toEqual(['Tom Lee', 'Rosa Diaz'])
+    // "took place" is a verb by which the meeting happens: the people of that dated sentence stay.
+    expect(
+      meetingOf(
+        'The Norway-France Summit took place in Oslo on 12 November 2031 with Prime Minister Ann Rowe of Norway and President Ken Oda of France. Prime Minister Rowe also met President Tom Lee of Finland.',
+      ).participants.map((p) => p.name),
+    ).toEqual(['Ann Rowe', 'Ken Oda', 'Tom Lee'])
   })
 
   it('reads the place after "convene in" and after a named visit ("Official Visit and State Dinner in Washington, D.C.")', () => {
