@@ -242,6 +242,16 @@ export function groupMembers(name: string): string[] | null {
   return null
 }
 
+/**
+ * The short name of a grouping printed under any of its names ("Group of Seven" → "G7"), or null.
+ * @example groupShortName('the Group of Seven') // 'G7'
+ */
+export function groupShortName(name: string): string | null {
+  const k = keyOf(name.replace(/^the\s+/i, ''))
+  for (const [group, aliases] of Object.entries(GROUP_ALIASES)) if (aliases.some((a) => keyOf(a.replace(/^the\s+/i, '')) === k)) return group
+  return null
+}
+
 let groupPattern: { version: number; re: RegExp } | null = null
 
 /** A pattern (global) over the names of every grouping with members, the user's included: "the Quad", "G-7". */

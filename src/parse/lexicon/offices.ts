@@ -30,6 +30,8 @@ export const HONORIFICS: readonly string[] = [
   'Senator',
   'Rt\\.? Hon\\.?',
   'Sheikh',
+  'Shri',
+  'Smt\\.?',
   'Shaikh',
   'Sir',
 ]
@@ -65,7 +67,9 @@ export const OFFICE_TITLES: readonly string[] = [
   'High Representative',
   'King',
   'Minister',
+  'Homeland Security Advis[eo]r',
   'National Security Advis[eo]r',
+  'National Security and Intelligence Advis[eo]r',
   'Premier',
   'President',
   'Prime Minister',

@@ -1,5 +1,6 @@
 // Datelines: a line that is a date, or a place and a date ("Issued in Tokyo, 26 October 2016",
 // "Hiroshima, 20 May 2023"), as printed at the top or the foot of a statement.
+import { canonicalCountry } from '../../lexicon/countries.js'
 import { isDateLine } from './dates.js'
 
 /** The parts of a dateline, as offsets into the line. */
@@ -50,4 +51,16 @@ export function readTitleDateline(line: string): { title: string; place: { text:
   if (!m || m.index < 3) return null
   const placeStart = m.index + m[0].indexOf(m[1]!)
   return { title: line.slice(0, m.index).trim(), place: { text: m[1]!, start: placeStart, end: placeStart + m[1]!.length }, dateStart: m.index + m[0].length }
+}
+
+/**
+ * Reads a line that is only a place and its country ("Jeddah, Saudi Arabia", "Luleå, Sweden"), as
+ * printed over a statement: a dateline without its date.
+ * @returns the place's offsets in the line, or null
+ */
+export function readPlaceLine(line: string): { text: string; start: number; end: number } | null {
+  const m = /^(?<place>\p{Lu}[\p{L}.'’ -]{1,40}),\s+(?<country>[\p{L}.'’ -]{2,40})$/u.exec(line.trim())
+  if (!m || canonicalCountry(m.groups!.country!) === null || canonicalCountry(m.groups!.place!) !== null) return null
+  const start = line.indexOf(m.groups!.place!)
+  return { text: m.groups!.place!, start, end: start + m.groups!.place!.length }
 }

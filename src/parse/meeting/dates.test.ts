@@ -17,6 +17,8 @@ describe('findDates', () => {
     ['Issued in Tokyo, 26 October 2016', '2016-10-26'],
     ['on Jan. 8, 2016', '2016-01-08'],
     ['the 8th of January 2016', '2016-01-08'],
+    ['met on this 26th day of April, 2023 to mark', '2023-04-26'],
+    ['Signed at Jerusalem on the 14th day of the July, 2022', '2022-07-14'],
     ['2016-01-08', '2016-01-08'],
     ['on 6 January, which is', null],
     ['In the summit meeting on 4 June, Mr. Shinzo Abe', null],

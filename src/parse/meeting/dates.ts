@@ -56,8 +56,8 @@ const PATTERN = new RegExp(
     `(?<dr1>${DAY})${TO}(?:${DAY})\\s+(?<mr1>${MONTH}),?\\s+(?<yr1>${YEAR})`,
     // 30 September to 1 October 2021
     `(?<dr2>${DAY})\\s+(?<mr2>${MONTH})${TO}(?:${DAY})\\s+${MONTH},?\\s+(?<yr2>${YEAR})`,
-    // 8 January 2016 / 5 June, 2015 / 8th of January 2016
-    `(?<d1>${DAY})\\s+(?:of\\s+)?(?<m1>${MONTH}),?\\s+(?<y1>${YEAR})`,
+    // 8 January 2016 / 5 June, 2015 / 8th of January 2016 / 26th day of April, 2023
+    `(?<d1>${DAY})\\s+(?:day\\s+of\\s+(?:the\\s+)?|of\\s+)?(?<m1>${MONTH}),?\\s+(?<y1>${YEAR})`,
     // March 12-13, 2021 / September 30 to October 1, 2021 / January 8, 2016
     `(?<m2>${MONTH})\\s+(?<d2>${DAY})(?<r2>${TO}(?:${MONTH}\\s+)?${DAY})?,?\\s+(?<y2>${YEAR})`,
     // 2016-01-08

@@ -5,7 +5,8 @@ import type { Document, Heading } from '../../core/tree.js'
 import { readDateline, readTitleDateline } from './dateline.js'
 import { findDates, toIso, type FoundDate } from './dates.js'
 import type { FoundValue } from './find-title.js'
-import { MEETING_CUE, meetingSentences, openingSentences } from './opening.js'
+import { meetingSentences, openingSentences } from './opening.js'
+import { EVENT_SETTING, MEETING_CUE, PAST_MEETINGS, PUBLICATION_LINE, RECALLING, SAME_MEETING_VERB } from '../lexicon/meeting.js'
 
 /** The meeting date with how sure we are of it. */
 export interface FoundMeetingDate extends FoundValue<string> {
@@ -19,9 +20,6 @@ export interface FoundMeetingDate extends FoundValue<string> {
    */
   weekday?: 'matches' | 'moved'
 }
-
-/** "The leaders noted the previous U.S.-GCC Summits held on May 14, 2015": not this meeting. */
-const PAST_MEETINGS = /\b(?:previous|prior|last|past|earlier|former)\b/i
 
 /**
  * Finds the meeting date, in this order: a date after "on" in an opening sentence that tells of
@@ -67,9 +65,13 @@ function findStatedDate(
   metadataDate: string | undefined,
 ): (FoundMeetingDate & { fromHeader?: boolean }) | null {
   for (const s of meetingSentences(tree)) {
-    if (PAST_MEETINGS.test(s.text)) continue
+    if (PAST_MEETINGS.test(s.text) || RECALLING.test(s.text)) continue
     for (const d of findDates(s.text, s.start)) {
-      if (!/\bon\s+(?:the\s+)?$/i.test(s.text.slice(0, d.start - s.start))) continue
+      const before = s.text.slice(0, d.start - s.start)
+      if (!/\bon\s+(?:the\s+|this\s+)?$/i.test(before)) continue
+      // "At the North American Leaders' Summit on January 9-10, the leaders instructed ...": an event that
+      // opens the sentence as its setting, where nobody meets, is an earlier one.
+      if (EVENT_SETTING.test(before) && !SAME_MEETING_VERB.test(s.text.slice(d.end - s.start))) continue
       const iso = d.iso ?? sameMonth(d, openingDates) ?? sameMonth(d, documentDates(tree)) ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
       if (iso) return { value: iso, source: 'text', start: d.start, end: d.end, guessed: false, ...(d.iso ? {} : { yearFromContext: true }) }
     }
@@ -82,7 +84,7 @@ function findStatedDate(
   // "Issued by the Heads of State ... in the meeting of the North Atlantic Council in Brussels 11-12 July 2018"
   for (const block of tree.children) {
     if (block.type === 'paragraph') break
-    if (block.type !== 'heading' || !MEETING_CUE.test(block.value) || /^(?:Published|Updated|Last updated|Issued on|Posted)\b/i.test(block.value)) continue
+    if (block.type !== 'heading' || !MEETING_CUE.test(block.value) || PUBLICATION_LINE.test(block.value)) continue
     const d = findDates(block.value, block.position.start.offset).find((x) => x.iso)
     if (d) return { value: d.iso!, source: 'text', start: d.start, end: d.end, guessed: false }
   }

@@ -17,6 +17,20 @@ describe('findParticipants', () => {
     ])
   })
 
+  it('reads portfolio words as the office, "Shri" as an honorific, a country owning two offices joined by "and", and one person under a shorter name', () => {
+    expect(people('The delegation was led by Deputy Secretary of State for Management and Resources Ann Rowe of Ruritania.')[0]![0]).toBe('Ann Rowe')
+    expect(people('President Ann Rowe met Prime Minister Shri Ken Oda of India.')[1]!.slice(0, 2)).toEqual(['Ken Oda', 'Shri'])
+    expect(people('Mexico’s Secretary Ann Rowe hosted Canada’s Deputy Clerk and National Security and Intelligence Advisor Ken G. Oda.')[1]).toEqual([
+      'Ken G. Oda',
+      null,
+      'National Security and Intelligence Advisor',
+      'Canada',
+    ])
+    expect(
+      people('President Ann Rowe met President Sheikh Tamim bin Hamad Al Thani of Qatar; President Tamim bin Hamad thanked President Rowe.').map((p) => p[0]),
+    ).toEqual(['Ann Rowe', 'Tamim bin Hamad Al Thani'])
+  })
+
   // sentence → participants
   const cases: Array<[string, Array<[string, string | null, string | null, string | null]>]> = [
     [

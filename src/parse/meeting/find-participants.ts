@@ -14,6 +14,20 @@ import {
   OFFICE_THEN_NAME,
   TITLE_THEN_NAME,
 } from './participant-patterns.js'
+import {
+  BODY_WORD,
+  CALLED_ON,
+  GUEST_CUE,
+  MEMBER_CUE,
+  NATIONAL_OFFICE,
+  NOT_A_FAMILY_NAME,
+  OTHER_MEETING,
+  POST_NOMINAL,
+  STATE_FORM,
+  COMMITMENT_MADE_BY,
+  NATIONAL_OFFICES,
+  HANDLE,
+} from '../lexicon/meeting.js'
 
 /** A participant found in the text, with the offsets of the name. */
 export interface FoundParticipant {
@@ -68,9 +82,6 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
   return found.map(({ name, honorific, office, country, start, end }) => ({ name, honorific, office, country, start, end }))
 }
 
-/** A page handle after a name: "Antony Blinken SecBlinken", "Lloyd Austin SecDef". */
-const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|State|Pol)\p{Lu}\p{L}*)$/u
-
 /**
  * @param fullOffice the office came with its own words, not just a title
  * @param titled the office stands right before the name, without a comma ("Foreign Minister Hayashi")
@@ -107,7 +118,7 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     if (!rawName) return
   }
   // Post-nominal letters ("MP", "QC", "CBE") are no part of the name; "Jr." and "III" are.
-  rawName = rawName.replace(/,?\s+(?:MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)$/, '')
+  rawName = rawName.replace(POST_NOMINAL, '')
   const name = rawName.replace(/,(?=\s+(?:Jr|Sr)\b)/, '').trim()
   const after = s.text.slice(nameAt + rawName.length, nameAt + rawName.length + 2)
   // "Prime Minister Abe’s visit" speaks of someone, it does not name a participant.
@@ -131,14 +142,10 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   if (isGuest(s.text.slice(0, lead))) return
   // "including the meeting between Prime Minister Albanese and President Biden in May": another meeting.
   if (OTHER_MEETING.test(s.text.slice(Math.max(0, lead - 160), lead))) return
+  // "the commitment that President Biden and President López Obrador made during the Summit": the makers of an earlier pledge.
+  if (COMMITMENT_MADE_BY.test(s.text.slice(Math.max(0, lead - 160), lead))) return
   // "President of the European Council": an organisation or its body is not a person.
-  if (
-    findOrganisationParties(name).length > 0 ||
-    /\b(?:European|Atlantic|Council|Commission|Committee|Union|Alliance|Organi[sz]ation|Forum|Bank|Agency|Department|Ministry|Government|Republic|Kingdom)\b/.test(
-      name,
-    )
-  )
-    return
+  if (findOrganisationParties(name).length > 0 || BODY_WORD.test(name)) return
   const split = splitOffice(officeText.replace(/\s+/g, ' ').trim())
   // Note: "of the Lao People’s Democratic Republic." may close the sentence; its period is no part of the name.
   const ofCountry = g.of ? splitOffice(`x ${g.of.trim().replace(/\.$/, '')}`).country : null
@@ -161,21 +168,6 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   })
 }
 
-/** Words that follow an office title without being a family name. */
-const NOT_A_FAMILY_NAME =
-  /^(?:Affairs|Forces|Defen[cs]e|Security|Trade|Finance|Development|Cooperation|Industry|Economy|Commerce|Justice|Health|Education|Environment|Energy|Culture|Agriculture|Transport|Interior|Europe|Policy|Planning|Relations|Level|Office|Responsible|Council|Dialogue|Talks|Consultations?|Visit|Declaration|Communiqu[ée]|Press|Remarks|Readout|Participants?|Delegations?|Spokes(?:person|man|woman)|Counterparts?|Both|Each|Also|Today|Meeting|Meetings|Statement|Summit|Session|Forum|Conference|Chair|Designate|Emeritus|Elect)$/
-
-/** "including the meeting between", "since the last summit with": people of another, earlier meeting. */
-const OTHER_MEETING =
-  /\b(?:including|since|after|following|previous|prior|last|earlier|recent|building\s+on|recalling)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b(?:[^;:,]|,\s*(?:Jr|Sr)\b){0,100}$/i
-
-/** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
-const CALLED_ON = /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/
-
-/** Words that bring in guests ("joined by") and words that bring in the members again ("met with", "chaired by"). */
-const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited)\b/gi
-const MEMBER_CUE = /\b(?:met|meet|held|hosted|convened|chaired\s+by|co-chaired\s+by|led\s+by|counterparts?)\b|;/gi
-
 /** True when the last cue before a name brings in a guest of the meeting, not one of its members. */
 function isGuest(before: string): boolean {
   const last = (re: RegExp): number => Math.max(-1, ...[...matchAll(before, re)].map((m) => m.index))
@@ -186,7 +178,8 @@ function isGuest(before: string): boolean {
 /** "Australian Minister for Defence", "U.S. Secretary of State", "the Japanese Foreign Minister": the country of an adjective printed before the office. */
 function adjectiveCountry(before: string): string | null {
   // "India's External Affairs Minister": the country before a possessive and a few words of the office.
-  const owner = /(?:^|[\s(,;:])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+(?:\p{Lu}[\p{L}]*\s+){0,3}$/u.exec(before)
+  // "Canada’s Deputy Clerk and National Security ... Advisor": a first office joined by "and" may stand between.
+  const owner = /(?:^|[\s(,;:])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)[’']s\s+(?:(?:\p{Lu}[\p{L}]*|and)\s+){0,4}$/u.exec(before)
   const owned = owner ? canonicalCountry(owner[1]!) : null
   if (owned) return owned
   const m = /(?:^|[\s(,;:])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$/u.exec(before)
@@ -229,9 +222,6 @@ function dropConflicts(all: Candidate[]): Candidate[] {
   )
 }
 
-const STATE_FORM =
-  /^(?:the\s+)?(?:(?:Federative|Federal|Islamic|Democratic|Socialist|People['’]s|Hashemite|United|Arab|Bolivarian|Plurinational|Co-operative|Cooperative)\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Grand Duchy|Commonwealth)\s+of\s+/
-
 /**
  * Splits the country off an office: "Minister for Foreign Affairs of Japan" → Japan;
  * "Secretary of State for Foreign and Commonwealth Affairs of the UK" → United Kingdom;
@@ -271,9 +261,6 @@ function organisationOf(words: string): string | null {
   return found && found.at <= 4 ? found.name : null
 }
 
-/** Offices that name one country's minister by themselves (their country is given later, from the office). */
-const NATIONAL_OFFICE = /^(?:Secretary of (?:State|Defen[cs]e)\b|(?:Foreign|Defence|Home) Secretary$)/
-
 /**
  * "Foreign Minister Penny Wong and Defence Minister Richard Marles of Australia and ...": the
  * "of Australia" that closes a group of names is the country of every name of the group.
@@ -298,9 +285,12 @@ function inheritCountries(list: Candidate[], s: TextSpan): void {
     const c = list[k]!
     const prev = list[k - 1]!
     if (c.country || !prev.country || !c.office || HEAD_OF_STATE_OR_GOVERNMENT.test(c.office)) continue
-    // Note: "met", "with" or "welcomed" between the two names separates the sides of the meeting.
+    // "Singapore's Deputy Prime Minister Wong ..., chaired by ... Secretary of State Blinken": an office only another country has.
+    const national = NATIONAL_OFFICES.find(([re]) => re.test(c.office!))?.[1]
+    if (national && national !== prev.country) continue
+    // Note: "met", "with", "welcomed" or "chaired by" between the two names separates the sides of the meeting.
     const between = s.text.slice(prev.end - s.start, c.start - s.start)
-    if (!/\b(?:met|meets|with|welcomed|received|hosted|and\s+(?:his|her)\s+counterpart)\b/.test(between)) c.country = prev.country
+    if (!/\b(?:met|meets|with|welcomed|received|hosted|chaired|co-chaired|led|and\s+(?:his|her)\s+counterpart)\b/.test(between)) c.country = prev.country
   }
 }
 
@@ -329,5 +319,7 @@ export function samePerson(a: string, b: string): boolean {
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta]
   // "Aquino" is "Benigno S. Aquino III"; "Al Sisi" is "Abdel Fattah Al Sisi"; "Lula" is "Luiz Inácio Lula da Silva".
   if (short.length === 1) return long.includes(short[0]!)
+  // "Mohamed bin Zayed" is "Mohamed bin Zayed Al Nahyan": a name given without its last words.
+  if (short.length >= 3 && short.join(' ') === long.slice(0, short.length).join(' ')) return true
   return short.join(' ') === long.slice(long.length - short.length).join(' ')
 }

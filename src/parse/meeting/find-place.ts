@@ -5,23 +5,41 @@ import { canonicalCountry } from '../../lexicon/countries.js'
 import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
-import { readDateline, readTitleDateline } from './dateline.js'
-import { MEETING_CUE, meetingSentences, openingSentences } from './opening.js'
+import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
+import { meetingSentences, openingSentences } from './opening.js'
+import {
+  CITY_STATES,
+  DATELINE_LABEL,
+  HELD_IN_VERB,
+  HELD_MEETING_VERB,
+  HOST_VERB,
+  MEETING_CUE,
+  NOT_PLACES,
+  PEOPLE_LIST_WORD,
+  VERB_THEN_PEOPLE,
+  VENUE_WORD,
+  VIRTUAL,
+} from '../lexicon/meeting.js'
 
-const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2})`
+// Note: "Washington, D.C." keeps its district; coders write the place as printed.
+const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la\\s+|upon\\s+)?\\p{Lu}[\\p{L}’'\\-]+){0,2}(?:,\\s+D\\.C\\.)?)`
+/** "the White House", "the Pentagon": "the" before a place whose last word names a building. */
+const THE_VENUE = `(?:the\\s+(?=(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){0,2}(?:${VENUE_WORD})(?![\\p{L}])))?`
 const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
 
 /** "in Tokyo on 8 January", "met in Lima", "held in Camp David". */
 const IN_SENTENCE = [
   new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?,?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
-  new RegExp(`\\b(?:met|meet|held|convened|gathered|took\\s+place|meeting|summit)\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
+  new RegExp(`\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
+  // "Today in Tokyo, we convene ...", "Here in San Francisco, California, ...": the place set before the sentence.
+  new RegExp(`^\\W*(?:Today|Here|Earlier\\s+today|Yesterday)\\s+in\\s+${PLACE}(?=\\s*,)`, 'dgu'),
   // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima"
   new RegExp(
-    `\\b(?:held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded)\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_MEETING_VERB})\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"
-  new RegExp(`\\b(?:hosted|welcomed|received|met)\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
+  new RegExp(`\\b(?:${HOST_VERB})\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]
 
 /** ", in London" or " in London" right after a venue, closing the clause. */
@@ -36,65 +54,8 @@ const OPENING_DATELINE = new RegExp(
   'du',
 )
 
-/** "Overview:", "Summary:": a label before a colon, not a news dateline ("New Delhi: India and Japan ..."). */
-const LABEL =
-  /^(?:Overview|Summary|Background|Note|Notes|Update|Editor|Source|Text|Statement|Date|Photo|Read|Related|Subject|Title|Outcome|Outcomes|Highlights|Introduction|Preamble|Agenda|Purpose|Participants|Venue|Location|Contact|Media|Issue|Issues|Topics|Context)$/i
-
-/** A meeting held over video: it has no place. */
-export const VIRTUAL =
-  /\b(?:virtually|virtual\s+(?:[\w-]+\s+){0,3}(?:meeting|summit|conference|session|dialogue|consultations?)|video[\s-]?conferenc\w*|video\s+link|online\s+format|teleconferenc\w*|by\s+video|via\s+video)\b/i
-
-/** City-states: a country name that is also the city where meetings are held. */
-const CITY_STATES = new Set([
-  'Singapore',
-  'Monaco',
-  'Luxembourg',
-  'Kuwait',
-  'Djibouti',
-  'Hong Kong',
-  'Macau',
-  'Vatican',
-  'Vatican City',
-  'San Marino',
-  'Panama',
-  'Bahrain',
-])
-
 /** "[Place] Tokyo" in a database header. */
 const BRACKET_PLACE = /^\[(?:Place|Venue|Location)\]\s*(?<place>[^[\]]{2,60}?)\s*$/u
-
-/** Regions and other capitalised words that follow "in" but are no city. */
-const NOT_PLACES = new Set([
-  'Africa',
-  'America',
-  'Americas',
-  'Antarctica',
-  'Arctic',
-  'Asia',
-  'Asia-Pacific',
-  'Caribbean',
-  'Europe',
-  'Gulf',
-  'Indo-Pacific',
-  'Latin America',
-  'Middle East',
-  'North Africa',
-  'Pacific',
-  'South Asia',
-  'Southeast Asia',
-  'April',
-  'August',
-  'December',
-  'February',
-  'January',
-  'July',
-  'June',
-  'March',
-  'May',
-  'November',
-  'October',
-  'September',
-])
 
 /**
  * Finds the place of the meeting in the opening sentences that tell of it, or in a dateline.
@@ -138,6 +99,13 @@ export function findPlace(tree: Document): FoundValue<string> | null {
       return { value: m.groups!.place!, source: 'text', start: a, end: a + m.groups!.place!.length }
     }
   }
+  // "**Jeddah, Saudi Arabia**" over the statement: a dateline without its date.
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    const line = block.type === 'heading' ? readPlaceLine(block.value) : null
+    if (line && isPlace(line.text))
+      return { value: line.text, source: 'text', start: block.position.start.offset + line.start, end: block.position.start.offset + line.end }
+  }
   for (const s of openingSentences(tree)) {
     const found = placeAfterPeople(s.text)
     if (found) return { value: found.value, source: 'text', start: s.start + found.start, end: s.start + found.end }
@@ -147,7 +115,7 @@ export function findPlace(tree: Document): FoundValue<string> | null {
     if (block.type !== 'paragraph' || seen++ >= 2) continue
     const first = block.children[0]
     const m = first ? OPENING_DATELINE.exec(first.value) : null
-    if (m && first && isPlace(m.groups!.place!) && !LABEL.test(m.groups!.place!)) {
+    if (m && first && isPlace(m.groups!.place!) && !DATELINE_LABEL.test(m.groups!.place!)) {
       const [a, b] = m.indices!.groups!.place!
       return { value: m.groups!.place!, source: 'text', start: first.position.start.offset + a, end: first.position.start.offset + b }
     }
@@ -166,14 +134,8 @@ export function isVirtualMeeting(tree: Document): boolean {
   return meetingSentences(tree).some((s) => VIRTUAL.test(s.text))
 }
 
-/** A meeting verb whose object may be a list of people before the place: "met with ...", "hosted ...", "welcomed ... to". */
-const VERB_THEN_PEOPLE =
-  /\b(?:met|meets|meet|hosted|co-hosted|welcomed|received|gathered|convened|held\s+(?:talks|discussions|a\s+(?:bilateral\s+)?meeting))\b/gu
 /** "in Tokyo" (or "to Adelaide" after "welcomed", "hosted", "received") followed by the end of the clause, a date or a purpose. */
-const IN_PLACE_AHEAD = new RegExp(`^\\s+(?<prep>in|to)\\s+${PLACE}(?=\\s+(?:on|from|for|to|this|today|yesterday)\\b|\\s*[,.;)]|$)`, 'du')
-/** Words a list of people may hold besides names and offices: "with", "and", "their counterparts". */
-const PEOPLE_LIST_WORD =
-  /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|ministers?|leaders?|delegations?|at|on|by|both|two|four|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
+const IN_PLACE_AHEAD = new RegExp(`^\\s+(?<prep>in|to)\\s+${THE_VENUE}${PLACE}(?=\\s+(?:on|from|for|to|this|today|yesterday)\\b|\\s*[,.;)]|$)`, 'du')
 
 /**
  * "Minister Hayashi and Minister Hamada met with Foreign Minister Wong ... in Tokyo", "Foreign

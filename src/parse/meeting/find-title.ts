@@ -3,13 +3,23 @@
 import { matchAll } from '../../core/match-all.js'
 import type { Document, Heading } from '../../core/tree.js'
 import { parseLabel } from '../parse-label.js'
-import { readDateline, readTitleDateline } from './dateline.js'
+import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
 import { isFurniture } from '../classify-block.js'
 import { findDates } from './dates.js'
 import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
 import { meetingSentences, openingSentences, spanOffset } from './opening.js'
-import { findCountryMentions } from '../../lexicon/countries.js'
+import { findCountryMentions, groupNamePattern, groupShortName } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
+import {
+  BY_LINE_OF_MEETING,
+  DOCUMENT_WORD,
+  GENERIC_HEADLINE,
+  MEETING_NOUN,
+  MEMBER_OF_BODY,
+  OTHER_MEETING_BEFORE,
+  SECTION_NAME,
+  SPEAKERS_OF_GROUP,
+} from '../lexicon/meeting.js'
 
 /** A meeting field read from the text (with offsets) or from metadata (without). */
 export interface FoundValue<T> {
@@ -20,10 +30,9 @@ export interface FoundValue<T> {
   end?: number
   /** True when the value is a fallback the text does not state as such (a site's banner as the title). */
   weak?: boolean
+  /** True when the value is composed from the text's words, not printed ("G7 Leaders’ Statement" from "We, the Leaders of the G7"). */
+  composed?: boolean
 }
-
-/** Nouns that end the name of a meeting. */
-export const MEETING_NOUN = '(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Session|Council|Commission|Committee|Round|Retreat|Gathering)'
 
 // "for the Second Japan-UK Foreign and Defence Ministerial Meeting"
 const TITLE_IN_TEXT = new RegExp(
@@ -53,7 +62,9 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   }
   const named = meetingNamedInText(tree)
   const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
-  if (meta && !(named && GENERIC_HEADLINE.test(meta))) return { value: meta, source: 'metadata' }
+  // Note: a Markdown page's first heading is its metadata title; a dateline there ("Hiroshima, 20 May 2023") or a host line is no title.
+  if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta) && !isSectionName(meta) && !isPlaceLine(meta))
+    return { value: meta, source: 'metadata' }
   let generic: FoundValue<string> | null = null
   let plain: FoundValue<string> | null = null
   for (const block of tree.children) {
@@ -71,7 +82,26 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   // "Joint Statement" over a text that says "held the U.S.-Japan Security Consultative Committee":
   // the meeting's own name is its title; the document's headline only when the text names none.
   // A heading that names neither ("News World 24") is a site's banner, the last resort.
-  return named ?? generic ?? (plain ? { ...plain, weak: true } : null)
+  return named ?? generic ?? (plain ? { ...plain, weak: true } : null) ?? speakersTitle(tree)
+}
+
+/**
+ * "We, the Leaders of the Group of Seven (G7), ..." on a page without a headline: the statement of a
+ * grouping's leaders, "G7 Leaders’ Statement". Composed, not printed; the caller warns.
+ */
+function speakersTitle(tree: Document): FoundValue<string> | null {
+  for (const s of openingSentences(tree, 1).slice(0, 2)) {
+    const m = SPEAKERS_OF_GROUP.exec(s.text)
+    if (!m) continue
+    const group = [...matchAll(s.text.slice(m.index + m[0].length), groupNamePattern())][0]
+    if (!group || group.index !== 0) continue
+    const name = groupShortName(group[0])
+    if (!name) continue
+    const role = /^Foreign/i.test(m.groups!.role!) ? 'Foreign Ministers’' : /^Ministers/i.test(m.groups!.role!) ? 'Ministers’' : 'Leaders’'
+    // Note: no offsets: the words of the title are not printed together.
+    return { value: `${name} ${role} Statement`, source: 'text', composed: true }
+  }
+  return null
 }
 
 /** A few words without a sentence's end. */
@@ -81,19 +111,8 @@ function isTagLine(text: string): boolean {
 
 /** A heading that names a meeting or an outcome document: a meeting noun, a document word, a country or grouping, "2+2". */
 function namesMeetingOrDocument(words: string): boolean {
-  return (
-    new RegExp(
-      `${MEETING_NOUN}|Statement|Declaration|Communiqu[ée]|Readout|Joint|Ministerial|Ministers|Leaders|Agreement|Partnership|Vision|\\d\\+\\d`,
-      'i',
-    ).test(words) ||
-    findCountryMentions(words).length > 0 ||
-    findOrganisationParties(words).length > 0
-  )
+  return new RegExp(`${MEETING_NOUN}|${DOCUMENT_WORD}`, 'i').test(words) || findCountryMentions(words).length > 0 || findOrganisationParties(words).length > 0
 }
-
-/** A headline that names a kind of document, not a meeting: "Joint Statement", "Press Release". */
-const GENERIC_HEADLINE =
-  /^(?:(?:Joint|Final|Chair(?:man)?['’]s|Leaders['’]?|Ministerial)\s+)*(?:Press\s+|Media\s+|News\s+)?(?:Statement|Release|Communiqu[ée]|Declaration|Readout|Fact\s+Sheet|Remarks)s?$/i
 
 /**
  * "Antony J. Blinken | United States Secretary of State", "Richard Marles, Deputy Prime Minister":
@@ -126,9 +145,22 @@ const NAMED_IN_TEXT = new RegExp(
 function meetingNamedInText(tree: Document): FoundValue<string> | null {
   for (const s of meetingSentences(tree)) {
     for (const m of matchAll(s.text, NAMED_IN_TEXT)) {
-      const title = m.groups!.title!
+      let title = m.groups!.title!
       if (findCountryMentions(title).length === 0 && findOrganisationParties(title).length === 0 && !/\b\p{Lu}{2,}\b|\d\+\d/u.test(title)) continue
-      const [a, b] = m.indices!.groups!.title!
+      const [start, b] = m.indices!.groups!.title!
+      let a = start
+      // "the Principals of Australia, India, Japan and the United States of the Quad Senior Cyber Group": the
+      // country that closes a list before "of the" is no part of the body's name.
+      const lead = /^(.+?)\s+of\s+the\s+(?=\p{Lu})/u.exec(title)
+      const country = lead ? findCountryMentions(lead[1]!)[0] : undefined
+      if (lead && country && country.start === 0 && country.end === lead[1]!.length) {
+        title = title.slice(lead[0].length)
+        a += lead[0].length
+      }
+      // "President of the European Commission", "ahead of the NATO Summit", "the commitment ... made during the
+      // North American Leaders' Summit": a body someone belongs to, or another meeting, is not this one.
+      const before = s.text.slice(Math.max(0, m.index - 160), m.index)
+      if (MEMBER_OF_BODY.test(before) || OTHER_MEETING_BEFORE.test(before)) continue
       return { value: title, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b) }
     }
   }
@@ -158,17 +190,30 @@ export function seriesOf(title: string): string | null {
   return null
 }
 
+/** "Preamble", "1. Preamble", "I. Introduction", "Section 1. ...": a section of the statement, printed first on some pages. */
+function isSectionName(words: string): boolean {
+  const label = parseLabel(words)
+  return SECTION_NAME.test(label && label.kind !== 'bullet' ? words.slice(label.contentStart) : words) || /^Section\s+\d/i.test(words)
+}
+
 /** Section names, datelines, links and long notes are not titles. */
 function isTitleLike(words: string): boolean {
   if (words.split(/\s+/).length > 14 || findDates(words).some((d) => d.iso) || readDateline(words)) return false
-  if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || parseLabel(words)) return false
-  return !/^(?:Preamble|Introduction|Annex(?:es)?|Background|Conclusions?|Text|Summary)\b/i.test(words)
+  if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || BY_LINE_OF_MEETING.test(words) || parseLabel(words)) return false
+  return !SECTION_NAME.test(words) && !isSectionName(words) && !isPlaceLine(words)
+}
+
+/** "Jeddah, Saudi Arabia", "Luleå, Sweden": a place and its country printed over a statement, no title. */
+function isPlaceLine(words: string): boolean {
+  return readPlaceLine(words) !== null
 }
 
 /** The heading's words without Markdown marks, bold or a trailing caption number, with their offsets. */
 function cleanHeading(h: Heading): FoundValue<string> | null {
   if (isPageLine(h)) return null
   const m = /^(?:#{1,6}\s+)?(?:\*\*|__)?(?:FULL TEXT:\s*|Full text:\s*)?(.*?)(?:\*\*|__)?(?:\s+\d{1,2})?$/u.exec(h.value)
+  // "Bali, Indonesia, 15-16 November 2022": a whole dateline is no title.
+  if (m?.[1] && readDateline(m[1])) return null
   // "G7 ... Meeting: Communiqué, London, 5 May 2021": the place and date are not the title.
   const words = (m?.[1] ? (readTitleDateline(m[1])?.title ?? m[1]) : m?.[1])?.trim()
   if (!words || !/\p{L}/u.test(words)) return null

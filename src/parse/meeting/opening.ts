@@ -1,6 +1,7 @@
 // The opening of a statement: the sentences of its first paragraphs, where the meeting is named.
 import type { Document, Paragraph } from '../../core/tree.js'
 import type { GlueRepairer } from '../repair-glued.js'
+import { BEGIN_TEXT, MEETING_CUE } from '../lexicon/meeting.js'
 
 /** A piece of the normalized text with its offsets. */
 export interface TextSpan {
@@ -23,10 +24,6 @@ export function spanOffset(s: TextSpan, i: number): number {
   return s.start + (s.map ? s.map[Math.min(Math.max(i, 0), s.map.length - 1)]! : i)
 }
 
-/** Sentences that tell of the meeting itself: "met", "held", "convened", "visit", "summit". */
-export const MEETING_CUE =
-  /\b(?:met|meet|meets|meeting|held|convened|convene|gathered|hosted|hosts?|visit|visited|visits|summit|talks|jointly declared|received)\b/i
-
 /** How many paragraphs count as the opening. */
 export const OPENING_PARAGRAPHS = 2
 
@@ -46,9 +43,6 @@ export function openingSentences(tree: Document, count = OPENING_PARAGRAPHS): Te
   }
   return spans
 }
-
-/** "Begin Text:", "Full text:", "Text follows": a page's mark where the statement it reposts begins. */
-const BEGIN_TEXT = /^(?:Begin(?:\s+Full)?\s+Text|Full\s+Text|Text\s+Follows|Start\s+of\s+Text)\s*[:.]?\s*$/i
 
 /** A line of a few words without a sentence's end: a site's tag line ("worldwide online news"), no prose. */
 function isStub(p: Paragraph): boolean {

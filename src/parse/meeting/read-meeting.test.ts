@@ -234,7 +234,7 @@ describe('readMeeting', () => {
     const m = meetingOf(
       'Secretary of State Blinken and Secretary of Foreign Affairs Manalo convened the third U.S. Philippines 2+2 Ministerial Dialogue in Washington, D.C., on April 11, 2023.',
     )
-    expect(m).toMatchObject({ place: 'Washington', date: '2023-04-11', ordinal: 3 })
+    expect(m).toMatchObject({ place: 'Washington, D.C.', date: '2023-04-11', ordinal: 3 })
   })
 
   it('leaves out the people of another meeting and the words of an office', () => {
@@ -394,6 +394,135 @@ describe('readMeeting', () => {
     const f = file('2026-09-12 Tokyo: India and Japan held their third dialogue on Thursday.')
     expect(parseStatement(f).meeting.date).toBe('2026-09-10')
     expect(f.diagnostics.filter((d) => d.rule === 'parse/meeting-date').map((d) => d.reason)).toEqual([expect.stringContaining('only the weekday')])
+  })
+
+  it('reads "met on this 26th day of April, 2031", "met today with ... in Jeddah, Saudi Arabia," and keeps "Washington, D.C."', () => {
+    expect(meetingOf('President Ann Rowe of Ruritania and President Ken Oda of Japan met on this 26th day of April, 2031 to mark the anniversary.').date).toBe(
+      '2031-04-26',
+    )
+    expect(meetingOf('President Ann Rowe met today with Prime Minister Ken Oda of Iraq in Jeddah, Saudi Arabia, in a bilateral meeting.').place).toBe('Jeddah')
+    expect(meetingOf('Today, President Ann Rowe of Ruritania and President Ken Oda of Brazil met in Washington, D.C. They agreed.').place).toBe(
+      'Washington, D.C.',
+    )
+  })
+
+  it('a delegation "welcomed ... to the White House" met there: its leaders are the participants, not the makers of an earlier pledge', () => {
+    const m = meetingOf(
+      'On April 13, U.S. Homeland Security Advisor Dr. Ann Rowe welcomed a delegation led by Mexico’s Secretary of Security and Citizen Protection Rosa Icela Oda to the White House to review shared priorities.  The meeting follows through on the commitment that President Ken Lee and President Tom Ruiz made during the North American Leaders’ Summit.',
+    )
+    expect(m.place).toBe('White House')
+    expect(m.participants.map((p) => [p.name, p.office, p.country])).toEqual([
+      ['Ann Rowe', 'Homeland Security Advisor', 'United States'],
+      ['Rosa Icela Oda', 'Secretary of Security and Citizen Protection', 'Mexico'],
+    ])
+  })
+
+  it('a dateline heading is no title (nor a Markdown page\'s first heading), and a "Hosted by" line names the host as a participant', () => {
+    const m = parseStatement({
+      ...file(
+        'Oslo, 20 May 2031\n\nHosted by the Prime Minister of Australia, the Hon Ann Rowe MP\n\nWe – the Leaders of Australia, India, Japan and the United States – convened to reaffirm our commitment.',
+      ),
+      metadata: { title: 'Oslo, 20 May 2031' },
+    }).meeting
+    expect(m.title).toBeNull()
+    expect(m.date).toBe('2031-05-20')
+    expect(m.place).toBe('Oslo')
+    expect(m.participants.map((p) => [p.name, p.country])).toEqual([['Ann Rowe', 'Australia']])
+    expect(meetingOf('Bali, Indonesia, 15-16 November 2031\n\nThe Leaders met in Bali.').title).toBeNull()
+  })
+
+  it('no title from a body someone belongs to, another meeting named in passing, or a section heading', () => {
+    expect(
+      meetingOf('On May 3, 2031, General Secretary of the Communist Party of Ruritania Central Committee Ann Rowe and President Ken Oda met in Hanoi.').title,
+    ).toBeNull()
+    expect(meetingOf('Following discussions ahead of the NATO Summit, the governments of Ruritania and Germany held talks.').title).toBeNull()
+    expect(
+      meetingOf('The meeting follows through on the commitment that President Ken Lee and President Tom Ruiz made during the North American Leaders’ Summit.')
+        .title,
+    ).toBeNull()
+    const sectioned = (title: string) =>
+      parseStatement({ ...file(`${title}\n\nThe U.S.-EU Trade and Technology Council (TTC) met today in Oslo.`), metadata: { title } }).meeting.title
+    expect(sectioned('I. Introduction')).toBe('U.S.-EU Trade and Technology Council (TTC)')
+    expect(sectioned('1. Preamble')).toBe('U.S.-EU Trade and Technology Council (TTC)')
+  })
+
+  it('a body that meets ("Group") names the meeting; a country closing the list of its members is no part of the name', () => {
+    expect(
+      meetingOf(
+        'We, the Principals of Australia, India, Japan and the United States of the Quad Senior Cyber Group met in New Delhi, India on January 30-31, 2031.',
+      ).title,
+    ).toBe('Quad Senior Cyber Group')
+  })
+
+  it('a page without a headline, in the voice of a grouping\'s leaders, takes "G7 Leaders’ Statement" as its title, inferred and warned', () => {
+    const f = file('We, the Leaders of the Group of Seven (G7), strongly condemn the sham referenda.\n\nWe will never recognise them.')
+    const m = parseStatement(f).meeting
+    expect(m.title).toBe('G7 Leaders’ Statement')
+    expect(m.sources.title).toBe('inferred')
+    expect(f.diagnostics.some((d) => d.rule === 'parse/meeting-title' && /no headline/.test(d.reason))).toBe(true)
+    expect(meetingOf('We, the Foreign Ministers of the Quad, met today.').title).toBe('Quad Foreign Ministers’ Statement')
+    expect(meetingOf('We, the Leaders of Ruritania and Japan, met today.').title).toBeNull()
+    expect(meetingOf('G7 Leaders’ Statement on Syria\n\nWe, the Leaders of the G7, reaffirm our commitment.').title).toBe('G7 Leaders’ Statement on Syria')
+  })
+
+  it('a date in an opening "At the ... Summit on ..." where nobody meets, or in a sentence that opens "Recalling", is not the meeting\'s', () => {
+    expect(
+      meetingOf(
+        'During the North American Leaders’ Summit (NALS) on January 9-10, 2031 President Ann Rowe and Prime Minister Ken Oda directed the formation of a committee.  On April 13, 2031, Advisor Tom Lee convened the first meeting of this committee at the White House.',
+      ).date,
+    ).toBe('2031-04-13')
+    expect(meetingOf('At the North American Leaders’ Summit on January 9-10, 2031, the leaders met and agreed to act.').date).toBe('2031-01-09')
+    // Note: only the fallback (the first date of the text, guessed and warned) takes it then.
+    expect(meetingOf('Recalling the Summit held on May 12, 2031, the two sides met again.').sources.date).toBe('inferred')
+  })
+
+  it('people named in a dated sentence that only names another summit are not those a verb says met', () => {
+    const m = meetingOf(
+      'During the Leaders’ Summit on January 9-10, 2031 President Ann Rowe and Prime Minister Ken Oda of Canada directed the formation of a committee.  On April 13, 2031, National Security Advisor Tom Lee of Ruritania convened the first meeting of this committee with Mexican Secretary of Security Rosa Diaz.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Tom Lee', 'Rosa Diaz'])
+    // "took place" is a verb by which the meeting happens: the people of that dated sentence stay.
+    expect(
+      meetingOf(
+        'The Norway-France Summit took place in Oslo on 12 November 2031 with Prime Minister Ann Rowe of Norway and President Ken Oda of France. Prime Minister Rowe also met President Tom Lee of Finland.',
+      ).participants.map((p) => p.name),
+    ).toEqual(['Ann Rowe', 'Ken Oda', 'Tom Lee'])
+  })
+
+  it('reads the place after "convene in" and after a named visit ("Official Visit and State Dinner in Washington, D.C.")', () => {
+    expect(meetingOf('Today, we, the leaders of Australia, India, Japan and the United States, convene in Tokyo to renew our commitment.').place).toBe('Tokyo')
+    expect(
+      meetingOf('We celebrate this new era of cooperation during the Prime Minister’s Official Visit and State Dinner in Washington, D.C., today.').place,
+    ).toBe('Washington, D.C.')
+    expect(meetingOf('Leaders met for the first time last year. Today in Oslo, we meet for our fourth meeting.').place).toBe('Oslo')
+  })
+
+  it('reads the people who "co-chaired" the meeting or led a delegation, not those who chair another body', () => {
+    const m = meetingOf(
+      'The Ruritania-EU Council met for the first time in Oslo on 29 September 2031. It was co-chaired by Ruritanian Secretary of State Ann Rowe and European Commission Executive Vice President Ken Oda.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Ann Rowe', 'Ken Oda'])
+    expect(
+      meetingOf(
+        'President Ann Rowe met with Egyptian President Ken Oda today in Cairo. The two leaders renewed their commitment to the Strategic Dialogue co-chaired by Secretary of State Tom Lee and Minister of Foreign Affairs Sam Ali.',
+      ).participants.map((p) => p.name),
+    ).toEqual(['Ann Rowe', 'Ken Oda'])
+  })
+
+  it('a place and its country over the statement ("Leuven, Belgium") and a numbered section are no title', () => {
+    const titled = (head: string) =>
+      parseStatement({ ...file(`${head}\n\nThe U.S.-EU Trade and Technology Council (TTC) met today in Oslo.`), metadata: { title: head } }).meeting.title
+    expect(titled('Leuven, Belgium')).toBe('U.S.-EU Trade and Technology Council (TTC)')
+    expect(titled('Section 1. Pittsburgh Statement')).toBe('U.S.-EU Trade and Technology Council (TTC)')
+    const jeddah = meetingOf('Jeddah, Saudi Arabia\n\nThe two sides reviewed the partnership.')
+    expect([jeddah.title, jeddah.place]).toEqual([null, 'Jeddah'])
+  })
+
+  it('a call ("spoke by telephone") is the meeting: its people are the participants, and it has no place to warn about', () => {
+    const f = file('President Ann Rowe of Ruritania and President Ken Oda of Mexico spoke by telephone on 28 April 2031 to discuss migration.')
+    const m = parseStatement(f).meeting
+    expect([m.participants.map((p) => p.name), m.date, m.place]).toEqual([['Ann Rowe', 'Ken Oda'], '2031-04-28', null])
+    expect(f.diagnostics.map((d) => d.rule)).not.toContain('parse/meeting-place')
   })
 
   it('rejects a tree that is not a document', () => {

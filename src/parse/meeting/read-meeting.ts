@@ -13,10 +13,22 @@ import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesF
 import { findPlace, isVirtualMeeting } from './find-place.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { findTitle, seriesOf } from './find-title.js'
-import { MEETING_CUE, openingSentences, spanOffset, useRepairer } from './opening.js'
+import { openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
+import {
+  ASSISTING,
+  MEETING_CUE,
+  NATIONAL_OFFICES,
+  PERSON_FIRST,
+  PHOTO_CAPTION,
+  WE_NAMED,
+  WELCOMED_TO,
+  BY_LINE_OF_MEETING,
+  SAME_MEETING_VERB,
+  SUBJECT_LEAD_WORD,
+} from '../lexicon/meeting.js'
 
 /**
  * Reads what a statement says about its meeting. Fields read from the text get a position; fields
@@ -51,7 +63,7 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   const title = findTitle(tree, file.metadata.title)
   const parties: FoundParty[] = []
   if (title) {
-    record('title', title.value, title.source, title)
+    record('title', title.value, title.composed ? 'inferred' : title.source, title)
     const split = splitLeadingOrdinal(title.value)
     const series = seriesOf(title.value)
     // Offsets of some words of the title (series, ordinal), when the title came from the text.
@@ -62,6 +74,12 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     if (split) record('ordinal', split.ordinal, title.source, within(title.value.slice(0, title.value.length - split.rest.length).trim()))
     if (series) record('series', series, title.source, within(series))
     parties.push(...partiesFromTitle(title.value, title.start ?? Infinity))
+    if (title.composed && !overrides.title) {
+      warn(file, `The text prints no headline; took "${title.value}" from the statement's speakers as the title; pass --title if it is wrong.`, {
+        rule: 'parse/meeting-title',
+        position: meeting.positions.title,
+      })
+    }
     if (title.weak && !overrides.title) {
       warn(file, `Took "${title.value}", a heading that names no meeting or document, as the title; pass --title if it is wrong.`, {
         rule: 'parse/meeting-title',
@@ -187,21 +205,17 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   return meeting
 }
 
-/** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
-const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u
-/** A sentence that may open with a person: an office word or an honorific among its first words, not an address ("Mr. President,"); a cheap test before the patterns. */
-const PERSON_FIRST =
-  /^(?:(?:On|In)\s[^,]{3,40},\s+)?[^,.;:]{0,40}?\b(?:Minister|Secretary|President|Chancellor|Premier|Ambassador|Senator|Mr|Ms|Mrs|Dr|H\.\s?E|Excellency|Hon)\b(?!\.?\s*President\s*,|\s*,)/
-
-/** "We, President of ...", "We, the Prime Minister of Japan, Kishida Fumio, and ...": a statement whose speakers name themselves. */
-const WE_NAMED =
-  /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
-
-/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". */
-const ASSISTING = /\balso\s+(?:attended|participated|took\s+part)\b|\bto\s+assist\b|\baccompanied\b/i
-
-/** Photo captions and credits name people who posed, not who met. */
-const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
+/** True for a sentence that tells of a meeting only by a noun ("the Summit", "the meeting"), with no verb by which people meet. */
+function namesMeetingOnlyByNoun(text: string): boolean {
+  return (
+    !SAME_MEETING_VERB.test(text) &&
+    !WELCOMED_TO.test(text) &&
+    !WE_NAMED.test(text) &&
+    !/\bcounterparts?\b|\brepresented\s+by\b|(?:\b(?:was|were|is|are|delegations?)\s+|,\s+)(?:co-chaired|chaired|led)\s+by\b|\b(?:attended|participated)\b/.test(
+      text,
+    )
+  )
+}
 
 /**
  * The people who met: those named in the opening sentences that tell of the meeting ("met",
@@ -210,20 +224,51 @@ const CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|fil
  * reaffirmed ..."). A statement in the voice of the members ("We, the Heads of State") names none.
  */
 function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
+  const hosts = findParticipants(hostLines(tree))
+  const found = findOpeningPeople(tree)
+  if (hosts.length === 0) return found
+  // "Hosted by the Prime Minister of Australia, the Hon Anthony Albanese MP" under the headline: the host met too.
+  return { people: [...hosts, ...found.people.filter((p) => !hosts.some((h) => samePerson(h.name, p.name)))], weak: false }
+}
+
+/** Lines of the page's head (before the first paragraph) that name the host or chair: "Hosted by ...". */
+function hostLines(tree: Document): TextSpan[] {
+  const lines: TextSpan[] = []
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    if (block.type === 'heading' && BY_LINE_OF_MEETING.test(block.value))
+      lines.push({ text: block.value, start: block.position.start.offset, end: block.position.start.offset + block.value.length })
+  }
+  return lines
+}
+
+/** The people of the meeting named in the opening sentences (see findMeetingPeople). */
+function findOpeningPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
   const opening = openingSentences(tree)
   // "We, President of the United States Joseph R. Biden and President ... Vladimir Putin, note": the
   // speakers named in the statement's own voice are the people of the meeting.
-  const cuedSentences = opening.filter((s) => MEETING_CUE.test(s.text) || /\bcounterparts?\b|\brepresented\s+by\b/.test(s.text) || WE_NAMED.test(s.text))
+  const cuedSentences = opening.filter(
+    (s) =>
+      MEETING_CUE.test(s.text) ||
+      WELCOMED_TO.test(s.text) ||
+      /\bcounterparts?\b|\brepresented\s+by\b|(?:\b(?:was|were|is|are|delegations?)\s+|,\s+)(?:co-chaired|chaired|led)\s+by\b/.test(s.text) ||
+      WE_NAMED.test(s.text),
+  )
   // "Mr Okada, Foreign Minister of Japan, ... also attended the Summit to assist their leaders": where
   // another sentence names who met, the ministers who came along are not the meeting's principals.
   const principal = cuedSentences.filter((s) => !ASSISTING.test(s.text))
-  const fromPrincipal = principal.length > 0 ? findParticipants(principal) : []
+  // "During the North American Leaders' Summit on January 9-10, 2023 President A and President B directed ...
+  // On April 13, C convened the first meeting of this committee with D": where a sentence tells by its verb
+  // that people met, those named in a dated sentence that only names a summit or a meeting belong to another.
+  const metByVerb = principal.filter((s) => !namesMeetingOnlyByNoun(s.text) || !/\b(?:19|20)\d\d\b/.test(s.text))
+  const fromVerb = metByVerb.length > 0 && metByVerb.length < principal.length ? findParticipants(metByVerb) : []
+  const fromPrincipal = fromVerb.length > 0 ? fromVerb : principal.length > 0 ? findParticipants(principal) : []
   const cued = fromPrincipal.length > 0 ? fromPrincipal : findParticipants(cuedSentences)
   // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
   if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
   const found: FoundParticipant[] = []
   for (const s of opening) {
-    if (!PERSON_FIRST.test(s.text) || CAPTION.test(s.text)) continue
+    if (!PERSON_FIRST.test(s.text) || PHOTO_CAPTION.test(s.text)) continue
     for (const p of findParticipants([s])) {
       const before = textBefore(s, p.start)
       if (before.split(/[\s,]+/).every((w) => w === '' || SUBJECT_LEAD_WORD.test(w)) && !found.some((f) => samePerson(f.name, p.name))) found.push(p)
@@ -247,12 +292,6 @@ function reportGaps(meeting: MeetingRecord, file: SourceFile): void {
 function isOrganisationParty(name: string): boolean {
   return organisationParties().some((o) => o.name === name)
 }
-
-/** Offices only one country's ministers hold: the U.S. cabinet, the British secretaries. */
-const NATIONAL_OFFICES: Array<[RegExp, string]> = [
-  [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$/, 'United States'],
-  [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
-]
 
 /** The country of an office only one country's ministers hold ("Secretary of State"), else null. */
 function nationalOfficeCountry(office: string): string | null {
