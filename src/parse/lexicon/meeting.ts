@@ -99,8 +99,14 @@ export const PEOPLE_LIST_WORD =
   /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|ministers?|leaders?|delegations?|a|led|today|yesterday|at|on|by|both|two|four|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
 
 /** Nouns that end the name of a meeting. */
-export const MEETING_NOUN =
-  '(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Session|Council|Commission|Committee|Group|Round|Retreat|Gathering)'
+export const MEETING_NOUN = '(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Session|Council|Commission|Committee|Round|Retreat|Gathering)'
+
+/**
+ * The meeting nouns, and "Group", for a body named in a sentence where it meets ("the Quad Senior
+ * Cyber Group met in New Delhi"). Not for headings: a site's banner ("G7 Research Group") is no
+ * meeting.
+ */
+export const MEETING_NOUN_IN_TEXT = MEETING_NOUN.replace('|Round|', '|Group|Round|')
 
 /** A headline that names a kind of document, not a meeting: "Joint Statement", "Press Release". */
 export const GENERIC_HEADLINE =

@@ -15,6 +15,7 @@ import {
   DOCUMENT_WORD,
   GENERIC_HEADLINE,
   MEETING_NOUN,
+  MEETING_NOUN_IN_TEXT,
   MEMBER_OF_BODY,
   OTHER_MEETING_BEFORE,
   SECTION_NAME,
@@ -137,7 +138,7 @@ function isByline(words: string): boolean {
 // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "for the Japan-Australia
 // Defence Ministers' Meeting": a meeting named in the text without an ordinal.
 const NAMED_IN_TEXT = new RegExp(
-  `\\b(?:[Tt]he|their|its)\\s+(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
+  `\\b(?:[Tt]he|their|its)\\s+(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN_IN_TEXT}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
   'dgu',
 )
 
