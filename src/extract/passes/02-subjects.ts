@@ -128,11 +128,30 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   // by a comma before the modal of the sentence's first clause.
   if (!subjectText && boundaryWord === ',' && floor === 0 && anchor.rule.kind === 'modal') {
     const whole = sentence.slice(0, boundary - 1).trim()
+    // "This, in turn, will set the stage ...", "Demand for critical minerals, which are essential
+    // for ..., will expand ...": a subject with an aside set off by commas; its head decides.
+    const aside = ASIDE.exec(whole)
+    if (aside && !/[,;:()]/.test(whole.slice(0, aside.index))) {
+      const head = resolveSubject(
+        whole
+          .slice(0, aside.index)
+          .trim()
+          .split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!,
+        ctx,
+      )
+      if (head.kind === 'third') return { start: 0, subject: head, relative }
+    }
     if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
     // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
     const headPhrase = whole.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!
     const subject = headPhrase ? resolveSubject(headPhrase, ctx) : null
     if (subject && (subject.kind === 'third' || subject.kind === 'own-work')) return { start: 0, subject, relative }
+  }
+  // "Doing so will help us make progress ...": an activity as the subject predicts an effect.
+  if (!subjectText && /^so$/i.test(boundaryWord) && anchor.rule.kind === 'modal') {
+    const doer = GERUND_BEFORE_SO.exec(sentence.slice(0, boundary))
+    if (doer && (isGerund(doer[1]!) || /^doing$/i.test(doer[1]!)) && !ING_MODIFIERS_SET.has(doer[1]!.toLowerCase()))
+      return { start: sentence.lastIndexOf(doer[1]!, boundary), subject: { kind: 'third', actors: [] }, relative }
   }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
   const subject = resolveSubject(subjectText, ctx)
@@ -181,6 +200,10 @@ const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
 const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
+/** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
+const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
+/** "Doing so" right before "will / would": the gerund that opens the clause. */
+const GERUND_BEFORE_SO = /(?:^|[.;:]\s+|,\s+)([A-Za-z]+ing)\s+so$/
 const LEADING_ADVERBIAL =
   /^(?:(?:today|together|now|[a-z]+ly|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
 const TRAILING_AUX =
