@@ -42,3 +42,15 @@ describe('a prediction whose subject is no party (ANNOTATION.md: statements of f
     ).toEqual(['We are working together to promote responsible business practices'])
   })
 })
+
+describe('a chair’s statement’s bare "Countries" (the participating governments)', () => {
+  it('is the parties as the capitalised first word of a clause', () => {
+    expect(trackable(extract('Countries expressed intent to consult with one another to address potential shortages.'))).toEqual([
+      'Countries expressed intent to consult with one another to address potential shortages',
+    ])
+  })
+
+  it('is no party inside a clause ("where countries will ...")', () => {
+    expect(trackable(extract('We support a system where countries will decide their own paths.'))).toEqual([])
+  })
+})

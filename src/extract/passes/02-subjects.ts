@@ -5,7 +5,7 @@ import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
 import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
-import { DEMONYM_HEADS, ING_MODIFIERS, OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
+import { BARE_PARTICIPANTS, DEMONYM_HEADS, ING_MODIFIERS, OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import { isGerund } from '../verbs.js'
@@ -202,6 +202,7 @@ const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|bo
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 /** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
 const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
+const BARE_PARTICIPANTS_RE = new RegExp(`^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})$`)
 /** "Doing so" right before "will / would": the gerund that opens the clause. */
 const GERUND_BEFORE_SO = /(?:^|[.;:]\s+|,\s+)([A-Za-z]+ing)\s+so$/
 const LEADING_ADVERBIAL =
@@ -223,6 +224,9 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   }
   if (!t) return { kind: 'none', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
+  // "Countries expressed intent to ...": a chair's statement's bare word for the participating
+  // governments, capitalised as the clause's first word ("where countries will" names no party).
+  if (BARE_PARTICIPANTS_RE.test(t)) return { kind: 'parties', actors: [] }
   // "Increasing Quad engagement ... will ensure ...", "coordinating and collaborating on ... will
   // enhance ...": an activity as the subject predicts an effect; no party pledges anything.
   const first = /^[A-Za-z]+/.exec(t)?.[0] ?? ''
