@@ -54,3 +54,24 @@ describe('a chair’s statement’s bare "Countries" (the participating governme
     expect(trackable(extract('We support a system where countries will decide their own paths.'))).toEqual([])
   })
 })
+
+describe('"shared" after a determiner is an adjective ("a shared view"), not a stated position', () => {
+  it('leaves the pledge whole', () => {
+    expect(
+      trackable(
+        extract(
+          'The Presidents intend to launch a U.S.-France defense trade strategic dialogue to foster a shared view on defense market access and export issues.',
+          ['United States', 'France'],
+          '2021-10-29',
+        ),
+      ),
+    ).toEqual([
+      'The Presidents intend to launch a U.S.-France defense trade strategic dialogue to foster a shared view on defense market access and export issues',
+    ])
+  })
+
+  it('still reads "the Ministers shared the view that ..." as a position', () => {
+    const items = extract('The Ministers shared the view that the situation remains serious.', ['United States', 'France'], '2021-10-29')
+    expect(items.map((i) => i.type)).toContain('position')
+  })
+})
