@@ -75,3 +75,44 @@ describe('"shared" after a determiner is an adjective ("a shared view"), not a s
     expect(items.map((i) => i.type)).toContain('position')
   })
 })
+
+describe('a ";" list of gerunds after "to" + gerund (ANNOTATION.md: an enumerated list gives one item per entry)', () => {
+  it('gives one item per entry, the first keeping the lead-in', () => {
+    expect(
+      trackable(
+        extract(
+          'We reaffirm our shared commitment to supporting host communities; strengthening regular pathways; fostering opportunities for decent work; and promoting principles of safe migration.',
+          ['United States', 'Mexico'],
+          '2022-06-10',
+        ),
+      ),
+    ).toEqual([
+      'We reaffirm our shared commitment to supporting host communities',
+      'strengthening regular pathways',
+      'fostering opportunities for decent work',
+      'promoting principles of safe migration',
+    ])
+  })
+
+  it('gives the entries the actors of the lead-in', () => {
+    const items = extract(
+      'Malaysia has committed to accepting U.S. manufactured vehicles; streamlining import licenses for U.S. steel products; and addressing U.S. concerns with conformity assessment procedures.',
+      ['United States', 'Malaysia'],
+      '2025-10-26',
+    ).filter((i) => i.type === 'commitment')
+    expect(items).toHaveLength(3)
+    expect(items.every((i) => i.actors.join() === 'Malaysia')).toBe(true)
+  })
+
+  it('leaves a progressive’s gerunds after a dash whole ("We are deepening our cooperation—strengthening ...; advancing ...")', () => {
+    expect(
+      trackable(
+        extract(
+          'We are deepening our cooperation to reflect the challenges of our time—strengthening our economic security; advancing secure energy transitions; reinforcing multilateralism.',
+          ['United States', 'European Union'],
+          '2023-10-20',
+        ),
+      ).length,
+    ).toBeLessThanOrEqual(1)
+  })
+})

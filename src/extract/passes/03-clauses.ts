@@ -175,8 +175,11 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     }
   }
   // to strengthen ...; reach ...; drive ...; and fortify ...
+  // "commitment to supporting host communities; strengthening ...; fostering ...": after "to" + gerund, gerunds.
   const parts = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
-  if (parts.length >= 2 && parts.slice(1).every((p) => isActionVerb(firstVerbWord(sentence, p.start)) && !isGerund(firstVerbWord(sentence, p.start)))) {
+  const gerundAction = clause.anchor.verb !== null && isGerund(clause.anchor.verb) && /\bto\s+$/i.test(sentence.slice(clause.anchor.start, from))
+  const entryVerb = (w: string): boolean => isActionVerb(w) && isGerund(w) === gerundAction
+  if (parts.length >= 2 && parts.slice(1).every((p) => entryVerb(firstVerbWord(sentence, p.start)))) {
     return parts.map((p, i) => ({
       ...clause,
       start: i === 0 ? clause.start : p.start,
