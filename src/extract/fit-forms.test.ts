@@ -116,3 +116,20 @@ describe('a ";" list of gerunds after "to" + gerund (ANNOTATION.md: an enumerate
     ).toBeLessThanOrEqual(1)
   })
 })
+
+describe('"will" as a commitment noun ("reiterate our will to strengthen ...")', () => {
+  it('is a commitment, with a coordinated second "to" split off', () => {
+    expect(
+      trackable(
+        extract(
+          'We reiterate our will to strengthen national and regional efforts to create the conditions for safe migration, and to strengthen frameworks for international protection.',
+          ['United States', 'Mexico'],
+          '2022-06-10',
+        ),
+      ),
+    ).toEqual([
+      'We reiterate our will to strengthen national and regional efforts to create the conditions for safe migration',
+      'to strengthen frameworks for international protection',
+    ])
+  })
+})
