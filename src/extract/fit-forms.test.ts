@@ -133,3 +133,31 @@ describe('"will" as a commitment noun ("reiterate our will to strengthen ...")',
     ])
   })
 })
+
+describe('"and to" after an example noun\'s own "to" ("including efforts to end ... and to build ...")', () => {
+  it('continues the example, not the pledge: one item', () => {
+    expect(
+      trackable(
+        extract(
+          'Our countries will work to strengthen global health and health security, including efforts to end the COVID-19 pandemic and to build resilience against future pandemics.',
+          ['United States', 'France'],
+          '2021-10-29',
+        ),
+      ),
+    ).toEqual([
+      'Our countries will work to strengthen global health and health security, including efforts to end the COVID-19 pandemic and to build resilience against future pandemics',
+    ])
+  })
+
+  it('still splits "to cooperate to reduce ..., and to coordinate ..." (ANNOTATION.md)', () => {
+    expect(
+      trackable(
+        extract(
+          'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism, and to coordinate closely on developing approaches to countering violent extremism.',
+          ['United States', 'France'],
+          '2021-10-29',
+        ),
+      ),
+    ).toHaveLength(2)
+  })
+})

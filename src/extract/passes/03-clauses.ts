@@ -93,9 +93,10 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   // to ensuring the voices ... are heard, and to draw on ..." has none between, and is split.)
   const gerundAction = clause.anchor.verb !== null && isGerund(clause.anchor.verb)
   const inner = (at: number, to: number): boolean =>
-    gerundAction &&
-    !isGerund(firstWord(sentence, to + 3)) &&
-    [...matchAll(sentence.slice(from + (clause.anchor.verb?.length ?? 0), at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
+    gerundAction
+      ? !isGerund(firstWord(sentence, to + 3)) &&
+        [...matchAll(sentence.slice(from + (clause.anchor.verb?.length ?? 0), at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
+      : nounPurpose(sentence, from + (clause.anchor.verb?.length ?? 0), at)
   for (const m of matchAll(text, COORDINATED_TO)) {
     if (m.index < from || !isActionVerb(m.groups!.verb!) || inner(m.index, m.indices![1]![0])) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
@@ -124,6 +125,25 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   out.push(Object.assign({}, clause, { start, end: clause.end, part: 'coordinated' as const, verb }))
   return out
 }
+
+/**
+ * "will work to strengthen global health, including efforts to end the pandemic and to build
+ * resilience ...": the last "to" + verb before "and to" is the purpose of an example noun after
+ * "including"; the second "to" continues that example, not the pledge ("to cooperate to reduce ...,
+ * and to coordinate ..." follows a verb and is split, ANNOTATION.md).
+ */
+function nounPurpose(sentence: string, from: number, at: number): boolean {
+  const tos = [...matchAll(sentence.slice(from, at), INNER_TO)].filter((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
+  const last = tos[tos.length - 1]
+  if (!last) return false
+  const lead = sentence.slice(from, from + last.index)
+  const before = /([\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''
+  return PURPOSE_NOUN.test(before) && /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u.test(lead)
+}
+
+/** Nouns whose "to" + verb states their purpose: "efforts to end", "a dialogue to address". */
+const PURPOSE_NOUN =
+  /^(?:efforts?|dialogues?|initiatives?|mechanisms?|measures|steps|actions?|work|programs?|programmes?|platforms?|frameworks?|partnerships?|plans?)$/i
 
 const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+/gi
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
