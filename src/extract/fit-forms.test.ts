@@ -161,3 +161,25 @@ describe('"and to" after an example noun\'s own "to" ("including efforts to end 
     ).toHaveLength(2)
   })
 })
+
+describe('a third party named as the sentence’s subject ("Russia cannot ... and expect to benefit ...")', () => {
+  it('is the subject of a later clause with none: no pledge of the parties', () => {
+    expect(
+      trackable(
+        extract(
+          'Russia cannot grossly violate international law and expect to benefit from being part of the international economic order.',
+          ['Canada', 'Japan', 'United States'],
+          '2022-03-11',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('leaves the parties’ pledge after a sentence opened by a party', () => {
+    expect(
+      trackable(
+        extract('Japan has long supported the region and intends to expand its assistance to small island states.', ['Japan', 'United States'], '2022-03-11'),
+      ),
+    ).toHaveLength(1)
+  })
+})
