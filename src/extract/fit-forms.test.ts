@@ -183,3 +183,17 @@ describe('a third party named as the sentence’s subject ("Russia cannot ... an
     ).toHaveLength(1)
   })
 })
+
+describe('", including ..." inside a list entry is an example of that entry, not an entry of its own', () => {
+  it('keeps "including at UNEA-5.2" and a list of names with their entry', () => {
+    const texts = trackable(
+      extract(
+        'We aim to build on existing initiatives, including recognizing valuable work of and improving collaboration with the existing organizations focused on Atlantic cooperation, including the Zone of Peace and Cooperation in the South Atlantic, the Atlantic Centre, and the Air Centre.',
+        ['United States', 'Brazil', 'Portugal'],
+        '2023-09-18',
+      ),
+    )
+    expect(texts.some((t) => /^including the Zone/.test(t))).toBe(false)
+    expect(texts.some((t) => t.includes('improving collaboration') && t.includes('the Air Centre'))).toBe(true)
+  })
+})

@@ -224,7 +224,8 @@ function withHead(sentence: string, clause: Clause, headEnd: number, entries: Ar
 /** Entries that each start with a gerund, separated by ";" or ", and"; null unless there are two or more. */
 function gerundEntries(sentence: string, start: number, end: number): Array<{ start: number; end: number }> | null {
   let parts = splitOn(sentence, start, end, /;\s*(?:and\s+)?/g)
-  if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=[a-z]+ing\b)|,\s+(?=[a-z]+ing\b)/g)
+  // ", including at UNEA-5.2", ", including the Zone of Peace ...": examples of an entry, no entry of their own.
+  if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=(?!including\b)[a-z]+ing\b)|,\s+(?=(?!including\b)[a-z]+ing\b)/g)
   // A gerund standing alone shares the next entry's object ("preventing and responding to cyber
   // threats") or is an adjective ("including developing and emerging economies"): one entry with it.
   const merged: Array<{ start: number; end: number }> = []
@@ -232,7 +233,7 @@ function gerundEntries(sentence: string, start: number, end: number): Array<{ st
   for (const [i, p] of parts.entries()) {
     const w = firstWord(sentence, p.start)
     const next = /^\S+\s+(\S+)/.exec(sentence.slice(p.start, p.end))?.[1] ?? ''
-    if (!isGerund(w) || /^(?:and|or|,)$/i.test(next)) return null
+    if (!isGerund(w) || /^including$/i.test(w) || /^(?:and|or|,)$/i.test(next)) return null
     if (next === '' && i < parts.length - 1) pending ??= p.start
     else {
       merged.push({ start: pending ?? p.start, end: p.end })
