@@ -197,3 +197,17 @@ describe('", including ..." inside a list entry is an example of that entry, not
     expect(texts.some((t) => t.includes('improving collaboration') && t.includes('the Air Centre'))).toBe(true)
   })
 })
+
+describe('a commitment noun in a relative clause ("partners who share the determination to ...")', () => {
+  it('is the others’ stance, not a pledge of the parties', () => {
+    expect(
+      trackable(
+        extract(
+          'The global arrangement will be open to any interested country that shares our commitment to achieving the goals of restoring market-orientation. We welcome all who share this vision to join our efforts.',
+          ['United States', 'European Union'],
+          '2021-10-31',
+        ),
+      ).filter((t) => /commitment to achieving|vision to join/.test(t)),
+    ).toEqual([])
+  })
+})

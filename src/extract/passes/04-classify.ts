@@ -66,7 +66,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   let type: ItemType = rule.type
   let modality: Modality = rule.modality
 
-  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge')) return null
+  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge' || rule.kind === 'noun')) return null
   if (rule.notVerbs && verb && rule.notVerbs.includes(verbLemma(verb) ?? verb)) return null
   if (rule.notAfter?.test(sentence.slice(0, clause.start))) return null
   if (subject.kind === 'third') return null
