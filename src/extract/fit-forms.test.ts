@@ -211,3 +211,19 @@ describe('a commitment noun in a relative clause ("partners who share the determ
     ).toEqual([])
   })
 })
+
+describe('a nationality adjective before a capitalised institution’s name names that party', () => {
+  it('reads "the Saudi General Authority for Civil Aviation" as Saudi Arabia', () => {
+    const items = extract(
+      'The Saudi General Authority for Civil Aviation announced its decision to open the Kingdom’s airspace for all air carriers.',
+      ['United States', 'Saudi Arabia'],
+      '2022-07-15',
+    ).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.actors)).toEqual([['Saudi Arabia']])
+  })
+
+  it('does not read "Mexican companies" as Mexico', () => {
+    const items = extract('Mexican companies will invest in new plants.', ['United States', 'Mexico'], '2022-09-12').filter((i) => i.type === 'commitment')
+    expect(items).toEqual([])
+  })
+})

@@ -168,3 +168,23 @@ export const DEMONYM_HEADS: readonly string[] = [
   'side',
   'sides',
 ]
+
+/**
+ * Last words of a capitalised institution's name after a nationality adjective that make it name
+ * that party: "the Kenyan Foreign Service Academy", "the Mexican Federal Commission" (not "Mexican
+ * companies", which is not capitalised).
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'Academy',
+  'Agency',
+  'Authority',
+  'Bank',
+  'Commission',
+  'Corporation',
+  'Council',
+  'Department',
+  'Institute',
+  'Ministry',
+  'Office',
+  'Service',
+]

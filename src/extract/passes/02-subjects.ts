@@ -5,7 +5,16 @@ import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
 import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
-import { BARE_PARTICIPANTS, DEMONYM_HEADS, ING_MODIFIERS, OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
+import {
+  BARE_PARTICIPANTS,
+  DEMONYM_HEADS,
+  ING_MODIFIERS,
+  INSTITUTION_HEADS,
+  OWN_WORK_NOUNS,
+  PARTY_DETERMINERS,
+  PARTY_NOUNS,
+  PARTY_PRONOUNS,
+} from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import { isGerund } from '../verbs.js'
@@ -197,6 +206,8 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
 
 /** After a nationality adjective, the words that make it name the party ("the Japanese side"). */
 const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
+/** After a nationality adjective, a capitalised institution's name: "Kenyan Foreign Service Academy". */
+const INSTITUTION_RE = new RegExp(`^\\s+(?:[A-Z][\\p{L}-]*\\s+){0,3}${alt(INSTITUTION_HEADS)}\\b`, 'u')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
 const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
@@ -261,7 +272,12 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
   }
   for (const m of findCountryMentions(text)) {
     // A nationality adjective names a party only as "the Japanese side/government", "U.S. and Mexican officials".
-    if (m.demonym && (!DEMONYM_HEAD_RE.test(text.slice(m.end)) || /\b(?:North|South|Central|Latin)[\s-]+$/.test(text.slice(0, m.start)))) continue
+    if (
+      m.demonym &&
+      ((!DEMONYM_HEAD_RE.test(text.slice(m.end)) && !INSTITUTION_RE.test(text.slice(m.end))) ||
+        /\b(?:North|South|Central|Latin)[\s-]+$/.test(text.slice(0, m.start)))
+    )
+      continue
     // "additional production in India" is not India; "the Government of Japan" is.
     const before = text.slice(0, m.start)
     if (
