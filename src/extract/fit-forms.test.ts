@@ -227,3 +227,15 @@ describe('a nationality adjective before a capitalised institution’s name name
     expect(items).toEqual([])
   })
 })
+
+describe('"will look for ways to / look into" explores (a weak pledge); "will look forward to" is a hope', () => {
+  it('reads each as ANNOTATION.md does', () => {
+    const items = extract(
+      'France and the United States will look for ways to strengthen multilateral support for the G5 Sahel. They will look forward to the next meeting.',
+      ['United States', 'France'],
+      '2021-10-29',
+    )
+    expect(trackable(items)).toEqual(['France and the United States will look for ways to strengthen multilateral support for the G5 Sahel'])
+    expect(items.find((i) => i.text.includes('forward'))?.type).toBe('position')
+  })
+})
