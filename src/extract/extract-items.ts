@@ -216,6 +216,12 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
   if (known) return known
   const head = findClauseHead(text, first, 0, ctx)
   if (head.subject.kind === 'party' || head.subject.kind === 'parties') return head.subject
+  // "Russia cannot grossly violate international law and expect to benefit ...": a third party
+  // named as the sentence's subject is the subject of its clauses that have none.
+  if (subjects.some((s) => s.kind === 'none')) {
+    const third = thirdOpening(text, ctx)
+    if (third) return third
+  }
   // "The Philippines appreciates ... and expresses its willingness to ...": the sentence's opening
   // subject, sought only where a clause lacks a subject and a name may open the sentence (it is costly).
   if (!subjects.some((s) => s.kind === 'none') || !/[A-Z]/.test(text.slice(1, 60))) return { kind: 'parties', actors: [] }
@@ -224,6 +230,16 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
   const named = opening.kind === 'party' || (opening.kind === 'parties' && opening.actors.length > 0) ? partiesOpening(text, ctx) : null
   return named ?? { kind: 'parties', actors: [] }
 }
+
+/** A third party when the sentence opens with its name (up to three words) and a verb: "Russia cannot ...". */
+function thirdOpening(text: string, ctx: ExtractContext): Subject | null {
+  const m = THIRD_OPENING.exec(text)
+  if (!m) return null
+  const s = resolveSubject(m[1]!, ctx)
+  return s.kind === 'third' && s.actors.length > 0 ? s : null
+}
+const THIRD_OPENING =
+  /^\s*((?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*){0,2})\s+(?:cannot|can|must|has|have|is|are|was|were|continues|continued|should)\b/u
 
 /** False for an anchor that cannot make an item on its own (a present pledge of a third party). */
 function acceptsAnchor(text: string, a: Anchor, ctx: ExtractContext): boolean {

@@ -74,6 +74,12 @@ export const PARTY_DETERMINERS: readonly string[] = [
 export const PARTY_PRONOUNS: readonly string[] = ['both', 'both sides', 'each side', 'participants', 'they', 'together we', 'we', 'we all', 'we both']
 
 /**
+ * Bare plural nouns that, capitalised as the first word of a clause, name the participating
+ * governments of a chair's statement: "Countries expressed intent to work together to ...".
+ */
+export const BARE_PARTICIPANTS: readonly string[] = ['countries', 'participating countries', 'participating governments', 'participating economies']
+
+/**
  * Nouns for the parties' own joint work, acceptable as the subject of a pledge:
  * "These initial efforts will focus on cyber capabilities ..." / "discussions would move to the second stage".
  */
@@ -161,4 +167,24 @@ export const DEMONYM_HEADS: readonly string[] = [
   'prime minister',
   'side',
   'sides',
+]
+
+/**
+ * Last words of a capitalised institution's name after a nationality adjective that make it name
+ * that party: "the Kenyan Foreign Service Academy", "the Mexican Federal Commission" (not "Mexican
+ * companies", which is not capitalised).
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'Academy',
+  'Agency',
+  'Authority',
+  'Bank',
+  'Commission',
+  'Corporation',
+  'Council',
+  'Department',
+  'Institute',
+  'Ministry',
+  'Office',
+  'Service',
 ]

@@ -5,7 +5,16 @@ import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
 import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
-import { DEMONYM_HEADS, ING_MODIFIERS, OWN_WORK_NOUNS, PARTY_DETERMINERS, PARTY_NOUNS, PARTY_PRONOUNS } from '../lexicon/party-subjects.js'
+import {
+  BARE_PARTICIPANTS,
+  DEMONYM_HEADS,
+  ING_MODIFIERS,
+  INSTITUTION_HEADS,
+  OWN_WORK_NOUNS,
+  PARTY_DETERMINERS,
+  PARTY_NOUNS,
+  PARTY_PRONOUNS,
+} from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
 import { isGerund } from '../verbs.js'
@@ -128,11 +137,30 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   // by a comma before the modal of the sentence's first clause.
   if (!subjectText && boundaryWord === ',' && floor === 0 && anchor.rule.kind === 'modal') {
     const whole = sentence.slice(0, boundary - 1).trim()
+    // "This, in turn, will set the stage ...", "Demand for critical minerals, which are essential
+    // for ..., will expand ...": a subject with an aside set off by commas; its head decides.
+    const aside = ASIDE.exec(whole)
+    if (aside && !/[,;:()]/.test(whole.slice(0, aside.index))) {
+      const head = resolveSubject(
+        whole
+          .slice(0, aside.index)
+          .trim()
+          .split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!,
+        ctx,
+      )
+      if (head.kind === 'third') return { start: 0, subject: head, relative }
+    }
     if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
     // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
     const headPhrase = whole.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!
     const subject = headPhrase ? resolveSubject(headPhrase, ctx) : null
     if (subject && (subject.kind === 'third' || subject.kind === 'own-work')) return { start: 0, subject, relative }
+  }
+  // "Doing so will help us make progress ...": an activity as the subject predicts an effect.
+  if (!subjectText && /^so$/i.test(boundaryWord) && anchor.rule.kind === 'modal') {
+    const doer = GERUND_BEFORE_SO.exec(sentence.slice(0, boundary))
+    if (doer && (isGerund(doer[1]!) || /^doing$/i.test(doer[1]!)) && !ING_MODIFIERS_SET.has(doer[1]!.toLowerCase()))
+      return { start: sentence.lastIndexOf(doer[1]!, boundary), subject: { kind: 'third', actors: [] }, relative }
   }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
   const subject = resolveSubject(subjectText, ctx)
@@ -178,9 +206,16 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
 
 /** After a nationality adjective, the words that make it name the party ("the Japanese side"). */
 const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
+/** After a nationality adjective, a capitalised institution's name: "Kenyan Foreign Service Academy". */
+const INSTITUTION_RE = new RegExp(`^\\s+(?:[A-Z][\\p{L}-]*\\s+){0,3}${alt(INSTITUTION_HEADS)}\\b`, 'u')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
 const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
+/** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
+const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
+const BARE_PARTICIPANTS_RE = new RegExp(`^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})$`)
+/** "Doing so" right before "will / would": the gerund that opens the clause. */
+const GERUND_BEFORE_SO = /(?:^|[.;:]\s+|,\s+)([A-Za-z]+ing)\s+so$/
 const LEADING_ADVERBIAL =
   /^(?:(?:today|together|now|[a-z]+ly|in addition|additionally|furthermore|moreover|finally|accordingly|as such|in particular|in this regard|to this end|through [^,]+|in [a-z][^,]*|under [^,]+|building on [^,]+|as part of [^,]+|with [^,]+|for [^,]+),?\s+)+/i
 const TRAILING_AUX =
@@ -200,6 +235,9 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   }
   if (!t) return { kind: 'none', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
+  // "Countries expressed intent to ...": a chair's statement's bare word for the participating
+  // governments, capitalised as the clause's first word ("where countries will" names no party).
+  if (BARE_PARTICIPANTS_RE.test(t)) return { kind: 'parties', actors: [] }
   // "Increasing Quad engagement ... will ensure ...", "coordinating and collaborating on ... will
   // enhance ...": an activity as the subject predicts an effect; no party pledges anything.
   const first = /^[A-Za-z]+/.exec(t)?.[0] ?? ''
@@ -234,7 +272,12 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
   }
   for (const m of findCountryMentions(text)) {
     // A nationality adjective names a party only as "the Japanese side/government", "U.S. and Mexican officials".
-    if (m.demonym && (!DEMONYM_HEAD_RE.test(text.slice(m.end)) || /\b(?:North|South|Central|Latin)[\s-]+$/.test(text.slice(0, m.start)))) continue
+    if (
+      m.demonym &&
+      ((!DEMONYM_HEAD_RE.test(text.slice(m.end)) && !INSTITUTION_RE.test(text.slice(m.end))) ||
+        /\b(?:North|South|Central|Latin)[\s-]+$/.test(text.slice(0, m.start)))
+    )
+      continue
     // "additional production in India" is not India; "the Government of Japan" is.
     const before = text.slice(0, m.start)
     if (

@@ -93,9 +93,10 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   // to ensuring the voices ... are heard, and to draw on ..." has none between, and is split.)
   const gerundAction = clause.anchor.verb !== null && isGerund(clause.anchor.verb)
   const inner = (at: number, to: number): boolean =>
-    gerundAction &&
-    !isGerund(firstWord(sentence, to + 3)) &&
-    [...matchAll(sentence.slice(from + (clause.anchor.verb?.length ?? 0), at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
+    gerundAction
+      ? !isGerund(firstWord(sentence, to + 3)) &&
+        [...matchAll(sentence.slice(from + (clause.anchor.verb?.length ?? 0), at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
+      : nounPurpose(sentence, from + (clause.anchor.verb?.length ?? 0), at)
   for (const m of matchAll(text, COORDINATED_TO)) {
     if (m.index < from || !isActionVerb(m.groups!.verb!) || inner(m.index, m.indices![1]![0])) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
@@ -124,6 +125,25 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   out.push(Object.assign({}, clause, { start, end: clause.end, part: 'coordinated' as const, verb }))
   return out
 }
+
+/**
+ * "will work to strengthen global health, including efforts to end the pandemic and to build
+ * resilience ...": the last "to" + verb before "and to" is the purpose of an example noun after
+ * "including"; the second "to" continues that example, not the pledge ("to cooperate to reduce ...,
+ * and to coordinate ..." follows a verb and is split, ANNOTATION.md).
+ */
+function nounPurpose(sentence: string, from: number, at: number): boolean {
+  const tos = [...matchAll(sentence.slice(from, at), INNER_TO)].filter((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
+  const last = tos[tos.length - 1]
+  if (!last) return false
+  const lead = sentence.slice(from, from + last.index)
+  const before = /([\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''
+  return PURPOSE_NOUN.test(before) && /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u.test(lead)
+}
+
+/** Nouns whose "to" + verb states their purpose: "efforts to end", "a dialogue to address". */
+const PURPOSE_NOUN =
+  /^(?:efforts?|dialogues?|initiatives?|mechanisms?|measures|steps|actions?|work|programs?|programmes?|platforms?|frameworks?|partnerships?|plans?)$/i
 
 const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+/gi
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
@@ -175,8 +195,11 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     }
   }
   // to strengthen ...; reach ...; drive ...; and fortify ...
+  // "commitment to supporting host communities; strengthening ...; fostering ...": after "to" + gerund, gerunds.
   const parts = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
-  if (parts.length >= 2 && parts.slice(1).every((p) => isActionVerb(firstVerbWord(sentence, p.start)) && !isGerund(firstVerbWord(sentence, p.start)))) {
+  const gerundAction = clause.anchor.verb !== null && isGerund(clause.anchor.verb) && /\bto\s+$/i.test(sentence.slice(clause.anchor.start, from))
+  const entryVerb = (w: string): boolean => isActionVerb(w) && isGerund(w) === gerundAction
+  if (parts.length >= 2 && parts.slice(1).every((p) => entryVerb(firstVerbWord(sentence, p.start)))) {
     return parts.map((p, i) => ({
       ...clause,
       start: i === 0 ? clause.start : p.start,
@@ -201,7 +224,8 @@ function withHead(sentence: string, clause: Clause, headEnd: number, entries: Ar
 /** Entries that each start with a gerund, separated by ";" or ", and"; null unless there are two or more. */
 function gerundEntries(sentence: string, start: number, end: number): Array<{ start: number; end: number }> | null {
   let parts = splitOn(sentence, start, end, /;\s*(?:and\s+)?/g)
-  if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=[a-z]+ing\b)|,\s+(?=[a-z]+ing\b)/g)
+  // ", including at UNEA-5.2", ", including the Zone of Peace ...": examples of an entry, no entry of their own.
+  if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=(?!including\b)[a-z]+ing\b)|,\s+(?=(?!including\b)[a-z]+ing\b)/g)
   // A gerund standing alone shares the next entry's object ("preventing and responding to cyber
   // threats") or is an adjective ("including developing and emerging economies"): one entry with it.
   const merged: Array<{ start: number; end: number }> = []
@@ -209,7 +233,7 @@ function gerundEntries(sentence: string, start: number, end: number): Array<{ st
   for (const [i, p] of parts.entries()) {
     const w = firstWord(sentence, p.start)
     const next = /^\S+\s+(\S+)/.exec(sentence.slice(p.start, p.end))?.[1] ?? ''
-    if (!isGerund(w) || /^(?:and|or|,)$/i.test(next)) return null
+    if (!isGerund(w) || /^including$/i.test(w) || /^(?:and|or|,)$/i.test(next)) return null
     if (next === '' && i < parts.length - 1) pending ??= p.start
     else {
       merged.push({ start: pending ?? p.start, end: p.end })

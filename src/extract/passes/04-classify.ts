@@ -39,6 +39,7 @@ const EFFECT_PHRASE_RE = new RegExp(`^${alt(EFFECT_PHRASES)}\\b`, 'i')
 // "These next 70 years will be the brightest yet", "will be vital to enabling support": a judgement, not a pledge.
 const STATE_RE = new RegExp(`^be\\s+(?:${alt(STATE_PREDICATES)}\\b|(?:a|an|the|our|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${alt(STATE_NOUNS)}\\b)`, 'i')
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
+const LOOK_FORWARD = /^look\s+forward\b/i
 const PASSIVE_PLAN =
   /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
 
@@ -66,7 +67,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   let type: ItemType = rule.type
   let modality: Modality = rule.modality
 
-  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge')) return null
+  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge' || rule.kind === 'noun')) return null
   if (rule.notVerbs && verb && rule.notVerbs.includes(verbLemma(verb) ?? verb)) return null
   if (rule.notAfter?.test(sentence.slice(0, clause.start))) return null
   if (subject.kind === 'third') return null
@@ -84,7 +85,8 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   if (rule.kind === 'modal') {
     // "The next meeting will be held in London": a schedule of the parties' own meeting, not a pledge.
     if (isOwnNextMeeting(sentence.slice(head.start, anchor.start))) return null
-    if (verb && hopeVerbs.has(verb)) {
+    // "will look forward to" is a hope; "will look for ways to / look into" explores (a weak pledge, ANNOTATION.md).
+    if (verb && hopeVerbs.has(verb) && (verb !== 'look' || LOOK_FORWARD.test(after))) {
       type = 'position'
       modality = 'hope'
     } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null

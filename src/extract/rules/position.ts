@@ -117,7 +117,10 @@ export const positionRules: AnchorRule[] = [
     type: 'position',
     kind: 'position',
     modality: 'present',
-    pattern: pattern(`(?<head>express|expressed|expresses|voiced|shared|share)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${CONCERN}(?![\\p{L}])`),
+    // "to foster a shared view on ...": "shared" after a determiner is an adjective, not a statement.
+    pattern: pattern(
+      `(?<!\\b(?:a|an|the|our|their|its|this|that|his|her)\\s+)(?<head>express|expressed|expresses|voiced|shared|share)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${CONCERN}(?![\\p{L}])`,
+    ),
     heads: ['express', 'expressed', 'expresses', 'voiced', 'shared', 'share'],
     example: 'The Ministers expressed grave concern over North Korea’s continued development',
   },
