@@ -269,6 +269,12 @@ export const ACRONYMS = [
 export const LEADERS_OF =
   /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+(?:of|from)\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
 
+/** Lower-case words that may stand inside a list of parties' names ("Trinidad and Tobago", "the Republic of Korea", "Mohamed bin Zayed"); any other ends the list. */
+export const LIST_WORD = /and|the|of|de|del|da|do|du|la|le|y|et|al|bin|van|von|der/u
+
+/** Prepositions that go on a noun phrase in a list of parties ("the Ambassador of Guatemala to the United States"); a verb ends it. */
+export const LIST_PREPOSITION = /to|for|in|at|on|with|from|by/u
+
 /** "President of the", "Minister for Foreign Affairs of": an office whose "of" names the country next. */
 export const OFFICE_OF =
   /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Crown\s+Prince|General\s+Secretary|Secretary[-\s]General|Vice\s+President|Taoiseach|Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|Minister\s+of\s+Foreign\s+Affairs|Secretary\s+of\s+State|Minister\s+of\s+Defen[cs]e|Defen[cs]e\s+Minister|Government|Governments|Leaders?)\b[^.;]{0,90}?\bof\s+(?:the\s+)?$/

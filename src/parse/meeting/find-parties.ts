@@ -5,13 +5,25 @@ import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern }
 import { findOrganisationParties, organisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
 import { ORDINAL_SOURCE } from './ordinal.js'
-import { LEADERS_OF, MEETING_NOUN, OFFICE_OF, BETWEEN, OPENING_SUBJECT } from '../lexicon/meeting.js'
+import { LEADERS_OF, LIST_PREPOSITION, LIST_WORD, MEETING_NOUN, OFFICE_OF, BETWEEN, OPENING_SUBJECT } from '../lexicon/meeting.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
 export interface FoundParty {
   name: string
   at: number
 }
+
+/**
+ * The end of a list of parties: a comma not followed by another name, a semicolon or colon, the
+ * sentence's end, a verb by which they speak, or, after the last name's "and", a lower-case word
+ * that is neither inside names nor a preposition of a noun phrase ("the Ambassador of Guatemala to
+ * the United States"), which is the verb ("... Canada, and the United States condemn Putin’s war ...": not
+ * "Ukraine" after it; before the "and", "Arctic nations, Canada, ..." goes on).
+ */
+const LIST_END = new RegExp(
+  String.raw`,(?:\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|(?=\p{Ll}))|[;:]|\.(?=\s*$)|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b|(?<=\sand\s+(?:the\s+)?\p{Lu}[^,;:]*?)\s+(?!(?:${LIST_WORD.source}|${LIST_PREPOSITION.source})\b)(?=\p{Ll})`,
+  'u',
+)
 
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
@@ -23,8 +35,7 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
     for (const m of matchAll(s.text, LEADERS_OF)) {
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
-      const stop =
-        /,(?:\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|(?=\p{Ll}))|[;:]|\.(?=\s*$)|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
+      const stop = LIST_END.exec(rest)
       // Note: a period inside a sentence is an initial or an abbreviation ("Joseph R. Biden", "U.S."), not the list's end.
       const list = stop ? rest.slice(0, stop.index) : rest
       // "the French Republic": an adjective with the state's form names the state.
