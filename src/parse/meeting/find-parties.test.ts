@@ -26,6 +26,11 @@ describe('partiesFromOffices', () => {
     ],
     ['This year, as the United States and Kenya commemorate our 60th anniversary of diplomatic relations, we celebrate.', ['United States', 'Kenya']],
     ['The Ministers discussed the situation in Ukraine and Syria.', []],
+    [
+      'Today (October 31, 2021) the United States, the European Union, Australia, Democratic Republic of the Congo, Republic of Korea, and the United Kingdom met to discuss supply chains.',
+      ['United States', 'European Union', 'Australia', 'Democratic Republic of the Congo', 'Republic of Korea', 'United Kingdom'],
+    ],
+    ['The African Union and the United States reaffirm their commitment to food security.', ['African Union', 'United States']],
   ])('%s', (text, expected) => {
     expect(orderParties(partiesFromOffices(spans(text)))).toEqual(expected)
   })

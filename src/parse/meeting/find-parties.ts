@@ -87,8 +87,15 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
     }
     const subject = OPENING_SUBJECT.exec(s.text)
     if (subject) {
-      const names = findCountryMentions(subject[1]!, s.start + subject.index + subject[0].indexOf(subject[1]!)).filter((c) => !c.demonym)
-      if (names.length >= 2) for (const c of names) found.push({ name: c.name, at: OFFICE_RANK + c.start })
+      // "The African Union and the United States reaffirm", "the European Commission, Germany, ... announce": organisations speak beside countries.
+      const at = s.start + subject.index + subject[0].indexOf(subject[1]!)
+      const names = [
+        ...findCountryMentions(subject[1]!, at)
+          .filter((c) => !c.demonym)
+          .map((c) => ({ name: c.name, at: c.start })),
+        ...findOrganisationParties(subject[1]!).map((o) => ({ name: o.name, at: at + o.at })),
+      ]
+      if (names.length >= 2) for (const n of names) found.push({ name: n.name, at: OFFICE_RANK + n.at })
     }
   }
   return found
