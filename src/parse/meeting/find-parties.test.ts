@@ -26,6 +26,8 @@ describe('partiesFromOffices', () => {
     ],
     ['This year, as the United States and Kenya commemorate our 60th anniversary of diplomatic relations, we celebrate.', ['United States', 'Kenya']],
     ['The Ministers discussed the situation in Ukraine and Syria.', []],
+    ['Today, the President of the United States and the President of the French Republic met in Rome.', ['United States', 'France']],
+    ['Today, the President of the United States met French officials in Rome.', ['United States']],
     [
       'Today (October 31, 2021) the United States, the European Union, Australia, Democratic Republic of the Congo, Republic of Korea, and the United Kingdom met to discuss supply chains.',
       ['United States', 'European Union', 'Australia', 'Democratic Republic of the Congo', 'Republic of Korea', 'United Kingdom'],

@@ -25,6 +25,9 @@ const LIST_END = new RegExp(
   'u',
 )
 
+/** After a demonym, the state's form: "the French Republic", "the Russian Federation", "the Swiss Confederation". */
+const STATE_FORM = /^\s+(?:Republic|Federation|Confederation)\b/
+
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
  * ends at a comma that is not followed by another name ("..., and the United States, guided by").
@@ -40,7 +43,7 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
       const list = stop ? rest.slice(0, stop.index) : rest
       // "the French Republic": an adjective with the state's form names the state.
       for (const c of findCountryMentions(list, s.start + from))
-        if (!c.demonym || /^\s+(?:Republic|Federation|Confederation)\b/.test(list.slice(c.end - s.start - from))) found.push({ name: c.name, at: c.start })
+        if (!c.demonym || STATE_FORM.test(list.slice(c.end - s.start - from))) found.push({ name: c.name, at: c.start })
       for (const g of matchAll(list, groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
       // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
       for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
@@ -65,7 +68,8 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
   const found: FoundParty[] = []
   for (const s of sentences.slice(0, 4)) {
     for (const c of findCountryMentions(s.text, s.start)) {
-      if (c.demonym) continue
+      // "the President of the French Republic": an adjective with the state's form names the state.
+      if (c.demonym && !STATE_FORM.test(s.text.slice(c.end - s.start))) continue
       const before = s.text.slice(Math.max(0, c.start - s.start - 110), c.start - s.start)
       if (
         OFFICE_OF.test(before) ||
