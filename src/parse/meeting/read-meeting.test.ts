@@ -55,6 +55,14 @@ describe('readMeeting', () => {
     expect(f.diagnostics.find((d) => d.rule === 'parse/meeting-date')?.severity).toBe('warning')
   })
 
+  it('reads the place of the event a meeting was held during ("held during ... in New York City and commit")', () => {
+    const m = meetingOf(
+      'This week, we met on the occasion of the first-ever C5+1 Presidential Summit, held during the 78th session of the United Nations General Assembly in New York City and commit to the following principles.',
+    )
+    expect(m).toMatchObject({ place: 'New York City', ordinal: 1 })
+    expect(meetingOf('The Ministers held the Seventh Consultations in Tokyo and Osaka.').place).toBeNull()
+  })
+
   it('takes a missing year from the other dates of the opening, and warns', () => {
     const f = file('1. The Ministers met in Tokyo on 20 April for the Seventh Consultations.\n2. They recalled the visit in January 2017.')
     expect(parseStatement(f).meeting).toMatchObject({ date: '2017-04-20', place: 'Tokyo' })
