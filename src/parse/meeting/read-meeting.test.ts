@@ -63,6 +63,14 @@ describe('readMeeting', () => {
     expect(meetingOf('The Ministers held the Seventh Consultations in Tokyo and Osaka.').place).toBeNull()
   })
 
+  it('takes no site logo for the title, and reads a date printed in capitals', () => {
+    const m = meetingOf(
+      'SlideShare a Scribd company logo\nLUCCA, 10-11 APRIL 2017\nWe, the Foreign Ministers of Canada, France and Japan, have gathered in Lucca, Italy on 10-11 April to address a number of issues.',
+    )
+    expect(m.title ?? '').not.toMatch(/logo/)
+    expect(m.date).toBe('2017-04-10')
+  })
+
   it('takes a missing year from the other dates of the opening, and warns', () => {
     const f = file('1. The Ministers met in Tokyo on 20 April for the Seventh Consultations.\n2. They recalled the visit in January 2017.')
     expect(parseStatement(f).meeting).toMatchObject({ date: '2017-04-20', place: 'Tokyo' })
