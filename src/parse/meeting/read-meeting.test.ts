@@ -71,6 +71,14 @@ describe('readMeeting', () => {
     expect(m.date).toBe('2017-04-10')
   })
 
+  it('reads a date broken over the lines of a headline, but not one inside a single line without a meeting', () => {
+    const m = meetingOf(
+      'MEETING OF THE NORTH ATLANTIC COUNCIL\nAT THE\nLEVEL OF FOREIGN MINISTERS\nHELD AT NATO HEADQUARTERS, BRUSSELS,\nON 2-3\nDECEMBER 2008\nFINAL COMMUNIQUÉ\n1.\nFounded on the enduring principle of the indivisibility of Allied security, NATO remains the essential forum.',
+    )
+    expect(m.date).toBe('2008-12-02')
+    expect(meetingOf('ANNUAL REPORT\nON 2-3\nDECEMBER 2008\nThe Council remains the forum for security.').date).toBeNull()
+  })
+
   it('takes a missing year from the other dates of the opening, and warns', () => {
     const f = file('1. The Ministers met in Tokyo on 20 April for the Seventh Consultations.\n2. They recalled the visit in January 2017.')
     expect(parseStatement(f).meeting).toMatchObject({ date: '2017-04-20', place: 'Tokyo' })
