@@ -13,6 +13,8 @@ export const CHROME_STARTS: readonly RegExp[] = [
   /^(?:in Japanese|Japanese|日本語|Français|English)\s*$/i,
   /^(?:\(?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Photo|Image|Credit|Source)(?:\s+Photo)?\)?\s*[/:|])/i,
   /^[\w-]+\.(?:jpe?g|png|gif|webp|svg)\s*$/i,
+  // The alt text of a site's logo: "SlideShare a Scribd company logo", "GOV.UK logo".
+  /^[^.!?]{0,60}\blogo\s*$/i,
   /^\d{1,7}\s*(?:views?|reads?)?\s*$/i,
   /^(?:By|Author|Byline)\s*:?\s+\p{Lu}/u,
   /^(?:Home|Top)\s*[>›»/]/,

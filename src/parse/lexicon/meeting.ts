@@ -269,6 +269,12 @@ export const ACRONYMS = [
 export const LEADERS_OF =
   /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+(?:of|from)\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
 
+/** Lower-case words that may stand inside a list of parties' names ("Trinidad and Tobago", "the Republic of Korea", "Mohamed bin Zayed"); any other ends the list. */
+export const LIST_WORD = /and|the|of|de|del|da|do|du|la|le|y|et|al|bin|van|von|der/u
+
+/** Prepositions that go on a noun phrase in a list of parties ("the Ambassador of Guatemala to the United States"); a verb ends it. */
+export const LIST_PREPOSITION = /to|for|in|at|on|with|from|by/u
+
 /** "President of the", "Minister for Foreign Affairs of": an office whose "of" names the country next. */
 export const OFFICE_OF =
   /\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Crown\s+Prince|General\s+Secretary|Secretary[-\s]General|Vice\s+President|Taoiseach|Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|Minister\s+of\s+Foreign\s+Affairs|Secretary\s+of\s+State|Minister\s+of\s+Defen[cs]e|Defen[cs]e\s+Minister|Government|Governments|Leaders?)\b[^.;]{0,90}?\bof\s+(?:the\s+)?$/
@@ -342,9 +348,9 @@ export const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|
 export const BETWEEN =
   /\b(?:summit|meeting|dialogue|consultations?|partnership|relations|talks|cooperation|alliance|ties)\s+between\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:\s+\([A-Z]{2,6}\))?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5})/giu
 
-/** "Today, the United States and Kenya commemorate ...": a joint subject of countries before one of the verbs by which parties speak. */
+/** "Today, the United States and Kenya commemorate ...", "Today (October 31, 2021) the United States, ..., Democratic Republic of the Congo, ... met": a joint subject of countries before one of the verbs by which parties speak. */
 export const OPENING_SUBJECT =
-  /(?:^|,\s+|^[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?\s*[:—–-]\s+)(?:(?:Today|This year|On [^,]{3,40}|In [^,]{3,40}),\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,3})\s+(?:(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|today|yesterday|this\s+week),?\s+)?(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided|need|want|face|stand|remain|continue|seek|pledge|pledged|welcome|welcomed|jointly|today|together)\b/u
+  /(?:^|,\s+|^[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*)?\s*[:—–-]\s+)(?:(?:Today(?:\s+\([^)]{3,30}\))?|This year|On [^,]{3,40}|In [^,]{3,40}),?\s+)?(?:as\s+|we,\s+)?((?:the\s+)?[A-Z][\p{L}.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\p{L}.]*){0,3}(?:,\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\p{L}.]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\p{L}.]*){0,3})\s+(?:(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|today|yesterday|this\s+week),?\s+)?(?:will|have|are|reaffirm|reaffirmed|commemorate|celebrate|affirm|affirmed|issue|issued|met|held|recognize|recognized|share|commit|committed|agree|agreed|announce|announced|intend|resolve|decided|need|want|face|stand|remain|continue|seek|pledge|pledged|welcome|welcomed|jointly|today|together)\b/u
 
 /** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
 export const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u

@@ -20,6 +20,8 @@ describe('findDates', () => {
     ['met on this 26th day of April, 2023 to mark', '2023-04-26'],
     ['Signed at Jerusalem on the 14th day of the July, 2022', '2022-07-14'],
     ['2016-01-08', '2016-01-08'],
+    ['LUCCA, 10-11 APRIL 2017', '2017-04-10'],
+    ['HELD AT NATO HEADQUARTERS, BRUSSELS, ON 2-3 DECEMBER 2008', '2008-12-02'],
     ['on 6 January, which is', null],
     ['In the summit meeting on 4 June, Mr. Shinzo Abe', null],
   ]
@@ -35,7 +37,7 @@ describe('findDates', () => {
     expect(d).toMatchObject({ range: true, start: 15, end: 36, year: 2016, month: 10, day: 25 })
   })
 
-  it.each(['in 2016', 'the 2002 Declaration', 'February 30, 2016', 'May I add', 'Marine 5 corps'])('finds no date in %j', (text) => {
+  it.each(['in 2016', 'the 2002 Declaration', 'February 30, 2016', 'May I add', 'WE MAY 8 2016 AGREE', 'Marine 5 corps'])('finds no date in %j', (text) => {
     expect(findDates(text).filter((d) => d.iso)).toEqual([])
   })
 })

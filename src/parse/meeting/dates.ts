@@ -44,8 +44,9 @@ const MONTHS: Record<string, number> = {
   december: 12,
 }
 
+/** Month names as printed, in capitals too on a heading ("LUCCA, 10-11 APRIL 2017"). */
 const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|May\\.|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+  '(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|May\\.|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
 const TO = '\\s*(?:-|–|—|to|and|until)\\s*'
 const YEAR = '(?:19|20)\\d\\d'

@@ -88,6 +88,8 @@ function findStatedDate(
     const d = findDates(block.value, block.position.start.offset).find((x) => x.iso)
     if (d) return { value: d.iso!, source: 'text', start: d.start, end: d.end, guessed: false }
   }
+  const broken = brokenHeadlineDate(tree)
+  if (broken) return { value: broken.iso!, source: 'text', start: broken.start, end: broken.end, guessed: false }
   const range = openingDates.find((d) => d.range && d.iso)
   if (range) return { value: range.iso!, source: 'text', start: range.start, end: range.end, guessed: false }
   if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false, fromHeader: true }
@@ -96,6 +98,43 @@ function findStatedDate(
     .flatMap((s) => findDates(s.text, s.start))
     .find((d) => d.iso)
   return first ? { value: first.iso!, source: 'text', start: first.start, end: first.end, guessed: true } : null
+}
+
+/**
+ * A date split over the lines of a headline printed before the first paragraph ("MEETING OF THE NORTH
+ * ATLANTIC COUNCIL" / … / "ON 2-3" / "DECEMBER 2008"): the lines are read as one, and a date that
+ * runs across two of them counts when the lines tell of a meeting.
+ */
+function brokenHeadlineDate(tree: Document): FoundDate | null {
+  const lines: Array<{ value: string; position: { start: { offset: number } } }> = []
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') {
+      // "HELD AT NATO HEADQUARTERS, BRUSSELS,": a line of the headline that ends in a comma reads as prose.
+      const only = block.children.length === 1 ? block.children[0]! : null
+      if (!only || only.value.split(/\s+/).length > 10 || !/,$/.test(only.value.trim())) break
+      lines.push(only)
+    } else if (block.type === 'heading' && !PUBLICATION_LINE.test(block.value)) lines.push(block)
+  }
+  if (lines.length < 2) return null
+  const joined = lines.map((h) => h.value).join(' ')
+  if (!MEETING_CUE.test(joined)) return null
+  // Where each line starts in `joined`.
+  const starts: number[] = []
+  let at = 0
+  for (const h of lines) {
+    starts.push(at)
+    at += h.value.length + 1
+  }
+  const lineOf = (i: number): number => starts.findLastIndex((x) => x <= i)
+  for (const d of findDates(joined)) {
+    if (!d.iso) continue
+    const first = lineOf(d.start)
+    const last = lineOf(d.end - 1)
+    if (first === last) continue
+    const offset = (i: number, line: number): number => lines[line]!.position.start.offset + (i - starts[line]!)
+    return { ...d, start: offset(d.start, first), end: offset(d.end, last) }
+  }
+  return null
 }
 
 /** The date of a heading that is a date line or a dateline, or null. */

@@ -17,6 +17,16 @@ describe('findParticipants', () => {
     ])
   })
 
+  it('reads a country word before the office after a name ("Name, Australian Deputy Prime Minister")', () => {
+    const text =
+      'Today the Honorable Pete Hegseth, U.S. Secretary of War, hosted the Honourable Richard Marles MP, Australian Deputy Prime Minister and Minister for Defence, and the Right Honourable John Healey MP, United Kingdom Secretary of State for Defence, at the Pentagon.'
+    expect(people(text).map((p) => [p[0], p[3]])).toEqual([
+      ['Pete Hegseth', 'United States'],
+      ['Richard Marles', 'Australia'],
+      ['John Healey', 'United Kingdom'],
+    ])
+  })
+
   it('reads portfolio words as the office, "Shri" as an honorific, a country owning two offices joined by "and", and one person under a shorter name', () => {
     expect(people('The delegation was led by Deputy Secretary of State for Management and Resources Ann Rowe of Ruritania.')[0]![0]).toBe('Ann Rowe')
     expect(people('President Ann Rowe met Prime Minister Shri Ken Oda of India.')[1]!.slice(0, 2)).toEqual(['Ken Oda', 'Shri'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { orderParties, partiesFromOffices } from './find-parties.js'
+import { orderParties, partiesFromLeadersList, partiesFromOffices } from './find-parties.js'
 
 const spans = (...texts: string[]): Array<{ text: string; start: number; end: number }> => {
   let at = 0
@@ -26,7 +26,27 @@ describe('partiesFromOffices', () => {
     ],
     ['This year, as the United States and Kenya commemorate our 60th anniversary of diplomatic relations, we celebrate.', ['United States', 'Kenya']],
     ['The Ministers discussed the situation in Ukraine and Syria.', []],
+    ['Today, the President of the United States and the President of the French Republic met in Rome.', ['United States', 'France']],
+    ['Today, the President of the United States met French officials in Rome.', ['United States']],
+    [
+      'Today (October 31, 2021) the United States, the European Union, Australia, Democratic Republic of the Congo, Republic of Korea, and the United Kingdom met to discuss supply chains.',
+      ['United States', 'European Union', 'Australia', 'Democratic Republic of the Congo', 'Republic of Korea', 'United Kingdom'],
+    ],
+    ['The African Union and the United States reaffirm their commitment to food security.', ['African Union', 'United States']],
   ])('%s', (text, expected) => {
     expect(orderParties(partiesFromOffices(spans(text)))).toEqual(expected)
+  })
+})
+
+describe('partiesFromLeadersList', () => {
+  it.each([
+    [
+      'Today, we, the leaders of the European Commission, France, Germany, Italy, the United Kingdom, Canada, and the United States condemn Putin’s war of choice and attacks on the sovereign nation and people of Ukraine.',
+      ['European Union', 'France', 'Germany', 'Italy', 'United Kingdom', 'Canada', 'United States'],
+    ],
+    ['We, the leaders of Arctic nations, Canada, Finland, and the United States, recognize the region.', ['Canada', 'Finland', 'United States']],
+    ['We met the Ministers of Foreign Affairs and the Ambassador of Guatemala to the United States.', ['Guatemala', 'United States']],
+  ])('%s', (text, expected) => {
+    expect(orderParties(partiesFromLeadersList(spans(text)))).toEqual(expected)
   })
 })

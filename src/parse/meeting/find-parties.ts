@@ -5,13 +5,28 @@ import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern }
 import { findOrganisationParties, organisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
 import { ORDINAL_SOURCE } from './ordinal.js'
-import { LEADERS_OF, MEETING_NOUN, OFFICE_OF, BETWEEN, OPENING_SUBJECT } from '../lexicon/meeting.js'
+import { LEADERS_OF, LIST_PREPOSITION, LIST_WORD, MEETING_NOUN, OFFICE_OF, BETWEEN, OPENING_SUBJECT } from '../lexicon/meeting.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
 export interface FoundParty {
   name: string
   at: number
 }
+
+/**
+ * The end of a list of parties: a comma not followed by another name, a semicolon or colon, the
+ * sentence's end, a verb by which they speak, or, after the last name's "and", a lower-case word
+ * that is neither inside names nor a preposition of a noun phrase ("the Ambassador of Guatemala to
+ * the United States"), which is the verb ("... Canada, and the United States condemn Putin’s war ...": not
+ * "Ukraine" after it; before the "and", "Arctic nations, Canada, ..." goes on).
+ */
+const LIST_END = new RegExp(
+  String.raw`,(?:\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|(?=\p{Ll}))|[;:]|\.(?=\s*$)|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b|(?<=\sand\s+(?:the\s+)?\p{Lu}[^,;:]*?)\s+(?!(?:${LIST_WORD.source}|${LIST_PREPOSITION.source})\b)(?=\p{Ll})`,
+  'u',
+)
+
+/** After a demonym, the state's form: "the French Republic", "the Russian Federation", "the Swiss Confederation". */
+const STATE_FORM = /^\s+(?:Republic|Federation|Confederation)\b/
 
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
@@ -23,13 +38,12 @@ export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
     for (const m of matchAll(s.text, LEADERS_OF)) {
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
-      const stop =
-        /,(?:\s+(?!and\b|the\s+\p{Lu}|\p{Lu})|(?=\p{Ll}))|[;:]|\.(?=\s*$)|\s+(?:met|have|are|reaffirm|resolve|held|convened|gathered|hereby)\b/u.exec(rest)
+      const stop = LIST_END.exec(rest)
       // Note: a period inside a sentence is an initial or an abbreviation ("Joseph R. Biden", "U.S."), not the list's end.
       const list = stop ? rest.slice(0, stop.index) : rest
       // "the French Republic": an adjective with the state's form names the state.
       for (const c of findCountryMentions(list, s.start + from))
-        if (!c.demonym || /^\s+(?:Republic|Federation|Confederation)\b/.test(list.slice(c.end - s.start - from))) found.push({ name: c.name, at: c.start })
+        if (!c.demonym || STATE_FORM.test(list.slice(c.end - s.start - from))) found.push({ name: c.name, at: c.start })
       for (const g of matchAll(list, groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
       // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
       for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
@@ -54,7 +68,8 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
   const found: FoundParty[] = []
   for (const s of sentences.slice(0, 4)) {
     for (const c of findCountryMentions(s.text, s.start)) {
-      if (c.demonym) continue
+      // "the President of the French Republic": an adjective with the state's form names the state.
+      if (c.demonym && !STATE_FORM.test(s.text.slice(c.end - s.start))) continue
       const before = s.text.slice(Math.max(0, c.start - s.start - 110), c.start - s.start)
       if (
         OFFICE_OF.test(before) ||
@@ -76,8 +91,15 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
     }
     const subject = OPENING_SUBJECT.exec(s.text)
     if (subject) {
-      const names = findCountryMentions(subject[1]!, s.start + subject.index + subject[0].indexOf(subject[1]!)).filter((c) => !c.demonym)
-      if (names.length >= 2) for (const c of names) found.push({ name: c.name, at: OFFICE_RANK + c.start })
+      // "The African Union and the United States reaffirm", "the European Commission, Germany, ... announce": organisations speak beside countries.
+      const at = s.start + subject.index + subject[0].indexOf(subject[1]!)
+      const names = [
+        ...findCountryMentions(subject[1]!, at)
+          .filter((c) => !c.demonym)
+          .map((c) => ({ name: c.name, at: c.start })),
+        ...findOrganisationParties(subject[1]!).map((o) => ({ name: o.name, at: at + o.at })),
+      ]
+      if (names.length >= 2) for (const n of names) found.push({ name: n.name, at: OFFICE_RANK + n.at })
     }
   }
   return found

@@ -33,9 +33,10 @@ const IN_SENTENCE = [
   new RegExp(`\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
   // "Today in Tokyo, we convene ...", "Here in San Francisco, California, ...": the place set before the sentence.
   new RegExp(`^\\W*(?:Today|Here|Earlier\\s+today|Yesterday)\\s+in\\s+${PLACE}(?=\\s*,)`, 'dgu'),
-  // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima"
+  // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima",
+  // "the Summit, held during the 78th session of the United Nations General Assembly in New York City and commit ..."
   new RegExp(
-    `\\b(?:${HELD_MEETING_VERB})\\s+(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"

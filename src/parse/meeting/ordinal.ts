@@ -84,7 +84,7 @@ export function splitLeadingOrdinal(title: string): { ordinal: number; rest: str
 }
 
 const ORDINAL_IN_TEXT = new RegExp(
-  `\\b(?:[Tt]he|their|its|our)\\s+(?<ordinal>${ORDINAL_SOURCE})\\s+(?<rest>(?:[\\p{L}\\p{N}’'.+\\-]+\\s+){0,8}?(?:meeting|summit|dialogue|consultations?|talks|session|round|Meeting|Summit|Dialogue|Consultations?|Talks|Session|Round|Conference|Forum|Council|Committee|Commission|\\p{Lu}{3,}(?:MIN)?|\\d\\+\\d))(?![\\p{L}])`,
+  `\\b(?:[Tt]he|their|its|our)\\s+(?<ordinal>${ORDINAL_SOURCE})(?:-ever)?\\s+(?<rest>(?:[\\p{L}\\p{N}’'.+\\-]+\\s+){0,8}?(?:meeting|summit|dialogue|consultations?|talks|session|round|Meeting|Summit|Dialogue|Consultations?|Talks|Session|Round|Conference|Forum|Council|Committee|Commission|\\p{Lu}{3,}(?:MIN)?|\\d\\+\\d))(?![\\p{L}])`,
   'dgu',
 )
 
@@ -92,7 +92,9 @@ const ORDINAL_IN_TEXT = new RegExp(
  * The ordinal of this meeting as the text gives it, when the title has none: "for the 29th AUKMIN",
  * "held their second meeting", "the Seventh Japan-Australia 2+2". The words after the ordinal must
  * end in a meeting noun or a capitalised name the title also has ("AUKMIN"); "the 75th anniversary"
- * is no meeting. An ordinal after "previous" or "last" counts another meeting.
+ * is no meeting; "the first-ever C5+1 Presidential Summit" is the first. An ordinal after "previous" or "last"
+ * counts another meeting, and so does one after "during" or "on the margins of" ("held during the 78th
+ * session of the United Nations General Assembly"): the event this meeting was held at.
  * @param text a sentence of the opening
  * @param title the meeting's title, if any
  * @returns the ordinal and its offsets in `text`, or null
@@ -103,7 +105,12 @@ export function findOrdinalInText(text: string, title: string | null): { ordinal
     const last = rest.split(/\s+/).pop()!
     const noun = /^(?:meeting|summit|dialogue|consultations?|talks|session|round|conference|forum|council|committee|commission|\d\+\d)$/i.test(last)
     if (!noun && !(title && new RegExp(`(?<![\\p{L}])${last.replace(/[.+]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title))) continue
-    if (/\b(?:previous|prior|last|past|earlier|next|upcoming|following)\s*$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
+    if (
+      /\b(?:previous|prior|last|past|earlier|next|upcoming|following|during|margins\s+of|sidelines\s+of)\s*$/i.test(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      )
+    )
+      continue
     const ordinal = parseOrdinal(m.groups!.ordinal!)
     const [start, end] = m.indices!.groups!.ordinal!
     if (ordinal !== null) return { ordinal, start, end }

@@ -36,9 +36,9 @@ const PORTFOLIO_COMMA = `,(?=\\s+${CAPWORD}(?:,\\s+${CAPWORD})*,?\\s+and\\s+${CA
 /** "of the Republic of Korea", "for Foreign Affairs": the words after an office. */
 const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:${PORTFOLIO_COMMA}|\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?`
 
-/** B: [honorific] name, office [and office] [of country]. */
+/** B: [honorific] name, [country] office [and office] [of country]: "Richard Marles MP, Australian Deputy Prime Minister and Minister for Defence". */
 export const NAME_THEN_OFFICE = new RegExp(
-  `(?<hon>${HON})?(?<name>${NAME})\\s*,\\s+(?:the\\s+)?(?<office>${OFFICE}${OFFICE_TAIL}(?:\\s+and\\s+${OFFICE}${OFFICE_TAIL})?)(?=[,.;]|\\s+(?!and\\s+\\p{Lu})\\p{Ll}|$)`,
+  `(?<hon>${HON})?(?<name>${NAME})\\s*,\\s+(?:the\\s+)?(?<office>(?:(?:U\\.S\\.|${CAPWORD}(?:\\s+${CAPWORD})?)\\s+(?=${OFFICE}))?${OFFICE}${OFFICE_TAIL}(?:\\s+and\\s+${OFFICE}${OFFICE_TAIL})?)(?=[,.;]|\\s+(?!and\\s+\\p{Lu})\\p{Ll}|$)`,
   'dgu',
 )
 

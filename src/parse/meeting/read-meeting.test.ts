@@ -55,6 +55,30 @@ describe('readMeeting', () => {
     expect(f.diagnostics.find((d) => d.rule === 'parse/meeting-date')?.severity).toBe('warning')
   })
 
+  it('reads the place of the event a meeting was held during ("held during ... in New York City and commit")', () => {
+    const m = meetingOf(
+      'This week, we met on the occasion of the first-ever C5+1 Presidential Summit, held during the 78th session of the United Nations General Assembly in New York City and commit to the following principles.',
+    )
+    expect(m).toMatchObject({ place: 'New York City', ordinal: 1 })
+    expect(meetingOf('The Ministers held the Seventh Consultations in Tokyo and Osaka.').place).toBeNull()
+  })
+
+  it('takes no site logo for the title, and reads a date printed in capitals', () => {
+    const m = meetingOf(
+      'SlideShare a Scribd company logo\nLUCCA, 10-11 APRIL 2017\nWe, the Foreign Ministers of Canada, France and Japan, have gathered in Lucca, Italy on 10-11 April to address a number of issues.',
+    )
+    expect(m.title ?? '').not.toMatch(/logo/)
+    expect(m.date).toBe('2017-04-10')
+  })
+
+  it('reads a date broken over the lines of a headline, but not one inside a single line without a meeting', () => {
+    const m = meetingOf(
+      'MEETING OF THE NORTH ATLANTIC COUNCIL\nAT THE\nLEVEL OF FOREIGN MINISTERS\nHELD AT NATO HEADQUARTERS, BRUSSELS,\nON 2-3\nDECEMBER 2008\nFINAL COMMUNIQUÉ\n1.\nFounded on the enduring principle of the indivisibility of Allied security, NATO remains the essential forum.',
+    )
+    expect(m.date).toBe('2008-12-02')
+    expect(meetingOf('ANNUAL REPORT\nON 2-3\nDECEMBER 2008\nThe Council remains the forum for security.').date).toBeNull()
+  })
+
   it('takes a missing year from the other dates of the opening, and warns', () => {
     const f = file('1. The Ministers met in Tokyo on 20 April for the Seventh Consultations.\n2. They recalled the visit in January 2017.')
     expect(parseStatement(f).meeting).toMatchObject({ date: '2017-04-20', place: 'Tokyo' })
