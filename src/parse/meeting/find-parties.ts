@@ -80,25 +80,13 @@ export function partiesFromOffices(sentences: TextSpan[]): FoundParty[] {
       }
     }
     for (const m of matchAll(s.text, BETWEEN)) {
-      const at = s.start + m.index + m[0].indexOf(m[1]!)
-      const named = [
-        ...findCountryMentions(m[1]!, at)
-          .filter((c) => !c.demonym)
-          .map((c) => ({ name: c.name, at: c.start })),
-        ...findOrganisationParties(m[1]!).map((o) => ({ name: o.name, at: at + o.at })),
-      ]
+      const named = partiesNamedIn(m[1]!, s.start + m.index + m[0].indexOf(m[1]!))
       if (named.length >= 2) for (const n of named) found.push({ name: n.name, at: OFFICE_RANK + n.at })
     }
     const subject = OPENING_SUBJECT.exec(s.text)
     if (subject) {
       // "The African Union and the United States reaffirm", "the European Commission, Germany, ... announce": organisations speak beside countries.
-      const at = s.start + subject.index + subject[0].indexOf(subject[1]!)
-      const names = [
-        ...findCountryMentions(subject[1]!, at)
-          .filter((c) => !c.demonym)
-          .map((c) => ({ name: c.name, at: c.start })),
-        ...findOrganisationParties(subject[1]!).map((o) => ({ name: o.name, at: at + o.at })),
-      ]
+      const names = partiesNamedIn(subject[1]!, s.start + subject.index + subject[0].indexOf(subject[1]!))
       if (names.length >= 2) for (const n of names) found.push({ name: n.name, at: OFFICE_RANK + n.at })
     }
   }
@@ -187,4 +175,18 @@ export function partiesFromMeetingNames(text: string, at: number): FoundParty[] 
   const found: FoundParty[] = []
   for (const m of matchAll(text, MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
   return found
+}
+
+/**
+ * The countries (not their adjectives) and organisations a span names, with their offsets in the text.
+ * @param words the span
+ * @param at the span's offset in the text
+ */
+function partiesNamedIn(words: string, at: number): Array<{ name: string; at: number }> {
+  return [
+    ...findCountryMentions(words, at)
+      .filter((c) => !c.demonym)
+      .map((c) => ({ name: c.name, at: c.start })),
+    ...findOrganisationParties(words).map((o) => ({ name: o.name, at: at + o.at })),
+  ]
 }
