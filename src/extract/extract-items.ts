@@ -66,8 +66,13 @@ export function extractItems(input: ExtractInput): Item[] {
       const found = extractSentence(s, ref, ctx)
       drafts.push(...found.drafts)
       if (found.leadIn) leadIn = found.leadIn
-      const pledges = found.drafts.filter((d) => isTrackable(d.type))
-      ctx.previousPledge = pledges.length > 0 ? pledges[pledges.length - 1]!.actors : null
+      // The last trackable draft's actors (no array built per sentence).
+      ctx.previousPledge = null
+      for (let i = found.drafts.length - 1; i >= 0; i--) {
+        if (!isTrackable(found.drafts[i]!.type)) continue
+        ctx.previousPledge = found.drafts[i]!.actors
+        break
+      }
     }
     ctx.previousPledge = null
   }
