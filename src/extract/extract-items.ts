@@ -110,13 +110,17 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
   return found
 }
 
+/** True when another candidate claims some of the anchor's words. (A function of the module, not a closure made per sentence: speed.) */
+function isContested(a: Anchor, candidates: readonly Anchor[]): boolean {
+  return candidates.some((b) => b !== a && a.start < b.end && b.start < a.end)
+}
+
 function extractText(text: string, base: number, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
   ctx.trace?.(1, base)
   const candidates = findCandidates(text)
   if (candidates.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   // Only where two rules claim the same words must the better one prove it makes an item.
-  const contested = (a: Anchor): boolean => candidates.some((b) => b !== a && a.start < b.end && b.start < a.end)
-  const found = selectAnchors(candidates, (a) => !contested(a) || acceptsAnchor(text, a, ctx))
+  const found = selectAnchors(candidates, (a) => !isContested(a, candidates) || acceptsAnchor(text, a, ctx))
   if (found.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   const built = sentenceClauses(text, found, ctx)
   const viable = viableAnchors(text, found, ctx, built)
