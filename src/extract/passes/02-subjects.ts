@@ -104,10 +104,9 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   // "Japan, the Republic of Korea, and the United States are ...": a comma before "and" adds no name.
   while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word)) {
     // "President Biden and President Yoon have committed": the auxiliary before the anchor is no part of the name.
-    const after = prefix
-      .slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : prefix.length)
-      .trim()
-      .replace(k + 1 < marks.length ? /(?!)/ : LAST_AUX, '')
+    const last = k + 1 >= marks.length
+    const piece = prefix.slice(marks[k]!.end, last ? prefix.length : marks[k + 1]!.start).trim()
+    const after = last ? piece.replace(LAST_AUX, '') : piece
     if (after ? !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
     if (!segment) {
