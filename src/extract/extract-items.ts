@@ -66,8 +66,13 @@ export function extractItems(input: ExtractInput): Item[] {
       const found = extractSentence(s, ref, ctx)
       drafts.push(...found.drafts)
       if (found.leadIn) leadIn = found.leadIn
-      const pledges = found.drafts.filter((d) => isTrackable(d.type))
-      ctx.previousPledge = pledges.length > 0 ? pledges[pledges.length - 1]!.actors : null
+      // The last trackable draft's actors (no array built per sentence).
+      ctx.previousPledge = null
+      for (let i = found.drafts.length - 1; i >= 0; i--) {
+        if (!isTrackable(found.drafts[i]!.type)) continue
+        ctx.previousPledge = found.drafts[i]!.actors
+        break
+      }
     }
     ctx.previousPledge = null
   }
@@ -105,13 +110,17 @@ function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractCont
   return found
 }
 
+/** True when another candidate claims some of the anchor's words. (A function of the module, not a closure made per sentence: speed.) */
+function isContested(a: Anchor, candidates: readonly Anchor[]): boolean {
+  return candidates.some((b) => b !== a && a.start < b.end && b.start < a.end)
+}
+
 function extractText(text: string, base: number, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
   ctx.trace?.(1, base)
   const candidates = findCandidates(text)
   if (candidates.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   // Only where two rules claim the same words must the better one prove it makes an item.
-  const contested = (a: Anchor): boolean => candidates.some((b) => b !== a && a.start < b.end && b.start < a.end)
-  const found = selectAnchors(candidates, (a) => !contested(a) || acceptsAnchor(text, a, ctx))
+  const found = selectAnchors(candidates, (a) => !isContested(a, candidates) || acceptsAnchor(text, a, ctx))
   if (found.length === 0) return { drafts: [], leadIn: listLeadIn(text, base, paragraph, ctx) }
   const built = sentenceClauses(text, found, ctx)
   const viable = viableAnchors(text, found, ctx, built)
@@ -136,11 +145,16 @@ function extractText(text: string, base: number, paragraph: number, ctx: Extract
     )
   }
   const firstStart = clauses.length > 0 ? base + Math.min(...clauses.map((c) => c.start)) : base
-  drafts.forEach((d, i) => {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!
     d.leadEnd = firstStart
-    const next = drafts.slice(i + 1).find((n) => n.start >= d.end)
-    if (next) d.tailEnd = next.start
-  })
+    // The next draft that starts after this one ends (no copy of the rest of the list: speed).
+    for (let j = i + 1; j < drafts.length; j++) {
+      if (drafts[j]!.start < d.end) continue
+      d.tailEnd = drafts[j]!.start
+      break
+    }
+  }
   // A sentence that ends with ":" after a pledge introduces a list of actions in the next paragraphs.
   const last = drafts[drafts.length - 1]
   const leadIn = text.charCodeAt(trimmedLength(text) - 1) === 58 && last ? { draft: last } : drafts.length === 0 ? listLeadIn(text, base, paragraph, ctx) : null

@@ -104,10 +104,9 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   // "Japan, the Republic of Korea, and the United States are ...": a comma before "and" adds no name.
   while (k >= 0 && /^(?:,|and|or)$/i.test(marks[k]!.word)) {
     // "President Biden and President Yoon have committed": the auxiliary before the anchor is no part of the name.
-    const after = prefix
-      .slice(marks[k]!.end, k + 1 < marks.length ? marks[k + 1]!.start : prefix.length)
-      .trim()
-      .replace(k + 1 < marks.length ? /(?!)/ : LAST_AUX, '')
+    const last = k + 1 >= marks.length
+    const piece = prefix.slice(marks[k]!.end, last ? prefix.length : marks[k + 1]!.start).trim()
+    const after = last ? piece.replace(LAST_AUX, '') : piece
     if (after ? !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
     if (!segment) {
@@ -264,12 +263,14 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   return { kind: 'third', actors: [] }
 }
 
+/** Adds a name once. (A function of the module, not a closure made per subject: speed.) */
+function addName(names: string[], n: string | null | undefined): void {
+  if (n && !names.includes(n)) names.push(n)
+}
+
 /** Countries, groupings and people named in a subject phrase, as canonical party names. */
 function namedParties(text: string, ctx: ExtractContext): string[] {
   const names: string[] = []
-  const add = (n: string | null | undefined): void => {
-    if (n && !names.includes(n)) names.push(n)
-  }
   for (const m of findCountryMentions(text)) {
     // A nationality adjective names a party only as "the Japanese side/government", "U.S. and Mexican officials".
     if (
@@ -285,21 +286,21 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
       !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before)
     )
       continue
-    add(m.name)
+    addName(names, m.name)
   }
-  for (const [agency, country] of agencyEntries()) if (text.includes(agency)) add(country)
+  for (const [agency, country] of agencyEntries()) if (text.includes(agency)) addName(names, country)
   const side = SIDE_RE.exec(text)
-  if (side) add(canonicalCountry(side[1]!))
+  if (side) addName(names, canonicalCountry(side[1]!))
   if (/[A-Z]/.test(text)) {
-    for (const g of matchAll(text, groupNamePattern())) for (const n of groupMembers(g[0]) ?? []) add(n)
+    for (const g of matchAll(text, groupNamePattern())) for (const n of groupMembers(g[0]) ?? []) addName(names, n)
     // "the Alliance" is NATO only where NATO is a party.
     for (const o of organisationParties())
-      if (o.re.test(text) && (o.name !== 'NATO' || /NATO|North Atlantic/.test(text) || ctx.parties.includes('NATO'))) add(o.name)
+      if (o.re.test(text) && (o.name !== 'NATO' || /NATO|North Atlantic/.test(text) || ctx.parties.includes('NATO'))) addName(names, o.name)
   }
-  for (const m of matchAll(text, TITLE_NAME_RE)) add(personCountry(m[1]!.trim(), ctx))
+  for (const m of matchAll(text, TITLE_NAME_RE)) addName(names, personCountry(m[1]!.trim(), ctx))
   if (names.length === 0) {
     const lower = text.toLowerCase()
-    for (const p of ctx.people) if (p.patterns.some((re) => re.test(lower))) add(p.country)
+    for (const p of ctx.people) if (p.patterns.some((re) => re.test(lower))) addName(names, p.country)
   }
   return names
 }

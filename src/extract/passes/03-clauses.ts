@@ -87,24 +87,14 @@ const SERIES_TO = new RegExp(`[,;]\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 
 function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Clause[] {
   const text = sentence.slice(0, clause.end)
   const cuts: Array<{ at: number; start: number; verb: string }> = []
-  // "commitment to providing the support Ukraine needs to uphold ..., to defend itself, and to choose
-  // ...": after "to" + gerund, a "to" + base verb that follows another "to" + base verb inside the
-  // action is coordinated with that one (a purpose inside the action), not a second pledge. ("committed
-  // to ensuring the voices ... are heard, and to draw on ..." has none between, and is split.)
-  const gerundAction = clause.anchor.verb !== null && isGerund(clause.anchor.verb)
-  const inner = (at: number, to: number): boolean =>
-    gerundAction
-      ? !isGerund(firstWord(sentence, to + 3)) &&
-        [...matchAll(sentence.slice(from + (clause.anchor.verb?.length ?? 0), at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
-      : nounPurpose(sentence, from + (clause.anchor.verb?.length ?? 0), at)
   for (const m of matchAll(text, COORDINATED_TO)) {
-    if (m.index < from || !isActionVerb(m.groups!.verb!) || inner(m.index, m.indices![1]![0])) continue
+    if (m.index < from || !isActionVerb(m.groups!.verb!) || isInnerTo(sentence, clause, from, m.index, m.indices![1]![0])) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
   }
   if (cuts.length === 0) return [clause]
   const lastAnd = cuts[cuts.length - 1]!.at
   for (const m of matchAll(text, SERIES_TO)) {
-    if (m.index < from || m.index > lastAnd || !isActionVerb(m.groups!.verb!) || inner(m.index, m.indices![1]![0])) continue
+    if (m.index < from || m.index > lastAnd || !isActionVerb(m.groups!.verb!) || isInnerTo(sentence, clause, from, m.index, m.indices![1]![0])) continue
     if (cuts.some((c) => Math.abs(c.at - m.index) < 3)) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
   }
@@ -124,6 +114,21 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   }
   out.push(Object.assign({}, clause, { start, end: clause.end, part: 'coordinated' as const, verb }))
   return out
+}
+
+/**
+ * True when the "to" + verb at `to` (after a comma or "and" at `at`) lies inside the action, not a
+ * second pledge. "commitment to providing the support Ukraine needs to uphold ..., to defend itself,
+ * and to choose ...": after "to" + gerund, a "to" + base verb that follows another "to" + base verb
+ * inside the action is coordinated with that one (a purpose inside the action), not a second pledge.
+ * ("committed to ensuring the voices ... are heard, and to draw on ..." has none between, and is
+ * split.) Note: a function of the module, not a closure made per clause (speed).
+ */
+function isInnerTo(sentence: string, clause: Clause, from: number, at: number, to: number): boolean {
+  const verb = clause.anchor.verb
+  const after = from + (verb?.length ?? 0)
+  if (verb === null || !isGerund(verb)) return nounPurpose(sentence, after, at)
+  return !isGerund(firstWord(sentence, to + 3)) && [...matchAll(sentence.slice(after, at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
 }
 
 /**
@@ -197,9 +202,10 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
   // to strengthen ...; reach ...; drive ...; and fortify ...
   // "commitment to supporting host communities; strengthening ...; fostering ...": after "to" + gerund, gerunds.
   const parts = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
-  const gerundAction = clause.anchor.verb !== null && isGerund(clause.anchor.verb) && /\bto\s+$/i.test(sentence.slice(clause.anchor.start, from))
-  const entryVerb = (w: string): boolean => isActionVerb(w) && isGerund(w) === gerundAction
-  if (parts.length >= 2 && parts.slice(1).every((p) => entryVerb(firstVerbWord(sentence, p.start)))) {
+  // Note: read only where there are parts, and no closure is made per clause (speed).
+  const gerundAction =
+    parts.length >= 2 && clause.anchor.verb !== null && isGerund(clause.anchor.verb) && /\bto\s+$/i.test(sentence.slice(clause.anchor.start, from))
+  if (parts.length >= 2 && parts.slice(1).every((p) => isEntryVerb(firstVerbWord(sentence, p.start), gerundAction))) {
     return parts.map((p, i) => ({
       ...clause,
       start: i === 0 ? clause.start : p.start,
@@ -209,6 +215,11 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     }))
   }
   return null
+}
+
+/** An entry's first word: an action verb, a gerund exactly when the action is one ("to supporting ...; fostering ..."). */
+function isEntryVerb(w: string, gerundAction: boolean): boolean {
+  return isActionVerb(w) && isGerund(w) === gerundAction
 }
 
 function withHead(sentence: string, clause: Clause, headEnd: number, entries: Array<{ start: number; end: number }>): Clause[] {
