@@ -5,6 +5,7 @@ import countries from 'i18n-iso-countries'
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import { firstLetters } from './first-letters.js'
 import { lexiconVersion, userLexicon } from './user-lexicon.js'
+import { escapeRegExp } from '../core/escape-regexp.js'
 
 countries.registerLocale(en)
 
@@ -265,7 +266,7 @@ export function groupNamePattern(): RegExp {
     ]
       .map((n) => n.replace(/^the\s+/i, ''))
       .sort((a, b) => b.length - a.length)
-      .map((n) => escape(n).replace(/-/g, '-?'))
+      .map((n) => escapeRegExp(n).replace(/-/g, '-?'))
     groupPattern = { version: lexiconVersion(), re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') }
   }
   groupPattern.re.lastIndex = 0
@@ -277,8 +278,6 @@ export function allCountries(): string[] {
   return [...new Set(canonicalByCode.values())].sort()
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 function buildPattern(): RegExp {
   const names = new Set<string>()
   for (const [code, canonical] of canonicalByCode) {
@@ -289,7 +288,7 @@ function buildPattern(): RegExp {
   for (const words of Object.values(DEMONYMS)) for (const w of words) names.add(w)
   for (const p of userLexicon().parties) for (const n of [p.name, ...(p.aliases ?? []), ...(p.demonyms ?? [])]) names.add(n.replace(/^the\s+/i, ''))
   // Note: names are written with "'" but documents often print "’" ("Democratic People’s Republic of Korea").
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/'/g, "['’]"))
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/'/g, "['’]"))
   // Letters or digits must not touch the match; "U.S." may end in a full stop.
   return new RegExp(`${firstLetters(names, 't')}(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
 }

@@ -6,6 +6,7 @@ import { countryNameForms } from '../../lexicon/countries.js'
 import { firstLetters } from '../../lexicon/first-letters.js'
 import { Gazetteer } from './gazetteer.js'
 import { tokenize, type Token } from './tokens.js'
+import { escapeRegExp } from '../../core/escape-regexp.js'
 
 /**
  * Place names that contain a country name or adjective but name no country. A country mention
@@ -27,9 +28,11 @@ export const PLACE_NAMES: readonly string[] = [
   'South China Sea',
 ]
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // "Korean Peninsula", "Latin American", "North American Leaders’ Summit", "Indian Ocean Rim".
-const PLACE_PATTERN = new RegExp(`${firstLetters(PLACE_NAMES)}(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map(escape).join('|')})(?:n|s)?(?![\\p{L}\\p{N}])`, 'giu')
+const PLACE_PATTERN = new RegExp(
+  `${firstLetters(PLACE_NAMES)}(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map(escapeRegExp).join('|')})(?:n|s)?(?![\\p{L}\\p{N}])`,
+  'giu',
+)
 
 // Country names that are written with "the" ("the UK", "the Philippines"); other names lose a "the"
 // that belongs to the phrase around them ("the Japan-UK Consultation").

@@ -1,6 +1,7 @@
 // The parties' own next meeting: "another U.S.-Japan SCC later in the year", "the next Foreign and
 // Defence Ministerial Meeting". Asking for it is no demand on others, and saying when it will be held
 // is a schedule, not a pledge (ANNOTATION.md: commitments and calls; issue 11, precision).
+import { escapeRegExp } from '../../core/escape-regexp.js'
 
 /** Words that point to a later meeting of the same series. */
 export const NEXT_MEETING_WORDS: readonly string[] = [
@@ -31,8 +32,7 @@ export const MEETING_NOUNS: readonly string[] = [
   'ministerial',
 ]
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const LEAD = new RegExp(`^\\s*(?:(?:the|a|an|our)\\s+)?(?:${NEXT_MEETING_WORDS.map(escape).join('|')})\\s+`, 'i')
+const LEAD = new RegExp(`^\\s*(?:(?:the|a|an|our)\\s+)?(?:${NEXT_MEETING_WORDS.map(escapeRegExp).join('|')})\\s+`, 'i')
 const MEETING_NOUN_SET = new Set(MEETING_NOUNS)
 
 /**

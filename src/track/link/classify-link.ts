@@ -5,6 +5,7 @@ import type { LinkKind } from '../../core/tracking.js'
 import { ANTICIPATION_BEFORE_CUE, EVENT_WORDS, FUTURE_BEFORE_CUE, LINK_RULES, MENTION_RULE_ID } from './link-rules.js'
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { matchAll } from '../../core/match-all.js'
+import { escapeRegExp } from '../../core/escape-regexp.js'
 import { stockLemmas, tokenize, type Token } from './normalize.js'
 
 /** The kind of a link and why. */
@@ -162,11 +163,11 @@ interface PartySet {
   countries: Set<string>
   names: RegExp | null
 }
-const partySets = new Map<string, PartySet>()
+/** One set per parties array: a meeting's context passes the same array for all its passages. */
+const partySets = new WeakMap<readonly string[], PartySet>()
 
 function partySetOf(parties: readonly string[]): PartySet {
-  const key = parties.join('\u0000')
-  let set = partySets.get(key)
+  let set = partySets.get(parties)
   if (set) return set
   const countries = new Set<string>()
   const others: string[] = []
@@ -177,11 +178,9 @@ function partySetOf(parties: readonly string[]): PartySet {
     else if (members) for (const m of members) countries.add(m)
     else others.push(p.replace(/^the\s+/i, ''))
   }
-  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const names = others.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${others.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null
+  const names = others.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${others.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null
   set = { countries, names }
-  if (partySets.size > 100) partySets.clear()
-  partySets.set(key, set)
+  partySets.set(parties, set)
   return set
 }
 
