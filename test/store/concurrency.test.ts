@@ -51,8 +51,9 @@ async function race(entry: string, env: Record<string, string>, itemId: number):
           if (!out.includes('ready')) reject(new Error(`worker exited (${code}) before ready: ${err}`))
         })
       }),
+      // Note: 'close', not 'exit': at 'exit' the child's stdout may still hold its last line (the result).
       done: new Promise<{ out: string; err: string; code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-        c.on('exit', (code, signal) => resolve({ out, err, code, signal })),
+        c.on('close', (code, signal) => resolve({ out, err, code, signal })),
       ),
     }
   })
