@@ -13,6 +13,7 @@ const SETS = [
   { name: 'test/gold-fresh', count: 9 },
   { name: 'test/gold-fresh2', count: 8 },
   { name: 'test/gold-fit', count: 6 },
+  { name: 'test/gold-fit2', count: 8 },
 ]
 
 interface FreshItem {
