@@ -4,7 +4,7 @@
 // docs/linking.md: each fold is scored by a model (and threshold) fit without it.
 // Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json --gold test/link-key/heldout.json [--folds 5] [--dry-run]
 // (several --gold files are fitted as one key; the folds group every pair of one pledge together).
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { linkKey, loadKeys, type LoadedKey } from '../src/commands/link-eval.js'
@@ -249,6 +249,13 @@ async function main(): Promise<void> {
         .join(' '),
     )
   console.log(`cross-validated (${k} folds by pledge): ${fmt(cv)}`)
+  // Note: the pooled verdicts of each key file on its own (the folds are still over all pairs together).
+  if (values.gold.length > 1) {
+    for (const file of values.gold) {
+      const ids = new Set((JSON.parse(readFileSync(file, 'utf8')) as { pairs: Array<{ id: string }> }).pairs.map((p) => p.id))
+      console.log(`  of which ${file}: ${fmt(summarize(pooled.filter((v) => ids.has(v.id))))}`)
+    }
+  }
   const everything = new Set(loaded.located.map((l) => l.pair.id))
   const model = { ...base, ...fit(all) }
   const { threshold, secondRatio } = chooseThreshold(loaded, model, everything)
