@@ -244,6 +244,22 @@ export function groupMembers(name: string): string[] | null {
 }
 
 /**
+ * The grouping whose members are exactly these countries (the European Union may stand beside a
+ * grouping it does not belong to, as at G7 meetings), or null.
+ * @example groupOfMembers(['Australia', 'United Kingdom', 'United States']) // 'AUKUS'
+ */
+export function groupOfMembers(countries: readonly string[]): string | null {
+  const given = new Set(countries.map((c) => canonicalCountry(c) ?? c))
+  for (const [group, members] of Object.entries(GROUP_MEMBERS)) {
+    const rest = new Set(given)
+    if (!members.every((m) => rest.delete(m))) continue
+    rest.delete('European Union')
+    if (rest.size === 0) return group
+  }
+  return null
+}
+
+/**
  * The short name of a grouping printed under any of its names ("Group of Seven" → "G7"), or null.
  * @example groupShortName('the Group of Seven') // 'G7'
  */

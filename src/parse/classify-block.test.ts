@@ -7,6 +7,8 @@ const kind = (line: string, hint?: 'heading' | 'paragraph' | 'list-item'): strin
 describe('classifyBlock', () => {
   const cases: Array<[string, 'heading' | 'paragraph']> = [
     ['Japan-United Kingdom Relations', 'heading'],
+    ['CONVENED AT THE CONGRESS CENTRE, OSLO,', 'heading'],
+    ['Held at the Congress Centre, Oslo,', 'paragraph'],
     ['January 8, 2016', 'heading'],
     ['Second Japan-UK Foreign and Defence Ministerial Meeting 1', 'heading'],
     ['Back to Japan-United Kingdom Relations', 'heading'],

@@ -36,8 +36,10 @@ describe.skipIf(!HAS_SHARED)(`communique eval${NO_SHARED}`, () => {
       const r = await evaluateGold({ goldDirs: [join(pages, half)], docDirs: [join(pages, half)], predDir: join(pred, half), manifest: false })
       expect(r.summary.tp + r.summary.fn, half).toBeGreaterThan(0)
       // Floors on the dev halves only (the held-out halves are measured, never tuned to): a fall is a regression.
-      if (half === 'dev') expect([r.summary.f1, r.summary.actorAcc, r.summary.meetingAcc]).toEqual([1, 1, expect.closeTo(0.983, 2)])
+      if (half === 'dev') expect([r.summary.f1, r.summary.actorAcc, r.summary.meetingAcc]).toEqual([1, 1, 1])
       if (half === 'dev2') expect(r.summary.meetingAcc, 'dev2 meeting fields').toBeGreaterThanOrEqual(0.97)
+      if (half === 'dev3') expect(r.summary.meetingAcc, 'dev3 meeting fields').toBeGreaterThanOrEqual(0.97)
+      if (half === 'dev4') expect(r.summary.meetingAcc, 'dev4 meeting fields').toBeGreaterThanOrEqual(0.93)
     }
   }, 60_000)
 

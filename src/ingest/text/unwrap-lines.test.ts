@@ -21,6 +21,35 @@ information and proposals.`
 describe('unwrapLines', () => {
   const lines = unwrapLines(wrapped).split('\n')
 
+  it('joins a paragraph number alone on its line to the paragraph it numbers', () => {
+    const text = `FINAL MINUTES
+1.
+The Ministers reviewed the progress made over the past year in every field
+of cooperation and welcomed the report of the officials on the matter.
+2.
+The Ministers agreed to meet again next year in a place to be decided by
+the chair, and asked the officials to prepare the agenda of the meeting.
+`
+    expect(unwrapLines(text).split('\n').slice(1, 3)).toEqual([
+      '1. The Ministers reviewed the progress made over the past year in every field of cooperation and welcomed the report of the officials on the matter.',
+      '2. The Ministers agreed to meet again next year in a place to be decided by the chair, and asked the officials to prepare the agenda of the meeting.',
+    ])
+  })
+
+  it('joins a line that stops after "of the" to the next, even under a title line', () => {
+    const text = `Minutes
+CAIRO, 4 MAY 2019
+We, the Ministers of Ruritania, Freedonia and the Grand Duchy of
+Fenwick, have met today to discuss the matters of common concern to all
+of our nations and to agree on the next steps of our work together.
+The Ministers reviewed the progress made over the past year in every field
+of cooperation and welcomed the report of the officials on the matter.
+`
+    expect(unwrapLines(text).split('\n')[2]).toBe(
+      'We, the Ministers of Ruritania, Freedonia and the Grand Duchy of Fenwick, have met today to discuss the matters of common concern to all of our nations and to agree on the next steps of our work together.',
+    )
+  })
+
   it('joins the wrapped lines of each paragraph with one space', () => {
     expect(lines).toContain(
       "1. The Ministers welcomed progress in defence and security co-operation over the year and reaffirmed the dynamic strategic partnership between Japan and the UK, as set out in the Joint Statement during Prime Minister Abe's visit to the UK in May 2014.",

@@ -7,14 +7,21 @@ const LABEL = /^\s*(?:\d{1,3}[.)]|\(\w{1,4}\)|[ivxlcdm]{1,6}[.)]|[IVXLCDM]{1,6}\
 const DATE_LINE =
   /^\s*(?:\w+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/
 
+/** A line that holds only a paragraph number: "1.", "12.", "(3)". */
+const LABEL_ONLY = /^\s*(?:\d{1,3}\.|\(\d{1,3}\))$/
+
+/** A line that ends on an article, a preposition or a conjunction ("... the High Representative of the") stops mid-phrase. */
+const OPEN_END = /\s(?:the|of|and|or|a|an|to|for|in|on|at|by|with|from)$/
+
 /**
  * Joins hard-wrapped lines with a single space. Text that is not hard-wrapped (most lines far
  * longer than a terminal, as in one-paragraph-per-line files) is returned unchanged, byte for byte.
  * A line is joined to the next when the next line's first word would have fitted on it (so the
- * break was forced by the width), or when the next line goes on in lower case; never when the
- * next line starts with a paragraph label, nor after a date line or a short title line. An indented
- * line under a labelled entry (a hanging indent) goes on with the entry even after a full stop;
- * elsewhere a line indented further than a line that ends a sentence opens a new paragraph.
+ * break was forced by the width), when the next line goes on in lower case, or when the line stops
+ * mid-phrase ("of the") or holds only a paragraph number ("1."); never when the next line starts with a paragraph label, nor after a date
+ * line or a short title line. An indented line under a labelled entry (a hanging indent) goes on
+ * with the entry even after a full stop; elsewhere a line indented further than a line that ends a
+ * sentence opens a new paragraph.
  * @param text text with LF line ends
  * @returns the text with wrapped lines joined
  */
@@ -82,6 +89,10 @@ function shouldJoin(current: string, next: string, width: number, blockStart: bo
   const following = next.trim()
   if (prev.trim() === '' || following === '') return false
   if (LABEL.test(next) || DATE_LINE.test(prev)) return false
+  // "1." alone on its line: the paragraph it numbers starts on the next.
+  if (LABEL_ONLY.test(prev)) return true
+  // A phrase cut after "of the" goes on, whatever the next line's first word.
+  if (OPEN_END.test(prev)) return true
   if (/[a-z]/.test(prev) === false && /[A-Z]{2}/.test(prev)) return false // ALL-CAPS heading
   const endsSentence = /[.!?]["'”’)\]]*$/.test(prev)
   if (/^[a-z]/.test(following) && !endsSentence) return true

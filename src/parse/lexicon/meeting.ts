@@ -18,6 +18,10 @@ export const PERSON_FIRST =
 export const WE_NAMED =
   /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
 
+/** "Minister Singh welcomed Secretary of State Blinken": a host who welcomes or receives a person by office or honorific met them. */
+export const WELCOMED_PERSON =
+  /\b(?:welcomed|received|hosted)\s+(?:the\s+)?(?:(?:U\.S\.|US|visiting)\s+)?(?:Secretary|Minister|President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s/
+
 /** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". */
 export const ASSISTING = /\balso\s+(?:attended|participated|took\s+part)\b|\bto\s+assist\b|\baccompanied\b/i
 
@@ -302,6 +306,16 @@ export const DOCUMENT_WORD = 'Statement|Declaration|Communiqu[ée]|Readout|Joint
 export const HELD_IN_VERB =
   'met|meet|meets|held|convened|convene|convenes|gathered|gather|assembled|took\\s+place|meeting|summit|[Vv]isit(?:\\s+and\\s+State\\s+Dinner)?'
 
+/** How a composed title names the people of each kind of office: "AUKUS Defence Ministers’ Meeting". */
+export const KIND_TITLE_WORDS: Readonly<Record<'foreign' | 'defence' | 'head', string>> = {
+  foreign: 'Foreign Ministers’',
+  defence: 'Defence Ministers’',
+  head: 'Leaders’',
+}
+
+/** "HELD AT NATO HEADQUARTERS, BRUSSELS", "Held in Lucca": the verb of a headline line that gives the place, in capitals too (a regular-expression source). */
+export const HELD_IN_HEADLINE = 'HELD|CONVENED|TOOK\\s+PLACE|[Hh]eld|[Cc]onvened|took\\s+place'
+
 /** Verbs whose object is the meeting, then its place: "held the SCC in Tokyo" (a regular-expression source). */
 export const HELD_MEETING_VERB = 'held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded'
 
@@ -329,7 +343,8 @@ export const OTHER_MEETING_BEFORE =
   /\b(?:ahead\s+of|run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for|(?:statements?|declarations?|resolutions?)\s+(?:by|of))\s*$|\b(?:commitments?|pledges?|decisions?|agreements?)\b[^.;]{0,120}\b(?:made|reached|taken|adopted)\s+(?:during|at)\s*$/i
 
 /** "We, the Leaders of the", "we the Foreign Ministers of": the speakers of a statement, before the grouping they belong to. */
-export const SPEAKERS_OF_GROUP = /\b[Ww]e,?\s+the\s+(?<role>Leaders|Heads\s+of\s+State\s+and\s+Government|Foreign\s+Ministers|Ministers)\s+of\s+/u
+export const SPEAKERS_OF_GROUP =
+  /\b[Ww]e,?\s+the\s+(?<role>Leaders|Heads\s+of\s+State\s+and\s+Government|Foreign\s+Ministers|Defen[cs]e\s+Ministers|Ministers)\s+of\s+/u
 
 /** "Recalling ...", "Recognizing the consensus expressed ... on December 19": a sentence that opens by recalling other events dates those. */
 export const RECALLING = /^\W*(?:Recalling|Recognizing|Recognising|Reflecting\s+on|Noting|Building\s+on)\b/

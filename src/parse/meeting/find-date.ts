@@ -64,17 +64,15 @@ function findStatedDate(
   openingDates: FoundDate[],
   metadataDate: string | undefined,
 ): (FoundMeetingDate & { fromHeader?: boolean }) | null {
-  for (const s of meetingSentences(tree)) {
-    if (PAST_MEETINGS.test(s.text) || RECALLING.test(s.text)) continue
-    for (const d of findDates(s.text, s.start)) {
-      const before = s.text.slice(0, d.start - s.start)
-      if (!/\bon\s+(?:the\s+|this\s+)?$/i.test(before)) continue
-      // "At the North American Leaders' Summit on January 9-10, the leaders instructed ...": an event that
-      // opens the sentence as its setting, where nobody meets, is an earlier one.
-      if (EVENT_SETTING.test(before) && !SAME_MEETING_VERB.test(s.text.slice(d.end - s.start))) continue
-      const iso = d.iso ?? sameMonth(d, openingDates) ?? sameMonth(d, documentDates(tree)) ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
-      if (iso) return { value: iso, source: 'text', start: d.start, end: d.end, guessed: false, ...(d.iso ? {} : { yearFromContext: true }) }
-    }
+  for (const d of meetingDays(tree)) {
+    const found = d.iso ?? sameMonth(d, openingDates) ?? sameMonth(d, documentDates(tree)) ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
+    // "on Wednesday, 7 April" in a text that speaks of 2020: the first year from it on whose 7 April is a Wednesday.
+    // Where no year stands near, the one year the text names whose 7 April is a Wednesday.
+    const iso =
+      found && !d.iso && d.weekday !== undefined
+        ? onWeekdayFrom(found, d.weekday)
+        : (found ?? (d.weekday === undefined ? null : weekdayInNamedYear(tree, d, d.weekday)))
+    if (iso) return { value: iso, source: 'text', start: d.start, end: d.end, guessed: false, ...(d.iso ? {} : { yearFromContext: true }) }
   }
   for (const block of tree.children) {
     if (block.type !== 'heading') continue
@@ -98,6 +96,68 @@ function findStatedDate(
     .flatMap((s) => findDates(s.text, s.start))
     .find((d) => d.iso)
   return first ? { value: first.iso!, source: 'text', start: first.start, end: first.end, guessed: true } : null
+}
+
+/**
+ * The dates after "on" in the opening sentences that tell of the meeting ("met ... on 8 January
+ * 2016", "On 20 July, the Foreign Secretary hosted ..."), in order; not those of an earlier meeting
+ * or of an event that opens the sentence as its setting.
+ */
+function* meetingDays(tree: Document): Generator<FoundDate & { weekday?: number }> {
+  for (const s of meetingSentences(tree)) {
+    if (PAST_MEETINGS.test(s.text) || RECALLING.test(s.text)) continue
+    for (const d of findDates(s.text, s.start)) {
+      const before = s.text.slice(0, d.start - s.start)
+      const on = ON_DAY.exec(before)
+      if (!on) continue
+      // "At the North American Leaders' Summit on January 9-10, the leaders instructed ...": an event that
+      // opens the sentence as its setting, where nobody meets, is an earlier one.
+      if (EVENT_SETTING.test(before.slice(0, on.index + 3)) && !SAME_MEETING_VERB.test(s.text.slice(d.end - s.start))) continue
+      yield on[1] ? { ...d, weekday: WEEKDAYS.indexOf(on[1].toLowerCase()) } : d
+    }
+  }
+}
+
+/** "on 8 January", "on the 8th", "on Wednesday, 7 April": the words before a meeting's day. */
+const ON_DAY = /\bon\s+(?:the\s+|this\s+)?(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i
+
+/**
+ * "met on Wednesday, 7 April" in a text that names only other years ("the contraction registered in
+ * 2020"): each year the paragraphs name points to the first year from it whose 7 April is a
+ * Wednesday; the year most of them point to (the earliest on a tie), or null when none is named.
+ */
+function weekdayInNamedYear(tree: Document, d: FoundDate, weekday: number): string | null {
+  const votes = new Map<string, number>()
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph') continue
+    for (const s of block.children)
+      for (const m of matchAll(s.value, /\b(?:19[5-9]\d|20\d\d)\b/g)) {
+        const iso = onWeekdayFrom(toIso(Number(m[0]), d.month, d.day), weekday)
+        votes.set(iso, (votes.get(iso) ?? 0) + 1)
+      }
+  }
+  const ranked = [...votes].filter(([iso]) => new Date(`${iso}T00:00:00Z`).getUTCDay() === weekday).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return ranked[0]?.[0] ?? null
+}
+
+/** The first day on or after an ISO date's year with its month and day that falls on a weekday (0 = Sunday), within 11 years; else the date. */
+function onWeekdayFrom(iso: string, weekday: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  for (let y = year; y <= year + 11; y++) {
+    const d = new Date(Date.UTC(y, month - 1, day))
+    if (d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday) return d.toISOString().slice(0, 10)
+  }
+  return iso
+}
+
+/**
+ * The day of the meeting where the text prints it without a year and no other date of the text
+ * gives one ("On November 3, Minister HAMADA ... held ..."): the first such day, for the caller to
+ * place by the participants' terms of office. Null when the text prints none.
+ */
+export function findYearlessMeetingDay(tree: Document): FoundDate | null {
+  for (const d of meetingDays(tree)) if (d.iso === null) return d
+  return null
 }
 
 /**

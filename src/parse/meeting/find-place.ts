@@ -10,6 +10,7 @@ import { meetingSentences, openingSentences } from './opening.js'
 import {
   CITY_STATES,
   DATELINE_LABEL,
+  HELD_IN_HEADLINE,
   HELD_IN_VERB,
   HELD_MEETING_VERB,
   HOST_VERB,
@@ -34,9 +35,10 @@ const IN_SENTENCE = [
   // "Today in Tokyo, we convene ...", "Here in San Francisco, California, ...": the place set before the sentence.
   new RegExp(`^\\W*(?:Today|Here|Earlier\\s+today|Yesterday)\\s+in\\s+${PLACE}(?=\\s*,)`, 'dgu'),
   // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima",
+  // "held the first ... Meeting with Hon. A, ..., for about 90 minutes from 10:00 a.m. in an in-person format in Tokyo",
   // "the Summit, held during the 78th session of the United Nations General Assembly in New York City and commit ..."
   new RegExp(
-    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s)){0,160}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=\\d):(?=\\d)){0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"
@@ -100,6 +102,8 @@ export function findPlace(tree: Document): FoundValue<string> | null {
       return { value: m.groups!.place!, source: 'text', start: a, end: a + m.groups!.place!.length }
     }
   }
+  const held = headlinePlace(tree)
+  if (held) return held
   // "**Jeddah, Saudi Arabia**" over the statement: a dateline without its date.
   for (const block of tree.children) {
     if (block.type === 'paragraph') break
@@ -159,6 +163,40 @@ function placeAfterPeople(text: string): { value: string; start: number; end: nu
       if (!isPlace(place)) continue
       const start = from + at.index + m.indices!.groups!.place![0]
       return { value: place, start, end: start + place.length }
+    }
+  }
+  return null
+}
+
+/** "HELD AT NATO HEADQUARTERS, BRUSSELS,", "Held in Lucca, Italy": a line of the headline that says where. */
+const HELD_LINE = new RegExp(`\\b(?:${HELD_IN_HEADLINE})\\s+(?:AT|IN|at|in)\\s+(?<rest>\\p{Lu}[^;:()]*)`, 'du')
+
+/**
+ * The place a line of the page's headline (before the first paragraph of prose) gives after "held
+ * at" or "held in": of its comma-separated parts the last that is a city ("NATO HEADQUARTERS,
+ * BRUSSELS" gives Brussels, "Brussels, Belgium" Brussels too). A place in capitals is given in
+ * title case.
+ */
+function headlinePlace(tree: Document): FoundValue<string> | null {
+  for (const block of tree.children) {
+    let line: string
+    if (block.type === 'heading') line = block.value
+    else {
+      // "HELD AT NATO HEADQUARTERS, BRUSSELS,": a line of the headline that ends in a comma reads as prose.
+      const only = block.children.length === 1 ? block.children[0]! : null
+      if (!only || only.value.split(/\s+/).length > 10 || !/,$/.test(only.value.trim())) break
+      line = only.value
+    }
+    const m = HELD_LINE.exec(line)
+    if (!m) continue
+    const rest = m.groups!.rest!
+    const restAt = block.position.start.offset + m.indices!.groups!.rest![0]
+    const parts = [...matchAll(rest, new RegExp(`${PLACE}`, 'dgu'))].filter((p) => /(?:^|,)\s*$/.test(rest.slice(0, p.index)))
+    for (const p of parts.reverse()) {
+      const words = p.groups!.place!
+      const value = /\p{Ll}/u.test(words) ? words : words.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+      if (!isPlace(value) || /^(?:On|At|In|The)\b/.test(value)) continue
+      return { value, source: 'text', start: restAt + p.index, end: restAt + p.index + words.length }
     }
   }
   return null

@@ -98,9 +98,27 @@ function speakersTitle(tree: Document): FoundValue<string> | null {
     if (!group || group.index !== 0) continue
     const name = groupShortName(group[0])
     if (!name) continue
-    const role = /^Foreign/i.test(m.groups!.role!) ? 'Foreign Ministers’' : /^Ministers/i.test(m.groups!.role!) ? 'Ministers’' : 'Leaders’'
+    const role = speakersRole(m.groups!.role!)
     // Note: no offsets: the words of the title are not printed together.
     return { value: `${name} ${role} Statement`, source: 'text', composed: true }
+  }
+  return null
+}
+
+/** "Foreign Ministers" → "Foreign Ministers’", "Heads of State and Government" → "Leaders’". */
+function speakersRole(role: string): string {
+  return /^(?:Leaders|Heads)\b/i.test(role) ? 'Leaders’' : `${role.replace(/\s+/g, ' ')}’`
+}
+
+/**
+ * "We, the Foreign Ministers of Canada, France, ... and the High Representative of the European
+ * Union": the role the speakers give themselves, for a title composed from the parties; null
+ * where the opening speaks in no such voice.
+ */
+export function speakersRoleInOpening(tree: Document): string | null {
+  for (const s of openingSentences(tree, 1).slice(0, 2)) {
+    const m = SPEAKERS_OF_GROUP.exec(s.text)
+    if (m) return speakersRole(m.groups!.role!)
   }
   return null
 }

@@ -8,6 +8,46 @@ const file = (value: string): SourceFile => ({ format: 'text', value, metadata: 
 const meetingOf = (value: string) => parseStatement(file(value)).meeting
 
 describe('readMeeting', () => {
+  it('places a day printed without a year by the terms of office of the people who met, with a warning', () => {
+    const f = file(
+      'On 2 August, Foreign Secretary Jeremy Hunt hosted Foreign Minister Julie Bishop of Australia in Glasgow.\nThe two sides agreed to meet again.',
+    )
+    const m = parseStatement(f).meeting
+    expect(m.date).toBe('2018-08-02')
+    expect(m.sources.date).toBe('inferred')
+    expect(f.diagnostics.some((d) => d.rule === 'parse/meeting-date' && /held office together/.test(d.reason))).toBe(true)
+  })
+
+  it('gives a weekday-dated day without a year the year the text points to', () => {
+    const f = file('The ministers met in Oslo on Friday, 9 May, for their spring meeting.\nThey noted that trade slowed in 2024.')
+    expect(parseStatement(f).meeting.date).toBe('2025-05-09')
+    expect(f.diagnostics.some((d) => d.rule === 'parse/meeting-date')).toBe(true)
+  })
+
+  it('reads the place from a headline line in capitals that says where the meeting was held', () => {
+    const m = meetingOf(
+      'MEETING OF THE COUNCIL OF MINISTERS\nHELD AT THE CONGRESS CENTRE, OSLO,\nON 4 MAY 2019\n1. The Ministers reviewed the work of the year and agreed on the next steps.',
+    )
+    expect(m.place).toBe('Oslo')
+  })
+
+  it('composes a title from a grouping whose members met, by the kind of their offices, with a warning', () => {
+    const f = file(
+      'Today Secretary of Defense Jane Roe hosted Australian Minister for Defence Ann Poe and Secretary of State for Defence Tom Doe of the United Kingdom in Washington, D.C.\nThe three ministers reviewed the partnership.',
+    )
+    expect(parseStatement(f).meeting.title).toBe('AUKUS Defense Ministers’ Meeting')
+    expect(f.diagnostics.some((d) => d.rule === 'parse/meeting-title' && /composed/.test(d.reason))).toBe(true)
+    const g = meetingOf(
+      'We, the Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, met in Rome.\nWe condemn piracy.',
+    )
+    expect(g.title).toBe('G7 Foreign Ministers’ Statement')
+  })
+
+  it('counts the people a host welcomes by office as participants', () => {
+    const m = meetingOf('The third dialogue was held in Rome on 2 May 2024. Minister of Defence Ana Lima welcomed Secretary of State John Roe.')
+    expect(m.participants.map((p) => p.name)).toEqual(['Ana Lima', 'John Roe'])
+  })
+
   it('takes the parties from "We, the leaders of ..." and not from a guest or a condemned leader', () => {
     const m = meetingOf(
       'We, the leaders of Australia, India, Japan, and the United States, met today with President Volodymyr Zelenskyy of Ukraine.\nWe will hold President Putin to account.',

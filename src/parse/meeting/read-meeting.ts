@@ -7,12 +7,14 @@ import { emptyMeeting, type FieldSource, type MeetingOverrides, type MeetingReco
 import type { SourceFile } from '../../core/source-file.js'
 import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
-import { findMeetingDate } from './find-date.js'
+import { findMeetingDate, findYearlessMeetingDay } from './find-date.js'
+import { officeKind, yearFromTerms } from './year-from-terms.js'
 import { findParticipants, samePerson, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
-import { findTitle, seriesOf } from './find-title.js'
+import { groupOfMembers } from '../../lexicon/countries.js'
+import { findTitle, seriesOf, speakersRoleInOpening } from './find-title.js'
 import { openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
@@ -25,7 +27,9 @@ import {
   PHOTO_CAPTION,
   WE_NAMED,
   WELCOMED_TO,
+  WELCOMED_PERSON,
   BY_LINE_OF_MEETING,
+  KIND_TITLE_WORDS,
   SAME_MEETING_VERB,
   SUBJECT_LEAD_WORD,
 } from '../lexicon/meeting.js'
@@ -143,6 +147,21 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
       },
     )
   }
+  if (!meeting.date) {
+    // "On 20 July, Foreign Secretary Jeremy Hunt hosted ... Julie Bishop": a day without a year,
+    // placed by the years the people who met held office together.
+    const day = findYearlessMeetingDay(tree)
+    const placed = day ? yearFromTerms(day.month, day.day, people) : null
+    if (day && placed) {
+      record('date', placed.iso, 'inferred', day)
+      if (!overrides.date)
+        warn(
+          file,
+          `The text gives the meeting's day without a year; took ${placed.iso.slice(0, 4)}, the one year in which ${placed.people.join(', ')} held office together. Pass --date if it is wrong.`,
+          { rule: 'parse/meeting-date', position: meeting.positions.date },
+        )
+    }
+  }
   meeting.participants = people.map((p) => ({
     name: p.name,
     honorific: p.honorific,
@@ -191,6 +210,22 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // Note: parties get no position: their evidence is spread over the title and the opening.
   if (meeting.parties.length > 0) meeting.sources.parties = parties.some((p) => Number.isFinite(p.at)) ? 'text' : 'metadata'
 
+  if (!meeting.title && !overrides.title) {
+    const composed = groupTitle(tree, meeting)
+    if (composed) {
+      record('title', composed, 'inferred')
+      const series = seriesOf(composed)
+      if (series) record('series', series, 'inferred')
+      warn(
+        file,
+        `The text names no meeting and prints no headline; composed "${composed}" from the parties and the offices of the people who met; pass --title if it is wrong.`,
+        {
+          rule: 'parse/meeting-title',
+        },
+      )
+    }
+  }
+
   applyOverrides(meeting, overrides)
   reportGaps(meeting, file)
   if (weakParties && meeting.sources.parties === 'text') {
@@ -203,6 +238,27 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (!meeting.place && !virtual)
     warn(file, 'No place found for the meeting (a city after "met in", "held ... in" or a dateline); pass --place to set one.', { rule: 'parse/meeting-place' })
   return meeting
+}
+
+/**
+ * A title for a meeting the text never names, when its parties are exactly a grouping's members:
+ * "We, the Foreign Ministers of Canada, France, ..." gives "G7 Foreign Ministers’ Statement"; three
+ * defence ministers of Australia, the United Kingdom and the United States who met give "AUKUS
+ * Defence Ministers’ Meeting" (the spelling of "Defense" as the offices print it), the four Quad
+ * leaders "Quad Leaders’ Statement". Null otherwise.
+ */
+function groupTitle(tree: Document, meeting: MeetingRecord): string | null {
+  const group = meeting.parties.length > 1 ? groupOfMembers(meeting.parties) : null
+  if (!group) return null
+  const role = speakersRoleInOpening(tree)
+  if (role) return `${group} ${role} Statement`
+  const kinds = new Set(meeting.participants.map((p) => officeKind(p.office)))
+  const kind = kinds.size === 1 ? [...kinds][0] : null
+  if (!kind || meeting.participants.length < 2) return null
+  const words = KIND_TITLE_WORDS[kind]
+  const american = meeting.participants.some((p) => /Defense/.test(p.office ?? ''))
+  // Note: leaders who meet without a headline issue a statement; ministers' pages name the meeting.
+  return `${group} ${american ? words.replace('Defence', 'Defense') : words} ${kind === 'head' ? 'Statement' : 'Meeting'}`
 }
 
 /** True for a sentence that tells of a meeting only by a noun ("the Summit", "the meeting"), with no verb by which people meet. */
@@ -251,6 +307,7 @@ function findOpeningPeople(tree: Document): { people: FoundParticipant[]; weak: 
     (s) =>
       MEETING_CUE.test(s.text) ||
       WELCOMED_TO.test(s.text) ||
+      WELCOMED_PERSON.test(s.text) ||
       /\bcounterparts?\b|\brepresented\s+by\b|(?:\b(?:was|were|is|are|delegations?)\s+|,\s+)(?:co-chaired|chaired|led)\s+by\b/.test(s.text) ||
       WE_NAMED.test(s.text),
   )
