@@ -14,6 +14,7 @@ import {
   PARTY_DETERMINERS,
   PARTY_NOUNS,
   PARTY_PRONOUNS,
+  SENTENCE_OPENERS,
 } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
@@ -163,6 +164,13 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
   const subject = resolveSubject(subjectText, ctx)
+  // "Through strong and principled leadership we will ...", "As a part of this effort we are committed
+  // to ...": a phrase opening the sentence, with no comma, before the pronoun that is the subject (a
+  // boundary word inside the phrase, "and" or "as", cut it short).
+  if (subject.kind === 'third' && floor === 0 && /\s(?:we|they)$/i.test(subjectText)) {
+    const opener = OPENER_PRONOUN.exec(prefix)
+    if (opener) return { start: opener.index + opener[1]!.length, subject: { kind: 'parties', actors: [] }, relative }
+  }
   // "Under an arrangement between NSF and DST, both sides will fund ...": a list of names stepped
   // back over too far; the words after the last comma are the subject when they name the parties.
   const comma = subjectText.lastIndexOf(',')
@@ -220,6 +228,8 @@ const LEADING_ADVERBIAL =
 const TRAILING_AUX =
   /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
+/** A sentence's opening phrase (no punctuation) and the subject pronoun after it: "In our industrial and innovation sectors we". */
+const OPENER_PRONOUN = new RegExp(`^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s[^,;:.!?()]*?\\s(?:we|they)\\s*$`, 'i')
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
