@@ -37,3 +37,20 @@ describe('a phrase opening the sentence with no comma before the subject pronoun
     expect(trackable(extract('The plans and investments we will make are large.'))).toEqual([])
   })
 })
+
+describe('action verbs the lexicon lacked', () => {
+  it('reads "intend to standardize" and "pledged to hasten" as pledges', () => {
+    expect(trackable(extract('Both sides intend to standardize equipment across their units. The Ministers pledged to hasten work on the treaty.'))).toEqual([
+      'Both sides intend to standardize equipment across their units',
+      'The Ministers pledged to hasten work on the treaty',
+    ])
+  })
+})
+
+describe('the purpose of a progressive ("are deploying X to target Y")', () => {
+  it('ends at a modal: "are monitoring X and will continue to calibrate Y" has no purpose for "monitoring"', () => {
+    expect(trackable(extract('We are closely monitoring market prices and will continue to calibrate our policy carefully.'))).toEqual([
+      'will continue to calibrate our policy carefully',
+    ])
+  })
+})
