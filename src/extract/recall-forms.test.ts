@@ -54,3 +54,22 @@ describe('the purpose of a progressive ("are deploying X to target Y")', () => {
     ])
   })
 })
+
+describe('words between the subject and the verb', () => {
+  it('steps back over a list of names before "therefore"', () => {
+    const items = extract('Before the next meeting, Japan and the United Kingdom therefore plan to compile a joint list of projects.')
+    expect(items.filter((i) => i.type === 'commitment').map((i) => i.actors)).toEqual([['Japan', 'United Kingdom']])
+  })
+
+  it('reads "more closely" before the verb as an adverb', () => {
+    expect(trackable(extract('They committed to more closely aligning their export controls.'))).toEqual([
+      'They committed to more closely aligning their export controls',
+    ])
+  })
+})
+
+describe('a relative clause with an aside ("a railway that, upon completion, will provide ...")', () => {
+  it('is no pledge of the parties', () => {
+    expect(trackable(extract('We agreed on a plan that, once funded, will more effectively enable us to meet new challenges.'))).toEqual([])
+  })
+})

@@ -55,6 +55,8 @@ export interface ClauseHead {
 const BOUNDARY =
   /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
+/** A relative pronoun, then an aside set off by commas, right before the anchor. */
+const RELATIVE_ASIDE = /\b(?:that|which|who)\s*,[^,;:]{1,120},$/i
 /** "met in Washington on 13 January 2023 to ", "gathered today to ": a meeting and its purpose, right before the anchor. */
 const PURPOSE =
   /\s(?:met|meet|meets|gathered|convened|held\s+(?:talks|a\s+meeting|a\s+summit|consultations)|came\s+together|spoke|conferred)\b(?:[^.;:]|\.(?=\S)){0,120}?\s(to)\s+$/
@@ -128,6 +130,8 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   const subjectText = sentence.slice(start, anchor.start).trim()
   const relative =
     (!subjectText && RELATIVE.test(boundaryWord.trim())) ||
+    // "actions that, while enhancing ..., will also enable us ...": a relative pronoun before an aside.
+    (!subjectText && boundaryWord === ',' && RELATIVE_ASIDE.test(sentence.slice(0, boundary))) ||
     (!subjectText &&
       /^that$/i.test(boundaryWord.trim()) &&
       !/\b(?:confirmed|agreed|affirmed|reaffirmed|decided|noted|stated|recognized|recognised|pledged|announced|view|belief|understanding|hope|ensure|ensuring)\s+that$/i.test(
@@ -216,7 +220,7 @@ const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
 /** After a nationality adjective, a capitalised institution's name: "Kenyan Foreign Service Academy". */
 const INSTITUTION_RE = new RegExp(`^\\s+(?:[A-Z][\\p{L}-]*\\s+){0,3}${alt(INSTITUTION_HEADS)}\\b`, 'u')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
-const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further)){1,3}$/i
+const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further|therefore|thus|hereby|collectively)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 /** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
 const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
