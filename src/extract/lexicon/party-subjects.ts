@@ -188,3 +188,36 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'Office',
   'Service',
 ]
+
+/**
+ * Words that open a sentence with a phrase of its own before its subject pronoun, with no comma:
+ * "Through strong and principled leadership we will work to …", "As a part of this effort we are
+ * committed to …", "To incentivize tech companies to build more secure products we will …". The
+ * pronoun after the phrase is the subject; the phrase is no subject.
+ */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'across',
+  'after',
+  'as',
+  'at',
+  'based on',
+  'beyond',
+  'building on',
+  'by',
+  'consistent with',
+  'for',
+  'from',
+  'in',
+  'in line with',
+  'in order to',
+  'on',
+  'over',
+  'through',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'via',
+  'with',
+  'within',
+]

@@ -254,3 +254,47 @@ export const PARENTHETICAL_ADVERBS: readonly string[] = [
   'thus',
   'together',
 ]
+
+/** Gerunds after "are" that state no action of the parties' own, goal or not ("are meeting to", "are going to"). */
+export const NOT_GOAL_GERUNDS: readonly string[] = [
+  'being',
+  'calling',
+  'coming',
+  'discussing',
+  'experiencing',
+  'facing',
+  'gathering',
+  'getting',
+  'going',
+  'having',
+  'hoping',
+  // "We are inviting Internet-users ... to join the Challenge": the goal is someone else's action.
+  'inviting',
+  'encouraging',
+  'urging',
+  'asking',
+  'requiring',
+  'enabling',
+  'allowing',
+  'helping',
+  'living',
+  'looking',
+  'meeting',
+  'seeing',
+  'suffering',
+  'trying',
+  'witnessing',
+]
+
+/** Gerunds the rule commitment/progressive reads ("are working with X to", "are taking steps to"). */
+export const PROGRESSIVE_RULE_GERUNDS: readonly string[] = [
+  'working',
+  'partnering',
+  'cooperating',
+  'collaborating',
+  'coordinating',
+  'teaming',
+  'stepping',
+  'taking',
+  'undertaking',
+]

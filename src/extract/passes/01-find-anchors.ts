@@ -137,8 +137,11 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
     : false
 }
 
-/** An object of a dozen words or fewer, then "to" and a word: "new authorities from the Act to target". */
-const PURPOSE = /^\s+(?:[^\s,;:.()]+\s+){1,12}?to\s+(?:[a-z]+ly\s+|better\s+)?([a-z]+)\b/
+/**
+ * An object of a dozen words or fewer, then "to" and a word: "new authorities from the Act to target".
+ * A modal ends the object: "are monitoring the impact ... and will continue to calibrate" has no purpose.
+ */
+const PURPOSE = /^\s+(?:(?!(?:will|would|shall)\s)[^\s,;:.()]+\s+){1,12}?to\s+(?:[a-z]+ly\s+|better\s+)?([a-z]+)\b/
 
 /** True when the words after an action verb reach a purpose: "to" + a base-form action verb. */
 function hasPurpose(after: string): boolean {

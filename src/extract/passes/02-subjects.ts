@@ -14,6 +14,7 @@ import {
   PARTY_DETERMINERS,
   PARTY_NOUNS,
   PARTY_PRONOUNS,
+  SENTENCE_OPENERS,
 } from '../lexicon/party-subjects.js'
 import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
@@ -54,6 +55,8 @@ export interface ClauseHead {
 const BOUNDARY =
   /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
+/** A relative pronoun, then an aside set off by commas, right before the anchor. */
+const RELATIVE_ASIDE = /\b(?:that|which|who)\s*,[^,;:]{1,120},$/i
 /** "met in Washington on 13 January 2023 to ", "gathered today to ": a meeting and its purpose, right before the anchor. */
 const PURPOSE =
   /\s(?:met|meet|meets|gathered|convened|held\s+(?:talks|a\s+meeting|a\s+summit|consultations)|came\s+together|spoke|conferred)\b(?:[^.;:]|\.(?=\S)){0,120}?\s(to)\s+$/
@@ -127,6 +130,8 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   const subjectText = sentence.slice(start, anchor.start).trim()
   const relative =
     (!subjectText && RELATIVE.test(boundaryWord.trim())) ||
+    // "actions that, while enhancing ..., will also enable us ...": a relative pronoun before an aside.
+    (!subjectText && boundaryWord === ',' && RELATIVE_ASIDE.test(sentence.slice(0, boundary))) ||
     (!subjectText &&
       /^that$/i.test(boundaryWord.trim()) &&
       !/\b(?:confirmed|agreed|affirmed|reaffirmed|decided|noted|stated|recognized|recognised|pledged|announced|view|belief|understanding|hope|ensure|ensuring)\s+that$/i.test(
@@ -163,6 +168,13 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
   }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
   const subject = resolveSubject(subjectText, ctx)
+  // "Through strong and principled leadership we will ...", "As a part of this effort we are committed
+  // to ...": a phrase opening the sentence, with no comma, before the pronoun that is the subject (a
+  // boundary word inside the phrase, "and" or "as", cut it short).
+  if (subject.kind === 'third' && floor === 0 && /\s(?:we|they)$/i.test(subjectText)) {
+    const opener = OPENER_PRONOUN.exec(prefix)
+    if (opener) return { start: opener.index + opener[1]!.length, subject: { kind: 'parties', actors: [] }, relative }
+  }
   // "Under an arrangement between NSF and DST, both sides will fund ...": a list of names stepped
   // back over too far; the words after the last comma are the subject when they name the parties.
   const comma = subjectText.lastIndexOf(',')
@@ -208,7 +220,7 @@ const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
 /** After a nationality adjective, a capitalised institution's name: "Kenyan Foreign Service Academy". */
 const INSTITUTION_RE = new RegExp(`^\\s+(?:[A-Z][\\p{L}-]*\\s+){0,3}${alt(INSTITUTION_HEADS)}\\b`, 'u')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
-const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further)){1,3}$/i
+const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further|therefore|thus|hereby|collectively)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 /** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
 const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
@@ -220,6 +232,8 @@ const LEADING_ADVERBIAL =
 const TRAILING_AUX =
   /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
+/** A sentence's opening phrase (no punctuation) and the subject pronoun after it: "In our industrial and innovation sectors we". */
+const OPENER_PRONOUN = new RegExp(`^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s[^,;:.!?()]*?\\s(?:we|they)\\s*$`, 'i')
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
 function resolveSimple(text: string, ctx: ExtractContext): Subject {

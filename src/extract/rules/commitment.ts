@@ -1,6 +1,6 @@
 // Rules that find the parties' own pledges of future action (ANNOTATION.md: commitment).
 import type { AnchorRule } from './rule.js'
-import { CONTINUING_STATE_VERBS, PARENTHETICAL_ADVERBS } from '../lexicon/verb-classes.js'
+import { CONTINUING_STATE_VERBS, NOT_GOAL_GERUNDS, PARENTHETICAL_ADVERBS, PROGRESSIVE_RULE_GERUNDS } from '../lexicon/verb-classes.js'
 import { TERM_PHRASES } from '../lexicon/adverbs.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
@@ -213,39 +213,6 @@ const TERM = alt(TERM_PHRASES)
 /** Words before a progressive that make it a reported fact or a circumstance: "They noted that … the U.S. and UK are launching …". */
 const PROGRESSIVE_NOT_AFTER =
   /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i
-/** Gerunds after "are" that state no action of the parties' own, goal or not ("are meeting to", "are going to"). */
-const NOT_GOAL_GERUNDS = [
-  'being',
-  'calling',
-  'coming',
-  'discussing',
-  'experiencing',
-  'facing',
-  'gathering',
-  'getting',
-  'going',
-  'having',
-  'hoping',
-  // "We are inviting Internet-users ... to join the Challenge": the goal is someone else's action.
-  'inviting',
-  'encouraging',
-  'urging',
-  'asking',
-  'requiring',
-  'enabling',
-  'allowing',
-  'helping',
-  'living',
-  'looking',
-  'meeting',
-  'seeing',
-  'suffering',
-  'trying',
-  'witnessing',
-]
-
-/** Gerunds the rule commitment/progressive reads ("are working with X to", "are taking steps to"). */
-const PROGRESSIVE_RULE_GERUNDS = ['working', 'partnering', 'cooperating', 'collaborating', 'coordinating', 'teaming', 'stepping', 'taking', 'undertaking']
 
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [

@@ -98,8 +98,8 @@ export function alt(words: readonly string[]): string {
     .join('|')})`
 }
 
-/** Optional adverbs between a modal or "to" and the verb: "would work urgently" has none before the verb. */
-export const ADVERBS = `(?:(?:${alt(INTERVENING_WORDS)}|(?!${alt(LY_VERBS)}\\b)[a-z]+ly(?:,?\\s+and\\s+[a-z]+ly)?|not only|continue to|continuing to)\\s+)*`
+/** Optional adverbs between a modal or "to" and the verb ("to more closely align"): "would work urgently" has none before the verb. */
+export const ADVERBS = `(?:(?:${alt(INTERVENING_WORDS)}|(?:(?:even\\s+)?more\\s+)?(?!${alt(LY_VERBS)}\\b)[a-z]+ly(?:,?\\s+and\\s+[a-z]+ly)?|not only|continue to|continuing to)\\s+)*`
 
 /** The action verb (or gerund) as a named group. */
 export const VERB = `(?<verb>[a-z][a-z'’-]*)`
