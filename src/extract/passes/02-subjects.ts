@@ -116,7 +116,7 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     if (subject.kind === 'parties' || subject.kind === 'party')
       return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
   }
-  const marks = [...matchAll(prefix, BOUNDARY)]
+  const marks = matchAll(prefix, BOUNDARY)
     .filter((m) => m.index >= floor)
     // "the Republic of Korea (ROK), and the United States": a bracket closed before the anchor is part of a name.
     .filter((m) => m[0] !== '(' || !/^[^()]{1,40}\)/.test(prefix.slice(m.index + 1)))
@@ -210,7 +210,7 @@ export function resolveSubject(text: string, ctx: ExtractContext): Subject {
 
 function resolveUncached(text: string, ctx: ExtractContext): Subject {
   // "the Ministers confirmed discussions": the inner subject decides unless it is the parties' own work.
-  const reports = [...matchAll(text, REPORTING_RE)]
+  const reports = matchAll(text, REPORTING_RE)
   if (reports.length > 0) {
     const last = reports[reports.length - 1]!
     const inner = text.slice(last.index + last[0].length).trim()
