@@ -300,7 +300,9 @@ const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future'
 /** Drops clauses that are only a lead-in to another ("The two leaders shared the view that"). */
 function isWorthKeeping(sentence: string, c: Classified): boolean {
   const text = sentence.slice(c.clause.start, c.clause.end)
-  if (isTrackable(c.type)) return text.trim().split(/\s+/).length >= 2
-  const afterHead = sentence.slice(c.clause.anchor.end, c.clause.end).trim()
-  return afterHead.split(/\s+/).filter(Boolean).length >= 2 && !/\bthat$/i.test(text)
+  if (isTrackable(c.type)) return TWO_WORDS.test(text)
+  return TWO_WORDS.test(sentence.slice(c.clause.anchor.end, c.clause.end)) && !/\bthat$/i.test(text)
 }
+
+/** Two words or more: white space with a word on each side (the text is not split: speed). */
+const TWO_WORDS = /\S\s+\S/

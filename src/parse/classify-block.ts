@@ -41,18 +41,34 @@ export function looksLikeTitle(text: string): boolean {
   // "HELD AT NATO HEADQUARTERS, BRUSSELS,": a headline line in capitals that breaks after a comma.
   if (/,$/.test(plain) && !/\p{Ll}/u.test(plain) && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(plain)) return countWords(plain) <= MAX_HEADING_WORDS
   // Lead-ins ("the two leaders state the following:") and salutations ("Mr. President,") are prose.
-  if (/[.!?;:,][”"’')\]]*$/.test(plain)) return false
+  if (endsWithPunctuation(plain)) return false
   // A line that starts in lower case continues prose.
   if (/^[\p{Ll}]/u.test(plain)) return false
-  return countWords(plain) <= MAX_HEADING_WORDS
+  return countWords(plain, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
 }
 
-function countWords(text: string): number {
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = new Set(['”', '"', '’', "'", ')', ']'])
+/** Punctuation that ends prose rather than a title. */
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', ';', ':', ','])
+
+/**
+ * True when a text ends with punctuation, perhaps followed by closing quotes or brackets: what
+ * /[.!?;:,][”"’')\]]*$/ tests, read from the end rather than tried at every character.
+ */
+function endsWithPunctuation(text: string): boolean {
+  let i = text.length
+  while (i > 0 && CLOSERS.has(text[i - 1]!)) i--
+  return i > 0 && FINAL_PUNCTUATION.has(text[i - 1]!)
+}
+
+/** The number of words of a text, counted up to one more than `max` (a paragraph is not read to its end: speed). */
+function countWords(text: string, max: number): number {
   let count = 0
   let inWord = false
   for (let i = 0; i < text.length; i++) {
     const space = text.charCodeAt(i) <= 32
-    if (!space && !inWord) count++
+    if (!space && !inWord && ++count > max) break
     inWord = !space
   }
   return count
@@ -65,7 +81,7 @@ function countWords(text: string): number {
  */
 export function isFurniture(text: string, label: ParsedLabel | null): boolean {
   const plain = text.replace(/\*\*|__/g, '').trim()
-  const words = countWords(plain)
+  const words = countWords(plain, 12)
   if (words <= 12 && CHROME_STARTS.some((re) => re.test(plain))) return true
   if (PUBLISHED_UNDER.test(plain) || REPOST_POINTER.test(plain)) return true
   if (CAPTION_CUES.test(plain)) return true

@@ -72,11 +72,13 @@ function indexRules(): void {
 export function findCandidates(sentence: string): Anchor[] {
   indexRules()
   const lower = asciiLower(sentence)
-  const found: Array<Anchor & { priority: number }> = []
+  const found: Array<{ anchor: Anchor; priority: number }> = []
   headWords.lastIndex = 0
   for (let h = headWords.exec(lower); h !== null; h = headWords.exec(lower)) {
     const i = h.index
-    for (const { rule, priority } of RULES_BY_HEAD.get(h[0])!) {
+    const rules = RULES_BY_HEAD.get(h[0])!
+    for (let r = 0; r < rules.length; r++) {
+      const { rule, priority } = rules[r]!
       rule.pattern.lastIndex = i
       const m = rule.pattern.exec(lower)
       if (!m) continue
@@ -85,11 +87,11 @@ export function findCandidates(sentence: string): Anchor[] {
       // The verb group always closes the match.
       const verbStart = verb ? i + m[0].length - verb.length : i + m[0].length
       if (!isValid(rule, sentence, i, verb, verbStart, m.groups?.head ?? m[0], m[0])) continue
-      found.push({ rule, start: i, end: i + m[0].length, verb, verbStart, priority })
+      found.push({ anchor: { rule, start: i, end: i + m[0].length, verb, verbStart }, priority })
     }
   }
-  found.sort((a, b) => a.priority - b.priority || a.start - b.start)
-  return found.map(({ priority: _, ...a }) => a)
+  found.sort((a, b) => a.priority - b.priority || a.anchor.start - b.anchor.start)
+  return found.map((f) => f.anchor)
 }
 
 function isValid(rule: AnchorRule, sentence: string, start: number, verb: string | null, verbStart: number, head: string, whole: string): boolean {

@@ -80,13 +80,35 @@ const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?
 const SIDE_RE = /\b(?:the\s+)?([A-Z][\p{L}.]+)\s+(?:side|government|delegation)\b/u
 const TITLE_NAME_RE = new RegExp(`\\b${alt(PERSON_TITLES)}\\s+((?:[A-Z][\\p{L}.'’-]*\\s*){1,4})`, 'gu')
 
+/** The heads already found in the sentence read last: each with its anchor and floor. */
+const known: { sentence: string; ctx: ExtractContext | null; heads: Array<{ anchor: Anchor; floor: number; head: ClauseHead }> } = {
+  sentence: '',
+  ctx: null,
+  heads: [],
+}
+
 /**
  * Finds the start of an anchor's clause and resolves its subject.
+ * Note: a sentence asks for the same anchor's head several times (its clauses, again for the
+ * viable anchors, the check of a contested anchor, the main subject): each is found once per
+ * sentence, and the same (unchanged) head is returned again.
  * @param sentence the sentence text
  * @param anchor the anchor (offsets relative to the sentence)
  * @param floor offset the clause may not start before (the end of the previous anchor's words)
  */
 export function findClauseHead(sentence: string, anchor: Anchor, floor: number, ctx: ExtractContext): ClauseHead {
+  if (known.sentence !== sentence || known.ctx !== ctx) {
+    known.sentence = sentence
+    known.ctx = ctx
+    known.heads = []
+  }
+  for (const k of known.heads) if (k.anchor === anchor && k.floor === floor) return k.head
+  const head = headOf(sentence, anchor, floor, ctx)
+  known.heads.push({ anchor, floor, head })
+  return head
+}
+
+function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractContext): ClauseHead {
   const prefix = sentence.slice(0, anchor.start)
   // "The leaders of Japan and the United States met in Washington on 13 January to reaffirm ...":
   // the pledge sits in the purpose of the meeting; its subject is the meeting's.
@@ -97,7 +119,7 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
     if (subject.kind === 'parties' || subject.kind === 'party')
       return { start: purpose.index + purpose[0].length - purpose[1]!.length - 1, subject, relative: false }
   }
-  const marks = [...matchAll(prefix, BOUNDARY)]
+  const marks = matchAll(prefix, BOUNDARY)
     .filter((m) => m.index >= floor)
     // "the Republic of Korea (ROK), and the United States": a bracket closed before the anchor is part of a name.
     .filter((m) => m[0] !== '(' || !/^[^()]{1,40}\)/.test(prefix.slice(m.index + 1)))
@@ -200,7 +222,7 @@ export function resolveSubject(text: string, ctx: ExtractContext): Subject {
 
 function resolveUncached(text: string, ctx: ExtractContext): Subject {
   // "the Ministers confirmed discussions": the inner subject decides unless it is the parties' own work.
-  const reports = [...matchAll(text, REPORTING_RE)]
+  const reports = matchAll(text, REPORTING_RE)
   if (reports.length > 0) {
     const last = reports[reports.length - 1]!
     const inner = text.slice(last.index + last[0].length).trim()

@@ -40,9 +40,13 @@ export function annotateItem(draft: Draft, id: string, ctx: ExtractContext): Ite
 
 /** The first dozen words of an action, for listings. */
 function shorten(action: string): string {
-  const words = action.trim().split(/\s+/)
+  // Only the first fifteen words are read (not the whole action split: speed).
+  const words: string[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(action); m !== null && words.length < 15; m = WORD.exec(action)) words.push(m[0])
   return words.length > 14 ? `${words.slice(0, 14).join(' ')} …` : words.join(' ')
 }
+const WORD = /\S+/g
 
 /**
  * The deadline in the item's clause; else in the sentence's lead-in ("In the coming months, the

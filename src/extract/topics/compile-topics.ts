@@ -145,7 +145,9 @@ function through(node: Node, key: string, next: number, text: string, tokens: re
   const exact = node.next.get(key)
   if (exact) best = longer(best, longest(exact, text, tokens, next))
   if (node.stems && key.length >= STEM_INDEX) {
-    for (const [stem, c] of node.stems.get(key.slice(0, STEM_INDEX)) ?? []) if (key.startsWith(stem)) best = longer(best, longest(c, text, tokens, next))
+    // Note: no empty array made for the many keys without stems (speed).
+    const stems = node.stems.get(key.slice(0, STEM_INDEX))
+    if (stems) for (const [stem, c] of stems) if (key.startsWith(stem)) best = longer(best, longest(c, text, tokens, next))
   }
   return best
 }

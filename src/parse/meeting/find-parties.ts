@@ -173,6 +173,8 @@ const MEETING_NAME = new RegExp(
 /** Parties named by a meeting's name in a sentence of the opening (see MEETING_NAME). */
 export function partiesFromMeetingNames(text: string, at: number): FoundParty[] {
   const found: FoundParty[] = []
+  // Every such name joins its parts by a hyphen or a dash: without one the (costly) pattern cannot match.
+  if (!text.includes('-') && !text.includes('–')) return found
   for (const m of matchAll(text, MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
   return found
 }
