@@ -39,7 +39,7 @@ export function looksLikeTitle(text: string): boolean {
   const plain = text.replace(/\*\*|__/g, '').trim()
   if (plain === '') return true
   // "HELD AT NATO HEADQUARTERS, BRUSSELS,": a headline line in capitals that breaks after a comma.
-  if (/,$/.test(plain) && !/\p{Ll}/u.test(plain) && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(plain)) return countWords(plain) <= MAX_HEADING_WORDS
+  if (/,$/.test(plain) && !/\p{Ll}/u.test(plain) && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(plain)) return countWords(plain, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
   // Lead-ins ("the two leaders state the following:") and salutations ("Mr. President,") are prose.
   if (endsWithPunctuation(plain)) return false
   // A line that starts in lower case continues prose.

@@ -80,12 +80,8 @@ const PROPER_SEGMENT = /^(?:the\s+)?(?:[A-Z][\p{L}.'’-]*|of|and|the|&)(?:\s+(?
 const SIDE_RE = /\b(?:the\s+)?([A-Z][\p{L}.]+)\s+(?:side|government|delegation)\b/u
 const TITLE_NAME_RE = new RegExp(`\\b${alt(PERSON_TITLES)}\\s+((?:[A-Z][\\p{L}.'’-]*\\s*){1,4})`, 'gu')
 
-/** The heads already found in the sentence read last: each with its anchor and floor. */
-const known: { sentence: string; ctx: ExtractContext | null; heads: Array<{ anchor: Anchor; floor: number; head: ClauseHead }> } = {
-  sentence: '',
-  ctx: null,
-  heads: [],
-}
+/** Per extraction context, the heads already found in the sentence read last: each with its anchor and floor. */
+const knownHeads = new WeakMap<ExtractContext, { sentence: string; heads: Array<{ anchor: Anchor; floor: number; head: ClauseHead }> }>()
 
 /**
  * Finds the start of an anchor's clause and resolves its subject.
@@ -97,10 +93,10 @@ const known: { sentence: string; ctx: ExtractContext | null; heads: Array<{ anch
  * @param floor offset the clause may not start before (the end of the previous anchor's words)
  */
 export function findClauseHead(sentence: string, anchor: Anchor, floor: number, ctx: ExtractContext): ClauseHead {
-  if (known.sentence !== sentence || known.ctx !== ctx) {
-    known.sentence = sentence
-    known.ctx = ctx
-    known.heads = []
+  let known = knownHeads.get(ctx)
+  if (known?.sentence !== sentence) {
+    known = { sentence, heads: [] }
+    knownHeads.set(ctx, known)
   }
   for (const k of known.heads) if (k.anchor === anchor && k.floor === floor) return k.head
   const head = headOf(sentence, anchor, floor, ctx)
