@@ -218,6 +218,20 @@ const rows: Row[] = [
     'progress-reported/strides',
   ],
   [
+    'Both governments commit to forensic cooperation to help solve cases of forced disappearances',
+    'forensic cooperation to help solve cases of forced disappearances',
+    'We built forensic capacity to identify victims of forced disappearance.',
+    'progress-reported',
+    'progress-reported/past-report',
+  ],
+  [
+    'We commit to targeting importers of chemical precursors',
+    'targeting importers of chemical precursors',
+    'A binational illicit finance working group collaborated on cases involving chemical precursor trafficking.',
+    'progress-reported',
+    'progress-reported/past-report',
+  ],
+  [
     'we will expand vaccine production and equitable access',
     'expand vaccine production and equitable access',
     'In 2021 and 2022, Quad partners stepped up, delivering more than 400 million vaccine doses to the region.',
@@ -328,6 +342,15 @@ describe('classifyLink', () => {
     expect(classifyLink(item, { text: 'Quad partners committed over $140 million to infrastructure builds.' })).toBe('progress-reported')
     expect(explainLink(item, { text: 'Leaders have reaffirmed the value of sustainable infrastructure.' }).kind).toBe('reaffirmed')
     expect(classifyLink(item, { text: 'Leaders have welcomed sustainable infrastructure in the region.' })).toBe('mentioned')
+  })
+
+  it('reads a past report as progress only with the parties as subject and a verb of doing', () => {
+    const item = { text: 'we will reduce firearms trafficking', action: 'reduce firearms trafficking' }
+    expect(classifyLink(item, { text: 'Our law enforcement agencies traced more firearms to curb trafficking.' })).toBe('progress-reported')
+    expect(classifyLink(item, { text: 'We welcomed the fall in firearms trafficking.' })).toBe('mentioned')
+    expect(classifyLink(item, { text: 'Firearms trafficking and related crimes remain a threat.' })).toBe('mentioned')
+    expect(classifyLink(item, { text: 'Our combined efforts against firearms trafficking matter.' })).toBe('mentioned')
+    expect(classifyLink(item, { text: 'The two Presidents agree to curb firearms trafficking.' })).toBe('reaffirmed')
   })
 
   it('reads present work of the parties and steadfast commitment', () => {

@@ -63,6 +63,7 @@ export const RECURRING = /\b(?:annual(?:ly)?|every year|each year|once a year|re
 
 const HAS_DONE_LIST = 'progress-reported/has-done-list'
 const NEW_PLEDGE = 'reaffirmed/new-pledge'
+const PAST_REPORT_RULE = 'progress-reported/past-report'
 /** Rule id of a completion cue on something that serves the pledge, or on a standing pledge. */
 export const SERVES_PLEDGE = 'progress-reported/serves-pledge'
 const PROGRESS_ORDER = LINK_RULES.findIndex((r) => r.kind === 'progress-reported')
@@ -158,6 +159,29 @@ function pledgingSubjectBefore(text: string, lower: string, at: number, objectHi
   return PARTY_SUBJECT.test(clause) || objectHits.some((h) => h >= from + skip && h < at) || partyBefore(text.slice(from, at), parties)
 }
 
+/** A possessive right before a past form makes it an adjective ("our combined efforts", "the nations' armed forces"), not a report. */
+const POSSESSIVE_BEFORE = /(?:\b(?:our|their|its|his|her|your)|['’]s?)\s+$/
+
+/** The parties are the subject of the past verb at `at` ("We built …", "our agencies traced …", "the U.S. and the ROK joined …"). */
+function partySubjectBefore(text: string, lower: string, at: number, parties?: readonly string[]): boolean {
+  const from = Math.max(0, at - 120)
+  const before = lower.slice(from, at)
+  if (POSSESSIVE_BEFORE.test(before)) return false
+  const skip = CLAUSE_START.exec(before)?.[0].length ?? 0
+  const clause = skip < before.length ? before.slice(skip) : before
+  return PAST_SUBJECT.test(clause) || partyBefore(text.slice(from, at), parties, NAME_TO_VERB, NAME_LEAD)
+}
+
+/**
+ * The parties right before a past verb, at most one adverb between: "we built", "the two countries
+ * jointly launched", "our law enforcement agencies traced" (a body of the parties: up to three words
+ * after "our" / "their" before its noun). Not "X and Y" at large: "chemicals and equipment related to".
+ */
+const PAST_SUBJECT =
+  /\b(?:we|they|both(?: (?:sides|countries|governments|nations))?|(?:the|our) (?:two|three|four) (?:sides|countries|governments|nations|leaders|presidents|partners)|(?:the )?(?:leaders|ministers|presidents|partners)|(?:a|the|our|their) (?:[a-z-]+ ){0,4}(?:working groups?|task forces?|committees?)|(?:our|their) (?:[a-z-]+ ){0,3}(?:agencies|governments|ministries|departments|teams|officials|experts|nations|countries|authorities|institutions|militaries|forces|navies|services))\s+(?:(?:also|jointly|together|further|successfully|then|recently|already|[a-z]+ly)\s+)?$/
+/** At most one word (an adverb), and no clause break, between a party's name and its past verb. */
+const NAME_TO_VERB = /^(?:\s+[a-z]+ly|\s+(?:also|jointly|together|further|then|already))?\s*$/u
+
 /** The countries a meeting's parties stand for (groupings by their members), and its other parties' names. */
 interface PartySet {
   countries: Set<string>
@@ -191,17 +215,24 @@ function partySetOf(parties: readonly string[]): PartySet {
  * known), any country or grouping counts.
  * @param before the passage's words before "will", as printed
  */
-function partyBefore(before: string, parties?: readonly string[]): boolean {
+function partyBefore(before: string, parties?: readonly string[], gap: RegExp = NAME_TO_WILL, lead?: RegExp): boolean {
   const set = parties && parties.length > 0 ? partySetOf(parties) : null
-  const ends: number[] = []
-  for (const m of findCountryMentions(before)) if (!set || set.countries.has(m.name)) ends.push(m.end)
+  const names: Array<{ start: number; end: number }> = []
+  for (const m of findCountryMentions(before)) if (!set || set.countries.has(m.name)) names.push({ start: m.start, end: m.end })
   for (const m of matchAll(before, groupNamePattern())) {
     const members = groupMembers(m[0]) ?? []
-    if (!set || (members.length > 0 && members.every((x) => set.countries.has(x)))) ends.push(m.index + m[0].length)
+    if (!set || (members.length > 0 && members.every((x) => set.countries.has(x)))) names.push({ start: m.index, end: m.index + m[0].length })
   }
-  if (set?.names) for (const m of matchAll(before, set.names)) ends.push(m.index + m[0].length)
-  return ends.some((e) => NAME_TO_WILL.test(before.slice(e)))
+  if (set?.names) for (const m of matchAll(before, set.names)) names.push({ start: m.index, end: m.index + m[0].length })
+  if (lead && !names.some((n) => lead.test(before.slice(0, n.start)))) return false
+  return names.some((n) => gap.test(before.slice(n.end)))
 }
+
+/**
+ * What may stand before the first name of a subject: the clause's start, "the", "and", "both", or
+ * another name — not a verb or a preposition ("to enhance U.S. extended deterrence").
+ */
+const NAME_LEAD = /(?:^|[,;:.]\s*|\b(?:the|and|both)\s+)$/i
 
 /** The pledge as the classifier reads it: its words, and its action (verb first). */
 export type ClassifiedPledge = Pick<Item, 'text' | 'action'>
@@ -262,6 +293,7 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }, p
           break
         }
       }
+      if (rule.id === PAST_REPORT_RULE && !partySubjectBefore(passage.text, lower, m.index, parties)) continue
       if (rule.id === NEW_PLEDGE && /^(?:will|shall)$/.test(m[0]) && !pledgingSubjectBefore(passage.text, lower, m.index, objectHits, parties)) continue
       candidates.push({ kind: rule.kind, rule: rule.id, cue, order })
       break

@@ -18,6 +18,103 @@ export interface LinkRule {
   example: string
 }
 
+/**
+ * Past forms that report what was said, felt or pledged, not a step taken: never a past report
+ * (progress-reported/past-report).
+ */
+export const SPEECH_PAST = [
+  'acknowledged',
+  'addressed',
+  'affirmed',
+  'agreed',
+  'aimed',
+  'announced',
+  'applauded',
+  'appreciated',
+  'asked',
+  'called',
+  'celebrated',
+  'commended',
+  'committed',
+  'concurred',
+  'condemned',
+  'confirmed',
+  'considered',
+  'decided',
+  'declared',
+  'deplored',
+  'described',
+  'determined',
+  'discussed',
+  'emphasised',
+  'emphasized',
+  'encouraged',
+  'endorsed',
+  'expected',
+  'expressed',
+  'hailed',
+  'highlighted',
+  'hoped',
+  'intended',
+  'lauded',
+  'looked',
+  'mentioned',
+  'noted',
+  'planned',
+  'pledged',
+  'praised',
+  'proposed',
+  'reaffirmed',
+  'recalled',
+  'recognised',
+  'recognized',
+  'reiterated',
+  'remained',
+  'renewed',
+  'requested',
+  'resolved',
+  'shared',
+  'stated',
+  'stressed',
+  'supported',
+  'underlined',
+  'underscored',
+  'urged',
+  'valued',
+  'viewed',
+  'voiced',
+  'welcomed',
+  'wished',
+  'recommitted',
+  'restated',
+  'reasserted',
+  'reconfirmed',
+  'instructed',
+  'directed',
+  'tasked',
+  'invited',
+  'opposed',
+  'remembered',
+  'witnessed',
+  'inspired',
+  'reviewed',
+  'exchanged',
+  'signaled',
+  'signalled',
+  'met',
+  'based',
+  'aligned',
+  'concerned',
+  'united',
+  'located',
+  'dedicated',
+] as const
+
+/** A verb in the simple past (regular, or an irregular form of doing), not one of SPEECH_PAST. */
+const PAST_REPORT = new RegExp(
+  `\\b(?!(?:${SPEECH_PAST.join('|')})\\b)(?:[a-z]{3,}(?<!e)ed|built|made|held|met|began|took|brought|sent|led|gave|grew|won|spent|laid|sought|undertook|set up|put in place)\\b`,
+)
+
 /** The rules, tried in this order; the first whose cue lies near the item's words wins. */
 export const LINK_RULES: readonly LinkRule[] = [
   // Silence is never "dropped": only explicit language is.
@@ -244,6 +341,17 @@ export const LINK_RULES: readonly LinkRule[] = [
     pattern: /\b(?:made (?:\w+ )?strides|strides|milestones?|commence(?:d|ment)|began|begun|started|first-ever|selection of|next phase|momentum)\b/,
     example: 'Our nations have made enormous strides towards the establishment of a rotational presence',
   },
+  // A report in the simple past with the parties as subject ("We built forensic capacity …", "our law
+  // enforcement agencies traced 40 percent more firearms", "the U.S. and the ROK joined …"): a step taken.
+  // Counts only when the words before it name the parties (see classify-link); verbs of speech, stance
+  // or commitment ("we welcomed", "the leaders reaffirmed", "we agreed to") are not steps.
+  {
+    id: 'progress-reported/past-report',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern: PAST_REPORT,
+    example: 'We built forensic capacity to identify victims of forced disappearance',
+  },
   // Note: progress is tried before a renewed pledge: "We will build on ongoing programs" reports progress (evidence in order).
   // "They reaffirmed their commitment to the complete denuclearization of the Korean Peninsula"
   {
@@ -273,7 +381,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     kind: 'reaffirmed',
     pastOnly: false,
     pattern:
-      /\b(?:will|shall|commit(?:s|ted)? (?:today |also |further |again )?to|pledge[sd]? to|intend(?:s|ed)? to|resolved? to|decided to|determin(?:ed|ation) to|plans? to|seeks? to|aims? to|intent to|intention to)\b/,
+      /\b(?:will|shall|commit(?:s|ted|ting)? (?:today |also |further |again )?to|pledge[sd]? to|intend(?:s|ed)? to|resolved? to|decided? to|decides to|agree(?:s|d)? (?:today |also |further |again )?to|determin(?:ed|ation) to|plans? to|seeks? to|aims? to|intent to|intention to)\b/,
     example: 'the two leaders decided to accelerate cooperation in the cyber and space domains',
   },
 ]
