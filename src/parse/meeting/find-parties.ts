@@ -5,7 +5,18 @@ import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern }
 import { findOrganisationParties, organisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
 import { ORDINAL_SOURCE } from './ordinal.js'
-import { LEADERS_OF, LIST_PREPOSITION, LIST_WORD, MEETING_NOUN, OFFICE_OF, BETWEEN, OPENING_SUBJECT } from '../lexicon/meeting.js'
+import {
+  LEADERS_OF,
+  LIST_PREPOSITION,
+  LIST_WORD,
+  MEETING_NOUN,
+  MEETING_OF,
+  MEMBERS_WHO_MEET,
+  MEMBERSHIP,
+  OFFICE_OF,
+  BETWEEN,
+  OPENING_SUBJECT,
+} from '../lexicon/meeting.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
 export interface FoundParty {
@@ -31,11 +42,13 @@ const STATE_FORM = /^\s+(?:Republic|Federation|Confederation)\b/
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
  * ends at a comma that is not followed by another name ("..., and the United States, guided by").
+ * @param skipMembership pass over "members of ..." (the parties are known: this only describes them)
  */
-export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
+export function partiesFromLeadersList(sentences: TextSpan[], skipMembership = false): FoundParty[] {
   const found: FoundParty[] = []
   for (const s of sentences) {
     for (const m of matchAll(s.text, LEADERS_OF)) {
+      if (skipMembership && MEMBERSHIP.test(m[0])) continue
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
       const stop = LIST_END.exec(rest)
@@ -124,6 +137,12 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
       if (/[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && o.at > between.index))
         found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
     }
+  } else if (
+    orgs.length >= 2 &&
+    orgs.every((o, k) => k === 0 || /^\s*[-–—/]\s*$/.test(title.slice(orgs[k - 1]!.at + formAt(orgs[k - 1]!, title).length, o.at)))
+  ) {
+    // "AU-EU Ministerial Meeting", "EU-AU Summit": organisations joined by hyphens, each one party.
+    for (const o of orgs) found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
   } else if (orgs.length === 1 && ORG_LEAD.test(title.slice(0, orgs[0]!.at)) && ORG_MEETING.test(title.slice(orgs[0]!.at + formAt(orgs[0]!, title).length))) {
     // "NATO Foreign Ministers Meeting", "40th ASEAN Summit", "Chairman's Statement of the 32nd ASEAN
     // Summit": an organisation that meets as one party.
@@ -174,6 +193,11 @@ const MEETING_NAME = new RegExp(
 export function partiesFromMeetingNames(text: string, at: number): FoundParty[] {
   const found: FoundParty[] = []
   for (const m of matchAll(text, MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
+  // "The first standing meeting of Pacific Islands Forum Foreign Ministers was held": an organisation's own meeting.
+  for (const o of findOrganisationParties(text)) {
+    const form = formAt(o, text)
+    if (MEETING_OF.test(text.slice(0, o.at)) && MEMBERS_WHO_MEET.test(text.slice(o.at + form.length))) found.push({ name: o.name, at: at + o.at })
+  }
   return found
 }
 
