@@ -18,8 +18,8 @@ export const PERSON_FIRST =
 export const WE_NAMED =
   /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
 
-/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". */
-export const ASSISTING = /\balso\s+(?:attended|participated|took\s+part)\b|\bto\s+assist\b|\baccompanied\b/i
+/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". A bare "also attended the summit" names participants too. */
+export const ASSISTING = /\bto\s+assist\b|\baccompanied\b/i
 
 /** Photo captions and credits name people who posed, not who met. */
 export const PHOTO_CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
@@ -348,6 +348,10 @@ export const RECALLING = /^\W*(?:Recalling|Recognizing|Recognising|Reflecting\s+
 
 /** "At the ... Summit on", "During the ... meeting on": an event that opens the sentence as its setting (no comma before the date). */
 export const EVENT_SETTING = /^\W*(?:At|During|On\s+the\s+margins\s+of|On\s+the\s+sidelines\s+of)\s+the\s+[^,;]{0,100}\bon\s+(?:the\s+)?$/i
+
+/** "Minister of Defense Rajnath Singh ... welcomed Secretary of State Antony J. Blinken": a person welcomed by office or honorific, met. */
+export const WELCOMED_PERSON =
+  /\bwelcom(?:ed|es)\s+(?:the\s+)?(?:(?:U\.S\.|\p{Lu}\p{L}+)\s+){0,2}?(?:Secretary|Minister|President|Prime\s+Minister|Chancellor|Premier|H\.\s?E\.|His|Her|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s/u
 
 /** "was chaired by the Honourable", "co-chaired by H.E. Mr.": the words before the name of a meeting's chair (not "under the chairmanship of"). */
 export const CHAIR_BEFORE = /\b(?:co-)?chaired\s+by\s+(?:[^\s,;]+\s+){0,4}$/i

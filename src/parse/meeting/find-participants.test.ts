@@ -6,6 +6,17 @@ const people = (text: string): Array<[string, string | null, string | null, stri
   findParticipants([{ text, start: 0, end: text.length }]).map((p) => [p.name, p.honorific, p.office, p.country])
 
 describe('findParticipants', () => {
+  it('reads a long office right before a name ("Minister of Foreign Affairs and Trade of the Republic of Korea Lee Min-ho") and no name after "the"', () => {
+    const text =
+      'Minister for Foreign Affairs of Japan Ken Sato, Minister of Foreign Affairs and Trade of the Republic of Korea Lee Min-ho, and the Secretary of State of the United States of America Ann Ford met in Boston.'
+    expect(people(text).map((p) => [p[0], p[3]])).toEqual([
+      ['Ken Sato', 'Japan'],
+      ['Lee Min-ho', 'Republic of Korea'],
+      ['Ann Ford', 'United States'],
+    ])
+    expect(people('The Secretary of State of the United States and the Foreign Ministers of the Governments of Australia and Japan met.')).toEqual([])
+  })
+
   it('keeps the one who attends "on behalf of" another, not the other; reads "Advisor to the Government of", an office closed by a bracket, and "Viet Nam"', () => {
     const text =
       'The attendees were Mr. Sen Vathana, Advisor to the Royal Government of Cambodia (on behalf of H.E. Mr. Chan Sophal, Senior Minister, Minister of Foreign Affairs); and H.E. Mr. Le Van Tam, Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam).'

@@ -135,6 +135,8 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // comma ("Motegi, Minister of Defense Kishi") one word needs an honorific or a known leader.
   // "Minister for Foreign Affairs and Immigration of Papua New Guinea": one word after "and" ends a series of portfolios.
   if (tokens.length < 2 && /\band\s*$/.test(officeText)) return
+  // "the Foreign Ministers of the Governments of Australia, ...": a name does not follow "the".
+  if (/\bthe\s*$/.test(officeText)) return
   if (tokens.length < 2 && (NOT_A_FAMILY_NAME.test(name) || (!titled && !honorific && !leaderCountry(name)))) return
   // "U.S. Secretary": initials alone are no name.
   if (!/\p{Ll}|\p{Lu}{2}/u.test(name.replace(/\b\p{Lu}\./gu, ''))) return

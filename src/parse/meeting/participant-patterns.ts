@@ -57,7 +57,7 @@ const OFFICE_JOINED = `(?:\\s+and\\s+(?:${CAPWORD}\\s+)?${CAPWORD}(?:\\s+in\\s+$
 
 /** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken". */
 export const FULL_OFFICE_THEN_NAME = new RegExp(
-  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}(?:${PORTFOLIO_COMMA})?|and|of|the)\\s+){1,6}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\.?\\s*$)`,
+  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}(?:${PORTFOLIO_COMMA})?|and|of|the)\\s+){1,10}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\.?\\s*$)`,
   'dgu',
 )
 

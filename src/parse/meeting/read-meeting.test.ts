@@ -8,6 +8,24 @@ const file = (value: string): SourceFile => ({ format: 'text', value, metadata: 
 const meetingOf = (value: string) => parseStatement(file(value)).meeting
 
 describe('readMeeting', () => {
+  it('people who "also attended" the summit are participants; people welcomed by office are met', () => {
+    const m = meetingOf(
+      'The EU-Chile Summit took place in Brussels on 5 May 2031. The EU was represented by Mr. Jan Olek, President of the European Council. Chile was represented by President Ana Vel. The Minister of Trade of Chile, Mr. Tom Bask, also attended the summit.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Jan Olek', 'Ana Vel', 'Tom Bask'])
+    const w = meetingOf(
+      'The third India-US 2+2 Ministerial Dialogue was held in New Delhi on 10 May 2031. Minister of Defence Ravi Kumar welcomed Secretary of State Mark Doe and Secretary of Defense Ann Ford.',
+    )
+    expect(w.participants.map((p) => p.name)).toEqual(['Ravi Kumar', 'Mark Doe', 'Ann Ford'])
+  })
+
+  it('a headline above the opening that names the meeting by its parties gives them ("AU-EU Ministerial Meeting")', () => {
+    const m = meetingOf(
+      'A slogan of the site for all its readers.\n\n## Joint Statement Third AU-EU Ministerial Meeting\n\nMinisters concluded the 3rd Ministerial Meeting with four agreements.',
+    )
+    expect(m.parties).toEqual(['African Union', 'European Union'])
+  })
+
   it('reads the people who met a few paragraphs on when the first paragraphs (a site banner) name no one, by a verb of meeting only', () => {
     const m = meetingOf(
       'An official website of the government of Ruritania for all its citizens.\n\nShare sensitive information only on secure websites, please.\n\n1. The Minister for Foreign Affairs of Australia, Jane Pell, and the Secretary of State for the United States, Mark Doe, met in Perth on 4 May 2031.',

@@ -25,6 +25,7 @@ import {
   PHOTO_CAPTION,
   WE_NAMED,
   WELCOMED_TO,
+  WELCOMED_PERSON,
   BY_LINE_OF_MEETING,
   CHAIR_BEFORE,
   FURTHER_MEETING_VERB,
@@ -160,6 +161,8 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // (a guest, a leader the statement condemns) do not add parties then.
   // "held the U.S.-Japan Security Consultative Committee (SCC)": a meeting named in the opening.
   if (parties.length === 0) for (const s of openingSentences(tree)) parties.push(...partiesFromMeetingNames(s.text, s.start))
+  // "Joint Press Statement Second AU-EU Ministerial Meeting" above the opening: a heading that names the meeting by its parties.
+  if (parties.length === 0) for (const h of headingsAboveOpening(tree)) parties.push(...partiesFromMeetingNames(h.text, h.start))
   const named = parties.length > 0
   // "As ... members of the G7, G20 and NATO, we work closely": where a title or a meeting's name
   // gives the parties, what they are members of describes them, it does not add parties.
@@ -249,6 +252,18 @@ function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: 
   return { people: [...hosts, ...found.people.filter((p) => !hosts.some((h) => samePerson(h.name, p.name)))], weak: false }
 }
 
+/** The headings printed above the last paragraph of the opening (a page's headline may follow a slogan). */
+function headingsAboveOpening(tree: Document): TextSpan[] {
+  const opening = openingSentences(tree)
+  const until = opening.length > 0 ? opening[opening.length - 1]!.start : 0
+  const lines: TextSpan[] = []
+  for (const block of tree.children) {
+    if (block.position.start.offset >= until) break
+    if (block.type === 'heading') lines.push({ text: block.value, start: block.position.start.offset, end: block.position.start.offset + block.value.length })
+  }
+  return lines
+}
+
 /** Lines of the page's head (before the first paragraph) that name the host or chair: "Hosted by ...". */
 function hostLines(tree: Document): TextSpan[] {
   const lines: TextSpan[] = []
@@ -276,6 +291,7 @@ function findOpeningPeople(
     (s) =>
       MEETING_CUE.test(s.text) ||
       WELCOMED_TO.test(s.text) ||
+      WELCOMED_PERSON.test(s.text) ||
       /\bcounterparts?\b|\brepresented\s+by\b|(?:\b(?:was|were|is|are|delegations?)\s+|,\s+)(?:co-chaired|chaired|led)\s+by\b/.test(s.text) ||
       WE_NAMED.test(s.text),
   )
