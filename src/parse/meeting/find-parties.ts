@@ -126,26 +126,31 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
   for (const g of matchAll(title, groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
-  const orgs = findOrganisationParties(title)
+  // "MEETING OF THE NORTH ATLANTIC COUNCIL": a headline in capitals is read in title case (acronyms kept).
+  const t = /\p{Ll}/u.test(title)
+    ? title
+    : title.replace(/\p{Lu}{2,}/gu, (w) => (organisationParties().some((o) => o.re.test(w)) ? w : w[0] + w.slice(1).toLowerCase()))
+  const orgs = findOrganisationParties(t)
   // "EU-Japan Summit", "U.S.-EU Trade and Technology Council", "ASEAN-U.S. Summit": an organisation
   // joined to a country by a hyphen is a party beside it, as one actor.
   if (found.length > 0) {
     for (const o of orgs) {
-      const form = formAt(o, title)
-      const before = title.slice(0, o.at).trimEnd().slice(-1)
-      const after = title.slice(o.at + form.length).trimStart()[0] ?? ''
+      const form = formAt(o, t)
+      const before = t.slice(0, o.at).trimEnd().slice(-1)
+      const after = t.slice(o.at + form.length).trimStart()[0] ?? ''
       if (/[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && o.at > between.index))
         found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
     }
-  } else if (
-    orgs.length >= 2 &&
-    orgs.every((o, k) => k === 0 || /^\s*[-–—/]\s*$/.test(title.slice(orgs[k - 1]!.at + formAt(orgs[k - 1]!, title).length, o.at)))
-  ) {
+  } else if (orgs.length >= 2 && orgs.every((o, k) => k === 0 || /^\s*[-–—/]\s*$/.test(t.slice(orgs[k - 1]!.at + formAt(orgs[k - 1]!, t).length, o.at)))) {
     // "AU-EU Ministerial Meeting", "EU-AU Summit": organisations joined by hyphens, each one party.
     for (const o of orgs) found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
-  } else if (orgs.length === 1 && ORG_LEAD.test(title.slice(0, orgs[0]!.at)) && ORG_MEETING.test(title.slice(orgs[0]!.at + formAt(orgs[0]!, title).length))) {
+  } else if (
+    orgs.length === 1 &&
+    ((ORG_LEAD.test(t.slice(0, orgs[0]!.at)) && ORG_MEETING.test(t.slice(orgs[0]!.at + formAt(orgs[0]!, t).length))) ||
+      MEETING_OF.test(t.slice(0, orgs[0]!.at)))
+  ) {
     // "NATO Foreign Ministers Meeting", "40th ASEAN Summit", "Chairman's Statement of the 32nd ASEAN
-    // Summit": an organisation that meets as one party.
+    // Summit", "Meeting of the North Atlantic Council": an organisation that meets as one party.
     found.push({ name: orgs[0]!.name, at: Number.isFinite(at) ? at + orgs[0]!.at : at })
   }
   return found
