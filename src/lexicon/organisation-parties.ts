@@ -9,7 +9,8 @@ export const ORGANISATION_PARTIES: Readonly<Record<string, readonly string[]>> =
   'European Union': ['European Union', 'EU', 'European Council', 'European Commission'],
   ASEAN: ['ASEAN', 'Association of Southeast Asian Nations'],
   NATO: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance', 'North Atlantic Council', 'Alliance'],
-  'African Union': ['African Union'],
+  'African Union': ['African Union', 'AU'],
+  'Pacific Islands Forum': ['Pacific Islands Forum'],
 }
 
 let orgCache: { version: number; entries: Array<{ name: string; re: RegExp }> } | null = null

@@ -97,6 +97,14 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('keeps an abbreviated given name between a title and an initial ("Hon. Abd. K. Rahim") inside the sentence', () => {
+    expect(split('They met Hon. Abd. K. Rahim, Secretary of Trade, in Manila. It went well.')).toEqual([
+      'They met Hon. Abd. K. Rahim, Secretary of Trade, in Manila.',
+      'It went well.',
+    ])
+    expect(split('They met Hon. Rahim. The talks went well.')).toEqual(['They met Hon. Rahim.', 'The talks went well.'])
+  })
+
   it('gives nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([])
     expect(splitSentences('  \n ')).toEqual([])

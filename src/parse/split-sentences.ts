@@ -85,6 +85,15 @@ function keepsSentence(text: string, dot: number, next: number): boolean {
   if (NUMBER_ABBREVIATIONS.has(token)) return isDigit(text.charCodeAt(next))
   // An initial: "John F. Kennedy", "Joseph R. Biden Jr.".
   if (token.length === 1) return isUpper(token.charCodeAt(0))
+  // "Hon. Mohd. N. Rahman": an abbreviated given name after a title and before an initial.
+  if (
+    token.length <= 6 &&
+    isUpper(token.charCodeAt(0)) &&
+    isUpper(text.charCodeAt(next)) &&
+    text.charCodeAt(next + 1) === DOT &&
+    TITLE_ABBREVIATIONS.has(tokenBefore(text, s))
+  )
+    return true
   // A dotted initialism ("U.S.", "U.K.", "D.C.") or "Jr.": a break only before a typical opener.
   if (WEAK_ABBREVIATIONS.has(token) || isDottedInitialism(token)) return !SENTENCE_OPENERS.has(wordAt(text, next))
   return false
@@ -105,6 +114,16 @@ function isGluedBoundary(text: string, dot: number): boolean {
   let e = dot + 2
   while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++
   return e - (dot + 2) >= 2 && (e >= text.length || !isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 32)
+}
+
+/** The word (without its full stop) that ends right before `at` and one space: "Hon" in "Hon. Mohd". */
+function tokenBefore(text: string, at: number): string {
+  let e = at - 1
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--
+  if (e <= 0 || text.charCodeAt(e - 1) !== DOT) return ''
+  let s = e - 1
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--
+  return text.slice(s, e - 1)
 }
 
 /** "U.S", "U.K", "a.m": single letters joined by full stops. */

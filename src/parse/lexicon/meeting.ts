@@ -18,12 +18,8 @@ export const PERSON_FIRST =
 export const WE_NAMED =
   /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
 
-/** "Minister Singh welcomed Secretary of State Blinken": a host who welcomes or receives a person by office or honorific met them. */
-export const WELCOMED_PERSON =
-  /\b(?:welcomed|received|hosted)\s+(?:the\s+)?(?:(?:U\.S\.|US|visiting)\s+)?(?:Secretary|Minister|President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s/
-
-/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". */
-export const ASSISTING = /\balso\s+(?:attended|participated|took\s+part)\b|\bto\s+assist\b|\baccompanied\b/i
+/** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". A bare "also attended the summit" names participants too. */
+export const ASSISTING = /\bto\s+assist\b|\baccompanied\b/i
 
 /** Photo captions and credits name people who posed, not who met. */
 export const PHOTO_CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to right|\(L-R\)|file picture)\b/i
@@ -127,6 +123,9 @@ export const OTHER_MEETING =
 /** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
 export const CALLED_ON =
   /\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$|\bcourtesy\s+(?:call|visit)\s+(?:on|to)\s+(?:the\s+)?$|\baudience\s+with\s+(?:the\s+)?$/
+
+/** "(on behalf of H.E. Mr. Prak Sokhonn, Senior Minister)": the person named next sent someone in his stead and did not attend. */
+export const ON_BEHALF_OF = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i
 
 /** Words that bring in guests of the meeting: "joined by", "as guests". */
 export const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited)\b/gi
@@ -273,6 +272,15 @@ export const ACRONYMS = [
 export const LEADERS_OF =
   /\b(?:(?:leaders|heads of state(?:\s*(?:and|\/)\s*government)?|heads of government|governments|foreign ministers|ministers|representatives|member (?:states|nations|countries)|members)\s+(?:of|from)\s+|We,\s+(?=(?:the\s+)?[A-Z]))/gi
 
+/** "meeting of", "the first standing meeting of the": before an organisation whose members meet (see MEMBERS_WHO_MEET). */
+export const MEETING_OF = /\b(?:meeting|summit|session|gathering|conference)\s+of\s+(?:the\s+)?$/i
+
+/** "Foreign Ministers", "Leaders", "Heads of Government": the organisation's members who meet, after its name. */
+export const MEMBERS_WHO_MEET = /^\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:Leaders|Ministers|Heads\s+of\s+(?:State|Government))\b/u
+
+/** "members of", "member states of": a cue of LEADERS_OF that tells what the speakers belong to. */
+export const MEMBERSHIP = /^member/i
+
 /** Lower-case words that may stand inside a list of parties' names ("Trinidad and Tobago", "the Republic of Korea", "Mohamed bin Zayed"); any other ends the list. */
 export const LIST_WORD = /and|the|of|de|del|da|do|du|la|le|y|et|al|bin|van|von|der/u
 
@@ -351,6 +359,17 @@ export const RECALLING = /^\W*(?:Recalling|Recognizing|Recognising|Reflecting\s+
 
 /** "At the ... Summit on", "During the ... meeting on": an event that opens the sentence as its setting (no comma before the date). */
 export const EVENT_SETTING = /^\W*(?:At|During|On\s+the\s+margins\s+of|On\s+the\s+sidelines\s+of)\s+the\s+[^,;]{0,100}\bon\s+(?:the\s+)?$/i
+
+/** "Minister of Defense Rajnath Singh ... welcomed Secretary of State Antony J. Blinken": a person welcomed by office or honorific, met. */
+export const WELCOMED_PERSON =
+  /\b(?:welcom(?:ed|es)|received|hosted)\s+(?:the\s+)?(?:(?:U\.S\.|US|visiting|\p{Lu}\p{L}+)\s+){0,2}?(?:Secretary|Minister|President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|H\.\s?E\.|His|Her|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s/u
+
+/** "was chaired by the Honourable", "co-chaired by H.E. Mr.": the words before the name of a meeting's chair (not "under the chairmanship of"). */
+export const CHAIR_BEFORE = /\b(?:co-)?chaired\s+by\s+(?:[^\s,;]+\s+){0,4}$/i
+
+/** Past the opening, only a verb by which people met names them: "met in Singapore", "was co-chaired by", "was represented by" (not a visit to come, not a summit named). */
+export const FURTHER_MEETING_VERB =
+  /\b(?:met|gathered|convened|held\s+(?:talks|a\s+meeting|the)|(?:co-)?chaired\s+by|represented\s+by|attended|participated\s+in|took\s+part\s+in)\b/
 
 /** A verb by which the meeting itself takes place: "met", "convened", "held", "paid a visit". */
 export const SAME_MEETING_VERB =

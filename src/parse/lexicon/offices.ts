@@ -53,6 +53,7 @@ export const OFFICE_PREFIXES: readonly string[] = [
 
 /** Office titles that can stand directly before a name ("President Biden", "Prime Minister Kishida"). */
 export const OFFICE_TITLES: readonly string[] = [
+  'Advis[eo]r',
   'Ambassador',
   'Chair',
   'Chairman',

@@ -6,6 +6,42 @@ const people = (text: string): Array<[string, string | null, string | null, stri
   findParticipants([{ text, start: 0, end: text.length }]).map((p) => [p.name, p.honorific, p.office, p.country])
 
 describe('findParticipants', () => {
+  it('reads a long office right before a name ("Minister of Foreign Affairs and Trade of the Republic of Korea Lee Min-ho") and no name after "the"', () => {
+    const text =
+      'Minister for Foreign Affairs of Japan Ken Sato, Minister of Foreign Affairs and Trade of the Republic of Korea Lee Min-ho, and the Secretary of State of the United States of America Ann Ford met in Boston.'
+    expect(people(text).map((p) => [p[0], p[3]])).toEqual([
+      ['Ken Sato', 'Japan'],
+      ['Lee Min-ho', 'Republic of Korea'],
+      ['Ann Ford', 'United States'],
+    ])
+    expect(people('The Secretary of State of the United States and the Foreign Ministers of the Governments of Australia and Japan met.')).toEqual([])
+  })
+
+  it('keeps the one who attends "on behalf of" another, not the other; reads "Advisor to the Government of", an office closed by a bracket, and "Viet Nam"', () => {
+    const text =
+      'The attendees were Mr. Sen Vathana, Advisor to the Royal Government of Cambodia (on behalf of H.E. Mr. Chan Sophal, Senior Minister, Minister of Foreign Affairs); and H.E. Mr. Le Van Tam, Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam).'
+    expect(people(text).map((p) => [p[0], p[3]])).toEqual([
+      ['Sen Vathana', 'Cambodia'],
+      ['Le Van Tam', 'Vietnam'],
+    ])
+  })
+
+  it('reads a name with an elision ("Mabe Ko’ Lunda"), three offices joined by "and", and the state before its acronym', () => {
+    const text =
+      'The meeting was co-chaired by H.E. Mr. Paul Mabe Ko’ Lunda, Deputy Prime Minister and Minister of Foreign Affairs of the Democratic Republic of Congo (DRC) and Chairperson of the African Union Executive Council, and H.E. Mr. Karl Ode, High Representative of the European Union.'
+    expect(people(text).map((p) => [p[0], p[3]])).toEqual([
+      ['Paul Mabe Ko’ Lunda', 'Democratic Republic of the Congo'],
+      ['Karl Ode', 'European Union'],
+    ])
+  })
+
+  it('reads "Minister for Foreign Affairs and Tourism" as one office, not "Tourism" as a name, and no possessive "Lyons’" as a person', () => {
+    expect(
+      people('The Meeting was chaired by the Honourable Sela Tui, Minister for Foreign Affairs and Tourism of Fiji, and was attended by Ministers.'),
+    ).toEqual([['Sela Tui', 'the Honourable', 'Minister for Foreign Affairs and Tourism', 'Fiji']])
+    expect(people('They look forward to Vice President Lyons’ visit to Paris.')).toEqual([])
+  })
+
   it("reads the seed's office-then-name list and carries the country to a colleague", () => {
     const text =
       'The Minister for Foreign Affairs of Japan, H.E. Mr. Fumio Kishida, and the Minister of Defence, H.E. Mr. Gen Nakatani, met the Secretary of State for Foreign and Commonwealth Affairs of the UK, the Rt Hon Philip Hammond MP and the Secretary of State for Defence, the Rt Hon Michael Fallon MP, in Tokyo on 8 January 2016 for the Second Japan-UK Foreign and Defence Ministerial Meeting.'

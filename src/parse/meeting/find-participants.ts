@@ -18,6 +18,7 @@ import {
   BODY_WORD,
   CALLED_ON,
   GUEST_CUE,
+  ON_BEHALF_OF,
   MEMBER_CUE,
   NATIONAL_OFFICE,
   NOT_A_FAMILY_NAME,
@@ -122,7 +123,8 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   const name = rawName.replace(/,(?=\s+(?:Jr|Sr)\b)/, '').trim()
   const after = s.text.slice(nameAt + rawName.length, nameAt + rawName.length + 2)
   // "Prime Minister Abe’s visit" speaks of someone, it does not name a participant.
-  if (/^[’']s/.test(after) || /[’']s$/.test(rawName)) return
+  // "Vice President Harris’ upcoming visit": the possessive of a name ending in s.
+  if (/^[’']s/.test(after) || /[’']s$/.test(rawName) || (/s$/.test(rawName) && /^[’'](?:\s|$)/.test(after))) return
   const tokens = name.split(/\s+/)
   const honorific = [g.hon, g.hon2].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() || null
   // One word is a name only beside an honorific, a head's title ("President Biden") or a known leader.
@@ -131,6 +133,10 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // "Secretary Blinken", "Foreign Minister Hayashi": one word right after an office is a family name
   // unless it is a word that names a thing ("Minister Level", "President Statement"). Beside a
   // comma ("Motegi, Minister of Defense Kishi") one word needs an honorific or a known leader.
+  // "Minister for Foreign Affairs and Immigration of Papua New Guinea": one word after "and" ends a series of portfolios.
+  if (tokens.length < 2 && /\band\s*$/.test(officeText)) return
+  // "the Foreign Ministers of the Governments of Australia, ...": a name does not follow "the".
+  if (/\bthe\s*$/.test(officeText)) return
   if (tokens.length < 2 && (NOT_A_FAMILY_NAME.test(name) || (!titled && !honorific && !leaderCountry(name)))) return
   // "U.S. Secretary": initials alone are no name.
   if (!/\p{Ll}|\p{Lu}{2}/u.test(name.replace(/\b\p{Lu}\./gu, ''))) return
@@ -138,6 +144,8 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
   // "Prime Minister Kishida", whom the visitors "called on", was not at the meeting.
   const lead = Math.min(m.index!, officeAt)
   if (CALLED_ON.test(s.text.slice(Math.max(0, lead - 40), lead))) return
+  // "Mr. Sok Siphana, Advisor ... (on behalf of H.E. Mr. Prak Sokhonn, Senior Minister)": one who sent another.
+  if (ON_BEHALF_OF.test(s.text.slice(Math.max(0, lead - 40), lead))) return
   // "We were joined by Ukraine's President Zelenskyy", "co-chaired by A and B, joined by C": a guest, not a member.
   if (isGuest(s.text.slice(0, lead))) return
   // "including the meeting between Prime Minister Albanese and President Biden in May": another meeting.
@@ -231,7 +239,14 @@ export function splitOffice(office: string): { office: string; country: string |
   for (const m of matchAll(office, /\s+of\s+/g)) {
     // "of the Kingdom of Saudi Arabia", "of the Federative Republic of Brazil": the state's long form.
     const rest = office.slice(m.index + m[0].length)
-    const country = canonicalCountry(rest) ?? canonicalCountry(rest.replace(STATE_FORM, '')) ?? adjectiveState(rest) ?? organisationOf(rest)
+    // "of the Democratic Republic of Congo (DRC) and Chairperson of the African Union Executive Council": the state before its acronym.
+    const head = rest.split(/\s+\(/)[0]!
+    const country =
+      (head !== rest ? (canonicalCountry(head) ?? canonicalCountry(head.replace(STATE_FORM, ''))) : null) ??
+      canonicalCountry(rest) ??
+      canonicalCountry(rest.replace(STATE_FORM, '')) ??
+      adjectiveState(rest) ??
+      organisationOf(rest)
     if (country) return { office: office.slice(0, m.index), country }
   }
   const lead = findCountryMentions(office)[0]

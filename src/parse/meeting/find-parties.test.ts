@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { orderParties, partiesFromLeadersList, partiesFromOffices } from './find-parties.js'
+import { orderParties, partiesFromLeadersList, partiesFromTitle, partiesFromOffices } from './find-parties.js'
 
 const spans = (...texts: string[]): Array<{ text: string; start: number; end: number }> => {
   let at = 0
@@ -48,5 +48,15 @@ describe('partiesFromLeadersList', () => {
     ['We met the Ministers of Foreign Affairs and the Ambassador of Guatemala to the United States.', ['Guatemala', 'United States']],
   ])('%s', (text, expected) => {
     expect(orderParties(partiesFromLeadersList(spans(text)))).toEqual(expected)
+  })
+})
+
+describe('partiesFromTitle', () => {
+  it.each([
+    ['MEETING OF THE NORTH ATLANTIC COUNCIL', ['NATO']],
+    ['Meeting of the African Union Executive Council', ['African Union']],
+    ['Third EU-AU Ministerial Meeting', ['European Union', 'African Union']],
+  ])('%s', (title, expected) => {
+    expect(orderParties(partiesFromTitle(title, 0))).toEqual(expected)
   })
 })

@@ -5,7 +5,18 @@ import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern }
 import { findOrganisationParties, organisationParties } from '../../lexicon/organisation-parties.js'
 import type { TextSpan } from './opening.js'
 import { ORDINAL_SOURCE } from './ordinal.js'
-import { LEADERS_OF, LIST_PREPOSITION, LIST_WORD, MEETING_NOUN, OFFICE_OF, BETWEEN, OPENING_SUBJECT } from '../lexicon/meeting.js'
+import {
+  LEADERS_OF,
+  LIST_PREPOSITION,
+  LIST_WORD,
+  MEETING_NOUN,
+  MEETING_OF,
+  MEMBERS_WHO_MEET,
+  MEMBERSHIP,
+  OFFICE_OF,
+  BETWEEN,
+  OPENING_SUBJECT,
+} from '../lexicon/meeting.js'
 
 /** A party with the offset of the evidence that names it (Infinity when not from the text). */
 export interface FoundParty {
@@ -31,11 +42,13 @@ const STATE_FORM = /^\s+(?:Republic|Federation|Confederation)\b/
 /**
  * Countries named in the list after "leaders of" (and its kin) in the opening sentences. The list
  * ends at a comma that is not followed by another name ("..., and the United States, guided by").
+ * @param skipMembership pass over "members of ..." (the parties are known: this only describes them)
  */
-export function partiesFromLeadersList(sentences: TextSpan[]): FoundParty[] {
+export function partiesFromLeadersList(sentences: TextSpan[], skipMembership = false): FoundParty[] {
   const found: FoundParty[] = []
   for (const s of sentences) {
     for (const m of matchAll(s.text, LEADERS_OF)) {
+      if (skipMembership && MEMBERSHIP.test(m[0])) continue
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
       const stop = LIST_END.exec(rest)
@@ -113,20 +126,31 @@ export function partiesFromTitle(title: string, at: number): FoundParty[] {
   for (const g of matchAll(title, groupNamePattern())) {
     for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: Number.isFinite(at) ? at + g.index : at })
   }
-  const orgs = findOrganisationParties(title)
+  // "MEETING OF THE NORTH ATLANTIC COUNCIL": a headline in capitals is read in title case (acronyms kept).
+  const t = /\p{Ll}/u.test(title)
+    ? title
+    : title.replace(/\p{Lu}{2,}/gu, (w) => (organisationParties().some((o) => o.re.test(w)) ? w : w[0] + w.slice(1).toLowerCase()))
+  const orgs = findOrganisationParties(t)
   // "EU-Japan Summit", "U.S.-EU Trade and Technology Council", "ASEAN-U.S. Summit": an organisation
   // joined to a country by a hyphen is a party beside it, as one actor.
   if (found.length > 0) {
     for (const o of orgs) {
-      const form = formAt(o, title)
-      const before = title.slice(0, o.at).trimEnd().slice(-1)
-      const after = title.slice(o.at + form.length).trimStart()[0] ?? ''
+      const form = formAt(o, t)
+      const before = t.slice(0, o.at).trimEnd().slice(-1)
+      const after = t.slice(o.at + form.length).trimStart()[0] ?? ''
       if (/[-–—/]/.test(before) || /[-–—/]/.test(after) || (between !== null && o.at > between.index))
         found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
     }
-  } else if (orgs.length === 1 && ORG_LEAD.test(title.slice(0, orgs[0]!.at)) && ORG_MEETING.test(title.slice(orgs[0]!.at + formAt(orgs[0]!, title).length))) {
+  } else if (orgs.length >= 2 && orgs.every((o, k) => k === 0 || /^\s*[-–—/]\s*$/.test(t.slice(orgs[k - 1]!.at + formAt(orgs[k - 1]!, t).length, o.at)))) {
+    // "AU-EU Ministerial Meeting", "EU-AU Summit": organisations joined by hyphens, each one party.
+    for (const o of orgs) found.push({ name: o.name, at: Number.isFinite(at) ? at + o.at : at })
+  } else if (
+    orgs.length === 1 &&
+    ((ORG_LEAD.test(t.slice(0, orgs[0]!.at)) && ORG_MEETING.test(t.slice(orgs[0]!.at + formAt(orgs[0]!, t).length))) ||
+      MEETING_OF.test(t.slice(0, orgs[0]!.at)))
+  ) {
     // "NATO Foreign Ministers Meeting", "40th ASEAN Summit", "Chairman's Statement of the 32nd ASEAN
-    // Summit": an organisation that meets as one party.
+    // Summit", "Meeting of the North Atlantic Council": an organisation that meets as one party.
     found.push({ name: orgs[0]!.name, at: Number.isFinite(at) ? at + orgs[0]!.at : at })
   }
   return found
@@ -174,8 +198,12 @@ const MEETING_NAME = new RegExp(
 export function partiesFromMeetingNames(text: string, at: number): FoundParty[] {
   const found: FoundParty[] = []
   // Every such name joins its parts by a hyphen or a dash: without one the (costly) pattern cannot match.
-  if (!text.includes('-') && !text.includes('–')) return found
-  for (const m of matchAll(text, MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
+  if (text.includes('-') || text.includes('–')) for (const m of matchAll(text, MEETING_NAME)) found.push(...partiesFromTitle(m[0], at + m.index))
+  // "The first standing meeting of Pacific Islands Forum Foreign Ministers was held": an organisation's own meeting.
+  for (const o of findOrganisationParties(text)) {
+    const form = formAt(o, text)
+    if (MEETING_OF.test(text.slice(0, o.at)) && MEMBERS_WHO_MEET.test(text.slice(o.at + form.length))) found.push({ name: o.name, at: at + o.at })
+  }
   return found
 }
 

@@ -11,7 +11,8 @@ const byLength = (list: readonly string[]): string => [...list].sort((a, b) => b
 const HON = `(?:(?<!\\p{L})(?:the\\s+|The\\s+)?(?:${byLength(HONORIFICS)})\\s+)+`
 const OFFICE = `(?:(?:${OFFICE_PREFIXES.join('|')})\\s+)*(?:${byLength(OFFICE_TITLES)})\\b`
 const CAPWORD = `\\p{Lu}[\\p{L}\\p{N}’'.\\-]*`
-const NAME_WORD = `(?!(?:${NOT_NAME_WORDS.join('|')})(?![\\p{L}]))\\p{Lu}[\\p{L}’'\\-]*\\p{Ll}`
+/** A capitalised word of a name; it may end in an elision before the next word of the name ("Apala Pen’ Apala"). */
+const NAME_WORD = `(?!(?:${NOT_NAME_WORDS.join('|')})(?![\\p{L}]))\\p{Lu}[\\p{L}’'\\-]*\\p{Ll}(?:[’'](?=\\s+\\p{Lu}\\p{Ll}))?`
 const INITIAL = '\\p{Lu}\\.'
 const PARTICLE = '(?:bin|bint|al|el|de|da|di|del|der|van|von|dos|du|la|le)'
 const SUFFIX = '(?:Jr\\.?|Sr\\.?|II|III|IV|MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)(?!\\p{L})'
@@ -33,12 +34,15 @@ export const OFFICE_THEN_NAME = new RegExp(
 /** "Economy, Trade and Industry", "Foreign, Commonwealth and Development Affairs": a comma inside a series of portfolios that "and" closes. */
 const PORTFOLIO_COMMA = `,(?=\\s+${CAPWORD}(?:,\\s+${CAPWORD})*,?\\s+and\\s+${CAPWORD})`
 
-/** "of the Republic of Korea", "for Foreign Affairs": the words after an office. */
-const OFFICE_TAIL = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAPWORD}(?:${PORTFOLIO_COMMA}|\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}))*)?`
+/** "(DRC)", "(OIC)": a country's or an office's acronym in brackets. */
+const ACRONYM_IN_BRACKETS = '\\(\\p{Lu}{2,6}\\)'
+
+/** "of the Republic of Korea", "for Foreign Affairs", "to the Royal Government of Cambodia": the words after an office. */
+const OFFICE_TAIL = `(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?${CAPWORD}(?:${PORTFOLIO_COMMA}|\\s+(?:of|for|the|${AND_NOT_PERSON}|${CAPWORD}|${ACRONYM_IN_BRACKETS}))*)?`
 
 /** B: [honorific] name, [country] office [and office] [of country]: "Richard Marles MP, Australian Deputy Prime Minister and Minister for Defence". */
 export const NAME_THEN_OFFICE = new RegExp(
-  `(?<hon>${HON})?(?<name>${NAME})\\s*,\\s+(?:the\\s+)?(?<office>(?:(?:U\\.S\\.|${CAPWORD}(?:\\s+${CAPWORD})?)\\s+(?=${OFFICE}))?${OFFICE}${OFFICE_TAIL}(?:\\s+and\\s+${OFFICE}${OFFICE_TAIL})?)(?=[,.;]|\\s+(?!and\\s+\\p{Lu})\\p{Ll}|$)`,
+  `(?<hon>${HON})?(?<name>${NAME})\\s*,\\s+(?:the\\s+)?(?<office>(?:(?:U\\.S\\.|${CAPWORD}(?:\\s+${CAPWORD})?)\\s+(?=${OFFICE}))?${OFFICE}${OFFICE_TAIL}(?:\\s+and\\s+${OFFICE}${OFFICE_TAIL}){0,2})(?=[,.;)]|\\s+\\(|\\s+(?!and\\s+\\p{Lu})\\p{Ll}|$)`,
   'dgu',
 )
 
@@ -53,7 +57,7 @@ const OFFICE_JOINED = `(?:\\s+and\\s+(?:${CAPWORD}\\s+)?${CAPWORD}(?:\\s+in\\s+$
 
 /** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken". */
 export const FULL_OFFICE_THEN_NAME = new RegExp(
-  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}(?:${PORTFOLIO_COMMA})?|and|of|the)\\s+){1,6}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\.?\\s*$)`,
+  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}(?:${PORTFOLIO_COMMA})?|and|of|the)\\s+){1,10}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\.?\\s*$)`,
   'dgu',
 )
 

@@ -48,6 +48,56 @@ describe('readMeeting', () => {
     expect(m.participants.map((p) => p.name)).toEqual(['Ana Lima', 'John Roe'])
   })
 
+  it('people who "also attended" the summit are participants; people welcomed by office are met', () => {
+    const m = meetingOf(
+      'The EU-Chile Summit took place in Brussels on 5 May 2031. The EU was represented by Mr. Jan Olek, President of the European Council. Chile was represented by President Ana Vel. The Minister of Trade of Chile, Mr. Tom Bask, also attended the summit.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Jan Olek', 'Ana Vel', 'Tom Bask'])
+    const w = meetingOf(
+      'The third India-US 2+2 Ministerial Dialogue was held in New Delhi on 10 May 2031. Minister of Defence Ravi Kumar welcomed Secretary of State Mark Doe and Secretary of Defense Ann Ford.',
+    )
+    expect(w.participants.map((p) => p.name)).toEqual(['Ravi Kumar', 'Mark Doe', 'Ann Ford'])
+  })
+
+  it('a headline above the opening that names the meeting by its parties gives them ("AU-EU Ministerial Meeting")', () => {
+    const m = meetingOf(
+      'A slogan of the site for all its readers.\n\n## Joint Statement Third AU-EU Ministerial Meeting\n\nMinisters concluded the 3rd Ministerial Meeting with four agreements.',
+    )
+    expect(m.parties).toEqual(['African Union', 'European Union'])
+  })
+
+  it('reads the people who met a few paragraphs on when the first paragraphs (a site banner) name no one, by a verb of meeting only', () => {
+    const m = meetingOf(
+      'An official website of the government of Ruritania for all its citizens.\n\nShare sensitive information only on secure websites, please.\n\n1. The Minister for Foreign Affairs of Australia, Jane Pell, and the Secretary of State for the United States, Mark Doe, met in Perth on 4 May 2031.',
+    )
+    expect([m.participants.map((p) => p.name), m.parties]).toEqual([
+      ['Jane Pell', 'Mark Doe'],
+      ['Australia', 'United States'],
+    ])
+    const visit = meetingOf(
+      'An official website of the government of Ruritania for all its citizens.\n\nShare sensitive information only on secure websites, please.\n\nThe two countries look forward to the visit of Secretary of State Mark Doe.',
+    )
+    expect(visit.participants).toEqual([])
+  })
+
+  it("an organisation's own meeting: two organisations joined in a title, the chair of its ministers' meeting a participant, the members who came no parties", () => {
+    const auEu = meetingOf(
+      'Second AU-EU Ministerial Meeting\n\nMinisters gathered in Kigali on 26 October 2031.\n\nThe meeting was co-chaired by H.E. Mr. Jean Mabe, Minister of Foreign Affairs of Senegal, and H.E. Mr. Karl Ode, High Representative of the European Union.',
+    )
+    expect([auEu.parties, auEu.participants.map((p) => p.name)]).toEqual([
+      ['African Union', 'European Union'],
+      ['Jean Mabe', 'Karl Ode'],
+    ])
+    const pif = meetingOf(
+      'Outcomes\n\nThe first meeting of Pacific Islands Forum Foreign Ministers was held in Suva on 12 August 2031. The Meeting was chaired by the Honourable Sela Tui, Minister for Foreign Affairs and Tourism of Fiji, and was attended by Ministers from Australia, Samoa and Tonga.',
+    )
+    expect([pif.parties, pif.participants.map((p) => p.name)]).toEqual([['Pacific Islands Forum'], ['Sela Tui']])
+  })
+
+  it('what the parties named by the title are members of adds no parties', () => {
+    expect(meetingOf('35th UK-France Summit\n\n1. As members of the G7 and NATO, we work closely together.').parties).toEqual(['United Kingdom', 'France'])
+  })
+
   it('takes the parties from "We, the leaders of ..." and not from a guest or a condemned leader', () => {
     const m = meetingOf(
       'We, the leaders of Australia, India, Japan, and the United States, met today with President Volodymyr Zelenskyy of Ukraine.\nWe will hold President Putin to account.',

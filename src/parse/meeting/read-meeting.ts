@@ -15,7 +15,7 @@ import { findPlace, isVirtualMeeting } from './find-place.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
 import { findTitle, seriesOf, speakersRoleInOpening } from './find-title.js'
-import { openingSentences, spanOffset, useRepairer } from './opening.js'
+import { OPENING_PARAGRAPHS, openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
@@ -30,6 +30,8 @@ import {
   WELCOMED_PERSON,
   BY_LINE_OF_MEETING,
   KIND_TITLE_WORDS,
+  CHAIR_BEFORE,
+  FURTHER_MEETING_VERB,
   SAME_MEETING_VERB,
   SUBJECT_LEAD_WORD,
 } from '../lexicon/meeting.js'
@@ -177,10 +179,18 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // (a guest, a leader the statement condemns) do not add parties then.
   // "held the U.S.-Japan Security Consultative Committee (SCC)": a meeting named in the opening.
   if (parties.length === 0) for (const s of openingSentences(tree)) parties.push(...partiesFromMeetingNames(s.text, s.start))
-  const listed = partiesFromLeadersList(openingSentences(tree))
+  // "Joint Press Statement Second AU-EU Ministerial Meeting" above the opening: a heading that names the meeting by its parties.
+  if (parties.length === 0) for (const h of headingsAboveOpening(tree)) parties.push(...partiesFromMeetingNames(h.text, h.start))
   const named = parties.length > 0
+  // "As ... members of the G7, G20 and NATO, we work closely": where a title or a meeting's name
+  // gives the parties, what they are members of describes them, it does not add parties.
+  const listed = partiesFromLeadersList(openingSentences(tree), named)
   const strong = named || listed.length > 0
-  if (listed.length > 0) parties.push(...listed)
+  // "The first standing meeting of Pacific Islands Forum Foreign Ministers ... attended by ...
+  // Ministers from Australia, Fiji, ...": an organisation's own meeting keeps it the one party; the
+  // members who came are no parties beside it.
+  const ownMeeting = named && parties.every((p) => isOrganisationParty(p.name))
+  if (listed.length > 0) parties.push(...(ownMeeting ? listed.filter((p) => isOrganisationParty(p.name)) : listed))
   else {
     // "Secretary of State Blinken and Minister for Foreign Affairs Motegi of Japan met ...": an
     // office only one country has names that country too, so the parties are not Japan alone.
@@ -203,7 +213,10 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // Where the parties are organisations only (ASEAN, NATO), the statement speaks for the whole
   // membership: a head of government named in it is the chair or a host, not the party's voice.
   const orgsOnly = meeting.parties.length > 0 && meeting.parties.every((p) => isOrganisationParty(p))
-  if (strong) meeting.participants = meeting.participants.filter((p) => (p.country ? meeting.parties.includes(p.country) : !orgsOnly))
+  // "The Meeting was chaired by the Honourable Rimbink Pato, Minister ... of Papua New Guinea": the
+  // chair of an organisation's meeting sat in it, though his country is not a party beside it.
+  const chairs = new Set(people.filter((p) => orgsOnly && CHAIR_BEFORE.test(file.value.slice(Math.max(0, p.start - 80), p.start))).map((p) => p.name))
+  if (strong) meeting.participants = meeting.participants.filter((p) => chairs.has(p.name) || (p.country ? meeting.parties.includes(p.country) : !orgsOnly))
   fillParticipantCountries(meeting)
   // Parties known only from the people's offices or the opening's subject are weak evidence.
   const weakParties = !strong && meeting.parties.length > 0 && !overrides.parties
@@ -281,10 +294,29 @@ function namesMeetingOnlyByNoun(text: string): boolean {
  */
 function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
   const hosts = findParticipants(hostLines(tree))
-  const found = findOpeningPeople(tree)
+  let found = findOpeningPeople(tree)
+  // "An official website of the United States government ... 1. The Minister for Foreign Affairs of
+  // Australia, Julie Bishop, ... met in Singapore": where the first paragraphs (a site's banner, a
+  // slogan, a summary line) name no one, the sentence that tells who met may come a few paragraphs on.
+  if (found.people.length === 0) {
+    const further = findOpeningPeople(tree, FURTHER_PARAGRAPHS, (s) => FURTHER_MEETING_VERB.test(s.text))
+    if (!further.weak) found = further
+  }
   if (hosts.length === 0) return found
   // "Hosted by the Prime Minister of Australia, the Hon Anthony Albanese MP" under the headline: the host met too.
   return { people: [...hosts, ...found.people.filter((p) => !hosts.some((h) => samePerson(h.name, p.name)))], weak: false }
+}
+
+/** The headings printed above the last paragraph of the opening (a page's headline may follow a slogan). */
+function headingsAboveOpening(tree: Document): TextSpan[] {
+  const opening = openingSentences(tree)
+  const until = opening.length > 0 ? opening[opening.length - 1]!.start : 0
+  const lines: TextSpan[] = []
+  for (const block of tree.children) {
+    if (block.position.start.offset >= until) break
+    if (block.type === 'heading') lines.push({ text: block.value, start: block.position.start.offset, end: block.position.start.offset + block.value.length })
+  }
+  return lines
 }
 
 /** Lines of the page's head (before the first paragraph) that name the host or chair: "Hosted by ...". */
@@ -298,9 +330,16 @@ function hostLines(tree: Document): TextSpan[] {
   return lines
 }
 
+/** How many paragraphs are read for the people who met when the opening names no one. */
+const FURTHER_PARAGRAPHS = 6
+
 /** The people of the meeting named in the opening sentences (see findMeetingPeople). */
-function findOpeningPeople(tree: Document): { people: FoundParticipant[]; weak: boolean } {
-  const opening = openingSentences(tree)
+function findOpeningPeople(
+  tree: Document,
+  paragraphs = OPENING_PARAGRAPHS,
+  keep: (s: TextSpan) => boolean = () => true,
+): { people: FoundParticipant[]; weak: boolean } {
+  const opening = openingSentences(tree, paragraphs).filter(keep)
   // "We, President of the United States Joseph R. Biden and President ... Vladimir Putin, note": the
   // speakers named in the statement's own voice are the people of the meeting.
   const cuedSentences = opening.filter(
