@@ -118,6 +118,8 @@ export const OWN_WORK_NOUNS: readonly string[] = [
   'study',
   'summit',
   'talks',
+  // "The Trade Track will bolster ...": a track of work the meeting sets up.
+  'track',
   'task force',
   'taskforce',
   'work',

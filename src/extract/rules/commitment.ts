@@ -91,6 +91,10 @@ const STATEMENT_VERBS = [
   'confirm',
   'confirmed',
   'confirms',
+  // "we hereby declare our intention to adopt relevant policies"
+  'declare',
+  'declared',
+  'declares',
   'demonstrate',
   'demonstrated',
   'emphasize',

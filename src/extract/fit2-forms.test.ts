@@ -1,0 +1,53 @@
+// Forms read in test/gold-fit2 and test/gold-pages/dev4 (session 6): each case is a general
+// pattern of ANNOTATION.md, written as a short invented sentence.
+import { describe, expect, it } from 'vitest'
+import type { Item } from '../core/item.js'
+import { parseStatement } from '../parse/index.js'
+import { extractItems } from './extract-items.js'
+
+const PARTIES = ['Canada', 'Mexico', 'United States']
+
+/** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
+function extract(text: string, parties = PARTIES, date = '2023-11-03'): Item[] {
+  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
+  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+}
+
+const trackable = (items: Item[]): Array<[string, string]> =>
+  items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => [i.type, i.text])
+
+describe('orders to the parties’ own Ministers with no determiner (ANNOTATION.md: directive)', () => {
+  it('reads "we ask Ministers to" and "we call on Ministers to" as directives, not calls', () => {
+    expect(trackable(extract('We ask Ministers to review the customs rules. We further call on Ministers to report on progress.'))).toEqual([
+      ['directive', 'We ask Ministers to review the customs rules'],
+      ['directive', 'We further call on Ministers to report on progress'],
+    ])
+  })
+
+  it('splits a pledge from the order coordinated after it', () => {
+    expect(trackable(extract('We resolve to establish two working tracks and ask Ministers to meet annually.'))).toEqual([
+      ['commitment', 'We resolve to establish two working tracks'],
+      ['directive', 'ask Ministers to meet annually'],
+    ])
+  })
+})
+
+describe('a track of work the meeting sets up, as the subject of "will"', () => {
+  it('is the parties’ own work', () => {
+    expect(trackable(extract('The Energy Track will pursue new investment in grids.'))).toEqual([
+      ['commitment', 'The Energy Track will pursue new investment in grids'],
+    ])
+  })
+})
+
+describe('"declare our intention to" (a commitment noun under a statement verb)', () => {
+  it('splits the series of own "to" clauses', () => {
+    expect(trackable(extract('We hereby declare our intention to adopt these policies, to encourage their adoption elsewhere, and to fund research.'))).toEqual(
+      [
+        ['commitment', 'We hereby declare our intention to adopt these policies'],
+        ['commitment', 'to encourage their adoption elsewhere'],
+        ['commitment', 'to fund research'],
+      ],
+    )
+  })
+})
