@@ -51,3 +51,40 @@ describe('"declare our intention to" (a commitment noun under a statement verb)'
     )
   })
 })
+
+describe('the entries of a ";" list after a pledge (ANNOTATION.md: split the entries of an enumerated list)', () => {
+  it('keeps a verb that opens an entry ("support …") as an entry of the pledge, not a support', () => {
+    expect(
+      trackable(
+        extract('Mexico commits to permit the transfer of data; support the moratorium on customs duties; and remove barriers in the insurance market.'),
+      ),
+    ).toEqual([
+      ['commitment', 'Mexico commits to permit the transfer of data'],
+      ['commitment', 'support the moratorium on customs duties'],
+      ['commitment', 'remove barriers in the insurance market'],
+    ])
+  })
+
+  it('splits gerund entries after "including:" where an entry opens with a gerund pair', () => {
+    expect(
+      trackable(
+        extract(
+          'Mexico commits to protect labor rights, including: adopting and implementing a ban on forced labor imports; amending its labor laws; and strengthening enforcement.',
+        ),
+      ),
+    ).toEqual([
+      ['commitment', 'Mexico commits to protect labor rights'],
+      ['commitment', 'adopting and implementing a ban on forced labor imports'],
+      ['commitment', 'amending its labor laws'],
+      ['commitment', 'strengthening enforcement'],
+    ])
+  })
+})
+
+describe('a pledge of support with a modifier that has full stops ("continued U.S. support for")', () => {
+  it('is a commitment of the party that pledges it', () => {
+    const items = extract('President Biden pledged continued U.S. support for the economic integration of the region.', ['United States', 'Iraq'])
+    expect(trackable(items)).toEqual([['commitment', 'President Biden pledged continued U.S. support for the economic integration of the region']])
+    expect(items[0]!.actors).toEqual(['United States'])
+  })
+})
