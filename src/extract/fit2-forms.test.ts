@@ -88,3 +88,22 @@ describe('a pledge of support with a modifier that has full stops ("continued U.
     expect(items[0]!.actors).toEqual(['United States'])
   })
 })
+
+describe('imperative entries under "we agree to the following steps …:" (ANNOTATION.md: enumerated lists)', () => {
+  const text = [
+    '1. To achieve these objectives, we agree to the following steps to ensure the full implementation of the ceasefire:',
+    '- Implement military de-escalation under the observation of the observers.',
+    '- Agree to the full implementation of measures to restore confidence; to resolve differences peacefully; and to work towards the restoration of relations.',
+    '- Reaffirm our commitment to the settlement of the dispute through peaceful means.',
+  ].join('\n\n')
+
+  it('gives one item per entry, one per ";" part with its own "to", and keeps an entry’s own pledge', () => {
+    expect(trackable(extract(text, ['Cambodia', 'Thailand']))).toEqual([
+      ['commitment', 'Implement military de-escalation under the observation of the observers'],
+      ['commitment', 'Agree to the full implementation of measures to restore confidence'],
+      ['commitment', 'to resolve differences peacefully'],
+      ['commitment', 'to work towards the restoration of relations'],
+      ['commitment', 'Reaffirm our commitment to the settlement of the dispute through peaceful means'],
+    ])
+  })
+})
