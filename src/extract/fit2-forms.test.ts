@@ -107,3 +107,23 @@ describe('imperative entries under "we agree to the following steps …:" (ANNOT
     ])
   })
 })
+
+describe('a summary’s bare "Ministers and Governors" / "Leaders", and a coordinated "and have reaffirmed"', () => {
+  it('reads the capitalised bare noun as the parties and splits the coordinated pledge', () => {
+    expect(
+      trackable(
+        extract(
+          'Ministers and Governors renewed their commitment to avoiding any premature withdrawal of support and have reaffirmed the willingness to use all available tools.',
+          ['Italy', 'France'],
+        ),
+      ),
+    ).toEqual([
+      ['commitment', 'Ministers and Governors renewed their commitment to avoiding any premature withdrawal of support'],
+      ['commitment', 'have reaffirmed the willingness to use all available tools'],
+    ])
+  })
+
+  it('leaves a lower-case "leaders" inside a clause to its own reading', () => {
+    expect(trackable(extract('Business leaders will invest in the region.'))).toEqual([])
+  })
+})

@@ -212,7 +212,9 @@ const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|bo
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 /** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
 const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
-const BARE_PARTICIPANTS_RE = new RegExp(`^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})$`)
+const BARE_PARTICIPANTS_RE = new RegExp(
+  `^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` [${c}${c.toUpperCase()}]`)).join('|')})$`,
+)
 /** "Doing so" right before "will / would": the gerund that opens the clause. */
 const GERUND_BEFORE_SO = /(?:^|[.;:]\s+|,\s+)([A-Za-z]+ing)\s+so$/
 const LEADING_ADVERBIAL =
@@ -230,7 +232,8 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     .trim()
   for (let prev = ''; prev !== t;) {
     prev = t
-    t = t.replace(TRAILING_AUX, '').trim()
+    // A leading space: "and have reaffirmed …" leaves the auxiliary alone, which is no subject either.
+    t = ` ${t}`.replace(TRAILING_AUX, '').trim()
   }
   if (!t) return { kind: 'none', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
