@@ -127,3 +127,13 @@ describe('a summary’s bare "Ministers and Governors" / "Leaders", and a coordi
     expect(trackable(extract('Business leaders will invest in the region.'))).toEqual([])
   })
 })
+
+describe('"between A and B" inside a subject (the names say what a thing is between)', () => {
+  it('reads the head before "between": an agreement predicting its contents is no pledge', () => {
+    expect(trackable(extract('The Interim Agreement between the United States and Mexico will represent a milestone in our partnership.'))).toEqual([])
+  })
+
+  it('keeps the parties’ own cooperation between them as a pledge', () => {
+    expect(trackable(extract('Cooperation between the United States and Mexico will expand to new fields of research.'))).toHaveLength(1)
+  })
+})

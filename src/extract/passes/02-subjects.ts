@@ -117,6 +117,11 @@ export function findClauseHead(sentence: string, anchor: Anchor, floor: number, 
     if (!isNameLike(segment)) break
     k--
   }
+  // "The Interim Agreement between the United States and India will …": "between A and B" lies inside the subject.
+  if (k >= 0 && k === marks.length - 1 && marks[k]!.word === 'and') {
+    const at = prefix.slice(0, marks[k]!.start).search(BETWEEN_NAME)
+    if (at >= 0) while (k >= 0 && marks[k]!.start > at) k--
+  }
   const boundary = k >= 0 ? marks[k]!.end : floor
   const boundaryWord = k >= 0 ? marks[k]!.word : ''
   const region = sentence.slice(boundary, anchor.start)
@@ -224,6 +229,11 @@ const TRAILING_AUX =
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
+/** "between the United States" right before an "and": the first name of a "between A and B". */
+const BETWEEN_NAME = /\bbetween\s+[^,;:]{1,60}$/i
+/** A subject phrase's head before "between": "The Interim Agreement between A and B". */
+const BETWEEN = /^(.+?)\s+between\s+\S/i
+
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // An opening quotation mark ('“We intend to …'): the quoted words are the parties' own.
   let t = text
@@ -244,6 +254,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // enhance ...": an activity as the subject predicts an effect; no party pledges anything.
   const first = /^[A-Za-z]+/.exec(t)?.[0] ?? ''
   if (isGerund(first) && !ING_MODIFIERS_SET.has(first.toLowerCase())) return { kind: 'third', actors: [] }
+  // "The Interim Agreement between the United States and India will include …": the names after
+  // "between" say what the thing is between; its head decides who (if anyone) pledges.
+  const between = BETWEEN.exec(t)
+  if (between && findCountryMentions(between[1]!).length === 0 && !PARTY_PHRASE_RE.test(between[1]!)) return resolveSimple(between[1]!, ctx)
   const named = namedParties(t, ctx)
   if (named.length > 0) {
     const outside = ctx.parties.length > 0 ? named.filter((n) => !ctx.parties.includes(n)) : []
