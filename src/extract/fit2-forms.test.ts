@@ -137,3 +137,9 @@ describe('"between A and B" inside a subject (the names say what a thing is betw
     expect(trackable(extract('Cooperation between the United States and Mexico will expand to new fields of research.'))).toHaveLength(1)
   })
 })
+
+describe('"agreed that X must be able to …" (a capacity, not an agreed action)', () => {
+  it('is no pledge', () => {
+    expect(trackable(extract('They agreed that Mexico’s security forces must be able to secure the border.'))).toEqual([])
+  })
+})
