@@ -234,6 +234,9 @@ const BETWEEN_NAME = /\bbetween\s+[^,;:]{1,60}$/i
 /** A subject phrase's head before "between": "The Interim Agreement between A and B". */
 const BETWEEN = /^(.+?)\s+between\s+\S/i
 
+/** Words that, alone before an anchor, are no subject: "and have reaffirmed", "and therefore recommit". */
+const LONE_AUX = /^(?:have|has|had|therefore|also|further|thus|fully|strongly|jointly|in particular)$/i
+
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // An opening quotation mark ('“We intend to …'): the quoted words are the parties' own.
   let t = text
@@ -242,9 +245,11 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     .trim()
   for (let prev = ''; prev !== t;) {
     prev = t
-    // A leading space: "and have reaffirmed …" leaves the auxiliary alone, which is no subject either.
-    t = ` ${t}`.replace(TRAILING_AUX, '').trim()
+    t = t.replace(TRAILING_AUX, '').trim()
   }
+  // "… and have reaffirmed the willingness to …", "and therefore recommit to …": an auxiliary or a
+  // linking adverb left alone is no subject either (an adverb of time, "today", stays as before).
+  if (LONE_AUX.test(t)) return { kind: 'none', actors: [] }
   if (!t) return { kind: 'none', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
   // "Countries expressed intent to ...": a chair's statement's bare word for the participating
