@@ -56,7 +56,9 @@ export function extractItems(input: ExtractInput): Item[] {
     if (leadIn) ctx.trace?.(5, p.position.start.offset)
     const entries = leadIn ? listEntryItems(p, ref, leadIn, ctx) : null
     if (entries) {
-      drafts.push(...entries)
+      // An entry that opens with a pledge of its own ("- Reaffirm our commitment to …") keeps its own items.
+      const own = extractSentence(p.children[0]!, ref, ctx).drafts
+      drafts.push(...(own.some((d) => isTrackable(d.type) && d.start === entries[0]?.start) ? own : entries))
       for (const s of p.children.slice(1)) drafts.push(...extractSentence(s, ref, ctx).drafts)
       continue
     }
@@ -292,7 +294,7 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
 
 /** A pledge word right before the ":" of a lead-in to a list of actions. */
 const LIST_LEAD_IN =
-  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?|seek|seeks|aim|aims|strive|strives|endeavou?rs?|look|looks|continue|continues|(?:are|is)\s+working(?:\s+together)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables))\s*(?:the\s+following\s*)?:\s*$/i
+  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?|seek|seeks|aim|aims|strive|strives|endeavou?rs?|look|looks|continue|continues|(?:are|is)\s+working(?:\s+together)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:(?:agree[sd]?|commit(?:s|ted)?|decided?|resolve[sd]?)\s+to\s+)?(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables)(?:\s+to\s+[^:;.]{1,200})?)\s*(?:the\s+following\s*)?:\s*$/i
 
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!

@@ -77,7 +77,16 @@ export const PARTY_PRONOUNS: readonly string[] = ['both', 'both sides', 'each si
  * Bare plural nouns that, capitalised as the first word of a clause, name the participating
  * governments of a chair's statement: "Countries expressed intent to work together to ...".
  */
-export const BARE_PARTICIPANTS: readonly string[] = ['countries', 'participating countries', 'participating governments', 'participating economies']
+export const BARE_PARTICIPANTS: readonly string[] = [
+  'countries',
+  'participating countries',
+  'participating governments',
+  'participating economies',
+  // A summary's "Leaders committed to …", "Ministers and Governors renewed their commitment to …" (G20 finance).
+  'leaders',
+  'ministers',
+  'ministers and governors',
+]
 
 /**
  * Nouns for the parties' own joint work, acceptable as the subject of a pledge:
@@ -118,6 +127,8 @@ export const OWN_WORK_NOUNS: readonly string[] = [
   'study',
   'summit',
   'talks',
+  // "The Trade Track will bolster ...": a track of work the meeting sets up.
+  'track',
   'task force',
   'taskforce',
   'work',

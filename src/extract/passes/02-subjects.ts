@@ -138,6 +138,11 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     if (!isNameLike(segment)) break
     k--
   }
+  // "The Interim Agreement between the United States and India will …": "between A and B" lies inside the subject.
+  if (k >= 0 && k === marks.length - 1 && marks[k]!.word === 'and') {
+    const at = prefix.slice(0, marks[k]!.start).search(BETWEEN_NAME)
+    if (at >= 0) while (k >= 0 && marks[k]!.start > at) k--
+  }
   const boundary = k >= 0 ? marks[k]!.end : floor
   const boundaryWord = k >= 0 ? marks[k]!.word : ''
   const region = sentence.slice(boundary, anchor.start)
@@ -242,7 +247,9 @@ const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|bo
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 /** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
 const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
-const BARE_PARTICIPANTS_RE = new RegExp(`^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})$`)
+const BARE_PARTICIPANTS_RE = new RegExp(
+  `^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` [${c}${c.toUpperCase()}]`)).join('|')})$`,
+)
 /** "Doing so" right before "will / would": the gerund that opens the clause. */
 const GERUND_BEFORE_SO = /(?:^|[.;:]\s+|,\s+)([A-Za-z]+ing)\s+so$/
 const LEADING_ADVERBIAL =
@@ -254,6 +261,14 @@ const TRAILING_AUX =
 const OPENER_PRONOUN = new RegExp(`^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s[^,;:.!?()]*?\\s(?:we|they)\\s*$`, 'i')
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
+/** "between the United States" right before an "and": the first name of a "between A and B". */
+const BETWEEN_NAME = /\bbetween\s+[^,;:]{1,60}$/i
+/** A subject phrase's head before "between": "The Interim Agreement between A and B". */
+const BETWEEN = /^(.+?)\s+between\s+\S/i
+
+/** Words that, alone before an anchor, are no subject: "and have reaffirmed", "and therefore recommit". */
+const LONE_AUX = /^(?:have|has|had|therefore|also|further|thus|fully|strongly|jointly|in particular)$/i
+
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // An opening quotation mark ('“We intend to …'): the quoted words are the parties' own.
   let t = text
@@ -264,6 +279,9 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     prev = t
     t = t.replace(TRAILING_AUX, '').trim()
   }
+  // "… and have reaffirmed the willingness to …", "and therefore recommit to …": an auxiliary or a
+  // linking adverb left alone is no subject either (an adverb of time, "today", stays as before).
+  if (LONE_AUX.test(t)) return { kind: 'none', actors: [] }
   if (!t) return { kind: 'none', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
   // "Countries expressed intent to ...": a chair's statement's bare word for the participating
@@ -273,6 +291,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // enhance ...": an activity as the subject predicts an effect; no party pledges anything.
   const first = /^[A-Za-z]+/.exec(t)?.[0] ?? ''
   if (isGerund(first) && !ING_MODIFIERS_SET.has(first.toLowerCase())) return { kind: 'third', actors: [] }
+  // "The Interim Agreement between the United States and India will include …": the names after
+  // "between" say what the thing is between; its head decides who (if anyone) pledges.
+  const between = BETWEEN.exec(t)
+  if (between && findCountryMentions(between[1]!).length === 0 && !PARTY_PHRASE_RE.test(between[1]!)) return resolveSimple(between[1]!, ctx)
   const named = namedParties(t, ctx)
   if (named.length > 0) {
     const outside = ctx.parties.length > 0 ? named.filter((n) => !ctx.parties.includes(n)) : []

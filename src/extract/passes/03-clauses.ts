@@ -235,6 +235,8 @@ function withHead(sentence: string, clause: Clause, headEnd: number, entries: Ar
 /** Entries that each start with a gerund, separated by ";" or ", and"; null unless there are two or more. */
 function gerundEntries(sentence: string, start: number, end: number): Array<{ start: number; end: number }> | null {
   let parts = splitOn(sentence, start, end, /;\s*(?:and\s+)?/g)
+  // "including: adopting and implementing a prohibition …; amending …": between ";" a gerund pair shares one object.
+  const pairs = parts.length >= 2
   // ", including at UNEA-5.2", ", including the Zone of Peace ...": examples of an entry, no entry of their own.
   if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=(?!including\b)[a-z]+ing\b)|,\s+(?=(?!including\b)[a-z]+ing\b)/g)
   // A gerund standing alone shares the next entry's object ("preventing and responding to cyber
@@ -244,7 +246,7 @@ function gerundEntries(sentence: string, start: number, end: number): Array<{ st
   for (const [i, p] of parts.entries()) {
     const w = firstWord(sentence, p.start)
     const next = /^\S+\s+(\S+)/.exec(sentence.slice(p.start, p.end))?.[1] ?? ''
-    if (!isGerund(w) || /^including$/i.test(w) || /^(?:and|or|,)$/i.test(next)) return null
+    if (!isGerund(w) || /^including$/i.test(w) || (/^(?:and|or|,)$/i.test(next) && !(pairs && isGerund(nextWord(sentence, p.start))))) return null
     if (next === '' && i < parts.length - 1) pending ??= p.start
     else {
       merged.push({ start: pending ?? p.start, end: p.end })
@@ -275,6 +277,11 @@ function splitOn(sentence: string, start: number, end: number, separator: RegExp
 function firstVerbWord(sentence: string, at: number): string {
   const words = sentence.slice(at, at + 80).split(/\s+/)
   return (words.find((w) => !/^(?:[a-z]+ly|also|further|together|jointly)$/i.test(w)) ?? '').replace(/[^\p{L}'’-]/gu, '')
+}
+
+/** The word after the entry's first word and its "and" / "or" ("adopting and implementing" → "implementing"). */
+function nextWord(sentence: string, at: number): string {
+  return /^\S+\s+(?:and|or),?\s+([\p{L}'’-]+)/iu.exec(sentence.slice(at, at + 60))?.[1] ?? ''
 }
 
 function firstWord(sentence: string, at: number): string {

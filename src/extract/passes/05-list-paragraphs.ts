@@ -32,17 +32,30 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   let end = first.position.end.offset
   const text = ctx.text.slice(start, end)
   end -= text.length - text.replace(/[\s.;,]+$/, '').replace(/;?\s*and$/, '').length
-  return [
-    {
-      ...lead,
-      paragraph: ref,
-      start,
-      end,
-      sentenceStart: start,
-      tailEnd: first.position.end.offset,
-      leadEnd: start,
-      clause: { ...lead.clause, part: 'entry', verb: verbLemma(word) },
-      strength: /^(?:explor|consider|stud|examin)/i.test(word) ? 'weak' : lead.strength,
-    },
-  ]
+  // "- Agree to the full implementation of …; to resolve differences peacefully; and to work towards …":
+  // each ";" part with its own "to" + action is an entry of its own (ANNOTATION.md, Splitting).
+  const parts: Array<{ start: number; end: number; verb: string }> = []
+  let from = start
+  let verb = word
+  for (const m of ctx.text.slice(start, end).matchAll(ENTRY_TO)) {
+    if (!isActionVerb(m[1]!)) continue
+    parts.push({ start: from, end: start + m.index, verb })
+    from = start + m.index + m[0].length - m[1]!.length - 3
+    verb = m[1]!
+  }
+  parts.push({ start: from, end, verb })
+  return parts.map((part) => ({
+    ...lead,
+    paragraph: ref,
+    start: part.start,
+    end: part.end,
+    sentenceStart: start,
+    tailEnd: first.position.end.offset,
+    leadEnd: start,
+    clause: { ...lead.clause, part: 'entry', verb: verbLemma(part.verb) },
+    strength: /^(?:explor|consider|stud|examin)/i.test(part.verb) ? 'weak' : lead.strength,
+  }))
 }
+
+/** A ";" part of an entry with its own "to" + verb: "; to resolve …", "; and to work …". */
+const ENTRY_TO = /;\s*(?:and\s+)?to\s+([a-z]+)\b/g

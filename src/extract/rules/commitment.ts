@@ -91,6 +91,10 @@ const STATEMENT_VERBS = [
   'confirm',
   'confirmed',
   'confirms',
+  // "we hereby declare our intention to adopt relevant policies"
+  'declare',
+  'declared',
+  'declares',
   'demonstrate',
   'demonstrated',
   'emphasize',
@@ -252,6 +256,8 @@ export const commitmentRules: AnchorRule[] = [
       `(?<=\\b(?:agree|agreed|agrees|decide|decided|decides|concur|concurred|affirm|affirmed|resolve|resolved|determined|stressed)\\s+that\\s+[^,;.:]{1,60}?\\s)(?<modal>must|should)\\s+(?!not\\b|never\\b)${ADVERBS}${VERB}`,
     ),
     heads: ['must', 'should'],
+    // "They agreed that Iraq’s security forces must be able to ensure …": a capacity to reach, no action agreed.
+    notVerbs: ['be'],
     example: 'The Leaders decided that the United States and India must continue and expand their partnership',
   },
   // "Australia is committed to adhering to the highest standards for safeguards"

@@ -65,6 +65,8 @@ const OFFICIALS = alt([
   'working group',
   'working groups',
 ])
+/** Officials named with no determiner: "we ask Ministers to …", "directed officials to …" (the parties' own). */
+const BARE_OFFICIALS = alt(['ministers', 'officials', 'senior officials', 'negotiators'])
 const NEGOTIATIONS = alt(['negotiations', 'talks', 'the negotiations', 'the talks', 'negotiators', 'the negotiators'])
 
 /** Directive rules, in priority order. */
@@ -76,7 +78,7 @@ export const directiveRules: AnchorRule[] = [
     kind: 'directive',
     modality: 'decided',
     pattern: pattern(
-      `(?<head>${ORDER_VERBS})\\s+(?:${OWN}\\s+|(?=relevant\\s|respective\\s))(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,5}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)??(?:to|(?<=\\b(?:charged?|charges|task|tasked|tasks)\\s[^.;]{3,80})with(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<head>${ORDER_VERBS})\\s+(?:${OWN}\\s+|(?=relevant\\s|respective\\s|${BARE_OFFICIALS}\\s))(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,5}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)??(?:to|(?<=\\b(?:charged?|charges|task|tasked|tasks)\\s[^.;]{3,80})with(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(ORDER_WORDS),
     // Also "We instruct relevant ministers to accelerate ..." and "The leaders tasked their teams with finding ...".

@@ -53,9 +53,10 @@ export const supportRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<head>pledge|pledged|pledges|commit|committed|commits)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:support|assistance|funding|financing)\\s+(?:for|to)(?![\\p{L}])`,
+      `(?<head>pledge|pledged|pledges|commit|committed|commits)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:support|assistance|funding|financing)\\s+(?:for|to)(?![\\p{L}])`,
     ),
     heads: ['pledge', 'pledged', 'pledges', 'commit', 'committed', 'commits'],
+    // Also "President Biden pledged continued U.S. support for greater economic integration".
     example: 'The United States pledged further support for Vietnam in manufacturing',
   },
   // "The UK reiterated its strong support for Japan’s permanent membership of the UNSC"
@@ -75,8 +76,9 @@ export const supportRules: AnchorRule[] = [
     kind: 'support',
     modality: 'present',
     joinsSeries: true,
-    pattern: pattern(`(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
+    pattern: pattern(`(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s|;\\s{1,3}(?:and\\s{1,3})?)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for)\\b)`),
     heads: words(SUPPORT_VERB_WORDS),
+    // "commits to permit …; support the adoption of …; remove …": a verb opening a ";" entry is an entry of the list before it.
     example: 'supported the exercise of freedom of navigation and overflight',
   },
 ]
