@@ -143,3 +143,16 @@ describe('"agreed that X must be able to …" (a capacity, not an agreed action)
     expect(trackable(extract('They agreed that Mexico’s security forces must be able to secure the border.'))).toEqual([])
   })
 })
+
+describe('"intend for X to …": the parties’ intention for what they set up (ANNOTATION.md: commitment)', () => {
+  it('reads a party subject’s "intend for" with any verb after "to", "be" included', () => {
+    expect(trackable(extract('We intend for the forum to be open to new members. Canada and Mexico intend for the fund to finance clean grids.'))).toEqual([
+      ['commitment', 'We intend for the forum to be open to new members'],
+      ['commitment', 'Canada and Mexico intend for the fund to finance clean grids'],
+    ])
+  })
+
+  it('needs a party subject and a "to" clause', () => {
+    expect(trackable(extract('The funds the bank intends for the region arrived. Analysts intend for prices to fall.'))).toEqual([])
+  })
+})

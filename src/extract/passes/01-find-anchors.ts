@@ -115,6 +115,7 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
   const raw = sentence.slice(verbStart, verbStart + verb.length)
   // The object of "to" must be an action ("to cooperate", "to supporting"), not a noun ("to democracy") ...
   if (/^[a-z]/.test(raw) && verbLemma(verb) !== null) return true
+  if (rule.verbByFrame && /^[a-z]+$/.test(raw) && canBeVerb(raw)) return true
   // ... or a verb the lexicon lacks, known by the object that follows it ("intend to layer new technology").
   if (
     /^[a-z]+$/.test(raw) &&

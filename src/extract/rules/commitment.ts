@@ -320,6 +320,19 @@ export const commitmentRules: AnchorRule[] = [
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
   },
+  // "We intend for the partnership to expand to other partners": the parties' intention for what
+  // they set up (its subject must be a party, as for "we intend to").
+  {
+    id: 'commitment/intend-for',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    pattern: pattern(`(?<!\\b(?:their|our|its|the|a|an|this|that)\\s+)(?<head>intend|intends)\\s+for\\s+[^;.:]{2,80}?\\s+to\\s+${ADVERBS}${VERB}`),
+    heads: ['intend', 'intends'],
+    verbByFrame: true,
+    example: 'We intend for the Partnership to be an open and inclusive initiative',
+  },
   // "The Ministers expressed their commitment to cooperate to reduce the risk of terrorism"
   {
     id: 'commitment/commitment-noun',

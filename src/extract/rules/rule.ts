@@ -45,6 +45,11 @@ export interface AnchorRule {
    * not carry over ("we embark on ...", not "... and initiate discussions").
    */
   ownSubjectOnly?: boolean
+  /**
+   * The frame itself makes the word after "to" a verb ("intend for the forum to be open"): any word
+   * that can be a verb is the action, "be" and verbs the lexicon lacks included.
+   */
+  verbByFrame?: boolean
   /** Tried before the pledges: its words win where a pledge rule matches the same ones ("will not accept"). */
   early?: boolean
   /** A verb that, coordinated after another clause without its own subject, does not start a clause of its own ("to identify, treat, and support"). */
