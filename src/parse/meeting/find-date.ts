@@ -5,7 +5,7 @@ import type { Document, Heading } from '../../core/tree.js'
 import { readDateline, readTitleDateline } from './dateline.js'
 import { findDates, toIso, type FoundDate } from './dates.js'
 import type { FoundValue } from './find-title.js'
-import { meetingSentences, openingSentences } from './opening.js'
+import { furtherMeetingSentences, meetingSentences, openingSentences, type TextSpan } from './opening.js'
 import { EVENT_SETTING, MEETING_CUE, PAST_MEETINGS, PUBLICATION_LINE, RECALLING, SAME_MEETING_VERB } from '../lexicon/meeting.js'
 
 /** The meeting date with how sure we are of it. */
@@ -74,6 +74,11 @@ function findStatedDate(
         : (found ?? (d.weekday === undefined ? null : weekdayInNamedYear(tree, d, d.weekday)))
     if (iso) return { value: iso, source: 'text', start: d.start, end: d.end, guessed: false, ...(d.iso ? {} : { yearFromContext: true }) }
   }
+  // "Share this page / October 28, 2021 / ... Ministers gathered in Kigali, Rwanda, on 26 October 2021": where
+  // the opening tells of no day, a sentence a few paragraphs on that tells who met comes before the page's date line.
+  for (const d of meetingDays(tree, furtherMeetingSentences(tree))) {
+    if (d.iso) return { value: d.iso, source: 'text', start: d.start, end: d.end, guessed: false }
+  }
   for (const block of tree.children) {
     if (block.type !== 'heading') continue
     const found = datelineDate(block)
@@ -103,8 +108,8 @@ function findStatedDate(
  * 2016", "On 20 July, the Foreign Secretary hosted ..."), in order; not those of an earlier meeting
  * or of an event that opens the sentence as its setting.
  */
-function* meetingDays(tree: Document): Generator<FoundDate & { weekday?: number }> {
-  for (const s of meetingSentences(tree)) {
+function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(tree)): Generator<FoundDate & { weekday?: number }> {
+  for (const s of sentences) {
     if (PAST_MEETINGS.test(s.text) || RECALLING.test(s.text)) continue
     for (const d of findDates(s.text, s.start)) {
       const before = s.text.slice(0, d.start - s.start)

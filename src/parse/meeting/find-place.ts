@@ -6,7 +6,7 @@ import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
 import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
-import { meetingSentences, openingSentences } from './opening.js'
+import { furtherMeetingSentences, meetingSentences, openingSentences, type TextSpan } from './opening.js'
 import {
   CITY_STATES,
   DATELINE_LABEL,
@@ -75,21 +75,8 @@ export function findPlace(tree: Document): FoundValue<string> | null {
       return { value: city, source: 'text', start: at, end: at + city.length }
     }
   }
-  for (const s of meetingSentences(tree)) {
-    for (const pattern of IN_SENTENCE) {
-      for (const m of matchAll(s.text, pattern)) {
-        const [a, b] = m.indices!.groups!.place!
-        if (!isPlace(m.groups!.place!)) continue
-        // "at Lancaster House in London": the city after the venue is the place.
-        const city = CITY_AFTER_VENUE.exec(s.text.slice(b))
-        if (city && isPlace(city.groups!.place!)) {
-          const [c, d] = city.indices!.groups!.place!
-          return { value: city.groups!.place!, source: 'text', start: s.start + b + c, end: s.start + b + d }
-        }
-        return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
-      }
-    }
-  }
+  const stated = placeInSentences(meetingSentences(tree))
+  if (stated) return stated
   // "Issued by the Heads of State and Government participating in the meeting of the North Atlantic
   // Council in Riga on 29 November 2006": a heading before the first paragraph that tells of the meeting.
   for (const block of tree.children) {
@@ -125,6 +112,10 @@ export function findPlace(tree: Document): FoundValue<string> | null {
       return { value: m.groups!.place!, source: 'text', start: first.position.start.offset + a, end: first.position.start.offset + b }
     }
   }
+  // "Share this page ... Ministers gathered in Kigali, Rwanda, on 26 October 2021": where the opening names
+  // no place, a sentence a few paragraphs on that tells who met comes before the page's dateline.
+  const further = placeInSentences(furtherMeetingSentences(tree))
+  if (further) return further
   for (const block of tree.children) {
     if (block.type !== 'heading') continue
     const place = readDateline(block.value)?.place ?? readTitleDateline(block.value)?.place
@@ -205,4 +196,24 @@ function headlinePlace(tree: Document): FoundValue<string> | null {
 function isPlace(words: string): boolean {
   const first = words.split(/\s+/)[0]!
   return (CITY_STATES.has(words) || !canonicalCountry(words)) && !NOT_PLACES.has(words) && !SENTENCE_OPENERS.has(first) && !/^(?:the|The)$/.test(first)
+}
+
+/** The first place a sentence gives the meeting ("met in Tokyo", "at Lancaster House in London"), or null. */
+function placeInSentences(sentences: TextSpan[]): FoundValue<string> | null {
+  for (const s of sentences) {
+    for (const pattern of IN_SENTENCE) {
+      for (const m of matchAll(s.text, pattern)) {
+        const [a, b] = m.indices!.groups!.place!
+        if (!isPlace(m.groups!.place!)) continue
+        // "at Lancaster House in London": the city after the venue is the place.
+        const city = CITY_AFTER_VENUE.exec(s.text.slice(b))
+        if (city && isPlace(city.groups!.place!)) {
+          const [c, d] = city.indices!.groups!.place!
+          return { value: city.groups!.place!, source: 'text', start: s.start + b + c, end: s.start + b + d }
+        }
+        return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
+      }
+    }
+  }
+  return null
 }

@@ -1,7 +1,7 @@
 // The opening of a statement: the sentences of its first paragraphs, where the meeting is named.
 import type { Document, Paragraph } from '../../core/tree.js'
 import type { GlueRepairer } from '../repair-glued.js'
-import { BEGIN_TEXT, MEETING_CUE } from '../lexicon/meeting.js'
+import { BEGIN_TEXT, FURTHER_MEETING_VERB, MEETING_CUE, PAST_MEETINGS } from '../lexicon/meeting.js'
 
 /** A piece of the normalized text with its offsets. */
 export interface TextSpan {
@@ -82,4 +82,25 @@ function openingParagraphs(tree: Document, count: number): Paragraph[] {
 /** The opening sentences that tell of the meeting (see MEETING_CUE). */
 export function meetingSentences(tree: Document, count = OPENING_PARAGRAPHS): TextSpan[] {
   return openingSentences(tree, count).filter((s) => MEETING_CUE.test(s.text))
+}
+
+/** How many paragraphs are read for a sentence that tells of the meeting when the opening tells of none. */
+export const FURTHER_OPENING_PARAGRAPHS = 6
+
+/**
+ * The sentences past the opening, within the first few paragraphs, whose verb tells that people met
+ * ("gathered in Kigali, Rwanda, on 26 October 2021", "met in Singapore on August 4"), not of an earlier
+ * meeting: where a site's banner, a slogan or a summary line fills the first paragraphs.
+ */
+export function furtherMeetingSentences(tree: Document): TextSpan[] {
+  const opening = new Set(openingSentences(tree).map((s) => s.start))
+  // "gathered in Kigali on 26 October 2021, took stock of ... the last AU – EU Summit held in 2017": the words
+  // before an earlier meeting is named tell of this one.
+  return openingSentences(tree, FURTHER_OPENING_PARAGRAPHS)
+    .filter((s) => !opening.has(s.start) && !s.map)
+    .map((s) => {
+      const past = PAST_MEETINGS.exec(s.text)
+      return past ? { text: s.text.slice(0, past.index), start: s.start, end: s.start + past.index } : s
+    })
+    .filter((s) => FURTHER_MEETING_VERB.test(s.text))
 }

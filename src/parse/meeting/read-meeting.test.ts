@@ -94,6 +94,22 @@ describe('readMeeting', () => {
     expect([pif.parties, pif.participants.map((p) => p.name)]).toEqual([['Pacific Islands Forum'], ['Sela Tui']])
   })
 
+  it("where a site's banner fills the opening, the sentence a few paragraphs on that tells who met gives the day and place before the page's date line", () => {
+    const note = meetingOf(
+      'Media Note\nOffice of the Spokesperson\nMarch 6, 2031\n\nThis is the official website of the government of Ruritania.\n\nContent in this archive is not updated and its links may not work.\n\nWe thank our readers for their patience with this site.\n\n1. The Foreign Minister of Ruritania, Jan Dorf, and the Foreign Minister of Freedonia, Ana Pell, met in Lisbon on March 5, 2031 for the third meeting of their dialogue.',
+    )
+    expect([note.date, note.place]).toEqual(['2031-03-05', 'Lisbon'])
+    const gathered = meetingOf(
+      'A Peaceful Continent.\n\nShare this page\n\nMay 9, 2031\n\nMinisters concluded the Ministerial Meeting with four agreements.\n\nMinisters of the two unions gathered in Accra, Ghana, on 7 May 2031 and took stock of the last summit held in 2027 in Rabat.',
+    )
+    expect([gathered.date, gathered.place]).toEqual(['2031-05-07', 'Accra'])
+    // An earlier meeting named a few paragraphs on is not this one.
+    const earlier = meetingOf(
+      'Joint Statement\nParis, 9 May 2031\n\nThe ministers issued this statement.\n\nThey discussed trade.\n\nThey recalled that the previous ministers met in Rome on 3 March 2029.',
+    )
+    expect([earlier.date, earlier.place]).toEqual(['2031-05-09', 'Paris'])
+  })
+
   it('what the parties named by the title are members of adds no parties', () => {
     expect(meetingOf('35th UK-France Summit\n\n1. As members of the G7 and NATO, we work closely together.').parties).toEqual(['United Kingdom', 'France'])
   })
