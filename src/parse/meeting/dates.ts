@@ -118,7 +118,8 @@ export function toIso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-function isValidDay(year: number, month: number, day: number): boolean {
+/** True when the day exists in that month of that year (no 30 February). */
+export function isValidDay(year: number, month: number, day: number): boolean {
   if (!(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return false
   const d = new Date(Date.UTC(year, month - 1, day))
   return d.getUTCMonth() === month - 1

@@ -47,8 +47,12 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
 }
 
 /** "on Thursday", "on Monday, the ministers". */
-const WEEKDAY_ON = /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d))/
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/** The weekdays' names as printed, for a pattern: "Monday|Tuesday|…". */
+const WEEKDAY_NAME = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')
+const WEEKDAY_ON = new RegExp(`\\bon\\s+(${WEEKDAY_NAME})\\b(?!,?\\s+(?:\\d|[A-Z][a-z]+\\s+\\d))`)
+/** A year a text may name (1950–2099). */
+const YEAR_WORD = /\b(?:19[5-9]\d|20\d\d)\b/g
 
 /** The latest day on or before an ISO date that falls on a weekday (0 = Sunday). */
 function onOrBefore(iso: string, weekday: number): string {
@@ -124,7 +128,7 @@ function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(t
 }
 
 /** "on 8 January", "on the 8th", "on Wednesday, 7 April": the words before a meeting's day. */
-const ON_DAY = /\bon\s+(?:the\s+|this\s+)?(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i
+const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+|this\\s+)?(?:(${WEEKDAY_NAME}),?\\s+)?$`, 'i')
 
 /**
  * "met on Wednesday, 7 April" in a text that names only other years ("the contraction registered in
@@ -136,7 +140,7 @@ function weekdayInNamedYear(tree: Document, d: FoundDate, weekday: number): stri
   for (const block of tree.children) {
     if (block.type !== 'paragraph') continue
     for (const s of block.children)
-      for (const m of matchAll(s.value, /\b(?:19[5-9]\d|20\d\d)\b/g)) {
+      for (const m of matchAll(s.value, YEAR_WORD)) {
         const iso = onWeekdayFrom(toIso(Number(m[0]), d.month, d.day), weekday)
         votes.set(iso, (votes.get(iso) ?? 0) + 1)
       }
@@ -213,7 +217,7 @@ function datelineDate(h: Heading): FoundDate | null {
 
 /** Years printed in the first paragraphs ("in January 2017"), latest first, as dates for withYear. */
 function contextYears(tree: Document): FoundDate[] {
-  const years = openingSentences(tree, 3).flatMap((s) => [...matchAll(s.text, /\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0])))
+  const years = openingSentences(tree, 3).flatMap((s) => matchAll(s.text, YEAR_WORD).map((m) => Number(m[0])))
   return [...new Set(years)].sort((a, b) => b - a).map((year) => ({ iso: null, year, month: 1, day: 1, range: false, start: 0, end: 0 }))
 }
 

@@ -159,6 +159,9 @@ function placeAfterPeople(text: string): { value: string; start: number; end: nu
   return null
 }
 
+/** Every place-like run of words in a text (the parts of a headline's "held at" line). */
+const PLACES = new RegExp(PLACE, 'dgu')
+
 /** "HELD AT NATO HEADQUARTERS, BRUSSELS,", "Held in Lucca, Italy": a line of the headline that says where. */
 const HELD_LINE = new RegExp(`\\b(?:${HELD_IN_HEADLINE})\\s+(?:AT|IN|at|in)\\s+(?<rest>\\p{Lu}[^;:()]*)`, 'du')
 
@@ -182,7 +185,7 @@ function headlinePlace(tree: Document): FoundValue<string> | null {
     if (!m) continue
     const rest = m.groups!.rest!
     const restAt = block.position.start.offset + m.indices!.groups!.rest![0]
-    const parts = [...matchAll(rest, new RegExp(`${PLACE}`, 'dgu'))].filter((p) => /(?:^|,)\s*$/.test(rest.slice(0, p.index)))
+    const parts = matchAll(rest, PLACES).filter((p) => /(?:^|,)\s*$/.test(rest.slice(0, p.index)))
     for (const p of parts.reverse()) {
       const words = p.groups!.place!
       const value = /\p{Ll}/u.test(words) ? words : words.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())

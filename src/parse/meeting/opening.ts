@@ -84,7 +84,7 @@ export function meetingSentences(tree: Document, count = OPENING_PARAGRAPHS): Te
   return openingSentences(tree, count).filter((s) => MEETING_CUE.test(s.text))
 }
 
-/** How many paragraphs are read for a sentence that tells of the meeting when the opening tells of none. */
+/** How many paragraphs are read for a sentence that tells of the meeting (its day, place or people) when the opening tells of none. */
 export const FURTHER_OPENING_PARAGRAPHS = 6
 
 /**

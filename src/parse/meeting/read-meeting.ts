@@ -15,7 +15,7 @@ import { findPlace, isVirtualMeeting } from './find-place.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
 import { findTitle, seriesOf, speakersRoleInOpening } from './find-title.js'
-import { OPENING_PARAGRAPHS, openingSentences, spanOffset, useRepairer } from './opening.js'
+import { FURTHER_OPENING_PARAGRAPHS, OPENING_PARAGRAPHS, openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
@@ -299,7 +299,7 @@ function findMeetingPeople(tree: Document): { people: FoundParticipant[]; weak: 
   // Australia, Julie Bishop, ... met in Singapore": where the first paragraphs (a site's banner, a
   // slogan, a summary line) name no one, the sentence that tells who met may come a few paragraphs on.
   if (found.people.length === 0) {
-    const further = findOpeningPeople(tree, FURTHER_PARAGRAPHS, (s) => FURTHER_MEETING_VERB.test(s.text))
+    const further = findOpeningPeople(tree, FURTHER_OPENING_PARAGRAPHS, (s) => FURTHER_MEETING_VERB.test(s.text))
     if (!further.weak) found = further
   }
   if (hosts.length === 0) return found
@@ -329,9 +329,6 @@ function hostLines(tree: Document): TextSpan[] {
   }
   return lines
 }
-
-/** How many paragraphs are read for the people who met when the opening names no one. */
-const FURTHER_PARAGRAPHS = 6
 
 /** The people of the meeting named in the opening sentences (see findMeetingPeople). */
 function findOpeningPeople(

@@ -1,7 +1,7 @@
 // Gives a year to a meeting day printed without one, from the terms of office of the people who
 // met: "On 20 July, Foreign Secretary Jeremy Hunt ... hosted ... Julie Bishop" can only be 2018.
 import { OFFICE_KINDS, TERMS, type OfficeKind, type Term } from '../lexicon/officeholders.js'
-import { toIso } from './dates.js'
+import { isValidDay, toIso } from './dates.js'
 
 /** A person of the meeting as the reader found them. */
 export interface PersonInOffice {
@@ -30,8 +30,8 @@ export function yearFromTerms(month: number, day: number, people: readonly Perso
     for (let y = Number(t[3].slice(0, 4)); y <= last; y++) years.add(y)
   }
   const fits = [...years].filter((y) => {
+    if (!isValidDay(y, month, day)) return false
     const iso = toIso(y, month, day)
-    if (new Date(`${iso}T00:00:00Z`).getUTCDate() !== day) return false
     return known.every((k) => k.terms.some((t) => t[3] <= iso && (t[4] === null || iso <= t[4])))
   })
   if (fits.length !== 1) return null
