@@ -3,6 +3,7 @@
 // src/track/link/data/reranker.json. The figures it prints for the folds are the dev figures of
 // docs/linking.md: each fold is scored by a model (and threshold) fit without it.
 // Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json --gold test/link-key/heldout.json [--folds 5] [--dry-run]
+// AUC=1 also prints how well the best score separates the pairs with a passage from those without.
 // (several --gold files are fitted as one key; the folds group every pair of one pledge together).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -10,11 +11,8 @@ import { parseArgs } from 'node:util'
 import { linkKey, loadKeys, type LoadedKey } from '../src/commands/link-eval.js'
 import {
   contextQueries,
-  DETECT_FEATURE_NAMES,
-  detectFeatures,
   FEATURE_NAMES,
   findCandidates,
-  indexSeries,
   meetingContext,
   NEXT_MEETING_PLEDGE,
   scoreKey,
@@ -46,17 +44,8 @@ interface Example {
   y: number
 }
 
-/** The detection features of each group, given the linear scores of its candidates (in example order). */
-type GroupDetect = Map<string, (scores: readonly number[]) => number[]>
-
-/**
- * Which detection features the fit may use: all (DETECT_FEATURE_NAMES), none with DETECT=0, or the
- * comma-separated names of DETECT (for measuring them one by one).
- */
-const DETECT_USED: ReadonlySet<string> = new Set(process.env.DETECT === '0' ? [] : process.env.DETECT ? process.env.DETECT.split(',') : DETECT_FEATURE_NAMES)
-
 /** One example per (action, candidate passage) of each pair: 1 when the passage is the key's. */
-function examples(loaded: LoadedKey, detect: GroupDetect = new Map()): Example[] {
+function examples(loaded: LoadedKey): Example[] {
   const out: Example[] = []
   const contexts = new Map<string, MeetingContext>()
   for (const l of loaded.located) {
@@ -71,14 +60,11 @@ function examples(loaded: LoadedKey, detect: GroupDetect = new Map()): Example[]
       const key = `${l.pair.earlier}\u0000${l.pair.later}`
       let context = contexts.get(key)
       if (!context) contexts.set(key, (context = meetingContext(contextQueries(earlier, index), later, index, earlier.date, earlier.parties)))
-      const candidates = findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly)
-      const group = `${l.pair.id}\u0000${unit.id}`
-      for (const c of candidates) {
+      for (const c of findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly)) {
         const p = later.passages[c.index]!
         const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0
-        out.push({ pair: l.pair.id, group, real: l.gold.length > 0, x: c.features, y })
+        out.push({ pair: l.pair.id, group: `${l.pair.id}\u0000${unit.id}`, real: l.gold.length > 0, x: c.features, y })
       }
-      if (candidates.length > 0) detect.set(group, (scores) => detectFeatures(q, later, index, candidates, scores, earlier.date))
     }
   }
   return out
@@ -92,11 +78,10 @@ function examples(loaded: LoadedKey, detect: GroupDetect = new Map()): Example[]
  */
 function fit(
   data: readonly Example[],
-  detect: GroupDetect,
   l2 = Number(process.env.L2 ?? 0.01),
   steps = Number(process.env.STEPS ?? 1500),
   rate = Number(process.env.RATE ?? 0.5),
-): { weights: number[]; bias: number; detect?: { features: string[]; weights: number[] } } {
+): { weights: number[]; bias: number } {
   const n = FEATURE_NAMES.length
   const groups = new Map<string, Example[]>()
   for (const e of data) groups.set(e.group, [...(groups.get(e.group) ?? []), e])
@@ -120,52 +105,27 @@ function fit(
   }
   // Detection: per group, the best candidate's w·x against "the key has a passage for this pair",
   // each class weighted by the other's share (few pairs have no passage: they count as much as the rest).
-  // Session 7: and the group's detection features (DETECT_FEATURE_NAMES; their weights v, L2 0.001).
-  const m = DETECT_FEATURE_NAMES.length
-  const used = DETECT_FEATURE_NAMES.map((n) => DETECT_USED.has(n))
-  const marginAt = DETECT_FEATURE_NAMES.indexOf('margin')
-  const tops = [...groups.entries()].map(([key, g]) => {
-    const scores = g.map((e) => dot(e.x))
-    const f = detect.get(key)
-    return { s: Math.max(...scores), g: used.some(Boolean) && f ? f(scores) : new Array<number>(m).fill(0), y: g[0]!.real ? 1 : 0 }
-  })
+  const tops = [...groups.values()].map((g) => ({ s: Math.max(...g.map((e) => dot(e.x))), y: g[0]!.real ? 1 : 0 }))
   const positives = tops.filter((t) => t.y === 1).length
   const negatives = tops.length - positives
   const weightOf = (y: number): number => (positives === 0 || negatives === 0 ? 1 : tops.length / (2 * (y === 1 ? positives : negatives)))
   let a = 1
   let b = 0
-  const v = new Array<number>(m).fill(0)
   for (let step = 0; step < 3000; step++) {
     let ga = 0
     let gb = 0
-    const gv = new Array<number>(m).fill(0)
     for (const t of tops) {
-      let z = a * t.s + b
-      for (let j = 0; j < m; j++) z += v[j]! * t.g[j]!
-      const err = (1 / (1 + Math.exp(-z)) - t.y) * weightOf(t.y)
+      const err = (1 / (1 + Math.exp(-(a * t.s + b))) - t.y) * weightOf(t.y)
       ga += err * t.s
       gb += err
-      for (let j = 0; j < m; j++) gv[j]! += err * t.g[j]!
     }
-    const n = Math.max(1, tops.length)
-    a -= 0.5 * (ga / n + 0.001 * a)
-    b -= 0.5 * (gb / n)
-    for (let j = 0; j < m; j++) v[j] = used[j] ? v[j]! - 0.5 * (gv[j]! / n + 0.001 * v[j]!) : 0
+    a -= 0.5 * (ga / Math.max(1, tops.length) + 0.001 * a)
+    b -= 0.5 * (gb / Math.max(1, tops.length))
     // Note: the slope scales the ranking weights; it must stay positive or the ranking turns over.
     a = Math.max(a, MIN_SLOPE)
   }
-  if (process.env.DEBUG_FIT)
-    console.error(
-      `detection slope ${a.toFixed(3)} intercept ${b.toFixed(3)} (${positives} with a passage, ${negatives} without); ` +
-        DETECT_FEATURE_NAMES.map((n, j) => `${n} ${v[j]!.toFixed(3)}`).join(', '),
-    )
-  // Note: the linker computes the margin with the scaled weights (a·w), so its weight is divided by a.
-  if (marginAt >= 0) v[marginAt] = v[marginAt]! / a
-  return {
-    weights: w.map((x) => round(x * a)),
-    bias: round(b),
-    ...(used.some(Boolean) ? { detect: { features: [...DETECT_FEATURE_NAMES], weights: v.map(round) } } : {}),
-  }
+  if (process.env.DEBUG_FIT) console.error(`detection slope ${a.toFixed(3)} intercept ${b.toFixed(3)} (${positives} with a passage, ${negatives} without)`)
+  return { weights: w.map((v) => round(v * a)), bias: round(b) }
 }
 
 /** Logistic regression over single candidates (kept for comparison: --objective pointwise). */
@@ -271,21 +231,7 @@ async function main(): Promise<void> {
   })
   if (!values.gold?.length) throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold KEY.json [--gold KEY2.json …] [--folds 5] [--dry-run]')
   const loaded = await loadKeys(values.gold)
-  if (process.env.VECTORS) {
-    // Experiment (session 7): word vectors (a JSON object word → vector) for the `vector` feature.
-    const table = JSON.parse(readFileSync(process.env.VECTORS, 'utf8')) as Record<string, number[]>
-    const lookup = (w: string): number[] | undefined => table[w]
-    for (const s of loaded.key.series)
-      loaded.indexes.set(
-        s.name,
-        indexSeries(
-          s.documents.map((d) => loaded.docs.get(d)!),
-          lookup,
-        ),
-      )
-  }
-  const detect: GroupDetect = new Map()
-  const all = examples(loaded, detect)
+  const all = examples(loaded)
   const k = Number(values.folds)
   const base = { features: [...FEATURE_NAMES] }
   const pooled: PairVerdict[] = []
@@ -293,13 +239,7 @@ async function main(): Promise<void> {
   const chosen: Array<{ threshold: number; secondRatio: number }> = []
   for (const [i, test] of folds(loaded, k).entries()) {
     const train = new Set(loaded.located.map((l) => l.pair.id).filter((id) => !test.has(id)))
-    const model = {
-      ...base,
-      ...fit(
-        all.filter((e) => train.has(e.pair)),
-        detect,
-      ),
-    }
+    const model = { ...base, ...fit(all.filter((e) => train.has(e.pair))) }
     const chosenHere = chooseThreshold(loaded, model, train)
     chosen.push(chosenHere)
     const r = score(loaded, { ...model, ...chosenHere }, test)
@@ -318,6 +258,7 @@ async function main(): Promise<void> {
   }
   const cv = summarize(pooled)
   if (process.env.AUC) {
+    // How well the best score separates the pairs with a passage from those without (the detection step alone).
     const pos = detectPoints.filter((d) => d.real)
     const neg = detectPoints.filter((d) => !d.real)
     let wins = 0
@@ -334,7 +275,8 @@ async function main(): Promise<void> {
       return '-'
     }
     console.log(
-      `detection AUC ${(wins / (pos.length * neg.length)).toFixed(3)} over ${pos.length} mapped pairs with a passage and ${neg.length} without; at R 0.85 ${at(0.85)}, at R 0.90 ${at(0.9)}, at R 0.95 ${at(0.95)}`,
+      `detection AUC ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)} over ${pos.length} mapped pairs with a passage and ${neg.length} without; ` +
+        `at R 0.85 ${at(0.85)}, at R 0.90 ${at(0.9)}, at R 0.95 ${at(0.95)}`,
     )
   }
   if (process.env.DEBUG_FIT)
@@ -355,13 +297,12 @@ async function main(): Promise<void> {
     }
   }
   const everything = new Set(loaded.located.map((l) => l.pair.id))
-  const model = { ...base, ...fit(all, detect) }
+  const model = { ...base, ...fit(all) }
   const { threshold, secondRatio } = chooseThreshold(loaded, model, everything)
   console.log(
     `final fit on all ${everything.size} pairs (${all.length} candidates, ${all.filter((e) => e.y === 1).length} right): threshold ${threshold}, second ratio ${secondRatio}`,
   )
   console.log(FEATURE_NAMES.map((n, i) => `${n} ${model.weights[i]}`).join(', '), `bias ${model.bias}`)
-  if (model.detect) console.log('detection:', DETECT_FEATURE_NAMES.map((n, i) => `${n} ${model.detect!.weights[i]}`).join(', '))
   if (values['dry-run']) return
   const out = {
     about:
@@ -371,7 +312,6 @@ async function main(): Promise<void> {
     bias: model.bias,
     threshold,
     secondRatio,
-    ...(model.detect ? { detect: model.detect } : {}),
     fit: {
       key: values.gold.map((g) => g.replace(/^.*?(test\/)/, '$1')).join(' + '),
       pairs: everything.size,

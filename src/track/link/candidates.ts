@@ -52,7 +52,6 @@ export const FEATURE_NAMES = [
   'headPhrase',
   'progressCue',
   'reaffirmCue',
-  'vector',
 ] as const
 
 /** Name of one feature. */
@@ -325,7 +324,6 @@ export function findCandidates(
       progressCue: why.kind === 'progress-reported' ? 1 : 0,
       reaffirmCue: why.kind === 'reaffirmed' ? 1 : 0,
       earlierYear: context?.earlierYear && pf.years.includes(context.earlierYear) ? 1 : 0,
-      vector: vectorCosine(index.textVector(query.unit.text), index.textVector(p.text)),
     }
     return { index: s.index, values, signals: full, sharedLemmas, evidence, why }
   })
@@ -339,20 +337,6 @@ export function findCandidates(
     values.clauseObjectTop = maxClauseObject > 0 ? values.clauseObject / maxClauseObject : 0
     return { ...c, features: FEATURE_NAMES.map((n) => values[n]) }
   })
-}
-
-/** Cosine of two vectors (0 when either is missing). */
-function vectorCosine(a: Float32Array | null, b: Float32Array | null): number {
-  if (!a || !b) return 0
-  let ab = 0
-  let aa = 0
-  let bb = 0
-  for (let i = 0; i < a.length; i++) {
-    ab += a[i]! * b[i]!
-    aa += a[i]! * a[i]!
-    bb += b[i]! * b[i]!
-  }
-  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0
 }
 
 /** The sentence (passage) of a document that holds a span, or undefined. */
@@ -411,79 +395,4 @@ export function proximityOf(found: readonly string[], stems: readonly string[]):
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000
-}
-
-/**
- * Features of one (action, later meeting) group as a whole, for the decision whether to suggest
- * anything there at all (session 7): how far the best candidate stands above the second, how much
- * of the pledge the later document holds anywhere, how long after the pledge the meeting is.
- * They add the same amount to every candidate's score of the group, so they never change which
- * passage is first; only whether it clears the threshold.
- */
-export const DETECT_FEATURE_NAMES = [
-  'margin',
-  'single',
-  'candidates',
-  'docObject',
-  'docHead',
-  'docNames',
-  'years',
-  'topObject',
-  'topHub',
-] as const
-
-/** Name of one detection feature. */
-export type DetectFeatureName = (typeof DETECT_FEATURE_NAMES)[number]
-
-/**
- * The detection features of a group.
- * @param scores the linear re-ranker score (w·x) of each candidate of `candidates`, same order
- * @param earlierDate the earlier meeting's date (YYYY-MM-DD), or undefined
- */
-export function detectFeatures(
-  query: ActionQuery,
-  doc: LinkDocument,
-  index: SeriesIndex,
-  candidates: readonly Candidate[],
-  scores: readonly number[],
-  earlierDate: string | undefined,
-): number[] {
-  let first = -Infinity
-  let second = -Infinity
-  let top = -1
-  scores.forEach((s, k) => {
-    if (s > first) {
-      second = first
-      first = s
-      top = k
-    } else if (s > second) second = s
-  })
-  const inDoc = (l: string): boolean => index.passagesWith(doc.meetingId, [l]).some((i) => !doc.passages[i]!.framing)
-  let mass = 0
-  let found = 0
-  for (const l of query.clauseObject) {
-    const w = index.idf(l) ** 2
-    mass += w
-    if (inDoc(l)) found += w
-  }
-  const head = query.headPhrase.at(-1)
-  const rare = query.names.filter((n) => n.weight > 0)
-  const joined = rare.length > 0 ? doc.passages.map((_, i) => index.passage(doc.meetingId, i).joined) : []
-  const named = rare.filter((n) => joined.some((j) => j.includes(n.needle))).length
-  const years = earlierDate && doc.date ? Math.max(0, (Date.parse(doc.date) - Date.parse(earlierDate)) / (365.25 * 864e5)) : 0
-  const best = top >= 0 ? candidates[top]! : null
-  const at = (n: FeatureName): number => (best ? best.features[FEATURE_NAMES.indexOf(n)]! : 0)
-  const values: Record<DetectFeatureName, number> = {
-    // Note: linear in the weights (no cap), so the fit can scale them after choosing this one's weight.
-    margin: second === -Infinity ? 0 : first - second,
-    single: candidates.length === 1 ? 1 : 0,
-    candidates: Math.min(1, candidates.length / (2 * CANDIDATES_PER_MEETING)),
-    docObject: mass > 0 ? found / mass : 0,
-    docHead: head && inDoc(head) ? 1 : 0,
-    docNames: rare.length > 0 ? named / rare.length : 0,
-    years: Math.min(1, years / 4),
-    topObject: at('clauseObject'),
-    topHub: at('hub'),
-  }
-  return DETECT_FEATURE_NAMES.map((n) => values[n])
 }

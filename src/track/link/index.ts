@@ -41,15 +41,13 @@ export {
   toActionQuery,
   sentenceOf,
   FEATURE_NAMES,
-  DETECT_FEATURE_NAMES,
-  detectFeatures,
   CANDIDATES_PER_MEETING,
   type Candidate,
   type ActionQuery,
   type FeatureName,
   type MeetingContext,
 } from './candidates.js'
-export { rerankScore, rerankLinear, detectOffset, RERANKER, type Reranker } from './rerank.js'
+export { rerankScore, RERANKER, type Reranker } from './rerank.js'
 export { NEXT_MEETING_PLEDGE, contextQueries } from './link-meetings.js'
 export { PARAPHRASE_GROUPS, STOCK_PHRASES } from './phrases.js'
 export { FRAMING_SENTENCE, isCaption } from './to-link-document.js'

@@ -1,9 +1,9 @@
 // Links the pledges of one meeting, action by action, to the passages of later meetings of its
 // series: BM25 candidates, a re-ranker fit on a judged key, kinds by evidence, a reason for each.
 import { isTrackable, type Item } from '../../core/item.js'
-import { detectFeatures, findCandidates, meetingContext, sentenceOf, toActionQuery, type ActionQuery, type Candidate, type MeetingContext } from './candidates.js'
+import { findCandidates, meetingContext, sentenceOf, toActionQuery, type ActionQuery, type Candidate, type MeetingContext } from './candidates.js'
 import type { LinkClassification } from './classify-link.js'
-import { detectOffset, RERANKER, rerankLinear, rerankScore, type Reranker } from './rerank.js'
+import { RERANKER, rerankScore, type Reranker } from './rerank.js'
 import { scorePassage } from './score-passage.js'
 import { indexSeries, toFeatures, type SeriesIndex } from './series-index.js'
 import { splitActions, type ActionUnit } from './split-actions.js'
@@ -66,24 +66,9 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
         }
         // Note: the same query as the context's when the item is trackable (built the same way).
         const query = queries.get(unit.id) ?? toActionQuery(unit, index, sentence, sentence)
-        const candidates = findCandidates(query, doc, index, contextOf(doc)).filter((c) => c.evidence && !c.signals.stockOnly)
-        // Note: the group's detection features move every candidate's score alike (whether to link, not which passage).
-        const offset =
-          reranker.detect && candidates.length > 0
-            ? detectOffset(
-                detectFeatures(
-                  query,
-                  doc,
-                  index,
-                  candidates,
-                  candidates.map((c) => rerankLinear(c.features, reranker)),
-                  earlier.date,
-                ),
-                reranker,
-              )
-            : 0
-        const ranked = candidates
-          .map((c) => ({ c, p: rerankScore(c.features, reranker, offset) }))
+        const ranked = findCandidates(query, doc, index, contextOf(doc))
+          .filter((c) => c.evidence && !c.signals.stockOnly)
+          .map((c) => ({ c, p: rerankScore(c.features, reranker) }))
           .filter((x) => x.p >= threshold)
           .sort((a, b) => b.p - a.p || a.c.index - b.c.index)
         const kept = ranked.length > 0 ? [ranked[0]!] : []

@@ -1,6 +1,6 @@
 // Word statistics of one series: how rare each lemma, word pair and name is among all its passages,
 // and the prepared lemma vectors of each passage. Built once per linking run.
-import { tokenize, toLemmas } from './normalize.js'
+import { toLemmas } from './normalize.js'
 import type { LinkDocument } from './types.js'
 
 /** The lemmas of one text, ready for comparison. */
@@ -59,15 +59,7 @@ export interface SeriesIndex {
   bm25Idf(stem: string): number
   /** Mean number of content stems per passage. */
   avgLength: number
-  /**
-   * The IDF-weighted mean word vector of a text, less the series' mean passage vector, or null
-   * without word vectors (or when no word of the text has one).
-   */
-  textVector(text: string): Float32Array | null
 }
-
-/** A word's vector (lower-case word → its vector), passed in by the caller; the core reads no file. */
-export type WordVectors = (word: string) => ArrayLike<number> | undefined
 
 const YEAR = /^(?:19|20)\d\d$/
 
@@ -90,7 +82,7 @@ export function toFeatures(text: string): TextFeatures {
  * separates the passages that are about it from those that are not).
  * @param documents the meetings of the series, earlier and later
  */
-export function indexSeries(documents: readonly LinkDocument[], vectors?: WordVectors): SeriesIndex {
+export function indexSeries(documents: readonly LinkDocument[]): SeriesIndex {
   const features = new Map<string, TextFeatures[]>()
   const df = new Map<string, number>()
   const bigramDf = new Map<string, number>()
@@ -137,56 +129,7 @@ export function indexSeries(documents: readonly LinkDocument[], vectors?: WordVe
   }
   const nameDf = new Map<string, number>()
   const avgLength = all.reduce((n, f) => n + f.stems.length, 0) / size
-  // Word vectors: each text's IDF-weighted mean (the mean vectors of any two sentences are alike,
-  // so the series' mean passage vector is taken off), cached per text.
-  const rawVectors = new Map<string, Float32Array | null>()
-  const rawVector = (text: string): Float32Array | null => {
-    if (!vectors) return null
-    let v = rawVectors.get(text)
-    if (v !== undefined) return v
-    let sum: Float32Array | null = null
-    let mass = 0
-    for (const t of tokenize(text)) {
-      if (!t.content) continue
-      const w = vectors(t.lower)
-      if (!w) continue
-      const weight = idfOfStem(t.stem)
-      sum ??= new Float32Array(w.length)
-      for (let i = 0; i < w.length; i++) sum[i]! += weight * w[i]!
-      mass += weight
-    }
-    if (sum) for (let i = 0; i < sum.length; i++) sum[i]! /= mass
-    v = sum
-    rawVectors.set(text, v)
-    return v
-  }
-  let centre: Float32Array | null | undefined
-  const centreOf = (): Float32Array | null => {
-    if (centre !== undefined) return centre
-    let n = 0
-    centre = null
-    for (const doc of documents)
-      for (const p of doc.passages) {
-        const v = rawVector(p.text)
-        if (!v) continue
-        centre ??= new Float32Array(v.length)
-        for (let i = 0; i < v.length; i++) centre[i]! += v[i]!
-        n++
-      }
-    if (centre) for (let i = 0; i < centre.length; i++) centre[i]! /= n
-    return centre
-  }
-  const centred = new Map<string, Float32Array | null>()
   return {
-    textVector(text) {
-      let v = centred.get(text)
-      if (v !== undefined) return v
-      const raw = rawVector(text)
-      const c = raw ? centreOf() : null
-      v = raw && c ? raw.map((x, i) => x - c[i]!) : null
-      centred.set(text, v)
-      return v
-    },
     size,
     avgLength,
     bm25Idf: (s) => {
