@@ -3,6 +3,7 @@
 // src/track/link/data/reranker.json. The figures it prints for the folds are the dev figures of
 // docs/linking.md: each fold is scored by a model (and threshold) fit without it.
 // Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json --gold test/link-key/heldout.json [--folds 5] [--dry-run]
+// AUC=1 also prints how well the best score separates the pairs with a passage from those without.
 // (several --gold files are fitted as one key; the folds group every pair of one pledge together).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -23,6 +24,7 @@ import {
   type PairVerdict,
   type Reranker,
 } from '../src/track/link/index.js'
+import type { LinkSuggestion } from '../src/track/link/index.js'
 
 /** Lowest slope of the detection step (see fit). */
 const MIN_SLOPE = 0.2
@@ -161,8 +163,12 @@ function chooseThreshold(
 ): { threshold: number; secondRatio: number } {
   let best = { threshold: 0.5, secondRatio: 1, value: -1 }
   for (const secondRatio of SECOND_RATIOS) {
+    // Note: the suggestions at a higher threshold are those at the lowest with a score at least as high
+    // (the ranked list is cut from the end, and a second passage needs ratio × the best): link once.
+    const links = linkKey(loaded, { reranker: { ...model, threshold: THRESHOLDS[0]!, secondRatio } }, pairs)
     for (const threshold of [...THRESHOLDS].reverse()) {
-      const { verdicts, suggestions, rightSuggestions } = score(loaded, { ...model, threshold, secondRatio }, pairs)
+      const kept = new Map([...links].map(([k, list]) => [k, list.filter((x) => x.score >= threshold)]))
+      const { verdicts, suggestions, rightSuggestions } = score(loaded, { ...model, threshold, secondRatio }, pairs, kept)
       const s = summarize(verdicts)
       const none = verdicts.filter((v) => !v.real).length
       const fp = verdicts.filter((v) => v.detected && !v.real).length * (none > 0 ? NONE_WEIGHT * Math.max(1, s.real / none) : 1)
@@ -183,8 +189,9 @@ function score(
   loaded: LoadedKey,
   reranker: Reranker,
   pairs: ReadonlySet<string>,
+  linked?: Map<string, LinkSuggestion[]>,
 ): { scores: KeyScores; verdicts: PairVerdict[]; suggestions: number; rightSuggestions: number } {
-  const links = linkKey(loaded, { reranker }, pairs)
+  const links = linked ?? linkKey(loaded, { reranker }, pairs)
   const located = loaded.located.filter((l) => pairs.has(l.pair.id))
   let suggestions = 0
   let rightSuggestions = 0
@@ -228,6 +235,7 @@ async function main(): Promise<void> {
   const k = Number(values.folds)
   const base = { features: [...FEATURE_NAMES] }
   const pooled: PairVerdict[] = []
+  const detectPoints: Array<{ s: number; real: boolean }> = []
   const chosen: Array<{ threshold: number; secondRatio: number }> = []
   for (const [i, test] of folds(loaded, k).entries()) {
     const train = new Set(loaded.located.map((l) => l.pair.id).filter((id) => !test.has(id)))
@@ -235,10 +243,42 @@ async function main(): Promise<void> {
     const chosenHere = chooseThreshold(loaded, model, train)
     chosen.push(chosenHere)
     const r = score(loaded, { ...model, ...chosenHere }, test)
+    if (process.env.AUC) {
+      // Diagnostic: the best score of each test pair at threshold 0 (pairs whose pledge maps to an item).
+      const links = linkKey(loaded, { reranker: { ...model, threshold: 0, secondRatio: 1 } }, test)
+      for (const l of loaded.located) {
+        if (!test.has(l.pair.id) || l.units.length === 0) continue
+        const units = new Set(l.units.map((u) => u.id))
+        const best = Math.max(0, ...(links.get(l.pair.earlier) ?? []).filter((x) => x.meetingId === l.pair.later && units.has(x.action.id)).map((x) => x.score))
+        detectPoints.push({ s: best, real: l.gold.length > 0 })
+      }
+    }
     pooled.push(...r.verdicts)
     console.log(`fold ${i + 1}: threshold ${chosenHere.threshold}, second ratio ${chosenHere.secondRatio}; ${fmt(r.scores)}`)
   }
   const cv = summarize(pooled)
+  if (process.env.AUC) {
+    // How well the best score separates the pairs with a passage from those without (the detection step alone).
+    const pos = detectPoints.filter((d) => d.real)
+    const neg = detectPoints.filter((d) => !d.real)
+    let wins = 0
+    for (const a of pos) for (const b of neg) wins += a.s > b.s ? 1 : a.s === b.s ? 0.5 : 0
+    const sorted = [...detectPoints].sort((a, b) => b.s - a.s)
+    const at = (recall: number): string => {
+      let tp = 0
+      let fp = 0
+      for (const d of sorted) {
+        if (d.real) tp++
+        else fp++
+        if (tp >= recall * pos.length) return `P ${(tp / (tp + fp)).toFixed(3)} (${fp} of ${neg.length} nulls)`
+      }
+      return '-'
+    }
+    console.log(
+      `detection AUC ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)} over ${pos.length} mapped pairs with a passage and ${neg.length} without; ` +
+        `at R 0.85 ${at(0.85)}, at R 0.90 ${at(0.9)}, at R 0.95 ${at(0.95)}`,
+    )
+  }
   if (process.env.DEBUG_FIT)
     console.error(
       'RIGHT',
