@@ -160,6 +160,30 @@ describe('"and to" after an example noun\'s own "to" ("including efforts to end 
       ),
     ).toHaveLength(2)
   })
+
+  it('continues the purpose of a noun in the action ("launch a Dialogue to coordinate ... and to identify ...")', () => {
+    expect(
+      trackable(
+        extract(
+          'We will also launch an annual Trilateral Indo-Pacific Dialogue to coordinate implementation of our Indo-Pacific approaches and to continually identify new areas for common action.',
+          ['United States', 'Japan', 'Republic of Korea'],
+          '2023-08-18',
+        ),
+      ),
+    ).toHaveLength(1)
+  })
+
+  it('splits where the noun stands after a comma or the verb comes again', () => {
+    expect(
+      trackable(
+        extract(
+          'The leaders reaffirmed their commitment to increase energy trade, as part of efforts to ensure energy security, and to establish the United States as a leading supplier of crude oil.',
+          ['United States', 'India'],
+          '2025-02-13',
+        ),
+      ),
+    ).toHaveLength(2)
+  })
 })
 
 describe('a third party named as the sentence’s subject ("Russia cannot ... and expect to benefit ...")', () => {
