@@ -263,3 +263,26 @@ describe('"will look for ways to / look into" explores (a weak pledge); "will lo
     expect(items.find((i) => i.text.includes('forward'))?.type).toBe('position')
   })
 })
+
+describe('a pronoun subject ("it", "they") read from the sentence around it', () => {
+  it('"it" is the one party that opens the sentence', () => {
+    const items = extract(
+      'As France assumes the Presidency of the European Union during the first half of 2022, it will keep the United States closely informed of its priorities. The United States affirms that it intends to take into consideration India’s request.',
+      ['United States', 'France', 'India'],
+      '2021-10-29',
+    ).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.actors)).toEqual([['France'], ['United States']])
+  })
+
+  it('"they" after "we" in the same sentence are others: no pledge', () => {
+    expect(
+      trackable(
+        extract(
+          'We announce these shared principles at the start of our new chapter together, with the belief that they will continue to guide our trilateral partnership for years to come.',
+          ['United States', 'Japan', 'Republic of Korea'],
+          '2023-08-18',
+        ),
+      ),
+    ).toEqual([])
+  })
+})
