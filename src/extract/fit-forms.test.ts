@@ -286,3 +286,29 @@ describe('a pronoun subject ("it", "they") read from the sentence around it', ()
     ).toEqual([])
   })
 })
+
+describe('pledge words the lexicon lacked', () => {
+  it('reads present "cooperate / coordinate to", "confirmed to", "invested in" and "challenge our governments to"', () => {
+    expect(
+      trackable(
+        extract(
+          'The United States and Mexico cooperate to improve the regional business environment. The Ministers confirmed to continue to work closely together. We are invested in enhancing Central Asia’s water security. Moreover, we challenge our governments to identify new opportunities to expand cooperation.',
+          ['United States', 'Mexico'],
+          '2022-09-12',
+        ),
+      ),
+    ).toHaveLength(4)
+  })
+
+  it('not a present "cooperate" after a modal, "to", "and" or a comma, nor "cooperate towards"', () => {
+    expect(
+      trackable(
+        extract(
+          'They discussed how the European Union can best collaborate to support digital needs. We cooperate towards open technology approaches.',
+          ['United States', 'European Union'],
+          '2023-05-31',
+        ),
+      ),
+    ).toEqual([])
+  })
+})
