@@ -160,6 +160,30 @@ describe('"and to" after an example noun\'s own "to" ("including efforts to end 
       ),
     ).toHaveLength(2)
   })
+
+  it('continues the purpose of a noun in the action ("launch a Dialogue to coordinate ... and to identify ...")', () => {
+    expect(
+      trackable(
+        extract(
+          'We will also launch an annual Trilateral Indo-Pacific Dialogue to coordinate implementation of our Indo-Pacific approaches and to continually identify new areas for common action.',
+          ['United States', 'Japan', 'Republic of Korea'],
+          '2023-08-18',
+        ),
+      ),
+    ).toHaveLength(1)
+  })
+
+  it('splits where the noun stands after a comma or the verb comes again', () => {
+    expect(
+      trackable(
+        extract(
+          'The leaders reaffirmed their commitment to increase energy trade, as part of efforts to ensure energy security, and to establish the United States as a leading supplier of crude oil.',
+          ['United States', 'India'],
+          '2025-02-13',
+        ),
+      ),
+    ).toHaveLength(2)
+  })
 })
 
 describe('a third party named as the sentence’s subject ("Russia cannot ... and expect to benefit ...")', () => {
@@ -237,5 +261,54 @@ describe('"will look for ways to / look into" explores (a weak pledge); "will lo
     )
     expect(trackable(items)).toEqual(['France and the United States will look for ways to strengthen multilateral support for the G5 Sahel'])
     expect(items.find((i) => i.text.includes('forward'))?.type).toBe('position')
+  })
+})
+
+describe('a pronoun subject ("it", "they") read from the sentence around it', () => {
+  it('"it" is the one party that opens the sentence', () => {
+    const items = extract(
+      'As France assumes the Presidency of the European Union during the first half of 2022, it will keep the United States closely informed of its priorities. The United States affirms that it intends to take into consideration India’s request.',
+      ['United States', 'France', 'India'],
+      '2021-10-29',
+    ).filter((i) => i.type === 'commitment')
+    expect(items.map((i) => i.actors)).toEqual([['France'], ['United States']])
+  })
+
+  it('"they" after "we" in the same sentence are others: no pledge', () => {
+    expect(
+      trackable(
+        extract(
+          'We announce these shared principles at the start of our new chapter together, with the belief that they will continue to guide our trilateral partnership for years to come.',
+          ['United States', 'Japan', 'Republic of Korea'],
+          '2023-08-18',
+        ),
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('pledge words the lexicon lacked', () => {
+  it('reads present "cooperate / coordinate to", "confirmed to", "invested in" and "challenge our governments to"', () => {
+    expect(
+      trackable(
+        extract(
+          'The United States and Mexico cooperate to improve the regional business environment. The Ministers confirmed to continue to work closely together. We are invested in enhancing Central Asia’s water security. Moreover, we challenge our governments to identify new opportunities to expand cooperation.',
+          ['United States', 'Mexico'],
+          '2022-09-12',
+        ),
+      ),
+    ).toHaveLength(4)
+  })
+
+  it('not a present "cooperate" after a modal, "to", "and" or a comma, nor "cooperate towards"', () => {
+    expect(
+      trackable(
+        extract(
+          'They discussed how the European Union can best collaborate to support digital needs. We cooperate towards open technology approaches.',
+          ['United States', 'European Union'],
+          '2023-05-31',
+        ),
+      ),
+    ).toEqual([])
   })
 })

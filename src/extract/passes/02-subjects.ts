@@ -190,6 +190,10 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
       return { start: sentence.lastIndexOf(doer[1]!, boundary), subject: { kind: 'third', actors: [] }, relative }
   }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+  if (floor === 0 && PRONOUN_SUBJECT.test(subjectText)) {
+    const pronoun = pronounSubject(subjectText, sentence.slice(0, start), ctx)
+    if (pronoun) return { start, subject: pronoun, relative }
+  }
   const subject = resolveSubject(subjectText, ctx)
   // "Through strong and principled leadership we will ...", "As a part of this effort we are committed
   // to ...": a phrase opening the sentence, with no comma, before the pronoun that is the subject (a
@@ -207,6 +211,26 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     if (own && (own.kind === 'parties' || own.kind === 'party')) return { start: start + subjectText.lastIndexOf(tail), subject: own, relative }
   }
   return { start, subject, relative }
+}
+
+/** A subject that is a bare "it" or "they" (an adverb after it allowed). */
+const PRONOUN_SUBJECT = /^(?:it|they)(?:\s+(?:also|further|now|therefore))?$/i
+/** The sentence's opening name before its verb, after a subordinator: "As France assumes …", "The United States affirms that …". */
+const OPENING_NAME =
+  /^\s*(?:(?:As|While|When|Since|Because|If|Although|Once|Where)\s+)?((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+)*?[A-Z][\p{L}.’'-]*)\s+(?:[a-z]+s|[a-z]+ed)\b/u
+
+/**
+ * "As France assumes the Presidency …, it will keep the United States informed", "The United States
+ * affirms that it intends to …": "it" is the one party that opens the sentence; "… with the belief
+ * that they will continue to guide our partnership": after "we" / "our", "they" are others.
+ * Null where neither applies (the subject is read as before).
+ */
+function pronounSubject(subjectText: string, prefix: string, ctx: ExtractContext): Subject | null {
+  if (/^they/i.test(subjectText)) return /\b(?:we|our|us)\b/i.test(prefix) ? { kind: 'third', actors: [] } : null
+  const opening = OPENING_NAME.exec(prefix)
+  if (!opening) return null
+  const named = resolveSubject(opening[1]!, ctx)
+  return named.kind === 'party' && named.actors.length === 1 ? named : null
 }
 
 /**

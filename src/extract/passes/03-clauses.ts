@@ -127,14 +127,17 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
 function isInnerTo(sentence: string, clause: Clause, from: number, at: number, to: number): boolean {
   const verb = clause.anchor.verb
   const after = from + (verb?.length ?? 0)
-  if (verb === null || !isGerund(verb)) return nounPurpose(sentence, after, at)
+  // "to strengthen national efforts to create ..., and to strengthen frameworks ...": the same verb
+  // again is a second action of the pledge, not the noun's purpose.
+  if (verb === null) return nounPurpose(sentence, after, at)
+  if (!isGerund(verb)) return nounPurpose(sentence, after, at) && verbLemma(firstWord(sentence, to + 3)) !== verbLemma(verb)
   return !isGerund(firstWord(sentence, to + 3)) && [...matchAll(sentence.slice(after, at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
 }
 
 /**
  * "will work to strengthen global health, including efforts to end the pandemic and to build
- * resilience ...": the last "to" + verb before "and to" is the purpose of an example noun after
- * "including"; the second "to" continues that example, not the pledge ("to cooperate to reduce ...,
+ * resilience ...": the last "to" + verb before "and to" is the purpose of a noun ("efforts",
+ * "dialogue"); the second "to" continues that purpose, not the pledge ("to cooperate to reduce ...,
  * and to coordinate ..." follows a verb and is split, ANNOTATION.md).
  */
 function nounPurpose(sentence: string, from: number, at: number): boolean {
@@ -143,8 +146,15 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   if (!last) return false
   const lead = sentence.slice(from, from + last.index)
   const before = /([\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''
-  return PURPOSE_NOUN.test(before) && /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u.test(lead)
+  if (!PURPOSE_NOUN.test(before)) return false
+  // "including efforts to end ... and to build ...": an example noun after "including"; or a noun right
+  // in the action ("will launch an annual Dialogue to coordinate ... and to identify ...", "enhance
+  // our efforts to support ... and to address ..."), with no comma or ";" before it (not "..., as
+  // part of efforts to ensure ..., and to establish ...") and no ";" after it.
+  return INCLUDING_BEFORE.test(lead) || (!/[,;]/.test(lead) && !sentence.slice(from + last.index, at).includes(';'))
 }
+
+const INCLUDING_BEFORE = /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u
 
 /** Nouns whose "to" + verb states their purpose: "efforts to end", "a dialogue to address". */
 const PURPOSE_NOUN =

@@ -9,6 +9,8 @@ const DECISION_PAST = [
   'agreed',
   'committed',
   'concurred',
+  // "the Ministers confirmed to continue to work closely together" (Japanese ministry outcome documents)
+  'confirmed',
   'decided',
   'determined',
   'planned',
@@ -33,6 +35,14 @@ const DECISION_PRESENT = [
   'commits',
   'concur',
   'concurs',
+  // "the United States and Mexico cooperate to improve …", "both governments coordinate to strengthen …"
+  // (not after a modal, "to", "and" or a comma: "… can best collaborate to …", "…, cooperate to …" in a series)
+  'cooperate',
+  'cooperates',
+  'coordinate',
+  'coordinates',
+  'collaborate',
+  'collaborates',
   'recommit',
   'recommits',
   'decide',
@@ -157,7 +167,7 @@ const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))
 const TO = `(?:to|towards|toward)(?:\\s*:)?`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
 const BE = alt(BE_WORDS)
-const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+${TO}|united\\s+in|(?:resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in)`
+const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+${TO}|united\\s+in|(?:resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in|invested\\s+in(?=\\s+[a-z]+ing\\b))`
 const PERFORMATIVE_WORDS = [
   'embark on',
   'embarks on',
@@ -315,7 +325,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)(?:cooperate|coordinate|collaborate))(?!(?<=(?:cooperate|coordinate|collaborate)s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',

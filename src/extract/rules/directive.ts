@@ -6,6 +6,10 @@ const ORDER_WORDS = [
   'ask',
   'asked',
   'asks',
+  // "we challenge our governments to identify new opportunities …"
+  'challenge',
+  'challenged',
+  'challenges',
   'charge',
   'charged',
   'charges',
