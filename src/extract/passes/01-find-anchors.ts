@@ -39,8 +39,8 @@ export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor)
 
 /** The rules that may start at each word, in priority order. */
 const RULES_BY_HEAD = new Map<string, Array<{ rule: AnchorRule; priority: number }>>()
-/** Every head word, as a whole word of the lower-cased sentence (letters a–z and accented Latin). */
-let headWords = /(?!)/g
+/** The shortest and longest head word: a word of another length is not looked up. */
+let headLengths = { min: Infinity, max: 0 }
 let indexed = -1
 
 /** A head word: letters only (a–z, accented Latin), two or more, as findCandidates reads words. */
@@ -61,7 +61,12 @@ function indexRules(): void {
   // Note: a head with other characters never stands as a whole word, and a one-letter one is never
   // followed by a rule's words; neither can start a match, so neither is sought.
   const heads = [...RULES_BY_HEAD.keys()].filter((h) => HEAD_WORD.test(h))
-  headWords = heads.length > 0 ? new RegExp(`(?<![a-z\\u00c0-\\u024f])${alt(heads)}(?![a-z\\u00c0-\\u024f])`, 'g') : /(?!)/g
+  headLengths = { min: Math.min(...heads.map((h) => h.length)), max: Math.max(0, ...heads.map((h) => h.length)) }
+}
+
+/** A letter of a word as findCandidates reads words: a–z and accented Latin (U+00C0–U+024F). */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)
 }
 
 /**
@@ -73,10 +78,20 @@ export function findCandidates(sentence: string): Anchor[] {
   indexRules()
   const lower = asciiLower(sentence)
   const found: Array<{ anchor: Anchor; priority: number }> = []
-  headWords.lastIndex = 0
-  for (let h = headWords.exec(lower); h !== null; h = headWords.exec(lower)) {
-    const i = h.index
-    const rules = RULES_BY_HEAD.get(h[0])!
+  const { min, max } = headLengths
+  // Each whole word (a run of letters) is looked up in the head index; a char loop, not a regex of
+  // all the head words (that alternation cost more than the rest of the pass). Only words of a
+  // head's length are cut out of the sentence.
+  for (let at = 0; at < lower.length;) {
+    if (!isWordLetter(lower.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const i = at
+    while (at < lower.length && isWordLetter(lower.charCodeAt(at))) at++
+    if (at - i < min || at - i > max) continue
+    const rules = RULES_BY_HEAD.get(lower.slice(i, at))
+    if (!rules) continue
     for (let r = 0; r < rules.length; r++) {
       const { rule, priority } = rules[r]!
       rule.pattern.lastIndex = i
