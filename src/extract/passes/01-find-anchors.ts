@@ -39,8 +39,12 @@ export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor)
 
 /** The rules that may start at each word, in priority order. */
 const RULES_BY_HEAD = new Map<string, Array<{ rule: AnchorRule; priority: number }>>()
-/** The shortest and longest head word: a word of another length is not looked up. */
-let headLengths = { min: Infinity, max: 0 }
+/**
+ * A quick test before the head index is asked: by a word's first two letters (their low bytes), a
+ * bit for each length a head word of that start has (bit 31: 31 letters or more). A word whose bit
+ * is not set is no head, and is not cut out of the sentence.
+ */
+let headShapes = new Uint32Array(1 << 16)
 let indexed = -1
 
 /** A head word: letters only (a–z, accented Latin), two or more, as findCandidates reads words. */
@@ -61,7 +65,18 @@ function indexRules(): void {
   // Note: a head with other characters never stands as a whole word, and a one-letter one is never
   // followed by a rule's words; neither can start a match, so neither is sought.
   const heads = [...RULES_BY_HEAD.keys()].filter((h) => HEAD_WORD.test(h))
-  headLengths = { min: Math.min(...heads.map((h) => h.length)), max: Math.max(0, ...heads.map((h) => h.length)) }
+  headShapes = new Uint32Array(1 << 16)
+  for (const h of heads) headShapes[shapeKey(h.charCodeAt(0), h.charCodeAt(1))]! |= lengthBit(h.length)
+}
+
+/** The index of a word's first two letters in headShapes. */
+function shapeKey(first: number, second: number): number {
+  return ((first & 0xff) << 8) | (second & 0xff)
+}
+
+/** The bit of a word length in headShapes. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31)
 }
 
 /** A letter of a word as findCandidates reads words: a–z and accented Latin (U+00C0–U+024F). */
@@ -71,17 +86,16 @@ function isWordLetter(c: number): boolean {
 
 /**
  * Every valid rule match of a sentence, highest priority first. Each rule's (sticky) pattern is
- * tried only at the words it can start with, so a sentence is read once, not once per rule: one
- * pattern of all the head words finds those words.
+ * tried only at the words it can start with, so a sentence is read once, not once per rule: each
+ * word is looked up in the index of head words.
  */
 export function findCandidates(sentence: string): Anchor[] {
   indexRules()
   const lower = asciiLower(sentence)
   const found: Array<{ anchor: Anchor; priority: number }> = []
-  const { min, max } = headLengths
   // Each whole word (a run of letters) is looked up in the head index; a char loop, not a regex of
-  // all the head words (that alternation cost more than the rest of the pass). Only words of a
-  // head's length are cut out of the sentence.
+  // all the head words (that alternation cost more than the rest of the pass). Only words whose
+  // first letters and length fit a head's are cut out of the sentence.
   for (let at = 0; at < lower.length;) {
     if (!isWordLetter(lower.charCodeAt(at))) {
       at++
@@ -89,7 +103,7 @@ export function findCandidates(sentence: string): Anchor[] {
     }
     const i = at
     while (at < lower.length && isWordLetter(lower.charCodeAt(at))) at++
-    if (at - i < min || at - i > max) continue
+    if (at - i < 2 || (headShapes[shapeKey(lower.charCodeAt(i), lower.charCodeAt(i + 1))]! & lengthBit(at - i)) === 0) continue
     const rules = RULES_BY_HEAD.get(lower.slice(i, at))
     if (!rules) continue
     for (let r = 0; r < rules.length; r++) {
