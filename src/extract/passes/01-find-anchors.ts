@@ -39,8 +39,12 @@ export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor)
 
 /** The rules that may start at each word, in priority order. */
 const RULES_BY_HEAD = new Map<string, Array<{ rule: AnchorRule; priority: number }>>()
-/** Every head word, as a whole word of the lower-cased sentence (letters a–z and accented Latin). */
-let headWords = /(?!)/g
+/**
+ * A quick test before the head index is asked: by a word's first two letters (their low bytes), a
+ * bit for each length a head word of that start has (bit 31: 31 letters or more). A word whose bit
+ * is not set is no head, and is not cut out of the sentence.
+ */
+let headShapes = new Uint32Array(1 << 16)
 let indexed = -1
 
 /** A head word: letters only (a–z, accented Latin), two or more, as findCandidates reads words. */
@@ -61,22 +65,47 @@ function indexRules(): void {
   // Note: a head with other characters never stands as a whole word, and a one-letter one is never
   // followed by a rule's words; neither can start a match, so neither is sought.
   const heads = [...RULES_BY_HEAD.keys()].filter((h) => HEAD_WORD.test(h))
-  headWords = heads.length > 0 ? new RegExp(`(?<![a-z\\u00c0-\\u024f])${alt(heads)}(?![a-z\\u00c0-\\u024f])`, 'g') : /(?!)/g
+  headShapes = new Uint32Array(1 << 16)
+  for (const h of heads) headShapes[shapeKey(h.charCodeAt(0), h.charCodeAt(1))]! |= lengthBit(h.length)
+}
+
+/** The index of a word's first two letters in headShapes. */
+function shapeKey(first: number, second: number): number {
+  return ((first & 0xff) << 8) | (second & 0xff)
+}
+
+/** The bit of a word length in headShapes. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31)
+}
+
+/** A letter of a word as findCandidates reads words: a–z and accented Latin (U+00C0–U+024F). */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)
 }
 
 /**
  * Every valid rule match of a sentence, highest priority first. Each rule's (sticky) pattern is
- * tried only at the words it can start with, so a sentence is read once, not once per rule: one
- * pattern of all the head words finds those words.
+ * tried only at the words it can start with, so a sentence is read once, not once per rule: each
+ * word is looked up in the index of head words.
  */
 export function findCandidates(sentence: string): Anchor[] {
   indexRules()
   const lower = asciiLower(sentence)
   const found: Array<{ anchor: Anchor; priority: number }> = []
-  headWords.lastIndex = 0
-  for (let h = headWords.exec(lower); h !== null; h = headWords.exec(lower)) {
-    const i = h.index
-    const rules = RULES_BY_HEAD.get(h[0])!
+  // Each whole word (a run of letters) is looked up in the head index; a char loop, not a regex of
+  // all the head words (that alternation cost more than the rest of the pass). Only words whose
+  // first letters and length fit a head's are cut out of the sentence.
+  for (let at = 0; at < lower.length;) {
+    if (!isWordLetter(lower.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const i = at
+    while (at < lower.length && isWordLetter(lower.charCodeAt(at))) at++
+    if (at - i < 2 || (headShapes[shapeKey(lower.charCodeAt(i), lower.charCodeAt(i + 1))]! & lengthBit(at - i)) === 0) continue
+    const rules = RULES_BY_HEAD.get(lower.slice(i, at))
+    if (!rules) continue
     for (let r = 0; r < rules.length; r++) {
       const { rule, priority } = rules[r]!
       rule.pattern.lastIndex = i
