@@ -667,4 +667,11 @@ describe('readMeeting', () => {
       meetingOf('We, the leaders of Canada and Chile, gathered in Los Angeles on the margins of the Ninth Summit of the Americas, reiterate our will.').title,
     ).toBeNull()
   })
+
+  it('counts people who "also attended" in a sentence of their own', () => {
+    const m = meetingOf(
+      'The 13th Summit between the European Union and India took place in Brussels on 30 March 2016. Mr. Donald Tusk, President of the European Council, and Mr. Narendra Modi, Prime Minister of India, met. The Minister of Commerce and Industry of India, Ms. Nirmala Sitharaman, also attended.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Donald Tusk', 'Narendra Modi', 'Nirmala Sitharaman'])
+  })
 })
