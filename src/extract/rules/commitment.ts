@@ -78,6 +78,7 @@ const STATEMENT_VERBS = [
   'confirming',
   'expressing',
   'reaffirming',
+  'reconfirming',
   'reiterating',
   'renewing',
   'underscoring',
@@ -101,6 +102,10 @@ const STATEMENT_VERBS = [
   'confirm',
   'confirmed',
   'confirms',
+  // "The leaders reconfirmed their commitment to give new momentum to the bilateral relationship"
+  'reconfirm',
+  'reconfirmed',
+  'reconfirms',
   // "we hereby declare our intention to adopt relevant policies"
   'declare',
   'declared',
@@ -353,7 +358,7 @@ export const commitmentRules: AnchorRule[] = [
       `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:(?:today|again|once\\s+again|in\\s+the\\s+strongest\\s+(?:possible\\s+)?(?:terms|words)(?:\\s+possible)?)\\s+)?${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?${TO}\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(STATEMENT_VERBS),
-    nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reiterat|renew|underscor|underlin|united|steadfast|unwavering|resolute)/,
+    nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reconfirm|reiterat|renew|underscor|underlin|united|steadfast|unwavering|resolute)/,
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
 

@@ -5,7 +5,7 @@ import { SENTENCE_OPENERS } from '../abbreviations.js'
 
 /** Sentences that tell of the meeting itself: "met", "held", "convened", "visit", "summit". */
 export const MEETING_CUE =
-  /\b(?:met|meet|meets|meeting|held|convened|convene|gathered|hosted|hosts?|visit|visited|visits|summit|talks|jointly declared|received|spoke)\b/i
+  /\b(?:met|meet|meets|meeting|held|convened|convene|gathered|hosted|hosts?|visit|visited|visits|summit|talks|jointly declared|received|spoke|attended|participated)\b/i
 
 /** "Begin Text:", "Full text:", "Text follows": a page's mark where the statement it reposts begins. */
 export const BEGIN_TEXT = /^(?:Begin(?:\s+Full)?\s+Text|Full\s+Text|Text\s+Follows|Start\s+of\s+Text)\s*[:.]?\s*$/i

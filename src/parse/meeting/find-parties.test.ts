@@ -46,6 +46,9 @@ describe('partiesFromLeadersList', () => {
     ],
     ['We, the leaders of Arctic nations, Canada, Finland, and the United States, recognize the region.', ['Canada', 'Finland', 'United States']],
     ['We met the Ministers of Foreign Affairs and the Ambassador of Guatemala to the United States.', ['Guatemala', 'United States']],
+    // "members of" a noun phrase tells of people, not of a grouping's members.
+    ['They expressed sympathy for the families of members of the Afghan security forces killed on duty, and of civilians in Afghanistan.', []],
+    ['As members of the International Counter Ransomware Initiative (CRI)—Australia, Austria, and Belgium—we met.', ['Australia', 'Austria', 'Belgium']],
   ])('%s', (text, expected) => {
     expect(orderParties(partiesFromLeadersList(spans(text)))).toEqual(expected)
   })

@@ -54,15 +54,30 @@ export function partiesFromLeadersList(sentences: TextSpan[], skipMembership = f
       const stop = LIST_END.exec(rest)
       // Note: a period inside a sentence is an initial or an abbreviation ("Joseph R. Biden", "U.S."), not the list's end.
       const list = stop ? rest.slice(0, stop.index) : rest
+      const here: FoundParty[] = []
       // "the French Republic": an adjective with the state's form names the state.
       for (const c of findCountryMentions(list, s.start + from))
-        if (!c.demonym || STATE_FORM.test(list.slice(c.end - s.start - from))) found.push({ name: c.name, at: c.start })
-      for (const g of matchAll(list, groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) found.push({ name, at: s.start + from + g.index })
+        if (!c.demonym || STATE_FORM.test(list.slice(c.end - s.start - from))) here.push({ name: c.name, at: c.start })
+      for (const g of matchAll(list, groupNamePattern())) for (const name of groupMembers(g[0]) ?? []) here.push({ name, at: s.start + from + g.index })
       // "of ASEAN Member States", "of the North Atlantic Alliance", "and the High Representative of the European Union".
-      for (const o of findOrganisationParties(list)) found.push({ name: o.name, at: s.start + from + o.at })
+      for (const o of findOrganisationParties(list)) here.push({ name: o.name, at: s.start + from + o.at })
+      // "members of the Afghan security forces killed ... in Afghanistan": after "members of", a word
+      // of a common noun phrase right after the first name ("the Afghan security forces") tells of
+      // people, not of a grouping's members ("members of the G7 and NATO", "of the International
+      // Counter Ransomware Initiative (CRI)—Australia, ...").
+      if (MEMBERSHIP.test(m[0]) && !here.some((p) => p.at - s.start - from <= leadingArticle(list)) && NOUN_PHRASE_LEAD.test(list)) continue
+      found.push(...here)
     }
   }
   return found
+}
+
+/** A list that opens with one capitalised word and then a lower-case word of a noun phrase: "the Afghan security forces". */
+const NOUN_PHRASE_LEAD = new RegExp(String.raw`^\s*(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+(?!(?:${LIST_WORD.source}|${LIST_PREPOSITION.source})\b)\p{Ll}`, 'u')
+
+/** The length of a list's leading "the " (0 when it has none). */
+function leadingArticle(list: string): number {
+  return /^\s*(?:the\s+)?/i.exec(list)![0].length
 }
 
 /**

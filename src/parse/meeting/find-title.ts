@@ -35,9 +35,13 @@ export interface FoundValue<T> {
   composed?: boolean
 }
 
-// "for the Second Japan-UK Foreign and Defence Ministerial Meeting"
+// "for the Second Japan-UK Foreign and Defence Ministerial Meeting"; "The 13th Summit between the
+// European Union and India took place", "the Ninth Summit of the Americas": the bare meeting noun
+// with the names of its parties after it. Not a meeting whose margins host the one of the text
+// ("gathered in Los Angeles on the margins of the Ninth Summit of the Americas").
+const NAMES = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*`
 const TITLE_IN_TEXT = new RegExp(
-  `\\b[Tt]he\\s+(?<title>(?:${ORDINAL_SOURCE})\\s+(?=\\p{Lu}|\\d)(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|in|&)\\s+){1,12}?${MEETING_NOUN})\\b`,
+  `(?<!\\b(?:margins|sidelines|margin|sideline)\\s+of\\s+)\\b[Tt]he\\s+(?<title>(?:${ORDINAL_SOURCE})\\s+(?=\\p{Lu}|\\d)(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|in|&)\\s+){1,12}?${MEETING_NOUN}|(?:${ORDINAL_SOURCE})\\s+${MEETING_NOUN}\\s+(?:between|of)\\s+${NAMES}(?:\\s+(?:and|of)\\s+${NAMES})*)\\b`,
   'dgu',
 )
 

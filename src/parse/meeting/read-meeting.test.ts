@@ -658,4 +658,20 @@ describe('readMeeting', () => {
   it('rejects a tree that is not a document', () => {
     expect(() => readMeeting({ type: 'paragraph' } as unknown as Document, file(''))).toThrow(/expected a tree of type 'document'/)
   })
+
+  it('reads a meeting named by its bare noun and the parties after it, not a meeting on whose margins it met', () => {
+    const m = meetingOf('The 13th Summit between the European Union and India took place in Brussels on 30 March 2016. The leaders met.')
+    expect(m.title).toBe('13th Summit between the European Union and India')
+    expect(m.ordinal).toBe(13)
+    expect(
+      meetingOf('We, the leaders of Canada and Chile, gathered in Los Angeles on the margins of the Ninth Summit of the Americas, reiterate our will.').title,
+    ).toBeNull()
+  })
+
+  it('counts people who "also attended" in a sentence of their own', () => {
+    const m = meetingOf(
+      'The 13th Summit between the European Union and India took place in Brussels on 30 March 2016. Mr. Donald Tusk, President of the European Council, and Mr. Narendra Modi, Prime Minister of India, met. The Minister of Commerce and Industry of India, Ms. Nirmala Sitharaman, also attended.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Donald Tusk', 'Narendra Modi', 'Nirmala Sitharaman'])
+  })
 })
