@@ -2,7 +2,8 @@
 import { matchAll } from '../../core/match-all.js'
 import { isTrackable } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
-import { ADVERBS } from '../rules/rule.js'
+import { CLOSING_REPORT_VERBS } from '../lexicon/verb-classes.js'
+import { ADVERBS, alt } from '../rules/rule.js'
 import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
@@ -30,6 +31,7 @@ export interface Clause {
 }
 
 const LEADING = /^(?:and|or|but|also|as well as)\s+/i
+const CLOSING_REPORT = new RegExp(`,\\s+and\\s+${alt(CLOSING_REPORT_VERBS)}\\b(?!\\s+that\\b)`, 'i')
 const SPLITTABLE = new Set(['modal', 'decision', 'noun', 'adjective', 'pledge', 'directive'])
 
 /**
@@ -67,7 +69,10 @@ function splitClause(sentence: string, whole: Clause): Clause[] {
   // Not where the action goes on after them ("coordinate with initiatives, such as COVAX, to procure ...").
   const examples = sentence.slice(from, whole.end).indexOf(', such as ')
   const cut = examples > 0 && !/,\s+(?:in order\s+)?to\s/.test(sentence.slice(from + examples + 10, whole.end))
-  const clause = cut ? Object.assign({}, whole, { end: trimEnd(sentence, from + examples) }) : whole
+  let clause = cut ? Object.assign({}, whole, { end: trimEnd(sentence, from + examples) }) : whole
+  // "…, and discussed the steps we are taking …": a coordinated report ends the pledge.
+  const report = CLOSING_REPORT.exec(sentence.slice(from, clause.end))
+  if (report) clause = Object.assign({}, clause, { end: trimEnd(sentence, from + report.index) })
   const listed = splitList(sentence, clause, from)
   if (listed) return listed
   if (!SPLITTABLE.has(clause.anchor.rule.kind)) return [clause]
