@@ -201,6 +201,26 @@ export const INSTITUTION_HEADS: readonly string[] = [
 ]
 
 /**
+ * Words right after a country's name that make the phrase a company or the private sector, not the
+ * party: "UAE-based companies are exploring …", "Vietnam Airlines has agreed to purchase …",
+ * "U.S. businesses will …". Matched case-insensitively after the name (a hyphen or space between).
+ */
+export const COMPANY_HEADS: readonly string[] = [
+  'airlines',
+  'based',
+  'businesses',
+  'companies',
+  'company',
+  'corporations',
+  'enterprises',
+  'firms',
+  'headquartered',
+  'industry',
+  'investors',
+  'private sector',
+]
+
+/**
  * Words that open a sentence with a phrase of its own before its subject pronoun, with no comma:
  * "Through strong and principled leadership we will work to …", "As a part of this effort we are
  * committed to …", "To incentivize tech companies to build more secure products we will …". The

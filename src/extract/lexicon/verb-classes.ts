@@ -301,3 +301,21 @@ export const PROGRESSIVE_RULE_GERUNDS: readonly string[] = [
   'taking',
   'undertaking',
 ]
+
+/**
+ * Past-tense verbs of talk and review that, coordinated after a pledge with ", and", start a new
+ * predicate of the same subject that pledges nothing (not before "that", which may bring one): "reaffirmed commitments to jointly confront …,
+ * and discussed the steps we are taking …". The pledge's clause ends before them.
+ */
+export const CLOSING_REPORT_VERBS: readonly string[] = [
+  'discussed',
+  'exchanged',
+  'highlighted',
+  'noted',
+  'recognized',
+  'recognised',
+  'reviewed',
+  'stressed',
+  'underscored',
+  'welcomed',
+]

@@ -7,6 +7,7 @@ import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import {
   BARE_PARTICIPANTS,
+  COMPANY_HEADS,
   DEMONYM_HEADS,
   ING_MODIFIERS,
   INSTITUTION_HEADS,
@@ -266,6 +267,8 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
 const DEMONYM_HEAD_RE = new RegExp(`^\\s*${alt(DEMONYM_HEADS)}\\b`, 'i')
 /** After a nationality adjective, a capitalised institution's name: "Kenyan Foreign Service Academy". */
 const INSTITUTION_RE = new RegExp(`^\\s+(?:[A-Z][\\p{L}-]*\\s+){0,3}${alt(INSTITUTION_HEADS)}\\b`, 'u')
+/** After a country's name, a company or the private sector: "UAE-based companies", "Vietnam Airlines". */
+const COMPANY_RE = new RegExp(`^[\\s-]+${alt(COMPANY_HEADS)}\\b`, 'i')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
 const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further|therefore|thus|hereby|collectively)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
@@ -357,6 +360,7 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
         /\b(?:North|South|Central|Latin)[\s-]+$/.test(text.slice(0, m.start)))
     )
       continue
+    if (COMPANY_RE.test(text.slice(m.end))) continue
     // "additional production in India" is not India; "the Government of Japan" is.
     const before = text.slice(0, m.start)
     if (

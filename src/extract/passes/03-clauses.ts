@@ -2,7 +2,8 @@
 import { matchAll } from '../../core/match-all.js'
 import { isTrackable } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
-import { ADVERBS } from '../rules/rule.js'
+import { CLOSING_REPORT_VERBS } from '../lexicon/verb-classes.js'
+import { ADVERBS, alt } from '../rules/rule.js'
 import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
@@ -30,6 +31,7 @@ export interface Clause {
 }
 
 const LEADING = /^(?:and|or|but|also|as well as)\s+/i
+const CLOSING_REPORT = new RegExp(`,\\s+and\\s+${alt(CLOSING_REPORT_VERBS)}\\b(?!\\s+that\\b)`, 'i')
 const SPLITTABLE = new Set(['modal', 'decision', 'noun', 'adjective', 'pledge', 'directive'])
 
 /**
@@ -67,7 +69,10 @@ function splitClause(sentence: string, whole: Clause): Clause[] {
   // Not where the action goes on after them ("coordinate with initiatives, such as COVAX, to procure ...").
   const examples = sentence.slice(from, whole.end).indexOf(', such as ')
   const cut = examples > 0 && !/,\s+(?:in order\s+)?to\s/.test(sentence.slice(from + examples + 10, whole.end))
-  const clause = cut ? Object.assign({}, whole, { end: trimEnd(sentence, from + examples) }) : whole
+  let clause = cut ? Object.assign({}, whole, { end: trimEnd(sentence, from + examples) }) : whole
+  // "…, and discussed the steps we are taking …": a coordinated report ends the pledge.
+  const report = CLOSING_REPORT.exec(sentence.slice(from, clause.end))
+  if (report) clause = Object.assign({}, clause, { end: trimEnd(sentence, from + report.index) })
   const listed = splitList(sentence, clause, from)
   if (listed) return listed
   if (!SPLITTABLE.has(clause.anchor.rule.kind)) return [clause]
@@ -131,8 +136,22 @@ function isInnerTo(sentence: string, clause: Clause, from: number, at: number, t
   // again is a second action of the pledge, not the noun's purpose.
   if (verb === null) return nounPurpose(sentence, after, at)
   if (!isGerund(verb)) return nounPurpose(sentence, after, at) && verbLemma(firstWord(sentence, to + 3)) !== verbLemma(verb)
-  return !isGerund(firstWord(sentence, to + 3)) && [...matchAll(sentence.slice(after, at), INNER_TO)].some((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
+  const span = sentence.slice(after, at)
+  // "committed to working together to combat …, to reinvigorate …, and to explore …": when the first
+  // inner "to" follows the gerund (and its adverbs) at once and the others follow commas, it is the
+  // gerund's own purpose and the series continues it: each "to" is a pledge, as after a base verb.
+  if (isGerund(firstWord(sentence, to + 3))) return false
+  const inner = matchAll(span, INNER_TO).filter((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
+  if (inner.length === 0) return false
+  // Not where a later "to" hangs on a noun ("to launch … pilots to expand …, as well as to better prepare …").
+  return !(GERUND_OWN_TO.test(span.slice(0, inner[0]!.index)) && inner.slice(1).every((t) => AFTER_COMMA.test(span.slice(0, t.index))))
 }
+
+/** A later "to" of a series follows a comma (", and"). */
+const AFTER_COMMA = /,\s*(?:and\s+)?$/
+
+/** Only adverbs between an anchor gerund and its "to": "working together to", "working closely to". */
+const GERUND_OWN_TO = /^\s*(?:(?:[a-z]+ly|together|jointly)\s+)*$/
 
 /**
  * "will work to strengthen global health, including efforts to end the pandemic and to build
@@ -161,6 +180,11 @@ const PURPOSE_NOUN =
   /^(?:efforts?|dialogues?|initiatives?|mechanisms?|measures|steps|actions?|work|programs?|programmes?|platforms?|frameworks?|partnerships?|plans?)$/i
 
 const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+/gi
+/**
+ * "including, for example, by accepting …; addressing …; and streamlining …": a list after "by" is
+ * read only when its entries are set off by ";" (comma lists after "including by" stay whole, as gold).
+ */
+const LIST_INTRO_BY = /\bincluding,?\s+(?:(?:for example|for instance|e\.g\.),?\s+)?by\s+/gi
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
 const LIST_TO = /\bto(?:wards?)?\s*:\s*(?:\S+\s+)?$/
 const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
@@ -198,6 +222,13 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     if (intro.index < from) continue
     const listStart = intro.index + intro[0].length
     const entries = gerundEntries(sentence, listStart, clause.end)
+    if (entries) return withHead(sentence, clause, trimEnd(sentence, intro.index), entries)
+  }
+  LIST_INTRO_BY.lastIndex = from
+  for (const intro of matchAll(body, LIST_INTRO_BY)) {
+    // Not inside an entry of an outer ";" list ("…; decarbonizing …, including by supporting …; and promoting …").
+    if (intro.index < from || sentence.lastIndexOf(';', intro.index) >= from) continue
+    const entries = gerundEntries(sentence, intro.index + intro[0].length, clause.end, true)
     if (entries) return withHead(sentence, clause, trimEnd(sentence, intro.index), entries)
   }
   // "will seek to: promote ...; strengthen ...; and jointly promote ..."
@@ -243,10 +274,11 @@ function withHead(sentence: string, clause: Clause, headEnd: number, entries: Ar
 }
 
 /** Entries that each start with a gerund, separated by ";" or ", and"; null unless there are two or more. */
-function gerundEntries(sentence: string, start: number, end: number): Array<{ start: number; end: number }> | null {
+function gerundEntries(sentence: string, start: number, end: number, semicolons = false): Array<{ start: number; end: number }> | null {
   let parts = splitOn(sentence, start, end, /;\s*(?:and\s+)?/g)
   // "including: adopting and implementing a prohibition …; amending …": between ";" a gerund pair shares one object.
   const pairs = parts.length >= 2
+  if (semicolons && !pairs) return null
   // ", including at UNEA-5.2", ", including the Zone of Peace ...": examples of an entry, no entry of their own.
   if (parts.length < 2) parts = splitOn(sentence, start, end, /,?\s+and\s+(?=(?!including\b)[a-z]+ing\b)|,\s+(?=(?!including\b)[a-z]+ing\b)/g)
   // A gerund standing alone shares the next entry's object ("preventing and responding to cyber
@@ -254,7 +286,8 @@ function gerundEntries(sentence: string, start: number, end: number): Array<{ st
   const merged: Array<{ start: number; end: number }> = []
   let pending: number | null = null
   for (const [i, p] of parts.entries()) {
-    const w = firstWord(sentence, p.start)
+    // "fully implementing …": the gerund after an adverb in ";" entries.
+    const w = semicolons ? firstVerbWord(sentence, p.start) : firstWord(sentence, p.start)
     const next = /^\S+\s+(\S+)/.exec(sentence.slice(p.start, p.end))?.[1] ?? ''
     if (!isGerund(w) || /^including$/i.test(w) || (/^(?:and|or|,)$/i.test(next) && !(pairs && isGerund(nextWord(sentence, p.start))))) return null
     if (next === '' && i < parts.length - 1) pending ??= p.start
