@@ -50,12 +50,16 @@ const TITLE_IN_TEXT = new RegExp(
  * @param metadataTitle the title a loader read from the page or file properties, if any
  */
 export function findTitle(tree: Document, metadataTitle?: string): FoundValue<string> | null {
-  const headings = tree.children.filter((b): b is Heading => b.type === 'heading')
+  // "47th Pacific Islands Forum and related meetings" over paragraph 3: a section's heading past the
+  // opening names another meeting, not the page's own.
+  const opening = openingSentences(tree)
+  const until = opening.length > 0 ? opening[opening.length - 1]!.end : Infinity
+  const headings = tree.children.filter((b): b is Heading => b.type === 'heading' && b.position.start.offset < until)
   for (const h of headings) {
     const t = cleanHeading(h)
     if (t && splitLeadingOrdinal(t.value) && new RegExp(`${MEETING_NOUN}\\b`).test(t.value)) return t
   }
-  for (const s of openingSentences(tree)) {
+  for (const s of opening) {
     for (const m of matchAll(s.text, TITLE_IN_TEXT)) {
       const [a, b] = m.indices!.groups!.title!
       return { value: m.groups!.title!, source: 'text', start: s.start + a, end: s.start + b }
