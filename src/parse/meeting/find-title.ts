@@ -7,7 +7,7 @@ import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
 import { isFurniture } from '../classify-block.js'
 import { findDates } from './dates.js'
 import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
-import { meetingSentences, openingSentences, spanOffset } from './opening.js'
+import { furtherMeetingSentences, meetingSentences, openingSentences, spanOffset, type TextSpan } from './opening.js'
 import { findCountryMentions, groupNamePattern, groupShortName } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import {
@@ -65,7 +65,7 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
       return { value: m.groups!.title!, source: 'text', start: s.start + a, end: s.start + b }
     }
   }
-  const named = meetingNamedInText(tree)
+  const named = meetingNamedInText(meetingSentences(tree))
   const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
   // Note: a Markdown page's first heading is its metadata title; a dateline there ("Hiroshima, 20 May 2023") or a host line is no title.
   if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta) && !isSectionName(meta) && !isPlaceLine(meta))
@@ -87,7 +87,10 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   // "Joint Statement" over a text that says "held the U.S.-Japan Security Consultative Committee":
   // the meeting's own name is its title; the document's headline only when the text names none.
   // A heading that names neither ("News World 24") is a site's banner, the last resort.
-  return named ?? generic ?? (plain ? { ...plain, weak: true } : null) ?? speakersTitle(tree)
+  // "An official website of the United States government ... 1. The Minister ... met in Singapore ... for the
+  // eighth ministerial meeting of the Trilateral Strategic Dialogue (TSD)": where the opening names no
+  // meeting, a sentence a few paragraphs on that tells who met comes before a site's banner.
+  return named ?? generic ?? meetingNamedInText(furtherMeetingSentences(tree)) ?? (plain ? { ...plain, weak: true } : null) ?? speakersTitle(tree)
 }
 
 /**
@@ -164,9 +167,9 @@ const NAMED_IN_TEXT = new RegExp(
   'dgu',
 )
 
-/** The first meeting named in the opening sentences that tell of the meeting, when the name has a country or a grouping in it. */
-function meetingNamedInText(tree: Document): FoundValue<string> | null {
-  for (const s of meetingSentences(tree)) {
+/** The first meeting named in sentences that tell of the meeting, when the name has a country or a grouping in it. */
+function meetingNamedInText(sentences: TextSpan[]): FoundValue<string> | null {
+  for (const s of sentences) {
     for (const m of matchAll(s.text, NAMED_IN_TEXT)) {
       let title = m.groups!.title!
       if (findCountryMentions(title).length === 0 && findOrganisationParties(title).length === 0 && !/\b\p{Lu}{2,}\b|\d\+\d/u.test(title)) continue
@@ -176,6 +179,8 @@ function meetingNamedInText(tree: Document): FoundValue<string> | null {
       // country that closes a list before "of the" is no part of the body's name.
       const lead = /^(.+?)\s+of\s+the\s+(?=\p{Lu})/u.exec(title)
       const country = lead ? findCountryMentions(lead[1]!)[0] : undefined
+      // "chaired by ... a representative of the President of the European Commission": an office of a body is no meeting.
+      if (lead && MEMBER_OF_BODY.test(lead[0].replace(/the\s+$/, ''))) continue
       if (lead && country && country.start === 0 && country.end === lead[1]!.length) {
         title = title.slice(lead[0].length)
         a += lead[0].length

@@ -15,7 +15,7 @@ import { findPlace, isVirtualMeeting } from './find-place.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
 import { findTitle, seriesOf, speakersRoleInOpening } from './find-title.js'
-import { FURTHER_OPENING_PARAGRAPHS, OPENING_PARAGRAPHS, openingSentences, spanOffset, useRepairer } from './opening.js'
+import { FURTHER_OPENING_PARAGRAPHS, OPENING_PARAGRAPHS, furtherMeetingSentences, openingSentences, spanOffset, useRepairer } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
@@ -102,7 +102,9 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   }
   if (meeting.ordinal === null) {
     // "for the 29th AUKMIN", "held their second meeting": the ordinal the title does not print.
-    for (const s of openingSentences(tree)) {
+    // "... met in Singapore on August 4, 2018 for the eighth ministerial meeting of the Trilateral Strategic
+    // Dialogue": past a banner, the sentence a few paragraphs on that tells who met.
+    for (const s of [...openingSentences(tree), ...furtherMeetingSentences(tree)]) {
       const found = findOrdinalInText(s.text, title?.value ?? null)
       if (!found) continue
       record('ordinal', found.ordinal, 'text', { start: spanOffset(s, found.start), end: spanOffset(s, found.end) })
