@@ -70,6 +70,9 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   // Note: a Markdown page's first heading is its metadata title; a dateline there ("Hiroshima, 20 May 2023") or a host line is no title.
   if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta) && !isSectionName(meta) && !isPlaceLine(meta))
     return { value: meta, source: 'metadata' }
+  // "[Title] Trilateral Statement Japan, Republic of Korea, and the United States of America": a database's header.
+  const field = bracketTitle(headings)
+  if (field && !(named && GENERIC_HEADLINE.test(field.value))) return field
   let generic: FoundValue<string> | null = null
   let plain: FoundValue<string> | null = null
   for (const block of tree.children) {
@@ -126,6 +129,20 @@ export function speakersRoleInOpening(tree: Document): string | null {
   for (const s of openingSentences(tree, 1).slice(0, 2)) {
     const m = SPEAKERS_OF_GROUP.exec(s.text)
     if (m) return speakersRole(m.groups!.role!)
+  }
+  return null
+}
+
+/** "[Title] Joint Statement ..." in a database header (beside "[Place]" and "[Date]"). */
+const BRACKET_TITLE = /^\[Title\]\s*(?<title>\S.{0,200}?)\s*$/u
+
+/** The title a database header line gives, with its offsets, or null. */
+function bracketTitle(headings: Heading[]): FoundValue<string> | null {
+  for (const h of headings) {
+    const m = BRACKET_TITLE.exec(h.value)
+    if (!m) continue
+    const start = h.position.start.offset + h.value.indexOf(m.groups!.title!)
+    return { value: m.groups!.title!, source: 'text', start, end: start + m.groups!.title!.length }
   }
   return null
 }
