@@ -131,7 +131,7 @@ export const CALLED_ON =
 export const ON_BEHALF_OF = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i
 
 /** Words that bring in guests of the meeting: "joined by", "as guests". */
-export const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited)\b/gi
+export const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited|witnessed\s+by)\b/gi
 
 /** "the Federative Republic of", "the Kingdom of": the words of a state's long form before its name. */
 export const STATE_FORM =

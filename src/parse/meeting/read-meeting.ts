@@ -12,10 +12,19 @@ import { officeKind, yearFromTerms } from './year-from-terms.js'
 import { findParticipants, samePerson, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
+import { headsByOffice } from './heads-by-office.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
 import { findTitle, seriesOf, speakersRoleInOpening } from './find-title.js'
-import { FURTHER_OPENING_PARAGRAPHS, OPENING_PARAGRAPHS, furtherMeetingSentences, openingSentences, spanOffset, useRepairer } from './opening.js'
+import {
+  FURTHER_OPENING_PARAGRAPHS,
+  OPENING_PARAGRAPHS,
+  furtherMeetingSentences,
+  meetingSentences,
+  openingSentences,
+  spanOffset,
+  useRepairer,
+} from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
@@ -166,6 +175,9 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
         )
     }
   }
+  // "the President of the United States and the President of the French Republic met in Rome": leaders named
+  // by office alone, where no one is named, are the holders of those offices on the meeting's day.
+  if (people.length === 0 && meeting.date) people.push(...headsByOffice(meetingSentences(tree), meeting.date))
   meeting.participants = people.map((p) => ({
     name: p.name,
     honorific: p.honorific,
