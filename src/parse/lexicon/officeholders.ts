@@ -31,6 +31,7 @@ export const HEAD_TITLES: Readonly<Record<string, string>> = {
   India: 'Prime Minister',
   Japan: 'Prime Minister',
   'Republic of Korea': 'President',
+  Singapore: 'Prime Minister',
   Thailand: 'Prime Minister',
   'United Kingdom': 'Prime Minister',
   'United States': 'President',
@@ -212,6 +213,12 @@ export const TERMS: readonly Term[] = [
   ['Moon Jae-in', 'Republic of Korea', 'head', '2017-05-10', '2022-05-10'],
   ['Yoon Suk Yeol', 'Republic of Korea', 'head', '2022-05-10', '2025-04-04'],
   ['Lee Jae-myung', 'Republic of Korea', 'head', '2025-06-04', null],
+  // Singapore
+  ['George Yeo', 'Singapore', 'foreign', '2004-08-12', '2011-05-21'],
+  ['K. Shanmugam', 'Singapore', 'foreign', '2011-05-21', '2015-10-01'],
+  ['Vivian Balakrishnan', 'Singapore', 'foreign', '2015-10-01', null],
+  ['Lee Hsien Loong', 'Singapore', 'head', '2004-08-12', '2024-05-15'],
+  ['Lawrence Wong', 'Singapore', 'head', '2024-05-15', null],
   // Thailand
   ['Prayut Chan-o-cha', 'Thailand', 'head', '2014-08-24', '2023-08-22'],
   ['Srettha Thavisin', 'Thailand', 'head', '2023-08-22', '2024-08-14'],

@@ -8,7 +8,7 @@ import type { SourceFile } from '../../core/source-file.js'
 import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate, findYearlessMeetingDay } from './find-date.js'
-import { officeKind, yearFromTerms } from './year-from-terms.js'
+import { countryOfHolder, officeKind, yearFromTerms } from './year-from-terms.js'
 import { findParticipants, samePerson, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
@@ -177,16 +177,18 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   }
   // "the President of the United States and the President of the French Republic met in Rome": leaders named
   // by office alone, where no one is named, are the holders of those offices on the meeting's day.
-  if (people.length === 0 && meeting.date) people.push(...headsByOffice(meetingSentences(tree), meeting.date))
+  // Their names are not printed: they get no position, and the field's source is the office named in the text.
+  const byOffice = people.length === 0 && meeting.date ? headsByOffice(meetingSentences(tree), meeting.date) : []
+  people.push(...byOffice)
   meeting.participants = people.map((p) => ({
     name: p.name,
     honorific: p.honorific,
     office: p.office,
     country: p.country,
-    position: lines.positionOf(p.start, p.end),
+    ...(byOffice.includes(p) ? {} : { position: lines.positionOf(p.start, p.end) }),
   }))
   if (people.length > 0) {
-    meeting.sources.participants = 'text'
+    meeting.sources.participants = byOffice.length > 0 ? 'inferred' : 'text'
     meeting.positions.participants = lines.positionOf(people[0]!.start, people[0]!.end)
   }
   // Note: "We, the leaders of A, B and C" names the parties outright; people named beside them
@@ -414,6 +416,9 @@ function fillParticipantCountries(meeting: MeetingRecord): void {
     if (p.country || !p.office) continue
     const national = NATIONAL_OFFICES.find(([re, country]) => re.test(p.office!) && (meeting.parties.length === 0 || meeting.parties.includes(country)))
     if (national) p.country = national[1]
+    // "Minister for Foreign Affairs Dr. Vivian Balakrishnan" among American co-chairs: a holder the terms of office know.
+    const holder = national ? null : countryOfHolder(p.name, p.office)
+    if (holder && (meeting.parties.length === 0 || meeting.parties.includes(holder))) p.country = holder
   }
   if (meeting.parties.length < 2) return
   // The one party no one named speaks for yet is the country of those without one (AUKUS: the
