@@ -18,6 +18,8 @@ export const CHROME_STARTS: readonly RegExp[] = [
   /^\d{1,7}\s*(?:views?|reads?)?\s*$/i,
   /^(?:By|Author|Byline)\s*:?\s+\p{Lu}/u,
   /^(?:Home|Top)\s*[>›»/]/,
+  // The banner over a U.S. government site's pages.
+  /^(?:An official website of the United States government|Official websites use \.gov|Secure \.gov websites use HTTPS)\s*$/i,
 ]
 
 /** Anywhere in a line: a photo caption ("pose for a group photo", "from left to right"). */

@@ -98,6 +98,9 @@ export const VERB_THEN_PEOPLE =
 export const PEOPLE_LIST_WORD =
   /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|ministers?|leaders?|delegations?|a|led|today|yesterday|at|on|by|both|two|four|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
 
+/** A meeting's noun as a sentence prints it, either case: "meeting", "Summit", "talks". */
+export const MEETING_NOUN_WORD = '[Mm]eeting|[Ss]ummit|[Dd]ialogue|[Cc]onsultations?|[Cc]onference|[Tt]alks|[Ff]orum|[Ss]ession|[Rr]etreat|[Gg]athering'
+
 /** Nouns that end the name of a meeting. */
 export const MEETING_NOUN = '(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Session|Council|Commission|Committee|Round|Retreat|Gathering)'
 
@@ -128,7 +131,7 @@ export const CALLED_ON =
 export const ON_BEHALF_OF = /\bon\s+behalf\s+of\s+(?:the\s+)?$/i
 
 /** Words that bring in guests of the meeting: "joined by", "as guests". */
-export const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited)\b/gi
+export const GUEST_CUE = /\b(?:joined\s+by|with\s+the\s+participation\s+of|(?:as|our|special)\s+guests?|invited|witnessed\s+by)\b/gi
 
 /** "the Federative Republic of", "the Kingdom of": the words of a state's long form before its name. */
 export const STATE_FORM =

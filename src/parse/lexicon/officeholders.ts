@@ -18,6 +18,25 @@ export const OFFICE_KINDS: ReadonlyArray<readonly [OfficeKind, RegExp]> = [
   ['head', /\bPresident\b|\bPrime\s+Minister\b|\bChancellor\b(?!\s+of\s+the\s+Exchequer)|\bPremier\b/i],
 ]
 
+/**
+ * The title of each country's 'head' office in TERMS, for a leader a text names by office alone ("the
+ * President of the French Republic"): "the President of India" is not its head of government.
+ */
+export const HEAD_TITLES: Readonly<Record<string, string>> = {
+  Australia: 'Prime Minister',
+  Cambodia: 'Prime Minister',
+  Canada: 'Prime Minister',
+  France: 'President',
+  Germany: 'Chancellor',
+  India: 'Prime Minister',
+  Japan: 'Prime Minister',
+  'Republic of Korea': 'President',
+  Singapore: 'Prime Minister',
+  Thailand: 'Prime Minister',
+  'United Kingdom': 'Prime Minister',
+  'United States': 'President',
+}
+
 /** The terms, by country, then kind. */
 export const TERMS: readonly Term[] = [
   // Australia
@@ -43,6 +62,9 @@ export const TERMS: readonly Term[] = [
   ['Malcolm Turnbull', 'Australia', 'head', '2015-09-15', '2018-08-24'],
   ['Scott Morrison', 'Australia', 'head', '2018-08-24', '2022-05-23'],
   ['Anthony Albanese', 'Australia', 'head', '2022-05-23', null],
+  // Cambodia
+  ['Hun Sen', 'Cambodia', 'head', '1985-01-14', '2023-08-22'],
+  ['Hun Manet', 'Cambodia', 'head', '2023-08-22', null],
   // Canada
   ['Lawrence Cannon', 'Canada', 'foreign', '2008-10-30', '2011-05-18'],
   ['John Baird', 'Canada', 'foreign', '2011-05-18', '2015-02-03'],
@@ -191,6 +213,17 @@ export const TERMS: readonly Term[] = [
   ['Moon Jae-in', 'Republic of Korea', 'head', '2017-05-10', '2022-05-10'],
   ['Yoon Suk Yeol', 'Republic of Korea', 'head', '2022-05-10', '2025-04-04'],
   ['Lee Jae-myung', 'Republic of Korea', 'head', '2025-06-04', null],
+  // Singapore
+  ['George Yeo', 'Singapore', 'foreign', '2004-08-12', '2011-05-21'],
+  ['K. Shanmugam', 'Singapore', 'foreign', '2011-05-21', '2015-10-01'],
+  ['Vivian Balakrishnan', 'Singapore', 'foreign', '2015-10-01', null],
+  ['Lee Hsien Loong', 'Singapore', 'head', '2004-08-12', '2024-05-15'],
+  ['Lawrence Wong', 'Singapore', 'head', '2024-05-15', null],
+  // Thailand
+  ['Prayut Chan-o-cha', 'Thailand', 'head', '2014-08-24', '2023-08-22'],
+  ['Srettha Thavisin', 'Thailand', 'head', '2023-08-22', '2024-08-14'],
+  ['Paetongtarn Shinawatra', 'Thailand', 'head', '2024-08-16', '2025-08-29'],
+  ['Anutin Charnvirakul', 'Thailand', 'head', '2025-09-07', null],
   // United Kingdom
   ['David Miliband', 'United Kingdom', 'foreign', '2007-06-28', '2010-05-11'],
   ['William Hague', 'United Kingdom', 'foreign', '2010-05-12', '2014-07-14'],

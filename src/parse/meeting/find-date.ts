@@ -6,7 +6,7 @@ import { readDateline, readTitleDateline } from './dateline.js'
 import { findDates, toIso, type FoundDate } from './dates.js'
 import type { FoundValue } from './find-title.js'
 import { furtherMeetingSentences, meetingSentences, openingSentences, type TextSpan } from './opening.js'
-import { EVENT_SETTING, MEETING_CUE, PAST_MEETINGS, PUBLICATION_LINE, RECALLING, SAME_MEETING_VERB } from '../lexicon/meeting.js'
+import { EVENT_SETTING, MEETING_CUE, MEETING_NOUN_WORD, PAST_MEETINGS, PUBLICATION_LINE, RECALLING, SAME_MEETING_VERB } from '../lexicon/meeting.js'
 
 /** The meeting date with how sure we are of it. */
 export interface FoundMeetingDate extends FoundValue<string> {
@@ -69,7 +69,15 @@ function findStatedDate(
   metadataDate: string | undefined,
 ): (FoundMeetingDate & { fromHeader?: boolean }) | null {
   for (const d of meetingDays(tree)) {
-    const found = d.iso ?? sameMonth(d, openingDates) ?? sameMonth(d, documentDates(tree)) ?? withYear(d, openingDates) ?? withYear(d, contextYears(tree))
+    // "meeting in Estonia 9 September" in a text whose only year is further on ("their joint statement from 11
+    // August 2020"): the year of the statement's first full date.
+    const found =
+      d.iso ??
+      sameMonth(d, openingDates) ??
+      sameMonth(d, documentDates(tree)) ??
+      withYear(d, openingDates) ??
+      withYear(d, contextYears(tree)) ??
+      withYear(d, documentDates(tree))
     // "on Wednesday, 7 April" in a text that speaks of 2020: the first year from it on whose 7 April is a Wednesday.
     // Where no year stands near, the one year the text names whose 7 April is a Wednesday.
     const iso =
@@ -117,7 +125,7 @@ function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(t
     if (PAST_MEETINGS.test(s.text) || RECALLING.test(s.text)) continue
     for (const d of findDates(s.text, s.start)) {
       const before = s.text.slice(0, d.start - s.start)
-      const on = ON_DAY.exec(before)
+      const on = ON_DAY.exec(before) ?? MEETING_IN_PLACE.exec(before)
       if (!on) continue
       // "At the North American Leaders' Summit on January 9-10, the leaders instructed ...": an event that
       // opens the sentence as its setting, where nobody meets, is an earlier one.
@@ -129,6 +137,9 @@ function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(t
 
 /** "on 8 January", "on the 8th", "on Wednesday, 7 April": the words before a meeting's day. */
 const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+|this\\s+)?(?:(${WEEKDAY_NAME}),?\\s+)?$`, 'i')
+
+/** "the ... annual meeting in Estonia 9 September": a day printed right after the meeting and its place, without "on". */
+const MEETING_IN_PLACE = new RegExp(`\\b(?:${MEETING_NOUN_WORD})\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2},?\\s+$`, 'u')
 
 /**
  * "met on Wednesday, 7 April" in a text that names only other years ("the contraction registered in

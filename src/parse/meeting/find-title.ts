@@ -7,7 +7,7 @@ import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
 import { isFurniture } from '../classify-block.js'
 import { findDates } from './dates.js'
 import { ORDINAL_SOURCE, splitLeadingOrdinal } from './ordinal.js'
-import { meetingSentences, openingSentences, spanOffset } from './opening.js'
+import { furtherMeetingSentences, meetingSentences, openingSentences, spanOffset, type TextSpan } from './opening.js'
 import { findCountryMentions, groupNamePattern, groupShortName } from '../../lexicon/countries.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import {
@@ -54,22 +54,29 @@ const TITLE_IN_TEXT = new RegExp(
  * @param metadataTitle the title a loader read from the page or file properties, if any
  */
 export function findTitle(tree: Document, metadataTitle?: string): FoundValue<string> | null {
-  const headings = tree.children.filter((b): b is Heading => b.type === 'heading')
+  // "47th Pacific Islands Forum and related meetings" over paragraph 3: a section's heading past the
+  // opening names another meeting, not the page's own.
+  const opening = openingSentences(tree)
+  const until = opening.length > 0 ? opening[opening.length - 1]!.end : Infinity
+  const headings = tree.children.filter((b): b is Heading => b.type === 'heading' && b.position.start.offset < until)
   for (const h of headings) {
     const t = cleanHeading(h)
     if (t && splitLeadingOrdinal(t.value) && new RegExp(`${MEETING_NOUN}\\b`).test(t.value)) return t
   }
-  for (const s of openingSentences(tree)) {
+  for (const s of opening) {
     for (const m of matchAll(s.text, TITLE_IN_TEXT)) {
       const [a, b] = m.indices!.groups!.title!
       return { value: m.groups!.title!, source: 'text', start: s.start + a, end: s.start + b }
     }
   }
-  const named = meetingNamedInText(tree)
+  const named = meetingNamedInText(meetingSentences(tree))
   const meta = metadataTitle?.split(/\s+\|\s+/)[0]?.trim()
   // Note: a Markdown page's first heading is its metadata title; a dateline there ("Hiroshima, 20 May 2023") or a host line is no title.
   if (meta && !(named && GENERIC_HEADLINE.test(meta)) && !readDateline(meta) && !BY_LINE_OF_MEETING.test(meta) && !isSectionName(meta) && !isPlaceLine(meta))
     return { value: meta, source: 'metadata' }
+  // "[Title] Trilateral Statement Japan, Republic of Korea, and the United States of America": a database's header.
+  const field = bracketTitle(headings)
+  if (field && !(named && GENERIC_HEADLINE.test(field.value))) return field
   let generic: FoundValue<string> | null = null
   let plain: FoundValue<string> | null = null
   for (const block of tree.children) {
@@ -87,7 +94,10 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   // "Joint Statement" over a text that says "held the U.S.-Japan Security Consultative Committee":
   // the meeting's own name is its title; the document's headline only when the text names none.
   // A heading that names neither ("News World 24") is a site's banner, the last resort.
-  return named ?? generic ?? (plain ? { ...plain, weak: true } : null) ?? speakersTitle(tree)
+  // "An official website of the United States government ... 1. The Minister ... met in Singapore ... for the
+  // eighth ministerial meeting of the Trilateral Strategic Dialogue (TSD)": where the opening names no
+  // meeting, a sentence a few paragraphs on that tells who met comes before a site's banner.
+  return named ?? generic ?? meetingNamedInText(furtherMeetingSentences(tree)) ?? (plain ? { ...plain, weak: true } : null) ?? speakersTitle(tree)
 }
 
 /**
@@ -123,6 +133,20 @@ export function speakersRoleInOpening(tree: Document): string | null {
   for (const s of openingSentences(tree, 1).slice(0, 2)) {
     const m = SPEAKERS_OF_GROUP.exec(s.text)
     if (m) return speakersRole(m.groups!.role!)
+  }
+  return null
+}
+
+/** "[Title] Joint Statement ..." in a database header (beside "[Place]" and "[Date]"). */
+const BRACKET_TITLE = /^\[Title\]\s*(?<title>\S.{0,200}?)\s*$/u
+
+/** The title a database header line gives, with its offsets, or null. */
+function bracketTitle(headings: Heading[]): FoundValue<string> | null {
+  for (const h of headings) {
+    const m = BRACKET_TITLE.exec(h.value)
+    if (!m) continue
+    const start = h.position.start.offset + h.value.indexOf(m.groups!.title!)
+    return { value: m.groups!.title!, source: 'text', start, end: start + m.groups!.title!.length }
   }
   return null
 }
@@ -164,9 +188,9 @@ const NAMED_IN_TEXT = new RegExp(
   'dgu',
 )
 
-/** The first meeting named in the opening sentences that tell of the meeting, when the name has a country or a grouping in it. */
-function meetingNamedInText(tree: Document): FoundValue<string> | null {
-  for (const s of meetingSentences(tree)) {
+/** The first meeting named in sentences that tell of the meeting, when the name has a country or a grouping in it. */
+function meetingNamedInText(sentences: TextSpan[]): FoundValue<string> | null {
+  for (const s of sentences) {
     for (const m of matchAll(s.text, NAMED_IN_TEXT)) {
       let title = m.groups!.title!
       if (findCountryMentions(title).length === 0 && findOrganisationParties(title).length === 0 && !/\b\p{Lu}{2,}\b|\d\+\d/u.test(title)) continue
@@ -176,6 +200,8 @@ function meetingNamedInText(tree: Document): FoundValue<string> | null {
       // country that closes a list before "of the" is no part of the body's name.
       const lead = /^(.+?)\s+of\s+the\s+(?=\p{Lu})/u.exec(title)
       const country = lead ? findCountryMentions(lead[1]!)[0] : undefined
+      // "chaired by ... a representative of the President of the European Commission": an office of a body is no meeting.
+      if (lead && MEMBER_OF_BODY.test(lead[0].replace(/the\s+$/, ''))) continue
       if (lead && country && country.start === 0 && country.end === lead[1]!.length) {
         title = title.slice(lead[0].length)
         a += lead[0].length

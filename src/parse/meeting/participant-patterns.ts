@@ -55,9 +55,9 @@ export const TITLE_THEN_NAME = new RegExp(
 /** "Undersecretary and Officer in Charge (OIC)": a second office joined to the first, and its acronym, before "of". */
 const OFFICE_JOINED = `(?:\\s+and\\s+(?:${CAPWORD}\\s+)?${CAPWORD}(?:\\s+in\\s+${CAPWORD})?)?(?:\\s+\\(\\p{Lu}{2,6}\\))?`
 
-/** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken". */
+/** D: full office, then the name without a comma: "Minister for Foreign Affairs Motegi", "Secretary of State Antony Blinken", "Minister for Foreign Affairs Dr. Vivian Balakrishnan". */
 export const FULL_OFFICE_THEN_NAME = new RegExp(
-  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE})${CAPWORD}(?:${PORTFOLIO_COMMA})?|and|of|the)\\s+){1,10}?)(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\.?\\s*$)`,
+  `(?<hon>${HON})?(?<office>\\b${OFFICE}${OFFICE_JOINED}\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:(?!${OFFICE}|${HON})${CAPWORD}(?:${PORTFOLIO_COMMA})?|and|of|the)\\s+){1,10}?)(?<hon2>${HON})?(?<name>${NAME})(?=\\s*(?:,|\\(|\\band\\b|\\s+\\p{Ll})|\\.?\\s*$)`,
   'dgu',
 )
 

@@ -8,6 +8,36 @@ const file = (value: string): SourceFile => ({ format: 'text', value, metadata: 
 const meetingOf = (value: string) => parseStatement(file(value)).meeting
 
 describe('readMeeting', () => {
+  it('reads the title and ordinal from a sentence past a banner that tells who met', () => {
+    const m = meetingOf(
+      'Media Note\nThe site is archived.\nLinks may not work.\n1. The Minister for Foreign Affairs of Australia, Ann Roe, and the Secretary of State, Tom Doe, met in Perth on 4 May 2019 for the ninth ministerial meeting of the Trilateral Strategic Dialogue (TSD).\n2. The Ministers agreed to meet again.',
+    )
+    expect(m.title).toBe('Trilateral Strategic Dialogue (TSD)')
+    expect(m.ordinal).toBe(9)
+  })
+
+  it('takes no section heading with an ordinal past the opening as the title', () => {
+    const m = meetingOf(
+      'Forum Ministers Meeting – Outcomes\nThe first standing meeting of Forum Ministers was held in Suva, Fiji, on 12 August 2016.\n2. Ministers thanked Fiji.\n47th Pacific Islands Forum and related meetings\n3. Ministers commended the preparations.',
+    )
+    expect(m.title).toBe('Forum Ministers Meeting – Outcomes')
+    expect(m.ordinal).toBe(1)
+  })
+
+  it("reads a database header's [Title] line", () => {
+    const m = meetingOf(
+      '"The World and Japan" Database\n[Title] Trilateral Statement Japan and Korea\n[Date] May 6, 2010\nThe ministers met in Tokyo on May 6, 2010.',
+    )
+    expect(m.title).toBe('Trilateral Statement Japan and Korea')
+  })
+
+  it('reads a day printed after the meeting and its place without "on", with the year of a later date', () => {
+    const m = meetingOf(
+      'After the annual meeting in Estonia 9 September they released this statement.\nThe Ministers condemn the attack.\nThey recall their statement from 11 August 2020.\nReferring to their joint statement from 11 August 2020, they call for an inquiry.',
+    )
+    expect(m.date).toBe('2020-09-09')
+  })
+
   it('places a day printed without a year by the terms of office of the people who met, with a warning', () => {
     const f = file(
       'On 2 August, Foreign Secretary Jeremy Hunt hosted Foreign Minister Julie Bishop of Australia in Glasgow.\nThe two sides agreed to meet again.',

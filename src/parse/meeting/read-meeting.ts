@@ -8,14 +8,23 @@ import type { SourceFile } from '../../core/source-file.js'
 import type { Document } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate, findYearlessMeetingDay } from './find-date.js'
-import { officeKind, yearFromTerms } from './year-from-terms.js'
+import { countryOfHolder, officeKind, yearFromTerms } from './year-from-terms.js'
 import { findParticipants, samePerson, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
+import { headsByOffice } from './heads-by-office.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
 import { findTitle, seriesOf, speakersRoleInOpening } from './find-title.js'
-import { FURTHER_OPENING_PARAGRAPHS, OPENING_PARAGRAPHS, openingSentences, spanOffset, useRepairer } from './opening.js'
+import {
+  FURTHER_OPENING_PARAGRAPHS,
+  OPENING_PARAGRAPHS,
+  furtherMeetingSentences,
+  meetingSentences,
+  openingSentences,
+  spanOffset,
+  useRepairer,
+} from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
 import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
@@ -102,7 +111,9 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   }
   if (meeting.ordinal === null) {
     // "for the 29th AUKMIN", "held their second meeting": the ordinal the title does not print.
-    for (const s of openingSentences(tree)) {
+    // "... met in Singapore on August 4, 2018 for the eighth ministerial meeting of the Trilateral Strategic
+    // Dialogue": past a banner, the sentence a few paragraphs on that tells who met.
+    for (const s of [...openingSentences(tree), ...furtherMeetingSentences(tree)]) {
       const found = findOrdinalInText(s.text, title?.value ?? null)
       if (!found) continue
       record('ordinal', found.ordinal, 'text', { start: spanOffset(s, found.start), end: spanOffset(s, found.end) })
@@ -164,15 +175,20 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
         )
     }
   }
+  // "the President of the United States and the President of the French Republic met in Rome": leaders named
+  // by office alone, where no one is named, are the holders of those offices on the meeting's day.
+  // Their names are not printed: they get no position, and the field's source is the office named in the text.
+  const byOffice = people.length === 0 && meeting.date ? headsByOffice(meetingSentences(tree), meeting.date) : []
+  people.push(...byOffice)
   meeting.participants = people.map((p) => ({
     name: p.name,
     honorific: p.honorific,
     office: p.office,
     country: p.country,
-    position: lines.positionOf(p.start, p.end),
+    ...(byOffice.includes(p) ? {} : { position: lines.positionOf(p.start, p.end) }),
   }))
   if (people.length > 0) {
-    meeting.sources.participants = 'text'
+    meeting.sources.participants = byOffice.length > 0 ? 'inferred' : 'text'
     meeting.positions.participants = lines.positionOf(people[0]!.start, people[0]!.end)
   }
   // Note: "We, the leaders of A, B and C" names the parties outright; people named beside them
@@ -400,6 +416,9 @@ function fillParticipantCountries(meeting: MeetingRecord): void {
     if (p.country || !p.office) continue
     const national = NATIONAL_OFFICES.find(([re, country]) => re.test(p.office!) && (meeting.parties.length === 0 || meeting.parties.includes(country)))
     if (national) p.country = national[1]
+    // "Minister for Foreign Affairs Dr. Vivian Balakrishnan" among American co-chairs: a holder the terms of office know.
+    const holder = national ? null : countryOfHolder(p.name, p.office)
+    if (holder && (meeting.parties.length === 0 || meeting.parties.includes(holder))) p.country = holder
   }
   if (meeting.parties.length < 2) return
   // The one party no one named speaks for yet is the country of those without one (AUKUS: the

@@ -73,3 +73,12 @@ function nameWords(name: string): string[] {
     .map((w) => w.replace(/[.,]+$/, ''))
     .filter((w) => w.length > 0 && !/^(?:jr|sr|ii|iii)$/.test(w))
 }
+
+/**
+ * The country of the one person of the terms list a printed name and office fit ("Vivian Balakrishnan",
+ * "Minister for Foreign Affairs": Singapore), or null when the name fits nobody or people of two countries.
+ */
+export function countryOfHolder(name: string, office: string | null): string | null {
+  const countries = new Set(termsOf({ name, office, country: null }).map((t) => t[1]))
+  return countries.size === 1 ? [...countries][0]! : null
+}
