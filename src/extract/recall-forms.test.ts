@@ -73,3 +73,16 @@ describe('a relative clause with an aside ("a railway that, upon completion, wil
     expect(trackable(extract('We agreed on a plan that, once funded, will more effectively enable us to meet new challenges.'))).toEqual([])
   })
 })
+
+describe('dev7 forms (session 7)', () => {
+  it('reads "We recall our commitment to V" as a restated commitment', () => {
+    const items = extract('We recall our commitment to phase out coal subsidies across the region.').filter((i) => i.type === 'commitment')
+    expect(items.map((i) => [i.text, i.reaffirmed])).toEqual([['We recall our commitment to phase out coal subsidies across the region', true]])
+  })
+
+  it('reads "pledged ... support as ..." as a pledge, not a support', () => {
+    expect(trackable(extract('Japan pledged continued support as the flood relief moves into the recovery phase.'))).toEqual([
+      'Japan pledged continued support as the flood relief moves into the recovery phase',
+    ])
+  })
+})

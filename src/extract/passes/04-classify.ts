@@ -113,7 +113,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     clause.part === 'head' || (verb !== null && weakVerbs.has(verb)) || /\b(?:explore|consider|study|examine)\b/i.test(lead) ? 'weak' : 'firm'
   const reaffirmed =
     REAFFIRM_RE.test(sentence.slice(Math.max(0, clause.start - 0), anchor.verbStart)) ||
-    /\breaffirm|reiterat|\brenew|recommit/i.test(sentence.slice(anchor.start, anchor.verbStart))
+    /\breaffirm|reiterat|\brenew|recommit|\brecall/i.test(sentence.slice(anchor.start, anchor.verbStart))
   return { clause, type, actors: [...actors], actorRole, modality, strength, reaffirmed }
 }
 

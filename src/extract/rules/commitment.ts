@@ -106,6 +106,10 @@ const STATEMENT_VERBS = [
   'reconfirm',
   'reconfirmed',
   'reconfirms',
+  // "We recall our commitment to implement fully the outcome of the G20 Cannes Summit" (a restated pledge)
+  'recall',
+  'recalled',
+  'recalls',
   // "we hereby declare our intention to adopt relevant policies"
   'declare',
   'declared',

@@ -53,10 +53,11 @@ export const supportRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<head>pledge|pledged|pledges|commit|committed|commits)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:support|assistance|funding|financing)\\s+(?:for|to)(?![\\p{L}])`,
+      `(?<head>pledge|pledged|pledges|commit|committed|commits)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:support|assistance|funding|financing)\\s+(?:for|to|(?<=support\\s+)(?:as|in))(?![\\p{L}])`,
     ),
     heads: ['pledge', 'pledged', 'pledges', 'commit', 'committed', 'commits'],
-    // Also "President Biden pledged continued U.S. support for greater economic integration".
+    // Also "President Biden pledged continued U.S. support for greater economic integration", "Secretary
+    // Clinton pledged constant U.S. support as relief efforts transition into ...", "we pledge our support in continuing ...".
     example: 'The United States pledged further support for Vietnam in manufacturing',
   },
   // "The UK reiterated its strong support for Japan’s permanent membership of the UNSC"
