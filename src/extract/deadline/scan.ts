@@ -114,12 +114,20 @@ function joinCoordinated(text: string, list: Candidate[]): Candidate[] {
 export function scanTimeExpressions(text: string, documentDate: string | null): TimeExpression[] {
   if (!mayHaveTime(text)) return []
   const candidates: Candidate[] = []
-  RULES.forEach((rule, order) => {
-    if (rule.cue !== undefined && !rule.cue.test(text)) return
+  // Rules share cues (the month names, "year"): each distinct cue is tested once per clause (cues
+  // have no g flag, so a test keeps no state).
+  const cueResults = new Map<RegExp, boolean>()
+  for (let order = 0; order < RULES.length; order++) {
+    const rule = RULES[order]!
+    if (rule.cue !== undefined) {
+      let hit = cueResults.get(rule.cue)
+      if (hit === undefined) cueResults.set(rule.cue, (hit = rule.cue.test(text)))
+      if (!hit) continue
+    }
     for (const m of matchAll(text, rule.pattern)) {
       const c = readMatch(text, m, order, documentDate)
       if (c !== null) candidates.push(c)
     }
-  })
+  }
   return joinCoordinated(text, selectLongest(candidates)).map(({ order: _order, bare: _bare, ...e }) => e)
 }

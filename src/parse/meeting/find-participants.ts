@@ -11,6 +11,7 @@ import {
   COUNTERPARTS_SECOND_NAME,
   FULL_OFFICE_THEN_NAME,
   NAME_THEN_OFFICE,
+  OFFICE_AFTER_COMMA,
   OFFICE_THEN_NAME,
   TITLE_THEN_NAME,
 } from './participant-patterns.js'
@@ -70,7 +71,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     // office word; most sentences name none.
     if (!counterpart && !ANY_OFFICE.test(s.text)) continue
     for (const m of matchAll(s.text, OFFICE_THEN_NAME)) add(inSentence, s, m, true, false, 'office-name')
-    for (const m of matchAll(s.text, NAME_THEN_OFFICE)) add(inSentence, s, m, true, false, 'name-office')
+    if (OFFICE_AFTER_COMMA.test(s.text)) for (const m of matchAll(s.text, NAME_THEN_OFFICE)) add(inSentence, s, m, true, false, 'name-office')
     for (const m of matchAll(s.text, TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
     for (const m of matchAll(s.text, FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
     if (counterpart) for (const m of matchAll(s.text, COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)

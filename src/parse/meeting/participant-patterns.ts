@@ -46,6 +46,12 @@ export const NAME_THEN_OFFICE = new RegExp(
   'dgu',
 )
 
+/**
+ * What B needs after the name: a comma, then an office (its country's words may come first). B tries
+ * a name at every capital of a sentence and is costly; a sentence without this is not searched by it.
+ */
+export const OFFICE_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+)?(?:(?:U\\.S\\.|${CAPWORD}(?:\\s+${CAPWORD})?)\\s+)?${OFFICE}`, 'u')
+
 /** C: [honorific] title [honorific] name [of country]. */
 export const TITLE_THEN_NAME = new RegExp(
   `(?<hon>${HON})?(?<office>\\b${OFFICE})\\s+(?<hon2>${HON})?(?<name>${NAME})(?<of>\\s+of\\s+(?:the\\s+)?${CAPWORD}(?:\\s+(?:of|the|${CAPWORD}))*)?`,
