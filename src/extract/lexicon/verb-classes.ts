@@ -301,3 +301,9 @@ export const PROGRESSIVE_RULE_GERUNDS: readonly string[] = [
   'taking',
   'undertaking',
 ]
+
+/**
+ * Gerunds of a view, not an action, after "united in" / "steadfast in": "We are united in recognizing
+ * that climate change is a global priority" states a position, not a pledge.
+ */
+export const COGNITION_GERUNDS: readonly string[] = ['acknowledging', 'believing', 'recognising', 'recognizing', 'understanding']
