@@ -65,11 +65,14 @@ export function isBackground(e: TimeExpression, clause: string, documentDate: st
 
 /**
  * True when the expression lies wholly before the document date and no "by"/"before" makes it a
- * (missed) limit. Same month counts as due: "in January 2016" in a statement of 8 January 2016 is not past.
+ * (missed) limit. Same month counts as due: "in January 2016" in a statement of 8 January 2016 is not past;
+ * the document's own day is past (the occasion, not a due date).
  */
 export function isBeforeDocument(e: TimeExpression, documentDate: string | null): boolean {
   if (documentDate === null || e.lead === 'by' || e.lead === 'before') return false
-  if (e.end !== null) return e.end < documentDate
+  // The meeting's own day ("On this historic occasion of March 12, 2021, … we pledge to …") is the
+  // occasion, not a date by which to act.
+  if (e.end !== null) return e.end < documentDate || (e.start === e.end && e.end === documentDate)
   // "beginning in 2023" has no end: past when its start year is over.
   return e.lead === 'from' && e.start !== null && e.start.slice(0, 4) < documentDate.slice(0, 4)
 }

@@ -319,3 +319,9 @@ export const CLOSING_REPORT_VERBS: readonly string[] = [
   'underscored',
   'welcomed',
 ]
+
+/**
+ * Gerunds of a view, not an action, after "united in" / "steadfast in": "We are united in recognizing
+ * that climate change is a global priority" states a position, not a pledge.
+ */
+export const COGNITION_GERUNDS: readonly string[] = ['acknowledging', 'believing', 'recognising', 'recognizing', 'understanding']

@@ -6,9 +6,13 @@ import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
 
 const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|new)\s+(?:[a-z-]+\s+)?[a-z-]+(?:ment|tion|sion|ance|ence|ing|ure|al)\s+of\b/i
 
+const LIST_CLOSE = /;(?:\s*and)?\s*$/
+
 /** The pledge whose list of actions follows in the next paragraphs. */
 export interface LeadIn {
   draft: Draft
+  /** Entries read so far under this lead-in (set while reading the list). */
+  entries?: number
 }
 
 /**
@@ -24,7 +28,12 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   // "(a) to strengthen ...": the entry's action after its "to".
   const word = /^(?:to\s+)?([\p{L}'’-]+)/iu.exec(first.value)?.[1] ?? ''
   // "- Expand cooperation on ...", "* the enhancement of security dialogues ...".
-  if (!isActionVerb(word) && !isGerund(word) && !ACTION_NOMINAL.test(first.value)) return null
+  // "- robust information sharing on …;" after gerund entries under "commit to:": an entry closed by
+  // ";" (or "; and") in a list of actions already begun stands in it although it opens with a noun
+  // (a list that opens with nouns, "advance the following points: - modernisation of …", is not one).
+  const action = isActionVerb(word) || isGerund(word) || ACTION_NOMINAL.test(first.value)
+  if (!action && !((leadIn.entries ?? 0) > 0 && LIST_CLOSE.test(first.value))) return null
+  leadIn.entries = (leadIn.entries ?? 0) + 1
   const lead = leadIn.draft
   const start = first.position.start.offset
   // The entry is its first sentence ("Accelerate the expansion of clean energy supply chains."); the

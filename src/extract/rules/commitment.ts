@@ -1,6 +1,6 @@
 // Rules that find the parties' own pledges of future action (ANNOTATION.md: commitment).
 import type { AnchorRule } from './rule.js'
-import { CONTINUING_STATE_VERBS, NOT_GOAL_GERUNDS, PARENTHETICAL_ADVERBS, PROGRESSIVE_RULE_GERUNDS } from '../lexicon/verb-classes.js'
+import { COGNITION_GERUNDS, CONTINUING_STATE_VERBS, NOT_GOAL_GERUNDS, PARENTHETICAL_ADVERBS, PROGRESSIVE_RULE_GERUNDS } from '../lexicon/verb-classes.js'
 import { TERM_PHRASES } from '../lexicon/adverbs.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
@@ -83,6 +83,7 @@ const STATEMENT_VERBS = [
   'renewing',
   'underscoring',
   'underlining',
+  'stressing',
   'are renewing',
   'resolute in',
   'united in',
@@ -110,6 +111,10 @@ const STATEMENT_VERBS = [
   'recall',
   'recalled',
   'recalls',
+  // "the co-chairs stressed their commitment to increase coordination between PGII, MPA and …"
+  'stress',
+  'stressed',
+  'stresses',
   // "we hereby declare our intention to adopt relevant policies"
   'declare',
   'declared',
@@ -176,7 +181,10 @@ const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))
 const TO = `(?:to|towards|toward)(?:\\s*:)?`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
 const BE = alt(BE_WORDS)
-const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}\\s+${TO}|united\\s+in|(?:resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in|invested\\s+in(?=\\s+[a-z]+ing\\b))`
+// "We are committed, where applicable and subject to national legal frameworks, to implementing …":
+// one comma-enclosed phrase may stand between the adjective and its "to". "united in recognizing that …"
+// states a view, not an action (COGNITION_GERUNDS).
+const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}(?:,\\s+[^,;.:]{3,70},)?\\s+${TO}|(?:united|resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in(?!\\s+${alt(COGNITION_GERUNDS)}\\b)|invested\\s+in(?=\\s+[a-z]+ing\\b))`
 const PERFORMATIVE_WORDS = [
   'embark on',
   'embarks on',
@@ -362,7 +370,7 @@ export const commitmentRules: AnchorRule[] = [
       `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:(?:today|again|once\\s+again|in\\s+the\\s+strongest\\s+(?:possible\\s+)?(?:terms|words)(?:\\s+possible)?)\\s+)?${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?${TO}\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(STATEMENT_VERBS),
-    nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reconfirm|reiterat|renew|underscor|underlin|united|steadfast|unwavering|resolute)/,
+    nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reconfirm|reiterat|renew|stress|underscor|underlin|united|steadfast|unwavering|resolute)/,
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
 
