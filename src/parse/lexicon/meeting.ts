@@ -96,7 +96,7 @@ export const VERB_THEN_PEOPLE =
 
 /** Words a list of people may hold besides names and offices: "with", "and", "their counterparts", "met today with", "a delegation led by". */
 export const PEOPLE_LIST_WORD =
-  /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|ministers?|leaders?|delegations?|a|led|today|yesterday|at|on|by|both|two|four|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
+  /^(?:with|and|the|of|for|his|her|their|its|our|counterparts?|colleagues?|ministers?|leaders?|delegations?|a|led|today|yesterday|at|on|by|both|two|three|four|five|six|seven|eight|nine|ten|[\d+]+|\p{Lu}[\p{L}\p{N}’'.+-]*|\p{Lu}\.)$/u
 
 /** A meeting's noun as a sentence prints it, either case: "meeting", "Summit", "talks". */
 export const MEETING_NOUN_WORD = '[Mm]eeting|[Ss]ummit|[Dd]ialogue|[Cc]onsultations?|[Cc]onference|[Tt]alks|[Ff]orum|[Ss]ession|[Rr]etreat|[Gg]athering'

@@ -31,7 +31,11 @@ const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
 /** "in Tokyo on 8 January", "met in Lima", "held in Camp David". */
 const IN_SENTENCE = [
   new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?,?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
-  new RegExp(`\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+)?(?:in|at)\\s+${PLACE}`, 'dgu'),
+  // "gathered for the first time on 16 June 2023 in Tokyo, Japan": a time and a day between the verb and the place.
+  new RegExp(
+    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+)?(?:for\\s+the\\s+\\p{Ll}+\\s+time\\s+)?(?:on\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}),?\\s+(?:\\d{4},?\\s+)?)?(?:in|at)\\s+${PLACE}`,
+    'dgu',
+  ),
   // "Today in Tokyo, we convene ...", "Here in San Francisco, California, ...": the place set before the sentence.
   new RegExp(`^\\W*(?:Today|Here|Earlier\\s+today|Yesterday)\\s+in\\s+${PLACE}(?=\\s*,)`, 'dgu'),
   // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima",

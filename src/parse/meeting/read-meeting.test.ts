@@ -8,6 +8,21 @@ const file = (value: string): SourceFile => ({ format: 'text', value, metadata: 
 const meetingOf = (value: string) => parseStatement(file(value)).meeting
 
 describe('readMeeting', () => {
+  it('reads the place after a time and a day between the meeting verb and "in"', () => {
+    const m = meetingOf(
+      'Advisor Ann Roe of Ruritania and Advisor Tom Doe of Freedonia gathered for the first time on 16 June 2031 in Perth, Ruritania to exchange views.',
+    )
+    expect(m.place).toBe('Perth')
+  })
+
+  it('reads the place after "met his colleagues" and the parties from a later sentence about the meeting', () => {
+    const m = meetingOf(
+      'Minister of Foreign Affairs Ann Roe met her seven Nordic colleagues in Perth today.\n\n‘Cooperation matters,’ Ms Roe said.\n\nMinister Roe hosted this year’s meeting of the foreign ministers of Denmark, Finland and Norway, which took place in Perth today.',
+    )
+    expect(m.place).toBe('Perth')
+    expect(m.parties).toEqual(['Denmark', 'Finland', 'Norway'])
+  })
+
   it('reads the title and ordinal from a sentence past a banner that tells who met', () => {
     const m = meetingOf(
       'Media Note\nThe site is archived.\nLinks may not work.\n1. The Minister for Foreign Affairs of Australia, Ann Roe, and the Secretary of State, Tom Doe, met in Perth on 4 May 2019 for the ninth ministerial meeting of the Trilateral Strategic Dialogue (TSD).\n2. The Ministers agreed to meet again.',

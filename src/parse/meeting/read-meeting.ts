@@ -222,6 +222,10 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     }
     if (!named) parties.push(...partiesFromOffices(openingSentences(tree)))
   }
+  // "Brende met his colleagues in Oslo today. ‘…’ … hosted this year’s meeting of the foreign
+  // ministers of Denmark, …, Lithuania and Norway": where the opening names no party, a list in a
+  // later sentence that tells of the meeting names them.
+  if (parties.length === 0) parties.push(...partiesFromLeadersList(meetingSentences(tree, FURTHER_OPENING_PARAGRAPHS)))
   meeting.parties = orderParties(parties)
   // "We, the leaders of the G7, met with Ukraine's President Zelenskyy", "the 40th ASEAN Summit ...
   // under the chairmanship of Prime Minister Hun Sen of Cambodia": where the title or a list names
