@@ -51,7 +51,7 @@ const FUTURE_AUX = /\b(?:be|being)\s+(?:\p{L}+ly\s+)?$/iu
  * @param documentDate ISO date of the document, or null
  */
 export function isBackground(e: TimeExpression, clause: string, documentDate: string | null): boolean {
-  if (e.past === true || e.lead === 'since') return true
+  if (e.past === true || e.lead === 'since' || e.lead === 'earliest') return true
   // "The UAE – … host of COP28 in 2023 – will invest …": the event describes who hosts it.
   if (HOST_OF.test(clause.slice(Math.max(0, e.index - 70), e.index))) return true
   // Note: a participle before a date after the document date is a plan: "the next Quad Foreign
