@@ -389,6 +389,13 @@ describe('findDeadline: sentences of the White House outcome documents', () => {
       null,
     ],
     ['2023-03-13', 'Australia will deliver the first SSN-AUKUS built in Australia to the Royal Australian Navy in the early 2040s', 'in the early 2040s', null],
+    // gold-fit4 PGII: a role held next year describes the subject, it is no due date
+    [
+      '2022-11-15',
+      'As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ensure developing countries benefit from this transformational global initiative',
+      null,
+      null,
+    ],
   ])('%s: %j', (...row) => check(row))
 })
 
