@@ -38,8 +38,11 @@ const BACKGROUND_VERBS = [
 // Up to six words may stand between the verb and the date ("announced by Prime Minister Abe in
 // September 2015"), but no comma, no infinitive and no modal: "agreed to meet in 2016" is a plan.
 const VERB_BEFORE = new RegExp(`\\b(${BACKGROUND_VERBS.join('|')})((?:\\s+(?!to\\b|will\\b|would\\b|shall\\b)[\\p{L}\\p{N}’'.-]+){0,6})\\s*$`, 'iu')
-/** A role named right before an event and its year: "host of COP28 in 2023" (not a presidency: "assumes the Presidency of the European Union during the first half of 2022"). */
-const HOST_OF = /\b(?:[Hh]ost|[Cc]o-host)\s+of\s+(?:the\s+)?(?:[A-Z0-9][\p{L}\p{N}’'.-]*\s+){0,4}(?:in\s+)?$/u
+/**
+ * A role named right before an event and its year: "host of COP28 in 2023", "and Chairman of ASEAN next year, Indonesia
+ * will …" (not a presidency: "assumes the Presidency of the European Union during the first half of 2022").
+ */
+const HOST_OF = /\b(?:[Hh]ost|[Cc]o-host|[Cc]hair(?:man)?)\s+of\s+(?:the\s+)?(?:[A-Z0-9][\p{L}\p{N}’'.-]*\s+){0,4}(?:in\s+)?$/u
 // "to be held", "will be convened", "is being held": still ahead.
 const FUTURE_AUX = /\b(?:be|being)\s+(?:\p{L}+ly\s+)?$/iu
 
@@ -51,7 +54,7 @@ const FUTURE_AUX = /\b(?:be|being)\s+(?:\p{L}+ly\s+)?$/iu
  * @param documentDate ISO date of the document, or null
  */
 export function isBackground(e: TimeExpression, clause: string, documentDate: string | null): boolean {
-  if (e.past === true || e.lead === 'since') return true
+  if (e.past === true || e.lead === 'since' || e.lead === 'earliest') return true
   // "The UAE – … host of COP28 in 2023 – will invest …": the event describes who hosts it.
   if (HOST_OF.test(clause.slice(Math.max(0, e.index - 70), e.index))) return true
   // Note: a participle before a date after the document date is a plan: "the next Quad Foreign

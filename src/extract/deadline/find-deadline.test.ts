@@ -379,6 +379,23 @@ describe('findDeadline: sentences of the White House outcome documents', () => {
       'by 2030',
       '2030-12-31',
     ],
+    // gold-fit4 AUKUS: an earliest date is no due date; "the late 2030s" ends with the decade, "the early 2030s/2040s" has no end
+    ['2023-03-13', 'As early as 2027, the United States and United Kingdom plan to begin forward rotations of SSNs to Australia', null, null],
+    ['2023-03-13', 'In the late 2030s, the United Kingdom will deliver its first SSN-AUKUS to the Royal Navy', 'In the late 2030s', '2039-12-31'],
+    [
+      '2023-03-13',
+      'Starting in the early 2030s, pending Congressional approval, the United States intends to sell Australia three Virginia class submarines',
+      'Starting in the early 2030s',
+      null,
+    ],
+    ['2023-03-13', 'Australia will deliver the first SSN-AUKUS built in Australia to the Royal Australian Navy in the early 2040s', 'in the early 2040s', null],
+    // gold-fit4 PGII: a role held next year describes the subject, it is no due date
+    [
+      '2022-11-15',
+      'As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ensure developing countries benefit from this transformational global initiative',
+      null,
+      null,
+    ],
   ])('%s: %j', (...row) => check(row))
 })
 

@@ -50,7 +50,7 @@ export function applyModifier(r: Resolved, modifier: Modifier | null, documentDa
  *   which stand for their year whatever the lead ("in the run up to the 2019 Rugby World Cup");
  * - `in`: the period, from the document date when that falls inside it;
  * - `from`: starts with the period, no end;
- * - `since`: unchanged (background; findDeadline drops it).
+ * - `earliest`, `since`: unchanged (not a due date; findDeadline drops them).
  */
 export function applyLead(r: Resolved, lead: LeadKind, documentDate: string | null): Resolved {
   if (r.kind !== 'date' && r.kind !== 'event') return r
@@ -68,6 +68,7 @@ export function applyLead(r: Resolved, lead: LeadKind, documentDate: string | nu
       return Object.assign({}, r, { start: documentDate !== null && documentDate > r.start && documentDate <= r.end ? documentDate : r.start })
     case 'from':
       return Object.assign({}, r, { end: null })
+    case 'earliest':
     case 'since':
       return r
   }

@@ -15,8 +15,8 @@ export interface LeadPhrase {
 export const LEADS: LeadPhrase[] = [
   { words: 'after', kind: 'from' },
   { words: 'ahead of', kind: 'before' },
-  // "As early as 2027, the United States and United Kingdom plan to begin ..."
-  { words: 'as early as', kind: 'from' },
+  // "As early as 2027, the United States and United Kingdom plan to begin ...": no due date (gold-fit4 AUKUS)
+  { words: 'as early as', kind: 'earliest' },
   // "supported the aim of the EU and Japan reaching agreement ... as early as possible in 2016"
   { words: 'as early as possible in', kind: 'in' },
   { words: 'as from', kind: 'from' },

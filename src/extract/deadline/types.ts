@@ -14,10 +14,11 @@ export interface DeadlineContext {
  * - `by`: a limit ("by 2030", "until", "no later than"): due by the end of the period;
  * - `before`: due before the period starts ("before 2030", "ahead of", "in the run up to");
  * - `in`: the period itself ("in 2016", "during", "at", "on", "for", or no word at all);
- * - `from`: the period is when the action starts ("from 2023", "beginning in", "as early as");
+ * - `from`: the period is when the action starts ("from 2023", "beginning in");
+ * - `earliest`: the earliest the action may start, not a due date ("as early as 2027");
  * - `since`: background ("since 2015").
  */
-export type LeadKind = 'by' | 'before' | 'in' | 'from' | 'since'
+export type LeadKind = 'by' | 'before' | 'in' | 'from' | 'earliest' | 'since'
 
 /** A part of a period named before it: "early 2016", "mid-2016", "the end of 2016", "later this year". */
 export type Modifier = 'early' | 'mid' | 'late' | 'later' | 'earlier'

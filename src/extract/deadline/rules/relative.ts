@@ -1,6 +1,7 @@
 // Rules for periods named against the document date: "this year", "next year", "by year-end",
 // "this decade", "next month", and spans counted from it: "within six months", "over the next year".
 import { addDays, addMonths, monthSpan, partsOf, yearSpan } from '../iso-dates.js'
+import { partOf } from '../frame.js'
 import type { Period } from '../iso-dates.js'
 import type { Resolved, RuleEnv, TimeRule } from '../types.js'
 import { COUNT, countValue } from '../words.js'
@@ -94,9 +95,16 @@ export const relativeRules: TimeRule[] = [
     takesLead: true,
     takesModifier: true,
     cue: /decade|0s/iu,
-    pattern: /\b(?:(this|the|the current)\s+(?:critical\s+)?decade\b(?!['’]s\b|\s+of\b)|the\s+((?:19|20)\d)0s\b)/giu,
+    // "In the late 2030s" ends with the decade; "the early/mid-2040s" names no end (vague span, gold-fit4 AUKUS).
+    pattern: /\b(?:(this|the|the current)\s+(?:critical\s+)?decade\b(?!['’]s\b|\s+of\b)|the\s+(?:(early|mid|late)[-\s])?((?:19|20)\d)0s\b)/giu,
     resolve: (m, env) => {
-      if (m[2] !== undefined) return { kind: 'date', start: yearSpan(Number(m[2]) * 10).start, end: yearSpan(Number(m[2]) * 10 + 9).end }
+      if (m[3] !== undefined) {
+        const first = Number(m[3]) * 10
+        const part = m[2]?.toLowerCase()
+        if (part === undefined) return { kind: 'date', start: yearSpan(first).start, end: yearSpan(first + 9).end }
+        const third = partOf({ start: yearSpan(first).start, end: yearSpan(first + 9).end }, part as 'early' | 'mid' | 'late')
+        return { kind: 'date', start: third.start, end: part === 'late' ? third.end : null }
+      }
       if (m[1]!.toLowerCase() === 'the' && env.modifier === null) return null
       const y = docYear(env)
       if (y === null) return { kind: 'date', ...UNKNOWN }
