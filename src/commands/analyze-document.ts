@@ -40,8 +40,12 @@ export interface AnalyzedDocument extends ParsedStatement {
 export async function analyzeDocument(input: string, options: AnalyzeOptions = {}): Promise<AnalyzedDocument> {
   const file = await loadSource(input, { ...(options.format ? { format: options.format } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) })
   const row = manifestRow(input, options.manifest ?? 'auto')
-  const { parties: listed, ...fromManifest } = row?.overrides ?? {}
+  const { parties: listed, date: listedDate, ...fromManifest } = row?.overrides ?? {}
   const overrides: MeetingOverrides = { ...fromManifest, ...(options.overrides ?? {}) }
+  // A manifest's date is the page's date: "On February 7, 2024, ... hosted ..." in a page of the 8th
+  // dates the meeting. It counts as the page's metadata, below a meeting date the text states.
+  if (listedDate && !file.metadata.date && /^\d{4}-\d{2}-\d{2}$/.test(listedDate)) file.metadata.date = listedDate
+  else if (listedDate && !overrides.date) overrides.date = listedDate
   const parsed = parseStatement(file, { overrides })
   if (listed && listed.length > 0 && !options.overrides?.parties) {
     const parties = reconcileParties(listed, parsed.meeting.parties, partyEvidence(parsed))

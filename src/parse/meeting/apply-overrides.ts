@@ -21,7 +21,10 @@ export function applyOverrides(meeting: MeetingRecord, overrides: MeetingOverrid
   if (overrides.title) {
     set('title', overrides.title, 'flag')
     if (overrides.series === undefined) set('series', seriesOf(overrides.title), 'inferred')
-    if (overrides.ordinal === undefined) set('ordinal', splitLeadingOrdinal(overrides.title)?.ordinal ?? null, 'inferred')
+    // "convened for the first leaders' meeting of the I2U2 Group": an ordinal the text read outside
+    // the old title stays when the new title prints none.
+    const fromTitle = splitLeadingOrdinal(overrides.title)?.ordinal ?? null
+    if (overrides.ordinal === undefined && (fromTitle !== null || !ordinalOutsideTitle(meeting))) set('ordinal', fromTitle, 'inferred')
     if (meeting.parties.length === 0 && !overrides.parties) {
       meeting.parties = orderParties(partiesFromTitle(overrides.title, Infinity))
       if (meeting.parties.length > 0) meeting.sources.parties = 'inferred'
@@ -36,4 +39,12 @@ export function applyOverrides(meeting: MeetingRecord, overrides: MeetingOverrid
     meeting.sources.parties = 'flag'
     delete meeting.positions.parties
   }
+}
+
+/** True when the record's ordinal was read from the text outside its title ("the fourth meeting of ..."). */
+function ordinalOutsideTitle(meeting: MeetingRecord): boolean {
+  const ordinal = meeting.positions.ordinal
+  if (meeting.ordinal === null || meeting.sources.ordinal !== 'text' || !ordinal) return false
+  const title = meeting.positions.title
+  return !title || ordinal.start.offset < title.start.offset || ordinal.end.offset > title.end.offset
 }

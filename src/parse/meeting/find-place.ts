@@ -33,9 +33,11 @@ const IN_SENTENCE = [
   new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?,?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
   // "gathered for the first time on 16 June 2023 in Tokyo, Japan": a time and a day between the verb and the place.
   new RegExp(
-    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+)?(?:for\\s+the\\s+\\p{Ll}+\\s+time\\s+)?(?:on\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}),?\\s+(?:\\d{4},?\\s+)?)?(?:in|at)\\s+${PLACE}`,
+    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+|yesterday\\s+)?(?:for\\s+the\\s+\\p{Ll}+\\s+time\\s+)?(?:on\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}),?\\s+(?:\\d{4},?\\s+)?)?(?:in|at)\\s+${PLACE}`,
     'dgu',
   ),
+  // "on the sidelines of the 2024 G7 Leaders' Summit on June 13th, in Borgo Egnazia, Italy": a day, then the place.
+  new RegExp(`\\bon\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?in\\s+${PLACE}(?=\\s*[,.;]|$)`, 'dgu'),
   // "Today in Tokyo, we convene ...", "Here in San Francisco, California, ...": the place set before the sentence.
   new RegExp(`^\\W*(?:Today|Here|Earlier\\s+today|Yesterday)\\s+in\\s+${PLACE}(?=\\s*,)`, 'dgu'),
   // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "convened the Summit in Lima",
