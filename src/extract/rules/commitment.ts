@@ -22,6 +22,13 @@ const DECISION_PAST = [
 ]
 /** Participles that carry the pledge of the sentence's subject: "..., committing to expand ...". */
 const PARTICIPLES = ['committing', 'pledging', 'resolving', 'vowing', 'seeking', 'striving', 'endeavoring', 'endeavouring']
+/**
+ * "the United States and Mexico cooperate to improve …", "both governments coordinate to strengthen …":
+ * present pledges of DECISION_PRESENT, but not after a modal, "to", "and" or a comma ("… can best
+ * collaborate to …", "…, cooperate to …" in a series), and not before "towards".
+ */
+const WORKING_TOGETHER = ['cooperate', 'coordinate', 'collaborate']
+const WORKING_TOGETHER_ALT = `(?:${WORKING_TOGETHER.join('|')})`
 const DECISION_PRESENT = [
   'affirm',
   'affirms',
@@ -35,14 +42,7 @@ const DECISION_PRESENT = [
   'commits',
   'concur',
   'concurs',
-  // "the United States and Mexico cooperate to improve …", "both governments coordinate to strengthen …"
-  // (not after a modal, "to", "and" or a comma: "… can best collaborate to …", "…, cooperate to …" in a series)
-  'cooperate',
-  'cooperates',
-  'coordinate',
-  'coordinates',
-  'collaborate',
-  'collaborates',
+  ...WORKING_TOGETHER.flatMap((v) => [v, `${v}s`]),
   'recommit',
   'recommits',
   'decide',
@@ -342,7 +342,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)(?:cooperate|coordinate|collaborate))(?!(?<=(?:cooperate|coordinate|collaborate)s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',

@@ -7,6 +7,9 @@ import { GUEST_CUE, MEMBER_CUE, STATE_FORM } from '../lexicon/meeting.js'
 import type { FoundParticipant } from './find-participants.js'
 import { spanOffset, type TextSpan } from './opening.js'
 
+/** " Republic" after a country's adjective. */
+const REPUBLIC = /^\s+Republic\b/
+
 const OFFICE_OF = /\b[Tt]he\s+(?<office>President|Prime\s+Minister|Chancellor)\s+of\s+/dgu
 
 /**
@@ -24,8 +27,10 @@ export function headsByOffice(sentences: readonly TextSpan[], iso: string): Foun
       const rest = s.text.slice(after, after + 60)
       const form = STATE_FORM.exec(rest)?.[0].length ?? 0
       const country = findCountryMentions(rest.slice(form))[0]
+      if (!country || country.start !== 0) continue
       // "the French Republic": an adjective names the country only before "Republic".
-      if (!country || country.start !== 0 || (country.demonym && !/^\s+Republic\b/.test(rest.slice(form + country.end)))) continue
+      const republic = country.demonym ? (REPUBLIC.exec(rest.slice(form + country.end))?.[0].length ?? 0) : 0
+      if (country.demonym && republic === 0) continue
       const office = m.groups!.office!.replace(/\s+/g, ' ')
       if (HEAD_TITLES[country.name] !== office) continue
       if (isGuest(s.text.slice(0, m.index))) continue
@@ -33,7 +38,6 @@ export function headsByOffice(sentences: readonly TextSpan[], iso: string): Foun
       if (holders.size !== 1) continue
       const name = [...holders][0]!
       if (found.some((p) => p.name === name)) continue
-      const republic = country.demonym ? (/^\s+Republic\b/.exec(rest.slice(form + country.end))?.[0].length ?? 0) : 0
       const end = after + form + country.end + republic
       found.push({ name, honorific: null, office, country: country.name, start: spanOffset(s, m.index), end: spanOffset(s, end) })
     }

@@ -100,9 +100,10 @@ export const relativeRules: TimeRule[] = [
     resolve: (m, env) => {
       if (m[3] !== undefined) {
         const first = Number(m[3]) * 10
-        const part = m[2]?.toLowerCase()
-        if (part === undefined) return { kind: 'date', start: yearSpan(first).start, end: yearSpan(first + 9).end }
-        const third = partOf({ start: yearSpan(first).start, end: yearSpan(first + 9).end }, part as 'early' | 'mid' | 'late')
+        const decade = { start: yearSpan(first).start, end: yearSpan(first + 9).end }
+        const part = m[2]?.toLowerCase() as 'early' | 'mid' | 'late' | undefined
+        if (part === undefined) return { kind: 'date', ...decade }
+        const third = partOf(decade, part)
         return { kind: 'date', start: third.start, end: part === 'late' ? third.end : null }
       }
       if (m[1]!.toLowerCase() === 'the' && env.modifier === null) return null
