@@ -239,7 +239,8 @@ async function main(): Promise<void> {
       'dry-run': { type: 'boolean', default: false },
     },
   })
-  if (!values.gold?.length) throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold KEY.json [--gold KEY2.json …] [--folds 5 | --by-file] [--dry-run]')
+  if (!values.gold?.length)
+    throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold KEY.json [--gold KEY2.json …] [--folds 5 | --by-file] [--dry-run]')
   const loaded = await loadKeys(values.gold)
   const all = examples(loaded)
   const k = Number(values.folds)
