@@ -77,6 +77,17 @@ describe('splitActions', () => {
     ).toHaveLength(1)
   })
 
+  it('keeps verbs that share one object together', () => {
+    expect(
+      splitActions(item('The three leaders committed to intensify and expand coordinated efforts to prosecute drug traffickers', 'intensify')),
+    ).toHaveLength(1)
+    expect(splitActions(item('we will strengthen health security to prevent, prepare for, and respond to future pandemics', 'strengthen'))).toHaveLength(1)
+    expect(splitActions(item('they will sign a memorandum on trade and launch a dialogue on investment', 'sign')).map((u) => u.verb)).toEqual([
+      'sign',
+      'launch',
+    ])
+  })
+
   it('splits before "and continuing to"', () => {
     expect(
       splitActions(item('The three countries committed to meeting again this summer and continuing to build on existing frameworks', 'meeting again')).map(

@@ -134,6 +134,7 @@ export function splitActions(item: Item): ActionUnit[] {
     if (wordCount(text.slice(prevEnd, at)) < 2) continue
     // Note: "an inclusive, free, and open Indo-Pacific": one word between commas is a list of adjectives, not an action.
     if (/,\s*[A-Za-z]+$/.test(text.slice(0, at)) && m[0].startsWith(',')) continue
+    if (verbPairBefore(text, at)) continue
     cuts.push({ at, resume, verb: word })
   }
   // Note: a list of actions in the base form, "respond to …, combat climate change, and address …": each
@@ -143,7 +144,7 @@ export function splitActions(item: Item): ActionUnit[] {
     for (const m of text.matchAll(COMMA_WORD)) {
       const word = m[1]!
       if (!BASE_VERB_SET.has(word) || !ends.some((e) => e > m.index)) continue
-      if (cuts.some((c) => c.at === m.index)) continue
+      if (cuts.some((c) => c.at === m.index) || verbPairBefore(text, m.index)) continue
       cuts.push({ at: m.index, resume: m.index + m[0].length - word.length, verb: word })
     }
     cuts.sort((a, b) => a.at - b.at)
@@ -176,6 +177,19 @@ export function splitActions(item: Item): ActionUnit[] {
       ? item.action.slice(0, cut).replace(/(?:[,;]?\s+(?:and|as well as)(?:\s+(?:to|further|also|closely|jointly|then))*|[,;])?\s*$/, '')
       : item.action.split(/\s+and\s+/)[0]!
   return units.map((u, i) => ({ ...u, id: `${item.id}/a${i + 1}`, action: i === 0 ? first : u.text }))
+}
+
+// "to / will / , / and" and a verb right before a conjunction: verbs that share one object.
+const VERB_BEFORE = /(?:\bto|\bwill|,|\band)\s+([a-z]+)$/
+
+/**
+ * The words before a cut end with a verb that has no object of its own ("to intensify and expand
+ * coordinated efforts", "to prevent, prepare for, and respond to …", "conserve and enhance …"):
+ * the verbs share the object that follows, one action.
+ */
+function verbPairBefore(text: string, at: number): boolean {
+  const m = VERB_BEFORE.exec(text.slice(Math.max(0, at - 40), at))
+  return m !== null && BASE_VERB_SET.has(m[1]!)
 }
 
 // Note: verb forms only ("cooperate", "cooperating"), never the noun ("cooperation").
