@@ -77,6 +77,13 @@ describe('splitActions', () => {
     ).toHaveLength(1)
   })
 
+  it('does not cut before a noun that is also a verb ("respect for")', () => {
+    expect(splitActions(item('to promote the rule of law, respect for human rights, and meet the needs of migrants', 'promote')).map((u) => u.text)).toEqual([
+      'to promote the rule of law, respect for human rights',
+      'meet the needs of migrants',
+    ])
+  })
+
   it('keeps verbs that share one object together', () => {
     expect(
       splitActions(item('The three leaders committed to intensify and expand coordinated efforts to prosecute drug traffickers', 'intensify')),

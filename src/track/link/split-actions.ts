@@ -110,8 +110,9 @@ const JOINT = /(?:,?\s+and\s+(?:to\s+)?(?:(?:further|also|closely|jointly|then)\
 
 /** Base forms of the extraction's action verbs (a list of actions: "respond to …, combat …, and address …"). */
 const BASE_VERB_SET = new Set(BASE_VERBS)
-// A comma before a word, not itself followed by a comma or a conjunction ("inclusive, free, and open" is a list of adjectives).
-const COMMA_WORD = /,\s+([a-z]+)(?=\s+(?!and\b|or\b)[A-Za-z])/g
+// A comma before a word, not itself followed by a comma or a conjunction ("inclusive, free, and open" is a list of
+// adjectives), nor by "for" / "of" (a noun: "respect for human rights").
+const COMMA_WORD = /,\s+([a-z]+)(?=\s+(?!and\b|or\b|for\b|of\b)[A-Za-z])/g
 // The end of a list of actions: "(,) and (to) VERB" with VERB in the base form.
 const LIST_END = /,?\s+and\s+(?:to\s+)?(?:(?:further|also|closely|jointly|then)\s+)?([a-z]+)\s+[A-Za-z]/g
 
