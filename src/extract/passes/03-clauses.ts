@@ -187,7 +187,8 @@ const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+
 const LIST_INTRO_BY = /\bincluding,?\s+(?:(?:for example|for instance|e\.g\.),?\s+)?by\s+/gi
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
 const LIST_TO = /\bto(?:wards?)?\s*:\s*(?:\S+\s+)?$/
-const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
+// "(1) … (2) …", and with the closing bracket only: "We will: i) work together …, ii) … initiate …; iii) support …".
+const NUMBERED = /(?:\(\s*|(?<![\p{L}\p{N}(’'-]))(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/giu
 
 /**
  * An enumerated list of actions inside a clause ("including: continuing ...; considering ...; and
@@ -211,10 +212,13 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     }
   }
   // (1) ... (2) ...
-  const numbered = [...matchAll(body.slice(from), NUMBERED)].map((m) => ({ at: from + m.index, after: from + m.index + m[0].length }))
+  const numbered = [...matchAll(body.slice(from), NUMBERED)].map((m) => ({ at: from + m.index, after: from + m.index + m[0].length, bare: m[0][0] !== '(' }))
   if (numbered.length >= 2) {
     const entries = numbered.map((n, i) => ({ start: n.after, end: trimEnd(sentence, i + 1 < numbered.length ? numbered[i + 1]!.at : clause.end) }))
-    return withHead(sentence, clause, trimEnd(sentence, numbered[0]!.at), entries)
+    // Labels with a closing bracket only ("i) … ii) …") split a list of actions, not of fields
+    // ("will focus on i) competitiveness and innovation, ii) …", kept whole).
+    if (!numbered.some((n) => n.bare) || entries.every((e) => isActionVerb(firstVerbWord(sentence, e.start))))
+      return withHead(sentence, clause, trimEnd(sentence, numbered[0]!.at), entries)
   }
   // including: a-ing ...; b-ing ...; and c-ing ...
   LIST_INTRO.lastIndex = from
