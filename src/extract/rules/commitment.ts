@@ -257,7 +257,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when)\\b[^,;.:]{2,60}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
