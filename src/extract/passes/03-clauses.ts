@@ -166,12 +166,18 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   const lead = sentence.slice(from, from + last.index)
   const before = /([\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''
   if (!PURPOSE_NOUN.test(before)) return false
+  // "will also engage other governments and work to detect …, and to deny …": "work" after "and" or a
+  // modal is the verb, and the second "to" a pledge of its own.
+  if (VERB_WORK.test(lead)) return false
   // "including efforts to end ... and to build ...": an example noun after "including"; or a noun right
   // in the action ("will launch an annual Dialogue to coordinate ... and to identify ...", "enhance
   // our efforts to support ... and to address ..."), with no comma or ";" before it (not "..., as
   // part of efforts to ensure ..., and to establish ...") and no ";" after it.
   return INCLUDING_BEFORE.test(lead) || (!/[,;]/.test(lead) && !sentence.slice(from + last.index, at).includes(';'))
 }
+
+/** "work" as a verb: after "and", "or", "to" or a modal (and an adverb). */
+const VERB_WORK = /\b(?:and|or|to|will|would|shall)\s+(?:[a-z]+ly\s+|also\s+|together\s+)?work\s+$/i
 
 const INCLUDING_BEFORE = /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u
 
