@@ -115,6 +115,10 @@ const STATEMENT_VERBS = [
   'stress',
   'stressed',
   'stresses',
+  // "Prime Minister Kishida conveyed the Japanese government's decision to fully resume …" (ministry readouts)
+  'convey',
+  'conveyed',
+  'conveys',
   // "we hereby declare our intention to adopt relevant policies"
   'declare',
   'declared',
