@@ -162,6 +162,8 @@ const COMMITMENT_NOUNS = [
   'decision',
   'dedication',
   'determination',
+  // "Leaders … reaffirmed their joint engagement to reform the World Trade Organisation" (EU usage)
+  'engagement',
   // "we reaffirm our goal to deepen ...", "we announce our vision to cooperate on ..."
   'aim',
   'goal',
