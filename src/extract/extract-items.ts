@@ -306,8 +306,13 @@ const THAT_NEXT = /^\s*that\b/i
 function isWorthKeeping(sentence: string, c: Classified): boolean {
   const text = sentence.slice(c.clause.start, c.clause.end)
   // "the African Union will politically commit that participating AU members will address …": a
-  // pledge verb whose object is the next clause's pledge leads into it, and is no item of its own.
-  if (isTrackable(c.type)) return TWO_WORDS.test(text) && !(c.clause.anchor.rule.kind === 'modal' && THAT_NEXT.test(sentence.slice(c.clause.end, c.clause.end + 8)))
+  // pledge verb whose object is the next clause's pledge (its "that" right after the verb) leads
+  // into it, and is no item of its own.
+  if (isTrackable(c.type))
+    return (
+      TWO_WORDS.test(text) &&
+      !(c.clause.anchor.rule.kind === 'modal' && c.clause.end <= c.clause.anchor.end + 1 && THAT_NEXT.test(sentence.slice(c.clause.end, c.clause.end + 8)))
+    )
   return TWO_WORDS.test(sentence.slice(c.clause.anchor.end, c.clause.end)) && !/\bthat$/i.test(text)
 }
 

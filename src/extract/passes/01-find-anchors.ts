@@ -172,21 +172,26 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
   return (
     rule.kind === 'decision' &&
     PAST_PLEDGE.test(head) &&
+    !NOT_NOUN_START.test(verb) &&
     !BE_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) &&
     hasNounPurpose(sentence.slice(verbStart + verb.length, verbStart + verb.length + 120))
   )
 }
 
 /** A form of "be" (and an adverb) before "committed": the adjective, a stance ("are committed to X to …"). */
-const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stand|stands)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$/i
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stand|stands)\s+(?:[a-z]+\s+)?$/i
+/** Words after "committed to" that start no noun phrase: "the reforms we committed to in order to …", "committed to and supports …". */
+const NOT_NOUN_START = /^(?:in|on|at|by|for|with|from|of|as|and|or|but|date)$/i
 
 /** Past pledge verbs that take a noun phrase with a purpose. */
 const PAST_PLEDGE = /^(?:committed|recommitted|re-committed|pledged)$/i
 /**
  * A noun phrase of up to eight words, then "to" and a base-form verb: " holistic approach to address".
- * A modal, a relative pronoun or a clause break ends the phrase.
+ * A modal, a relative pronoun, a conjunction, a pronoun or a clause break ends the phrase ("pledged
+ * to date if we are to help" has no purpose; "committed to in order to" has no noun).
  */
-const NOUN_PURPOSE = /^\s+(?:(?!(?:will|would|shall|that|which|who|and|or|but)\s)[^\s,;:.()]+\s+){0,8}?to\s+(?:[a-z]+ly\s+)?([a-z]+)\b/
+const NOUN_PURPOSE =
+  /^\s+(?:(?!(?:will|would|shall|that|which|who|and|or|but|if|when|while|because|as|than|so|in|we|they|it|is|are|was|were|be)\s)[^\s,;:.()]+\s+){0,8}?to\s+(?:[a-z]+ly\s+)?([a-z]+)\b/
 
 /** True when a noun phrase is followed by its purpose: "to" + a base-form action verb. */
 function hasNounPurpose(after: string): boolean {
@@ -218,7 +223,35 @@ const DETERMINERS =
   /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
 
 /** Words that end a noun phrase rather than modify the noun after them. */
-const NOT_MODIFIERS = new Set(['of', 'and', 'or', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'that', 'which', 'who', 'between', 'among', 'against', 'under', 'into', 'through', 'is', 'are', 'be', 'its', 'their', 'our'])
+const NOT_MODIFIERS = new Set([
+  'of',
+  'and',
+  'or',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+  'from',
+  'as',
+  'that',
+  'which',
+  'who',
+  'between',
+  'among',
+  'against',
+  'under',
+  'into',
+  'through',
+  'is',
+  'are',
+  'be',
+  'its',
+  'their',
+  'our',
+])
 
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
 function isActionNounPhrase(text: string, anyNoun: boolean): boolean {

@@ -184,10 +184,11 @@ const COMMITMENT_NOUNS = [
 const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
 const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+)\\s+)*`
 /**
- * A noun paired with the commitment noun under one determiner: "the willingness and commitment of the
- * United States to cooperate", "our shared responsibility and determination to coordinate".
+ * A noun of intent paired with the commitment noun under one determiner: "the willingness and
+ * commitment of the United States to cooperate", "our shared responsibility and determination to
+ * coordinate" (not "our support and commitment to …", a support).
  */
-const NOUN_PAIR = `(?:[a-z]+\\s+and\\s+(?:common\\s+|shared\\s+|firm\\s+|full\\s+)?)?`
+const NOUN_PAIR = `(?:(?:willingness|readiness|desire|responsibility|unity|resolve|determination|intention|commitment|dedication)\\s+and\\s+(?:common\\s+|shared\\s+|firm\\s+|full\\s+)?)?`
 /** "to", "towards", and "to:" opening a list of actions ("we committed to: drive ...; establish ..."). */
 const TO = `(?:to|towards|toward)(?:\\s*:)?`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
