@@ -1,7 +1,6 @@
 // Organisations that are themselves a party to a meeting (not through their members): NATO, ASEAN,
 // the European Union in a summit with a state, the African Union, and the user's organisations
 // without members (src/lexicon/user-lexicon.ts). ANNOTATION.md: such an organisation stays one actor.
-import { matchAll } from '../core/match-all.js'
 import { lexiconVersion, userLexicon } from './user-lexicon.js'
 
 /** Canonical name → printed forms (case-sensitive). */
@@ -38,14 +37,22 @@ export function organisationParties(): ReadonlyArray<{ name: string; re: RegExp 
  * "Alliance" does not count here (it may be any alliance); "North Atlantic Alliance" does.
  */
 export function findOrganisationParties(text: string): Array<{ name: string; at: number }> {
+  const entries = organisationParties()
+  // Note: the global forms of the patterns are made once per lexicon, not per call; each search stops
+  // at the first mention that counts (not every match found first: speed).
+  if (searchCache?.entries !== entries) searchCache = { entries, all: entries.map((o) => new RegExp(o.re.source, 'gu')) }
   const found: Array<{ name: string; at: number }> = []
-  for (const o of organisationParties()) {
-    const all = new RegExp(o.re.source, 'gu')
-    for (const m of matchAll(text, all)) {
+  entries.forEach((o, k) => {
+    const all = searchCache!.all[k]!
+    all.lastIndex = 0
+    for (let m = all.exec(text); m !== null; m = all.exec(text)) {
       if (m[0] === 'Alliance') continue
       found.push({ name: o.name, at: m.index })
       break
     }
-  }
+    all.lastIndex = 0
+  })
   return found.sort((a, b) => a.at - b.at)
 }
+
+let searchCache: { entries: ReadonlyArray<{ name: string; re: RegExp }>; all: RegExp[] } | null = null

@@ -33,12 +33,14 @@ interface Node {
   next: Map<string, Node>
   /** Children reached by a word that starts with a stem, indexed by the stem's first three letters. */
   stems: Map<string, Array<[string, Node]>> | null
+  /** For each key read at this node, the children of the stems it starts with (see stemChildren). */
+  stemKeys: Map<string, Node[] | null> | null
   hits: TopicHit[] | null
 }
 
 const STEM_INDEX = 3
 let nodeIds = 0
-const newNode = (): Node => ({ id: nodeIds++, next: new Map(), stems: null, hits: null })
+const newNode = (): Node => ({ id: nodeIds++, next: new Map(), stems: null, stemKeys: null, hits: null })
 
 /** The child of a node for one keyword token (`stem` for a trailing `*`), created when missing. */
 function child(node: Node, key: string, stem: boolean): Node {
@@ -146,10 +148,26 @@ function through(node: Node, key: string, next: number, text: string, tokens: re
   if (exact) best = longer(best, longest(exact, text, tokens, next))
   if (node.stems && key.length >= STEM_INDEX) {
     // Note: no empty array made for the many keys without stems (speed).
-    const stems = node.stems.get(key.slice(0, STEM_INDEX))
-    if (stems) for (const [stem, c] of stems) if (key.startsWith(stem)) best = longer(best, longest(c, text, tokens, next))
+    const stems = stemChildren(node, node.stems, key)
+    if (stems) for (const c of stems) best = longer(best, longest(c, text, tokens, next))
   }
   return best
+}
+
+/**
+ * The children of a node whose stems a key starts with, in the order of the stems, or null for none.
+ * Kept per node and key: the same words come back in every text (no prefix cut and compared per token).
+ */
+function stemChildren(node: Node, stems: Map<string, Array<[string, Node]>>, key: string): Node[] | null {
+  if (!node.stemKeys || node.stemKeys.size > 50_000) node.stemKeys = new Map()
+  const byKey = node.stemKeys
+  let found = byKey.get(key)
+  if (found === undefined) {
+    const bucket = stems.get(key.slice(0, STEM_INDEX))
+    const list = bucket ? bucket.filter(([stem]) => key.startsWith(stem)).map(([, c]) => c) : []
+    byKey.set(key, (found = list.length > 0 ? list : null))
+  }
+  return found
 }
 
 const isHyphen = (c: string | undefined): boolean => c === '-' || c === '‐' || c === '‑'

@@ -70,12 +70,13 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     // Note: the patterns are costly (offsets flag, long names) and all but the counterpart one need an
     // office word; most sentences name none.
     if (!counterpart && !ANY_OFFICE.test(s.text)) continue
-    for (const m of matchAll(s.text, OFFICE_THEN_NAME)) add(inSentence, s, m, true, false, 'office-name')
-    if (OFFICE_AFTER_COMMA.test(s.text)) for (const m of matchAll(s.text, NAME_THEN_OFFICE)) add(inSentence, s, m, true, false, 'name-office')
-    for (const m of matchAll(s.text, TITLE_THEN_NAME)) add(inSentence, s, m, false, true)
-    for (const m of matchAll(s.text, FULL_OFFICE_THEN_NAME)) add(inSentence, s, m, true, true)
-    if (counterpart) for (const m of matchAll(s.text, COUNTERPART_THEN_NAME)) add(inSentence, s, m, false, true)
-    if (counterpart) for (const m of matchAll(s.text, COUNTERPARTS_SECOND_NAME)) add(inSentence, s, m, false, true)
+    const [officeName, nameOffice, titleName, fullOffice, counterpartName, secondName] = patternMatches(s.text, counterpart)
+    for (const m of officeName) add(inSentence, s, m, true, false, 'office-name')
+    for (const m of nameOffice) add(inSentence, s, m, true, false, 'name-office')
+    for (const m of titleName) add(inSentence, s, m, false, true)
+    for (const m of fullOffice) add(inSentence, s, m, true, true)
+    for (const m of counterpartName) add(inSentence, s, m, false, true)
+    for (const m of secondName) add(inSentence, s, m, false, true)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -83,6 +84,31 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
   }
   return found.map(({ name, honorific, office, country, start, end }) => ({ name, honorific, office, country, start, end }))
 }
+
+/**
+ * The matches of the patterns in a sentence: A, B, C, D, then E and F (only where it says "counterpart").
+ * The meeting reader asks for the people of the same opening sentences up to four times (the cued,
+ * the principal, the sentences that tell of meeting by a verb, each sentence alone), and the patterns
+ * are the costly part: their matches are kept for the sentences read last. (Matches are only read.)
+ */
+function patternMatches(text: string, counterpart: boolean): PatternMatches {
+  const known = matchesOf.get(text)
+  if (known) return known
+  const none: RegExpExecArray[] = []
+  const found: PatternMatches = [
+    matchAll(text, OFFICE_THEN_NAME),
+    OFFICE_AFTER_COMMA.test(text) ? matchAll(text, NAME_THEN_OFFICE) : none,
+    matchAll(text, TITLE_THEN_NAME),
+    matchAll(text, FULL_OFFICE_THEN_NAME),
+    counterpart ? matchAll(text, COUNTERPART_THEN_NAME) : none,
+    counterpart ? matchAll(text, COUNTERPARTS_SECOND_NAME) : none,
+  ]
+  if (matchesOf.size >= 64) matchesOf.clear()
+  matchesOf.set(text, found)
+  return found
+}
+type PatternMatches = [RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[], RegExpExecArray[]]
+const matchesOf = new Map<string, PatternMatches>()
 
 /**
  * @param fullOffice the office came with its own words, not just a title

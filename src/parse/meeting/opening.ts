@@ -14,9 +14,26 @@ export interface TextSpan {
 
 const repairers = new WeakMap<Document, GlueRepairer>()
 
+/**
+ * The sentences already read from a tree, by kind and count ("o2": openingSentences(tree, 2), "m2":
+ * meetingSentences, "f": furtherMeetingSentences): the meeting reader asks for them a few dozen times
+ * per document, and each reading repairs and tests every sentence again. Callers get a copy of the list.
+ */
+const readings = new WeakMap<Document, Map<string, TextSpan[]>>()
+
+/** The cached reading of a tree under a key, made by `read` on first need; a copy of the list. */
+function cached(tree: Document, key: string, read: () => TextSpan[]): TextSpan[] {
+  let byKey = readings.get(tree)
+  if (!byKey) readings.set(tree, (byKey = new Map()))
+  let spans = byKey.get(key)
+  if (!spans) byKey.set(key, (spans = read()))
+  return spans.slice()
+}
+
 /** Reads the opening of this tree with glued words split (see repair-glued.ts). */
 export function useRepairer(tree: Document, repair: GlueRepairer): void {
   repairers.set(tree, repair)
+  readings.delete(tree)
 }
 
 /** The offset in the original text of offset `i` of a span's text. */
@@ -33,6 +50,10 @@ export const OPENING_PARAGRAPHS = 2
  * @param count how many paragraphs to take
  */
 export function openingSentences(tree: Document, count = OPENING_PARAGRAPHS): TextSpan[] {
+  return cached(tree, `o${count}`, () => readOpening(tree, count))
+}
+
+function readOpening(tree: Document, count: number): TextSpan[] {
   const spans: TextSpan[] = []
   const repair = repairers.get(tree)
   for (const block of openingParagraphs(tree, count)) {
@@ -81,7 +102,7 @@ function openingParagraphs(tree: Document, count: number): Paragraph[] {
 
 /** The opening sentences that tell of the meeting (see MEETING_CUE). */
 export function meetingSentences(tree: Document, count = OPENING_PARAGRAPHS): TextSpan[] {
-  return openingSentences(tree, count).filter((s) => MEETING_CUE.test(s.text))
+  return cached(tree, `m${count}`, () => openingSentences(tree, count).filter((s) => MEETING_CUE.test(s.text)))
 }
 
 /** How many paragraphs are read for a sentence that tells of the meeting (its day, place or people) when the opening tells of none. */
@@ -93,6 +114,10 @@ export const FURTHER_OPENING_PARAGRAPHS = 6
  * meeting: where a site's banner, a slogan or a summary line fills the first paragraphs.
  */
 export function furtherMeetingSentences(tree: Document): TextSpan[] {
+  return cached(tree, 'f', () => readFurther(tree))
+}
+
+function readFurther(tree: Document): TextSpan[] {
   const opening = new Set(openingSentences(tree).map((s) => s.start))
   // "gathered in Kigali on 26 October 2021, took stock of ... the last AU – EU Summit held in 2017": the words
   // before an earlier meeting is named tell of this one.
