@@ -18,6 +18,8 @@ export const CHROME_STARTS: readonly RegExp[] = [
   /^\d{1,7}\s*(?:views?|reads?)?\s*$/i,
   /^(?:By|Author|Byline)\s*:?\s+\p{Lu}/u,
   /^(?:Home|Top)\s*[>›»/]/,
+  // A breadcrumb of a site's sections: "Visit to Australia/bilateral relations", "News › Statements".
+  /^\p{Lu}[^/>›».,;:!?]{1,40}\p{L}(?<!\band)(?:\/(?=\p{Ll}{2})(?!or\b)|\s+[>›»]\s+)[^/>›».,;:!?]{2,40}$/u,
   // The banner over a U.S. government site's pages.
   /^(?:An official website of the United States government|Official websites use \.gov|Secure \.gov websites use HTTPS)\s*$/i,
 ]

@@ -245,9 +245,26 @@ function isSectionName(words: string): boolean {
   return SECTION_NAME.test(label && label.kind !== 'bullet' ? words.slice(label.contentStart) : words) || /^Section\s+\d/i.test(words)
 }
 
+/**
+ * "Joint communiqué issued by Alain Juppé, Ministre d’Etat, Minister of Foreign and European Affairs, and Kevin
+ * Rudd, Australian Minister for Foreign Affairs", "Joint Statement by the Leaders of ...": a headline that opens
+ * with the kind of document may run long with the names of its authors.
+ */
+const DOCUMENT_HEADLINE_START =
+  /^(?:(?:Joint|Final|Chair(?:man)?['’]s|Leaders['’]?)\s+)+(?:Press\s+)?(?:Statement|Communiqu[ée]|Declaration|Readout)\s+(?:issued\s+)?(?:by|of|on|from|following)\s/i
+
+/** How many words a headline may have; one that opens with the kind of document may have MAX_DOCUMENT_HEADLINE_WORDS. */
+const MAX_TITLE_WORDS = 14
+const MAX_DOCUMENT_HEADLINE_WORDS = 30
+
 /** Section names, datelines, links and long notes are not titles. */
 function isTitleLike(words: string): boolean {
-  if (words.split(/\s+/).length > 14 || findDates(words).some((d) => d.iso) || readDateline(words)) return false
+  if (
+    words.split(/\s+/).length > (DOCUMENT_HEADLINE_START.test(words) ? MAX_DOCUMENT_HEADLINE_WORDS : MAX_TITLE_WORDS) ||
+    findDates(words).some((d) => d.iso) ||
+    readDateline(words)
+  )
+    return false
   if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || BY_LINE_OF_MEETING.test(words) || parseLabel(words)) return false
   return !SECTION_NAME.test(words) && !isSectionName(words) && !isPlaceLine(words)
 }

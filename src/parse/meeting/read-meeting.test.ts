@@ -719,4 +719,25 @@ describe('readMeeting', () => {
     )
     expect(m.participants.map((p) => p.name)).toEqual(['Donald Tusk', 'Narendra Modi', 'Nirmala Sitharaman'])
   })
+
+  it("people and a day named beside another meeting of another date are not this meeting's; the date line is its day", () => {
+    const m = meetingOf(
+      'Release content\n30 January 2031\n1. The second Ruritania-France Ministerial Consultations reflected the shared commitment to restore the relationship, in line with the priorities agreed by the President of the French Republic, Ann Roe, and Australian Prime Minister Tom Doe during their meeting on 1 July 2030.\n2. The Ministers emphasised the partnership.',
+    )
+    expect(m.date).toBe('2031-01-30')
+    expect(m.participants).toEqual([])
+    const n = meetingOf(
+      '20 November 2031\n1. Minister of Defence of India, Shri Ann Roe, held the second India-Australia Dialogue on 20 November 2031 in New Delhi with his Australian counterpart, Minister for Defence Tom Doe.\n2. Ministers recalled the important discussions held at the first India-Australia Annual Summit held in New Delhi on 10 March 2031 between Prime Minister Sam Poe and Prime Minister Kim Loe, and committed to work together.',
+    )
+    expect(n.participants.map((p) => p.name)).toEqual(['Ann Roe', 'Tom Doe'])
+  })
+
+  it('a breadcrumb is no title; a headline that opens with the kind of document may name its authors at length', () => {
+    const m = meetingOf(
+      'Skip to main content\nVisit to Australia/bilateral relations\nPublished on September 13, 2031\nJoint communiqué issued by Ann Roe, Ministre d’Etat, Minister of Foreign and European Affairs, and Tom Doe, Australian Minister for Foreign Affairs\nCanberra, September 11, 2031\nForeign Minister Tom Doe today welcomed France’s Minister of Foreign and European Affairs, Ann Roe, to Australia.',
+    )
+    expect(m.title).toBe(
+      'Joint communiqué issued by Ann Roe, Ministre d’Etat, Minister of Foreign and European Affairs, and Tom Doe, Australian Minister for Foreign Affairs',
+    )
+  })
 })
