@@ -11,7 +11,7 @@ export const CHROME_STARTS: readonly RegExp[] = [
   // "Press" / "Release" / "(2006)150" / "En. / Fr. / Ru.": a press-release banner broken over lines.
   /^(?:Press|Release|\(\d{4}\)\s*\d+|(?:[A-Z][a-z]\.\s*\/\s*)+[A-Z][a-z]\.)\s*$/,
   /^(?:in Japanese|Japanese|日本語|Français|English)\s*$/i,
-  /^(?:\(?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Photo|Image|Credit|Source)(?:\s+Photo)?\)?\s*[/:|])/i,
+  /^(?:\(?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Photo|Image|Credit|Source|Copyright|©|Shoot (?:location|date))(?:\s+Photo)?\)?\s*[/:|])/i,
   /^[\w-]+\.(?:jpe?g|png|gif|webp|svg)\s*$/i,
   // The alt text of a site's logo: "SlideShare a Scribd company logo", "GOV.UK logo".
   /^[^.!?]{0,60}\blogo\s*$/i,

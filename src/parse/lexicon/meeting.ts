@@ -191,6 +191,12 @@ export const NOT_NAME_WORDS = [
   // Words of the offices' portfolios: "Secretary of Foreign Relations Marcelo Ebrard", "Secretary of
   // Finance and Public Credit Rogelio Ramírez" end the office, they do not start the name.
   'Agency',
+  // Bodies whose head's office runs on: "Premier of the State Council of the People’s Republic of China Li Qiang".
+  'Council',
+  'Assembly',
+  'Parliament',
+  'Cabinet',
+  'Union',
   'Armed',
   'Bureau',
   'Central',

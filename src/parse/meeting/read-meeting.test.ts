@@ -740,4 +740,41 @@ describe('readMeeting', () => {
       'Joint communiqué issued by Ann Roe, Ministre d’Etat, Minister of Foreign and European Affairs, and Tom Doe, Australian Minister for Foreign Affairs',
     )
   })
+
+  it('reads a Korean name with its family name in capitals, the city of the visit, and a later "Prime Minister Kishida" once', () => {
+    const m = meetingOf(
+      'On May 7, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Mr. YOON Suk Yeol, President of the Republic of Korea, during his visit to Seoul, the Republic of Korea.\n1. At the outset, Prime Minister Kishida stated that he was delighted to visit Seoul and thanked President Yoon.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['KISHIDA Fumio', 'YOON Suk Yeol'])
+    expect(m.place).toBe('Seoul')
+    expect(meetingOf('Prime Minister Ann Roe made an official visit to Japan. The leaders met.').place).toBeNull()
+  })
+
+  it('reads the name after a long office of a body ("Premier of the State Council of ...") and both names under a plural office', () => {
+    const m = meetingOf(
+      'President of the Republic of Korea Ann Roe, Prime Minister of Japan Tom Doe, and Premier of the State Council of the People’s Republic of China Li Qiang convened in Seoul on May 27, 2031.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Ann Roe', 'Tom Doe', 'Li Qiang'])
+    const n = meetingOf('Prime Ministers Ann Roe and Tom Doe held bilateral talks in Wellington on 16 February 2031.')
+    expect(n.participants.map((p) => [p.name, p.office])).toEqual([
+      ['Ann Roe', 'Prime Minister'],
+      ['Tom Doe', 'Prime Minister'],
+    ])
+  })
+
+  it('titles: "the annual X Meeting", an ordinal summit in lower case after its parties, no ministry banner or repeated line, no credit line', () => {
+    expect(
+      meetingOf('Prime Minister Ann Roe and Prime Minister Tom Doe met in Sydney on 7 February 2031 for the annual Australia-New Zealand Leaders’ Meeting.')
+        .title,
+    ).toBe('Australia-New Zealand Leaders’ Meeting')
+    expect(meetingOf('Copyright: European Union\nThe EU and China agreed to develop their partnership at the 20th EU-China summit.').title).toBe(
+      '20th EU-China summit',
+    )
+    expect(meetingOf('The ministers met for the fourth Ministerial meeting of the Council.').title).toBeNull()
+    expect(
+      meetingOf(
+        'U.S. Department of State\nU.S. Department of State\nMedia Note\nWashington, DC\nDecember 12, 2031\n\nAustralia-United States Ministerial Consultations Joint Communique\n\nSecretary of State Ann Roe and Australian Minister for Foreign Affairs Tom Doe met in Washington D.C. on December 12, 2031.',
+      ).title,
+    ).toBe('Australia-United States Ministerial Consultations Joint Communique')
+  })
 })
