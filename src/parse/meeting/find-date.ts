@@ -238,9 +238,15 @@ function headDateLine(tree: Document): FoundDate | null {
 function datelineDate(h: Heading): FoundDate | null {
   // "[Date] June 21, 2011": a database header.
   const bracket = /^\[(?:Date|Dated)\]\s*/i.exec(h.value)
-  const start = bracket ? bracket[0].length : (readDateline(h.value)?.dateStart ?? readTitleDateline(h.value)?.dateStart)
+  const start = bracket ? bracket[0].length : (readDateline(h.value)?.dateStart ?? readTitleDateline(h.value)?.dateStart ?? labelledDateStart(h.value))
   if (start === undefined) return null
   return findDates(h.value.slice(start), h.position.start.offset + start).find((d) => d.iso) ?? null
+}
+
+/** "21.01.2014 - Press release": a date line followed by the kind of page; 0 (where the date starts), else undefined. */
+function labelledDateStart(line: string): number | undefined {
+  const first = findDates(line)[0]
+  return first?.iso && first.start === 0 && /^\s*[-–—|]\s*\p{L}[\p{L} ]{0,30}$/u.test(line.slice(first.end)) ? 0 : undefined
 }
 
 /** Years printed in the first paragraphs ("in January 2017"), latest first, as dates for withYear. */

@@ -777,4 +777,18 @@ describe('readMeeting', () => {
       ).title,
     ).toBe('Australia-United States Ministerial Consultations Joint Communique')
   })
+
+  it('dates: a range of ordinal days with "of" glued by a lost space, and a dotted date line before the kind of page', () => {
+    expect(meetingOf('H.E. Ann Roe made an official visit to Japan from the 22nd to the 25thof November 2031. The two sides met.').date).toBe('2031-11-22')
+    expect(
+      meetingOf('Joint declaration by Foreign Minister Ann Roe\n\n21.01.2031 - Press release\n\nAt their meeting in Paris today, the ministers agreed.').date,
+    ).toBe('2031-01-21')
+  })
+
+  it('the chair of an organisation\'s meeting named before "chaired the meeting" sat in it', () => {
+    const m = meetingOf(
+      '1. We, the Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), met on 4 August 2031 at the 48th ASEAN Foreign Ministers Meeting in Kuala Lumpur. His Excellency Dato’ Sri Ann Roe, Minister of Foreign Affairs of Malaysia chaired the meeting.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Dato’ Sri Ann Roe'])
+  })
 })

@@ -41,6 +41,7 @@ import {
   BY_LINE_OF_MEETING,
   KIND_TITLE_WORDS,
   CHAIR_BEFORE,
+  CHAIR_AFTER,
   FURTHER_MEETING_VERB,
   SAME_MEETING_VERB,
   SUBJECT_LEAD_WORD,
@@ -238,7 +239,13 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   const orgsOnly = meeting.parties.length > 0 && meeting.parties.every((p) => isOrganisationParty(p))
   // "The Meeting was chaired by the Honourable Rimbink Pato, Minister ... of Papua New Guinea": the
   // chair of an organisation's meeting sat in it, though his country is not a party beside it.
-  const chairs = new Set(people.filter((p) => orgsOnly && CHAIR_BEFORE.test(file.value.slice(Math.max(0, p.start - 80), p.start))).map((p) => p.name))
+  const chairs = new Set(
+    people
+      .filter(
+        (p) => orgsOnly && (CHAIR_BEFORE.test(file.value.slice(Math.max(0, p.start - 80), p.start)) || CHAIR_AFTER.test(file.value.slice(p.end, p.end + 200))),
+      )
+      .map((p) => p.name),
+  )
   if (strong) meeting.participants = meeting.participants.filter((p) => chairs.has(p.name) || (p.country ? meeting.parties.includes(p.country) : !orgsOnly))
   fillParticipantCountries(meeting)
   // Parties known only from the people's offices or the opening's subject are weak evidence.
