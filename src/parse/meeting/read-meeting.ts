@@ -28,7 +28,7 @@ import {
 } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
-import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
+import { findFirstTimeInText, findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
 import {
   ASSISTING,
   MEETING_CUE,
@@ -117,6 +117,16 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
     // Dialogue": past a banner, the sentence a few paragraphs on that tells who met.
     for (const s of [...openingSentences(tree), ...furtherMeetingSentences(tree)]) {
       const found = findOrdinalInText(s.text, title?.value ?? null)
+      if (!found) continue
+      record('ordinal', found.ordinal, 'text', { start: spanOffset(s, found.start), end: spanOffset(s, found.end) })
+      break
+    }
+  }
+  if (meeting.ordinal === null) {
+    // Note: only where no sentence counts the meeting ("Just over one year ago, Leaders met for the first time. Today
+    // ... we convene for our fourth meeting").
+    for (const s of openingSentences(tree)) {
+      const found = findFirstTimeInText(s.text)
       if (!found) continue
       record('ordinal', found.ordinal, 'text', { start: spanOffset(s, found.start), end: spanOffset(s, found.end) })
       break
