@@ -2,7 +2,7 @@
 // src/track/link/candidates.ts) on a judged key, by cross-validation, and writes the weights to
 // src/track/link/data/reranker.json. The figures it prints for the folds are the dev figures of
 // docs/linking.md: each fold is scored by a model (and threshold) fit without it.
-// Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json --gold test/link-key/heldout.json [--folds 5] [--dry-run]
+// Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json --gold test/link-key/heldout.json [--folds 5 | --by-file] [--dry-run]
 // AUC=1 also prints how well the best score separates the pairs with a passage from those without.
 // (several --gold files are fitted as one key; the folds group every pair of one pledge together).
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -220,6 +220,11 @@ function folds(loaded: LoadedKey, k: number): Array<Set<string>> {
   return out
 }
 
+/** The pair ids of one key file. */
+function fileIds(file: string): Set<string> {
+  return new Set((JSON.parse(readFileSync(file, 'utf8')) as { pairs: Array<{ id: string }> }).pairs.map((p) => p.id))
+}
+
 function fmt(s: KeyScores): string {
   const p = (x: number): string => x.toFixed(2)
   return `pairs ${s.pairs} (${s.real} with a passage); detection P ${p(s.precision)} R ${p(s.recall)} F1 ${p(s.f1)}; right passage ${s.rightPassage}/${s.detected} = ${p(s.rightPassageShare)}; right kind ${s.rightKind}/${s.rightPassage} = ${p(s.rightKindShare)}; fully right ${s.fullyRight}/${s.real} = ${p(s.fullyRightShare)}`
@@ -227,9 +232,15 @@ function fmt(s: KeyScores): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { gold: { type: 'string', multiple: true }, folds: { type: 'string', default: '5' }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      gold: { type: 'string', multiple: true },
+      folds: { type: 'string', default: '5' },
+      'by-file': { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
   })
-  if (!values.gold?.length) throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold KEY.json [--gold KEY2.json …] [--folds 5] [--dry-run]')
+  if (!values.gold?.length)
+    throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold KEY.json [--gold KEY2.json …] [--folds 5 | --by-file] [--dry-run]')
   const loaded = await loadKeys(values.gold)
   const all = examples(loaded)
   const k = Number(values.folds)
@@ -237,7 +248,9 @@ async function main(): Promise<void> {
   const pooled: PairVerdict[] = []
   const detectPoints: Array<{ s: number; real: boolean }> = []
   const chosen: Array<{ threshold: number; secondRatio: number }> = []
-  for (const [i, test] of folds(loaded, k).entries()) {
+  // Note: --by-file makes one fold per key file (leave one key out: a key of other series is the held-out case).
+  const foldSets = values['by-file'] ? values.gold.map((f) => fileIds(f)) : folds(loaded, k)
+  for (const [i, test] of foldSets.entries()) {
     const train = new Set(loaded.located.map((l) => l.pair.id).filter((id) => !test.has(id)))
     const model = { ...base, ...fit(all.filter((e) => train.has(e.pair))) }
     const chosenHere = chooseThreshold(loaded, model, train)
@@ -288,11 +301,11 @@ async function main(): Promise<void> {
         .sort()
         .join(' '),
     )
-  console.log(`cross-validated (${k} folds by pledge): ${fmt(cv)}`)
+  console.log(`cross-validated (${values['by-file'] ? `${foldSets.length} folds, one per key file` : `${k} folds by pledge`}): ${fmt(cv)}`)
   // Note: the pooled verdicts of each key file on its own (the folds are still over all pairs together).
   if (values.gold.length > 1) {
     for (const file of values.gold) {
-      const ids = new Set((JSON.parse(readFileSync(file, 'utf8')) as { pairs: Array<{ id: string }> }).pairs.map((p) => p.id))
+      const ids = fileIds(file)
       console.log(`  of which ${file}: ${fmt(summarize(pooled.filter((v) => ids.has(v.id))))}`)
     }
   }

@@ -299,10 +299,20 @@ const LIST_LEAD_IN =
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!
 
+/** "that" right after a clause: what follows is its object. */
+const THAT_NEXT = /^\s*that\b/i
+
 /** Drops clauses that are only a lead-in to another ("The two leaders shared the view that"). */
 function isWorthKeeping(sentence: string, c: Classified): boolean {
   const text = sentence.slice(c.clause.start, c.clause.end)
-  if (isTrackable(c.type)) return TWO_WORDS.test(text)
+  // "the African Union will politically commit that participating AU members will address …": a
+  // pledge verb whose object is the next clause's pledge (its "that" right after the verb) leads
+  // into it, and is no item of its own.
+  if (isTrackable(c.type))
+    return (
+      TWO_WORDS.test(text) &&
+      !(c.clause.anchor.rule.kind === 'modal' && c.clause.end <= c.clause.anchor.end + 1 && THAT_NEXT.test(sentence.slice(c.clause.end, c.clause.end + 8)))
+    )
   return TWO_WORDS.test(sentence.slice(c.clause.anchor.end, c.clause.end)) && !/\bthat$/i.test(text)
 }
 

@@ -164,9 +164,39 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
   }
   // ... except where a pledge takes a noun phrase: "we commit to a shared ambition", "the unwavering
   // commitment of the United States to the defense of Japan", "committed to greater nuclear energy collaboration".
-  return NP_TAKERS.test(whole) || (rule.kind === 'noun' && /\b(?:commitment|dedication)/i.test(sentence.slice(start, verbStart)))
-    ? isActionNounPhrase(sentence.slice(verbStart), rule.kind === 'pledge' && /^(?:commit|commits|pledge|pledges)$/i.test(head))
-    : false
+  if (!(NP_TAKERS.test(whole) || (rule.kind === 'noun' && /\b(?:commitment|dedication)/i.test(sentence.slice(start, verbStart))))) return false
+  if (isActionNounPhrase(sentence.slice(verbStart), rule.kind === 'pledge' && /^(?:commit|commits|pledge|pledges)$/i.test(head))) return true
+  // ... or, after a past pledge verb, a noun phrase with a purpose: "The two Presidents committed to
+  // regular consultations to resolve regional conflicts", "Leaders committed to a Trans-Tasman Roadmap
+  // to 2035 to ensure ..." (not "are committed to X to ...", a stance).
+  return (
+    rule.kind === 'decision' &&
+    PAST_PLEDGE.test(head) &&
+    !NOT_NOUN_START.test(verb) &&
+    !BE_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) &&
+    hasNounPurpose(sentence.slice(verbStart + verb.length, verbStart + verb.length + 120))
+  )
+}
+
+/** A form of "be" (and an adverb) before "committed": the adjective, a stance ("are committed to X to …"). */
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stand|stands)\s+(?:[a-z]+\s+)?$/i
+/** Words after "committed to" that start no noun phrase: "the reforms we committed to in order to …", "committed to and supports …". */
+const NOT_NOUN_START = /^(?:in|on|at|by|for|with|from|of|as|and|or|but|date)$/i
+
+/** Past pledge verbs that take a noun phrase with a purpose. */
+const PAST_PLEDGE = /^(?:committed|recommitted|re-committed|pledged)$/i
+/**
+ * A noun phrase of up to eight words, then "to" and a base-form verb: " holistic approach to address".
+ * A modal, a relative pronoun, a conjunction, a pronoun or a clause break ends the phrase ("pledged
+ * to date if we are to help" has no purpose; "committed to in order to" has no noun).
+ */
+const NOUN_PURPOSE =
+  /^\s+(?:(?!(?:will|would|shall|that|which|who|and|or|but|if|when|while|because|as|than|so|in|we|they|it|is|are|was|were|be)\s)[^\s,;:.()]+\s+){0,8}?to\s+(?:[a-z]+ly\s+)?([a-z]+)\b/
+
+/** True when a noun phrase is followed by its purpose: "to" + a base-form action verb. */
+function hasNounPurpose(after: string): boolean {
+  const m = NOUN_PURPOSE.exec(after)
+  return m !== null && canBeVerb(m[1]!) && verbLemma(m[1]!) === m[1]
 }
 
 /**
@@ -192,6 +222,37 @@ const ACTION_NOUNS_RE = new RegExp(`^${alt(ACTION_NOUNS)}$`, 'i')
 const DETERMINERS =
   /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
 
+/** Words that end a noun phrase rather than modify the noun after them. */
+const NOT_MODIFIERS = new Set([
+  'of',
+  'and',
+  'or',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+  'from',
+  'as',
+  'that',
+  'which',
+  'who',
+  'between',
+  'among',
+  'against',
+  'under',
+  'into',
+  'through',
+  'is',
+  'are',
+  'be',
+  'its',
+  'their',
+  'our',
+])
+
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
 function isActionNounPhrase(text: string, anyNoun: boolean): boolean {
   const words = text.split(/[\s,;.]+/).slice(0, 7)
@@ -199,7 +260,12 @@ function isActionNounPhrase(text: string, anyNoun: boolean): boolean {
     if (ACTION_NOUNS_RE.test(w)) return true
     // "the steady implementation of": one plain adjective right before the action noun.
     if (i > 0 && /^[a-z]+$/.test(w) && ACTION_NOUNS_RE.test(words[i + 1] ?? '') && /^(?:the|a|an|our|their|its)$/i.test(words[i - 1]!)) continue
-    if (!DETERMINERS.test(w) && !/^[a-z-]+(?:ive|al|ic|ed|ous|ful|ent|ant|ar|ary|ing)$/.test(w)) return anyNoun && /^[a-z]/i.test(w)
+    if (!DETERMINERS.test(w) && !/^[a-z-]+(?:ive|al|ic|ed|ous|ful|ent|ant|ar|ary|ing)$/.test(w)) {
+      // A noun modifier before the action noun: "a holistic public health partnership", "further
+      // commercial space collaboration" (a word of a phrase, no preposition or conjunction between).
+      if (i > 0 && i < 5 && /^[a-z-]+$/.test(w) && !NOT_MODIFIERS.has(w) && ACTION_NOUNS_RE.test(words[i + 1] ?? '')) continue
+      return anyNoun && /^[a-z]/i.test(w)
+    }
   }
   return anyNoun
 }

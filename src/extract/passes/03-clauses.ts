@@ -166,12 +166,18 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   const lead = sentence.slice(from, from + last.index)
   const before = /([\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''
   if (!PURPOSE_NOUN.test(before)) return false
+  // "will also engage other governments and work to detect …, and to deny …": "work" after "and" or a
+  // modal is the verb, and the second "to" a pledge of its own.
+  if (VERB_WORK.test(lead)) return false
   // "including efforts to end ... and to build ...": an example noun after "including"; or a noun right
   // in the action ("will launch an annual Dialogue to coordinate ... and to identify ...", "enhance
   // our efforts to support ... and to address ..."), with no comma or ";" before it (not "..., as
   // part of efforts to ensure ..., and to establish ...") and no ";" after it.
   return INCLUDING_BEFORE.test(lead) || (!/[,;]/.test(lead) && !sentence.slice(from + last.index, at).includes(';'))
 }
+
+/** "work" as a verb: after "and", "or", "to" or a modal (and an adverb). */
+const VERB_WORK = /\b(?:and|or|to|will|would|shall)\s+(?:[a-z]+ly\s+|also\s+|together\s+)?work\s+$/i
 
 const INCLUDING_BEFORE = /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u
 
@@ -187,7 +193,8 @@ const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+
 const LIST_INTRO_BY = /\bincluding,?\s+(?:(?:for example|for instance|e\.g\.),?\s+)?by\s+/gi
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
 const LIST_TO = /\bto(?:wards?)?\s*:\s*(?:\S+\s+)?$/
-const NUMBERED = /\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/gi
+// "(1) … (2) …", and with the closing bracket only: "We will: i) work together …, ii) … initiate …; iii) support …".
+const NUMBERED = /(?:\(\s*|(?<![\p{L}\p{N}(’'-]))(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/giu
 
 /**
  * An enumerated list of actions inside a clause ("including: continuing ...; considering ...; and
@@ -211,10 +218,13 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     }
   }
   // (1) ... (2) ...
-  const numbered = [...matchAll(body.slice(from), NUMBERED)].map((m) => ({ at: from + m.index, after: from + m.index + m[0].length }))
+  const numbered = [...matchAll(body.slice(from), NUMBERED)].map((m) => ({ at: from + m.index, after: from + m.index + m[0].length, bare: m[0][0] !== '(' }))
   if (numbered.length >= 2) {
     const entries = numbered.map((n, i) => ({ start: n.after, end: trimEnd(sentence, i + 1 < numbered.length ? numbered[i + 1]!.at : clause.end) }))
-    return withHead(sentence, clause, trimEnd(sentence, numbered[0]!.at), entries)
+    // Labels with a closing bracket only ("i) … ii) …") split a list of actions, not of fields
+    // ("will focus on i) competitiveness and innovation, ii) …", kept whole).
+    if (!numbered.some((n) => n.bare) || entries.every((e) => isActionVerb(firstVerbWord(sentence, e.start))))
+      return withHead(sentence, clause, trimEnd(sentence, numbered[0]!.at), entries)
   }
   // including: a-ing ...; b-ing ...; and c-ing ...
   LIST_INTRO.lastIndex = from

@@ -115,6 +115,10 @@ const STATEMENT_VERBS = [
   'stress',
   'stressed',
   'stresses',
+  // "Prime Minister Kishida conveyed the Japanese government's decision to fully resume …" (ministry readouts)
+  'convey',
+  'conveyed',
+  'conveys',
   // "we hereby declare our intention to adopt relevant policies"
   'declare',
   'declared',
@@ -158,6 +162,8 @@ const COMMITMENT_NOUNS = [
   'decision',
   'dedication',
   'determination',
+  // "Leaders … reaffirmed their joint engagement to reform the World Trade Organisation" (EU usage)
+  'engagement',
   // "we reaffirm our goal to deepen ...", "we announce our vision to cooperate on ..."
   'aim',
   'goal',
@@ -177,6 +183,12 @@ const COMMITMENT_NOUNS = [
 ]
 const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
 const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+)\\s+)*`
+/**
+ * A noun of intent paired with the commitment noun under one determiner: "the willingness and
+ * commitment of the United States to cooperate", "our shared responsibility and determination to
+ * coordinate" (not "our support and commitment to …", a support).
+ */
+const NOUN_PAIR = `(?:(?:willingness|readiness|desire|responsibility|unity|resolve|determination|intention|commitment|dedication)\\s+and\\s+(?:common\\s+|shared\\s+|firm\\s+|full\\s+)?)?`
 /** "to", "towards", and "to:" opening a list of actions ("we committed to: drive ...; establish ..."). */
 const TO = `(?:to|towards|toward)(?:\\s*:)?`
 const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
@@ -245,6 +257,9 @@ const TERM = alt(TERM_PHRASES)
 const PROGRESSIVE_NOT_AFTER =
   /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i
 
+/** An inline list's label after "will:": "We will: i) work together …, ii) …" (lower-cased text). */
+const LIST_LABEL = '(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})'
+
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [
   // "Japan and the UK would cooperate to tackle global security challenges"
@@ -254,7 +269,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when)\\b[^,;.:]{2,60}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
@@ -367,7 +382,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'noun',
     modality: 'decided',
     pattern: pattern(
-      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:(?:today|again|once\\s+again|in\\s+the\\s+strongest\\s+(?:possible\\s+)?(?:terms|words)(?:\\s+possible)?)\\s+)?${NOUN_MODIFIERS}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?${TO}\\s+${ADVERBS}${VERB}`,
+      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:(?:today|again|once\\s+again|in\\s+the\\s+strongest\\s+(?:possible\\s+)?(?:terms|words)(?:\\s+possible)?)\\s+)?${NOUN_MODIFIERS}${NOUN_PAIR}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?${TO}\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(STATEMENT_VERBS),
     nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reconfirm|reiterat|renew|stress|underscor|underlin|united|steadfast|unwavering|resolute)/,

@@ -82,10 +82,11 @@ export const directiveRules: AnchorRule[] = [
     kind: 'directive',
     modality: 'decided',
     pattern: pattern(
-      `(?<head>${ORDER_VERBS})\\s+(?:${OWN}\\s+|(?=relevant\\s|respective\\s|${BARE_OFFICIALS}\\s))(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,5}${OFFICIALS}\\s+(?:[^.;]{0,60}?\\s)??(?:to|(?<=\\b(?:charged?|charges|task|tasked|tasks)\\s[^.;]{3,80})with(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<head>${ORDER_VERBS})\\s+(?:${OWN}\\s+|(?=relevant\\s|respective\\s|${BARE_OFFICIALS}\\s))(?:respective\\s+|relevant\\s+|senior\\s+|own\\s+|[A-Z][\\p{L}-]*\\s+){0,5}${OFFICIALS}(?:,\\s+[^.;,]{2,50}?,(?!\\s+(?:and|or)\\b))?\\s+(?:[^.;]{0,60}?\\s)??(?:to|(?<=\\b(?:charged?|charges|task|tasked|tasks)\\s[^.;]{3,80})with(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(ORDER_WORDS),
-    // Also "We instruct relevant ministers to accelerate ..." and "The leaders tasked their teams with finding ...".
+    // Also "We instruct relevant ministers to accelerate ...", "The leaders tasked their teams with finding ...",
+    // and the officials named after a comma: "asked their respective climate envoys, John Kerry and Sultan al-Jaber, to explore ...".
     example: 'the Ministers directed their officials to meet regularly and exchange information and proposals',
   },
   // "The Technology Standards working group is tasked to develop approaches for coordination": the
