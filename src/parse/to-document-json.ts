@@ -64,11 +64,37 @@ export function toDocumentJson(parsed: ParsedStatement): DocumentJson {
  * The paragraphs of the statement itself. Where the statement numbers its paragraphs from "1.",
  * unnumbered lines before paragraph 1 are the page's introduction ("Mr. Shinzo Abe ... met in
  * Tokyo ... and issued the following joint statement."), not paragraphs of the statement; they
- * stay in the tree, where the meeting record is read from them.
+ * stay in the tree, where the meeting record is read from them. A page cut after its first
+ * numbered paragraphs ("At the invitation of ... made an official visit" ×3, then "1.") and a
+ * statement whose first paragraph goes unnumbered before "2." (its printed numbers start at 2)
+ * count only their numbered paragraphs too: a short introduction (at most
+ * MAX_INTRODUCTION_PARAGRAPHS) before numbers that run on from 1 or 2, with no more unnumbered
+ * paragraphs among them than numbered ones. A lead-in ("agree to take the following actions:")
+ * before "1." opens a numbered list inside the statement, no numbering of its paragraphs.
  */
 export function statementParagraphs(paragraphs: Paragraph[]): Paragraph[] {
   const numbered = paragraphs.filter((p) => p.labelKind === 'number')
   const first = paragraphs.findIndex((p) => p.labelKind === 'number')
-  if (numbered.length < 2 || numbered.length <= paragraphs.length / 2 || paragraphs[first]?.number !== 1) return paragraphs
+  if (first < 0) return paragraphs
+  const start = paragraphs[first]!.number
+  const majority = numbered.length >= 2 && numbered.length > paragraphs.length / 2 && start === 1
+  const unnumberedAfter = paragraphs.slice(first).filter((p) => p.number === null).length
+  const introduced =
+    (start === 1 || start === 2) &&
+    first > 0 &&
+    first <= MAX_INTRODUCTION_PARAGRAPHS &&
+    !endsInLeadIn(paragraphs[first - 1]!) &&
+    unnumberedAfter <= numbered.length &&
+    numbered.every((p, k) => p.number === start + k)
+  if (!majority && !introduced) return paragraphs
   return paragraphs.filter((p, i) => i >= first || p.number !== null)
+}
+
+/** How many unnumbered paragraphs a page may print before its numbered ones as an introduction. */
+const MAX_INTRODUCTION_PARAGRAPHS = 3
+
+/** True when a paragraph ends on a colon: the lead-in of the list that follows. */
+function endsInLeadIn(p: Paragraph): boolean {
+  const last = p.children[p.children.length - 1]
+  return last !== undefined && /:\s*$/.test(last.value)
 }

@@ -11,13 +11,15 @@ export const CHROME_STARTS: readonly RegExp[] = [
   // "Press" / "Release" / "(2006)150" / "En. / Fr. / Ru.": a press-release banner broken over lines.
   /^(?:Press|Release|\(\d{4}\)\s*\d+|(?:[A-Z][a-z]\.\s*\/\s*)+[A-Z][a-z]\.)\s*$/,
   /^(?:in Japanese|Japanese|日本語|Français|English)\s*$/i,
-  /^(?:\(?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Photo|Image|Credit|Source)(?:\s+Photo)?\)?\s*[/:|])/i,
+  /^(?:\(?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Photo|Image|Credit|Source|Copyright|©|Shoot (?:location|date))(?:\s+Photo)?\)?\s*[/:|])/i,
   /^[\w-]+\.(?:jpe?g|png|gif|webp|svg)\s*$/i,
   // The alt text of a site's logo: "SlideShare a Scribd company logo", "GOV.UK logo".
   /^[^.!?]{0,60}\blogo\s*$/i,
   /^\d{1,7}\s*(?:views?|reads?)?\s*$/i,
   /^(?:By|Author|Byline)\s*:?\s+\p{Lu}/u,
   /^(?:Home|Top)\s*[>›»/]/,
+  // A breadcrumb of a site's sections: "Visit to Australia/bilateral relations", "News › Statements".
+  /^\p{Lu}[^/>›».,;:!?]{1,40}\p{L}(?<!\band)(?:\/(?=\p{Ll}{2})(?!or\b)|\s+[>›»]\s+)[^/>›».,;:!?]{2,40}$/u,
   // The banner over a U.S. government site's pages.
   /^(?:An official website of the United States government|Official websites use \.gov|Secure \.gov websites use HTTPS)\s*$/i,
 ]

@@ -191,6 +191,12 @@ export const NOT_NAME_WORDS = [
   // Words of the offices' portfolios: "Secretary of Foreign Relations Marcelo Ebrard", "Secretary of
   // Finance and Public Credit Rogelio Ramírez" end the office, they do not start the name.
   'Agency',
+  // Bodies whose head's office runs on: "Premier of the State Council of the People’s Republic of China Li Qiang".
+  'Council',
+  'Assembly',
+  'Parliament',
+  'Cabinet',
+  'Union',
   'Armed',
   'Bureau',
   'Central',
@@ -369,6 +375,10 @@ export const WELCOMED_PERSON =
 
 /** "was chaired by the Honourable", "co-chaired by H.E. Mr.": the words before the name of a meeting's chair (not "under the chairmanship of"). */
 export const CHAIR_BEFORE = /\b(?:co-)?chaired\s+by\s+(?:[^\s,;]+\s+){0,4}$/i
+
+/** "H.E. Dato’ Sri Anifah Aman, Minister of Foreign Affairs of Malaysia chaired the meeting": the words after the name of a meeting's chair. */
+export const CHAIR_AFTER =
+  /^(?:,\s+[^.;:]{0,100}?,?)?\s+(?:co-)?(?:chaired|presided\s+over)\s+the\s+(?:\p{L}+\s+){0,6}?(?:meeting|summit|session|conference|dialogue)\b/iu
 
 /** Past the opening, only a verb by which people met names them: "met in Singapore", "was co-chaired by", "was represented by" (not a visit to come, not a summit named). */
 export const FURTHER_MEETING_VERB =

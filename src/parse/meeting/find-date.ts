@@ -68,7 +68,12 @@ function findStatedDate(
   openingDates: FoundDate[],
   metadataDate: string | undefined,
 ): (FoundMeetingDate & { fromHeader?: boolean }) | null {
+  // "Release content / 30 January 2023 / The second ... Consultations reflected ... the priorities agreed by ...
+  // during their meeting on 1 July 2022": a day in a sentence that names meetings only by nouns (no one met or
+  // held anything in it) loses to the date line over the statement when the two differ; it may date another one.
+  const lineDate = headDateLine(tree)
   for (const d of meetingDays(tree)) {
+    if (d.nounOnly && lineDate && d.iso !== null && d.iso !== lineDate.iso) continue
     // "meeting in Estonia 9 September" in a text whose only year is further on ("their joint statement from 11
     // August 2020"): the year of the statement's first full date.
     const found =
@@ -120,9 +125,10 @@ function findStatedDate(
  * 2016", "On 20 July, the Foreign Secretary hosted ..."), in order; not those of an earlier meeting
  * or of an event that opens the sentence as its setting.
  */
-function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(tree)): Generator<FoundDate & { weekday?: number }> {
+function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(tree)): Generator<FoundDate & { weekday?: number; nounOnly?: boolean }> {
   for (const s of sentences) {
     if (PAST_MEETINGS.test(s.text) || RECALLING.test(s.text)) continue
+    const nounOnly = !SAME_MEETING_VERB.test(s.text)
     for (const d of findDates(s.text, s.start)) {
       const before = s.text.slice(0, d.start - s.start)
       const on = ON_DAY.exec(before) ?? MEETING_IN_PLACE.exec(before)
@@ -130,7 +136,7 @@ function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(t
       // "At the North American Leaders' Summit on January 9-10, the leaders instructed ...": an event that
       // opens the sentence as its setting, where nobody meets, is an earlier one.
       if (EVENT_SETTING.test(before.slice(0, on.index + 3)) && !SAME_MEETING_VERB.test(s.text.slice(d.end - s.start))) continue
-      yield on[1] ? { ...d, weekday: WEEKDAYS.indexOf(on[1].toLowerCase()) } : d
+      yield { ...d, ...(on[1] ? { weekday: WEEKDAYS.indexOf(on[1].toLowerCase()) } : {}), ...(nounOnly ? { nounOnly } : {}) }
     }
   }
 }
@@ -217,13 +223,30 @@ function brokenHeadlineDate(tree: Document): FoundDate | null {
   return null
 }
 
+/** The date of the first date line or dateline printed before the first paragraph (not a publication line), or null. */
+function headDateLine(tree: Document): FoundDate | null {
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    if (block.type !== 'heading' || PUBLICATION_LINE.test(block.value)) continue
+    const found = datelineDate(block)
+    if (found) return found
+  }
+  return null
+}
+
 /** The date of a heading that is a date line or a dateline, or null. */
 function datelineDate(h: Heading): FoundDate | null {
   // "[Date] June 21, 2011": a database header.
   const bracket = /^\[(?:Date|Dated)\]\s*/i.exec(h.value)
-  const start = bracket ? bracket[0].length : (readDateline(h.value)?.dateStart ?? readTitleDateline(h.value)?.dateStart)
+  const start = bracket ? bracket[0].length : (readDateline(h.value)?.dateStart ?? readTitleDateline(h.value)?.dateStart ?? labelledDateStart(h.value))
   if (start === undefined) return null
   return findDates(h.value.slice(start), h.position.start.offset + start).find((d) => d.iso) ?? null
+}
+
+/** "21.01.2014 - Press release": a date line followed by the kind of page; 0 (where the date starts), else undefined. */
+function labelledDateStart(line: string): number | undefined {
+  const first = findDates(line)[0]
+  return first?.iso && first.start === 0 && /^\s*[-–—|]\s*\p{L}[\p{L} ]{0,30}$/u.test(line.slice(first.end)) ? 0 : undefined
 }
 
 /** Years printed in the first paragraphs ("in January 2017"), latest first, as dates for withYear. */

@@ -7,12 +7,14 @@ import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import { spanOffset, type TextSpan } from './opening.js'
 import {
   ANY_OFFICE,
+  ANY_PLURAL_OFFICE,
   COUNTERPART_THEN_NAME,
   COUNTERPARTS_SECOND_NAME,
   FULL_OFFICE_THEN_NAME,
   NAME_THEN_OFFICE,
   OFFICE_AFTER_COMMA,
   OFFICE_THEN_NAME,
+  PLURAL_OFFICE_THEN_NAMES,
   TITLE_THEN_NAME,
 } from './participant-patterns.js'
 import {
@@ -69,7 +71,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     const counterpart = s.text.includes('counterpart')
     // Note: the patterns are costly (offsets flag, long names) and all but the counterpart one need an
     // office word; most sentences name none.
-    if (!counterpart && !ANY_OFFICE.test(s.text)) continue
+    if (!counterpart && !ANY_OFFICE.test(s.text) && !ANY_PLURAL_OFFICE.test(s.text)) continue
     const [officeName, nameOffice, titleName, fullOffice, counterpartName, secondName] = patternMatches(s.text, counterpart)
     for (const m of officeName) add(inSentence, s, m, true, false, 'office-name')
     for (const m of nameOffice) add(inSentence, s, m, true, false, 'name-office')
@@ -77,6 +79,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     for (const m of fullOffice) add(inSentence, s, m, true, true)
     for (const m of counterpartName) add(inSentence, s, m, false, true)
     for (const m of secondName) add(inSentence, s, m, false, true)
+    if (ANY_PLURAL_OFFICE.test(s.text)) for (const m of matchAll(s.text, PLURAL_OFFICE_THEN_NAMES)) addBoth(inSentence, s, m)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -201,6 +204,29 @@ function add(list: Candidate[], s: TextSpan, m: RegExpMatchArray, fullOffice: bo
     officeStart: spanOffset(s, m.indices!.groups!.office![0]),
     officeEnd: spanOffset(s, m.indices!.groups!.office![1]),
   })
+}
+
+/**
+ * "Prime Ministers John Key and Julia Gillard": each of the two names under the office in the singular
+ * ("Prime Minister"), as if printed "Prime Minister John Key and Prime Minister Julia Gillard".
+ */
+function addBoth(list: Candidate[], s: TextSpan, m: RegExpMatchArray): void {
+  const g = m.groups!
+  const at = m.indices!.groups!
+  const office = g.office!.replace(/s$/, '')
+  const officeSpan: [number, number] = [at.office![0], at.office![0] + office.length]
+  for (const [name, span] of [
+    [g.name!, at.name!],
+    [g.second!, at.second!],
+  ] as const) {
+    // Read as the "title name" shape: only the groups and their offsets are used.
+    const one = Object.assign([name], {
+      index: m.index!,
+      groups: { office, name },
+      indices: Object.assign([span], { groups: { office: officeSpan, name: span } }),
+    })
+    add(list, s, one as unknown as RegExpMatchArray, false, true)
+  }
 }
 
 /** True when the last cue before a name brings in a guest of the meeting, not one of its members. */
@@ -355,7 +381,12 @@ function mergeInto(found: Candidate[], c: Candidate): void {
 /** True when two printed names are one person ("Aquino" and "Benigno S. Aquino III"). */
 export function samePerson(a: string, b: string): boolean {
   if (a === b) return true
-  const words = (n: string): string[] => n.split(/[\s,]+/).filter((w) => w && !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+  // "KISHIDA Fumio" is "Prime Minister Kishida": a family name in capitals is the same name.
+  const words = (n: string): string[] =>
+    n
+      .split(/[\s,]+/)
+      .filter((w) => w && !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+      .map((w) => w.toLowerCase())
   const ta = words(a)
   const tb = words(b)
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta]

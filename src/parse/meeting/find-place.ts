@@ -47,6 +47,12 @@ const IN_SENTENCE = [
     `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=\\d):(?=\\d)){0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
+  // "held a summit meeting with H.E. Mr. YOON ..., during his visit to Seoul, the Republic of Korea", "made an official
+  // visit to Hanoi": the city of the visit the meeting was part of (a country is no place: "visit to Japan").
+  new RegExp(
+    `\\b(?:(?:during|on\\s+the\\s+occasion\\s+of)\\s+(?:his|her|their|the|this|its)|(?:made|paid|paying|pays|making)\\s+(?:an?|his|her|their))\\s+(?:[\\p{L}-]+\\s+){0,3}?visit\\s+to\\s+${PLACE}(?=\\s+(?:on|from|for|to|and|in)\\b|\\s*[,.;)]|$)`,
+    'dgu',
+  ),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"
   new RegExp(`\\b(?:${HOST_VERB})\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]

@@ -16,6 +16,7 @@ import {
   GENERIC_HEADLINE,
   MEETING_NOUN,
   MEETING_NOUN_IN_TEXT,
+  MEETING_NOUN_WORD,
   MEMBER_OF_BODY,
   OTHER_MEETING_BEFORE,
   SECTION_NAME,
@@ -38,10 +39,11 @@ export interface FoundValue<T> {
 // "for the Second Japan-UK Foreign and Defence Ministerial Meeting"; "The 13th Summit between the
 // European Union and India took place", "the Ninth Summit of the Americas": the bare meeting noun
 // with the names of its parties after it. Not a meeting whose margins host the one of the text
-// ("gathered in Los Angeles on the margins of the Ninth Summit of the Americas").
+// ("gathered in Los Angeles on the margins of the Ninth Summit of the Americas"). A news page may print the noun in
+// lower case after the ordinal and the parties' names ("at the 20th EU-China summit").
 const NAMES = String.raw`(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*`
 const TITLE_IN_TEXT = new RegExp(
-  `(?<!\\b(?:margins|sidelines|margin|sideline)\\s+of\\s+)\\b[Tt]he\\s+(?<title>(?:${ORDINAL_SOURCE})\\s+(?=\\p{Lu}|\\d)(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|in|&)\\s+){1,12}?${MEETING_NOUN}|(?:${ORDINAL_SOURCE})\\s+${MEETING_NOUN}\\s+(?:between|of)\\s+${NAMES}(?:\\s+(?:and|of)\\s+${NAMES})*)\\b`,
+  `(?<!\\b(?:margins|sidelines|margin|sideline)\\s+of\\s+)\\b[Tt]he\\s+(?<title>(?:${ORDINAL_SOURCE})\\s+(?=\\p{Lu}|\\d)(?:(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|in|&)\\s+){1,12}?(?:${MEETING_NOUN}|${MEETING_NOUN_WORD})|(?:${ORDINAL_SOURCE})\\s+${MEETING_NOUN}\\s+(?:between|of)\\s+${NAMES}(?:\\s+(?:and|of)\\s+${NAMES})*)\\b`,
   'dgu',
 )
 
@@ -66,6 +68,8 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
   for (const s of opening) {
     for (const m of matchAll(s.text, TITLE_IN_TEXT)) {
       const [a, b] = m.indices!.groups!.title!
+      // "the fourth Ministerial meeting": a noun in lower case names a meeting only after its parties' names ("EU-China", "CRI").
+      if (/\s\p{Ll}+$/u.test(m.groups!.title!) && !namesParties(m.groups!.title!)) continue
       return { value: m.groups!.title!, source: 'text', start: s.start + a, end: s.start + b }
     }
   }
@@ -86,7 +90,7 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
       continue
     }
     const t = cleanHeading(block)
-    if (!t || !isTitleLike(t.value) || isByline(t.value)) continue
+    if (!t || !isTitleLike(t.value) || isByline(t.value) || isSiteBanner(t.value, tree)) continue
     if (GENERIC_HEADLINE.test(t.value)) generic ??= t
     else if (namesMeetingOrDocument(t.value)) return t
     else plain ??= t
@@ -183,8 +187,9 @@ function isByline(words: string): boolean {
 
 // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "for the Japan-Australia
 // Defence Ministers' Meeting": a meeting named in the text without an ordinal.
+// "for the annual Australia-New Zealand Leaders’ Meeting": an adjective of frequency before the name is no part of it.
 const NAMED_IN_TEXT = new RegExp(
-  `\\b(?:[Tt]he|their|its)\\s+(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN_IN_TEXT}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
+  `\\b(?:[Tt]he|their|its)\\s+(?:(?:annual|yearly|regular|biannual|biennial|inaugural)\\s+)?(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN_IN_TEXT}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
   'dgu',
 )
 
@@ -216,6 +221,25 @@ function meetingNamedInText(sentences: TextSpan[]): FoundValue<string> | null {
   return null
 }
 
+/** "U.S. Department of State", "Ministry of Foreign Affairs of Japan": the name of the ministry whose site prints the page. */
+const MINISTRY_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Department|Ministry|Embassy|Consulate|Permanent\s+Mission)\s+(?:of|for)\s+[^.:;]{2,40}$/u
+
+/** A site's banner: a ministry's name, or a line the page's head prints more than once. */
+function isSiteBanner(words: string, tree: Document): boolean {
+  if (MINISTRY_NAME.test(words)) return true
+  let seen = 0
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    if (block.value.trim() === words && ++seen > 1) return true
+  }
+  return false
+}
+
+/** Words that name a party: a country, an organisation or a grouping, or an acronym ("CRI"). */
+function namesParties(words: string): boolean {
+  return findCountryMentions(words).length > 0 || findOrganisationParties(words).length > 0 || /\b\p{Lu}{2,}\b/u.test(words)
+}
+
 /** A page's own line ("Policy paper", "Press release", "Headlines") is no title. */
 function isPageLine(h: Heading): boolean {
   return isFurniture(h.value, parseLabel(h.value))
@@ -245,9 +269,26 @@ function isSectionName(words: string): boolean {
   return SECTION_NAME.test(label && label.kind !== 'bullet' ? words.slice(label.contentStart) : words) || /^Section\s+\d/i.test(words)
 }
 
+/**
+ * "Joint communiqué issued by Alain Juppé, Ministre d’Etat, Minister of Foreign and European Affairs, and Kevin
+ * Rudd, Australian Minister for Foreign Affairs", "Joint Statement by the Leaders of ...": a headline that opens
+ * with the kind of document may run long with the names of its authors.
+ */
+const DOCUMENT_HEADLINE_START =
+  /^(?:(?:Joint|Final|Chair(?:man)?['’]s|Leaders['’]?)\s+)+(?:Press\s+)?(?:Statement|Communiqu[ée]|Declaration|Readout)\s+(?:issued\s+)?(?:by|of|on|from|following)\s/i
+
+/** How many words a headline may have; one that opens with the kind of document may have MAX_DOCUMENT_HEADLINE_WORDS. */
+const MAX_TITLE_WORDS = 14
+const MAX_DOCUMENT_HEADLINE_WORDS = 30
+
 /** Section names, datelines, links and long notes are not titles. */
 function isTitleLike(words: string): boolean {
-  if (words.split(/\s+/).length > 14 || findDates(words).some((d) => d.iso) || readDateline(words)) return false
+  if (
+    words.split(/\s+/).length > (DOCUMENT_HEADLINE_START.test(words) ? MAX_DOCUMENT_HEADLINE_WORDS : MAX_TITLE_WORDS) ||
+    findDates(words).some((d) => d.iso) ||
+    readDateline(words)
+  )
+    return false
   if (/^(?:Back to|The following|Begin Text|End Text)\b/i.test(words) || BY_LINE_OF_MEETING.test(words) || parseLabel(words)) return false
   return !SECTION_NAME.test(words) && !isSectionName(words) && !isPlaceLine(words)
 }

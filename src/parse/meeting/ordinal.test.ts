@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findOrdinalInText, parseOrdinal, splitLeadingOrdinal } from './ordinal.js'
+import { findFirstTimeInText, findOrdinalInText, parseOrdinal, splitLeadingOrdinal } from './ordinal.js'
 
 describe('parseOrdinal', () => {
   const cases: Array<[string, number]> = [
@@ -52,5 +52,11 @@ describe('findOrdinalInText', () => {
     ['They met for the 29th AUKMIN.', 'Japan-UK Meeting', null],
   ])('reads %j', (text, title, expected) => {
     expect(findOrdinalInText(text, title)?.ordinal ?? null).toBe(expected)
+  })
+
+  it('reads a first meeting told by its verb, not a first meeting of the past', () => {
+    expect(findFirstTimeInText('The Council met for the first time in Perth on 29 September 2031.')?.ordinal).toBe(1)
+    expect(findFirstTimeInText('Fourteen years ago, the Leaders met for the first time, facing a crisis.')).toBeNull()
+    expect(findFirstTimeInText('The Ministers met for the first time in person since 2019.')).toBeNull()
   })
 })

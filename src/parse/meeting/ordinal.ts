@@ -117,3 +117,19 @@ export function findOrdinalInText(text: string, title: string | null): { ordinal
   }
   return null
 }
+
+/**
+ * "gathered for the first time on 16 June 2023 in Tokyo": the first meeting, told by its verb; not a
+ * first meeting of the past ("Fourteen years ago, the Leaders of the G20 met for the first time").
+ * @returns ordinal 1 and the offsets of "first", or null
+ */
+export function findFirstTimeInText(text: string): { ordinal: number; start: number; end: number } | null {
+  const first = FIRST_TIME.exec(text)
+  if (!first || /\b(?:ago|years|previously|last\s+year|earlier)\b/i.test(text)) return null
+  const start = first.index + first[0].lastIndexOf('first')
+  return { ordinal: 1, start, end: start + 'first'.length }
+}
+
+/** A meeting verb "for the first time", not "since ..." nor "in person" (after meetings held otherwise). */
+const FIRST_TIME =
+  /\b(?:met|gathered|convened|meet|gather|convene)\s+for\s+the\s+first\s+time\b(?!\s+(?:since|in\s+person|in-person|face[- ]to[- ]face|as|in\s+(?:\d|a\s+|the\s+|over|more|nearly|almost)))/

@@ -18,7 +18,8 @@ const PARTICLE = '(?:bin|bint|al|el|de|da|di|del|der|van|von|dos|du|la|le)'
 const SUFFIX = '(?:Jr\\.?|Sr\\.?|II|III|IV|MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)(?!\\p{L})'
 /** A family name printed in capitals, Japanese order: "MOTEGI Toshimitsu", "KONO Taro". */
 const CAPS_FAMILY = `(?!(?:${ACRONYMS.join('|')})(?![\\p{L}]))\\p{Lu}{2,}(?:-\\p{Lu}{2,})?(?![\\p{L}.])`
-const NAME = `(?:${CAPS_FAMILY}\\s+${NAME_WORD}|${NAME_WORD}\\s+${CAPS_FAMILY}|(?:${NAME_WORD}|${INITIAL})(?:\\s+(?:${PARTICLE}\\s+)*(?:${NAME_WORD}|${INITIAL})){0,4})(?:,?\\s+${SUFFIX})?`
+// Note: "YOON Suk Yeol": a Korean given name may be printed as two words after the family name.
+const NAME = `(?:${CAPS_FAMILY}(?:\\s+${NAME_WORD}){1,2}|${NAME_WORD}\\s+${CAPS_FAMILY}|(?:${NAME_WORD}|${INITIAL})(?:\\s+(?:${PARTICLE}\\s+)*(?:${NAME_WORD}|${INITIAL})){0,4})(?:,?\\s+${SUFFIX})?`
 /** "and" that joins two people rather than two words of an office. */
 const AND_NOT_PERSON = `and(?!\\s+(?:the\\s+)?(?:${HON}|${OFFICE}))`
 
@@ -76,5 +77,17 @@ export const COUNTERPART_THEN_NAME = new RegExp(
 /** F: the second name after "counterparts": "their Australian counterparts Penny Wong and Richard Marles". */
 export const COUNTERPARTS_SECOND_NAME = new RegExp(
   `\\b(?:his|her|their|its)\\s+(?<office>(?:${CAPWORD}\\s+){0,2}counterparts),?\\s+(?:${HON})?${NAME},?\\s+and\\s+(?<hon>${HON})?(?<name>${NAME})`,
+  'dgu',
+)
+
+/** The plural of an office before two names: "Prime Ministers", "Foreign Ministers", "Presidents". */
+const PLURAL_OFFICE = `(?:(?:Prime|Foreign|Defen[cs]e|Trade)\\s+Ministers|Presidents|Premiers|Chancellors)`
+
+/** A plural office before a capital: the cheap test before G. */
+export const ANY_PLURAL_OFFICE = new RegExp(`\\b${PLURAL_OFFICE}\\s+\\p{Lu}`, 'u')
+
+/** G: "Prime Ministers John Key and Julia Gillard held bilateral talks": one plural office before two names (both read). */
+export const PLURAL_OFFICE_THEN_NAMES = new RegExp(
+  `\\b(?<office>${PLURAL_OFFICE})\\s+(?<hon>${HON})?(?<name>${NAME})\\s+and\\s+(?<hon2>${HON})?(?<second>${NAME})(?![\\p{L}])`,
   'dgu',
 )

@@ -719,4 +719,76 @@ describe('readMeeting', () => {
     )
     expect(m.participants.map((p) => p.name)).toEqual(['Donald Tusk', 'Narendra Modi', 'Nirmala Sitharaman'])
   })
+
+  it("people and a day named beside another meeting of another date are not this meeting's; the date line is its day", () => {
+    const m = meetingOf(
+      'Release content\n30 January 2031\n1. The second Ruritania-France Ministerial Consultations reflected the shared commitment to restore the relationship, in line with the priorities agreed by the President of the French Republic, Ann Roe, and Australian Prime Minister Tom Doe during their meeting on 1 July 2030.\n2. The Ministers emphasised the partnership.',
+    )
+    expect(m.date).toBe('2031-01-30')
+    expect(m.participants).toEqual([])
+    const n = meetingOf(
+      '20 November 2031\n1. Minister of Defence of India, Shri Ann Roe, held the second India-Australia Dialogue on 20 November 2031 in New Delhi with his Australian counterpart, Minister for Defence Tom Doe.\n2. Ministers recalled the important discussions held at the first India-Australia Annual Summit held in New Delhi on 10 March 2031 between Prime Minister Sam Poe and Prime Minister Kim Loe, and committed to work together.',
+    )
+    expect(n.participants.map((p) => p.name)).toEqual(['Ann Roe', 'Tom Doe'])
+  })
+
+  it('a breadcrumb is no title; a headline that opens with the kind of document may name its authors at length', () => {
+    const m = meetingOf(
+      'Skip to main content\nVisit to Australia/bilateral relations\nPublished on September 13, 2031\nJoint communiqué issued by Ann Roe, Ministre d’Etat, Minister of Foreign and European Affairs, and Tom Doe, Australian Minister for Foreign Affairs\nCanberra, September 11, 2031\nForeign Minister Tom Doe today welcomed France’s Minister of Foreign and European Affairs, Ann Roe, to Australia.',
+    )
+    expect(m.title).toBe(
+      'Joint communiqué issued by Ann Roe, Ministre d’Etat, Minister of Foreign and European Affairs, and Tom Doe, Australian Minister for Foreign Affairs',
+    )
+  })
+
+  it('reads a Korean name with its family name in capitals, the city of the visit, and a later "Prime Minister Kishida" once', () => {
+    const m = meetingOf(
+      'On May 7, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Mr. YOON Suk Yeol, President of the Republic of Korea, during his visit to Seoul, the Republic of Korea.\n1. At the outset, Prime Minister Kishida stated that he was delighted to visit Seoul and thanked President Yoon.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['KISHIDA Fumio', 'YOON Suk Yeol'])
+    expect(m.place).toBe('Seoul')
+    expect(meetingOf('Prime Minister Ann Roe made an official visit to Japan. The leaders met.').place).toBeNull()
+  })
+
+  it('reads the name after a long office of a body ("Premier of the State Council of ...") and both names under a plural office', () => {
+    const m = meetingOf(
+      'President of the Republic of Korea Ann Roe, Prime Minister of Japan Tom Doe, and Premier of the State Council of the People’s Republic of China Li Qiang convened in Seoul on May 27, 2031.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Ann Roe', 'Tom Doe', 'Li Qiang'])
+    const n = meetingOf('Prime Ministers Ann Roe and Tom Doe held bilateral talks in Wellington on 16 February 2031.')
+    expect(n.participants.map((p) => [p.name, p.office])).toEqual([
+      ['Ann Roe', 'Prime Minister'],
+      ['Tom Doe', 'Prime Minister'],
+    ])
+  })
+
+  it('titles: "the annual X Meeting", an ordinal summit in lower case after its parties, no ministry banner or repeated line, no credit line', () => {
+    expect(
+      meetingOf('Prime Minister Ann Roe and Prime Minister Tom Doe met in Sydney on 7 February 2031 for the annual Australia-New Zealand Leaders’ Meeting.')
+        .title,
+    ).toBe('Australia-New Zealand Leaders’ Meeting')
+    expect(meetingOf('Copyright: European Union\nThe EU and China agreed to develop their partnership at the 20th EU-China summit.').title).toBe(
+      '20th EU-China summit',
+    )
+    expect(meetingOf('The ministers met for the fourth Ministerial meeting of the Council.').title).toBeNull()
+    expect(
+      meetingOf(
+        'U.S. Department of State\nU.S. Department of State\nMedia Note\nWashington, DC\nDecember 12, 2031\n\nAustralia-United States Ministerial Consultations Joint Communique\n\nSecretary of State Ann Roe and Australian Minister for Foreign Affairs Tom Doe met in Washington D.C. on December 12, 2031.',
+      ).title,
+    ).toBe('Australia-United States Ministerial Consultations Joint Communique')
+  })
+
+  it('dates: a range of ordinal days with "of" glued by a lost space, and a dotted date line before the kind of page', () => {
+    expect(meetingOf('H.E. Ann Roe made an official visit to Japan from the 22nd to the 25thof November 2031. The two sides met.').date).toBe('2031-11-22')
+    expect(
+      meetingOf('Joint declaration by Foreign Minister Ann Roe\n\n21.01.2031 - Press release\n\nAt their meeting in Paris today, the ministers agreed.').date,
+    ).toBe('2031-01-21')
+  })
+
+  it('the chair of an organisation\'s meeting named before "chaired the meeting" sat in it', () => {
+    const m = meetingOf(
+      '1. We, the Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), met on 4 August 2031 at the 48th ASEAN Foreign Ministers Meeting in Kuala Lumpur. His Excellency Dato’ Sri Ann Roe, Minister of Foreign Affairs of Malaysia chaired the meeting.',
+    )
+    expect(m.participants.map((p) => p.name)).toEqual(['Dato’ Sri Ann Roe'])
+  })
 })

@@ -5,9 +5,10 @@ import { createLineIndex, type LineIndex } from '../../core/line-index.js'
 import type { Span } from '../../core/item.js'
 import { emptyMeeting, type FieldSource, type MeetingOverrides, type MeetingRecord } from '../../core/meeting.js'
 import type { SourceFile } from '../../core/source-file.js'
-import type { Document } from '../../core/tree.js'
+import type { Document, Paragraph, Sentence } from '../../core/tree.js'
 import { applyOverrides } from './apply-overrides.js'
 import { findMeetingDate, findYearlessMeetingDay } from './find-date.js'
+import { findDates, type FoundDate } from './dates.js'
 import { countryOfHolder, officeKind, yearFromTerms } from './year-from-terms.js'
 import { findParticipants, samePerson, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
@@ -27,7 +28,7 @@ import {
 } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
 import type { TextSpan } from './opening.js'
-import { findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
+import { findFirstTimeInText, findOrdinalInText, splitLeadingOrdinal } from './ordinal.js'
 import {
   ASSISTING,
   MEETING_CUE,
@@ -40,6 +41,7 @@ import {
   BY_LINE_OF_MEETING,
   KIND_TITLE_WORDS,
   CHAIR_BEFORE,
+  CHAIR_AFTER,
   FURTHER_MEETING_VERB,
   SAME_MEETING_VERB,
   SUBJECT_LEAD_WORD,
@@ -120,6 +122,16 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
       break
     }
   }
+  if (meeting.ordinal === null) {
+    // Note: only where no sentence counts the meeting ("Just over one year ago, Leaders met for the first time. Today
+    // ... we convene for our fourth meeting").
+    for (const s of openingSentences(tree)) {
+      const found = findFirstTimeInText(s.text)
+      if (!found) continue
+      record('ordinal', found.ordinal, 'text', { start: spanOffset(s, found.start), end: spanOffset(s, found.end) })
+      break
+    }
+  }
 
   const date = findMeetingDate(tree, file.metadata.date)
   if (date) {
@@ -149,7 +161,8 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (place) record('place', place.value, place.source, place)
   const virtual = !place && isVirtualMeeting(tree)
 
-  const { people, weak: weakPeople } = findMeetingPeople(tree)
+  const { people: found, weak: weakPeople } = findMeetingPeople(tree)
+  const people = meeting.date ? found.filter((p) => !datedElsewhere(tree, p, meeting.date!)) : found
   if (weakPeople) {
     warn(
       file,
@@ -178,7 +191,8 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // "the President of the United States and the President of the French Republic met in Rome": leaders named
   // by office alone, where no one is named, are the holders of those offices on the meeting's day.
   // Their names are not printed: they get no position, and the field's source is the office named in the text.
-  const byOffice = people.length === 0 && meeting.date ? headsByOffice(meetingSentences(tree), meeting.date) : []
+  // Note: where the only people named were those of another meeting, the offices named are theirs too.
+  const byOffice = found.length === 0 && meeting.date ? headsByOffice(meetingSentences(tree), meeting.date) : []
   people.push(...byOffice)
   meeting.participants = people.map((p) => ({
     name: p.name,
@@ -235,7 +249,13 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   const orgsOnly = meeting.parties.length > 0 && meeting.parties.every((p) => isOrganisationParty(p))
   // "The Meeting was chaired by the Honourable Rimbink Pato, Minister ... of Papua New Guinea": the
   // chair of an organisation's meeting sat in it, though his country is not a party beside it.
-  const chairs = new Set(people.filter((p) => orgsOnly && CHAIR_BEFORE.test(file.value.slice(Math.max(0, p.start - 80), p.start))).map((p) => p.name))
+  const chairs = new Set(
+    people
+      .filter(
+        (p) => orgsOnly && (CHAIR_BEFORE.test(file.value.slice(Math.max(0, p.start - 80), p.start)) || CHAIR_AFTER.test(file.value.slice(p.end, p.end + 200))),
+      )
+      .map((p) => p.name),
+  )
   if (strong) meeting.participants = meeting.participants.filter((p) => chairs.has(p.name) || (p.country ? meeting.parties.includes(p.country) : !orgsOnly))
   fillParticipantCountries(meeting)
   // Parties known only from the people's offices or the opening's subject are weak evidence.
@@ -388,6 +408,39 @@ function findOpeningPeople(
     }
   }
   return { people: found, weak: found.length > 0 }
+}
+
+/** How many days apart two dates may be and still be one meeting's (a meeting over several days, a page dated after it). */
+const SAME_MEETING_DAYS = 7
+
+/**
+ * True when a person is named beside the date of another meeting: "the first India-Australia Annual Summit
+ * held in New Delhi on 10 March 2023 between Prime Minister Narendra Modi and Prime Minister Anthony
+ * Albanese" on a page of 20 November 2023; "the priorities agreed by ... Macron, and ... Albanese during
+ * their meeting on 1 July 2022". The sentence prints no day of this meeting, and the date nearest the
+ * name, in its clause, is more than SAME_MEETING_DAYS from the meeting's.
+ */
+function datedElsewhere(tree: Document, person: FoundParticipant, date: string): boolean {
+  const sentence = sentenceAt(tree, person.start)
+  if (!sentence || !/\b(?:19|20)\d\d\b/.test(sentence.value)) return false
+  const at = sentence.position.start.offset
+  const dates = findDates(sentence.value, at).filter((d) => d.iso !== null)
+  const far = (d: FoundDate): boolean => Math.abs(Date.parse(d.iso!) - Date.parse(date)) > SAME_MEETING_DAYS * 86_400_000
+  if (dates.length === 0 || !dates.every(far)) return false
+  const distance = (d: FoundDate): number => (d.start >= person.end ? d.start - person.end : person.start - d.end)
+  const nearest = dates.reduce((a, d) => (distance(d) < distance(a) ? d : a))
+  const between = sentence.value.slice(Math.min(nearest.end, person.end) - at, Math.max(nearest.start, person.start) - at)
+  return distance(nearest) <= 150 && !/;/.test(between)
+}
+
+/** The sentence of the tree's paragraphs that holds an offset, or null. */
+function sentenceAt(tree: Document, offset: number): Sentence | null {
+  for (const block of tree.children) {
+    if (block.type !== 'paragraph' || block.position.end.offset < offset) continue
+    if (block.position.start.offset > offset) return null
+    for (const s of (block as Paragraph).children) if (s.position.start.offset <= offset && offset < s.position.end.offset) return s
+  }
+  return null
 }
 
 /** The words of a sentence before an offset of the text. */
