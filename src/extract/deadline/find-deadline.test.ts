@@ -206,16 +206,17 @@ describe('findDeadline: sentences of the White House outcome documents', () => {
       'this year',
       '2023-12-31',
     ],
+    // Session 8: an event with no lead and no printed year is the work's object (gold-fit5 case 7).
     [
       '2023-04-20',
       'The leaders expressed their commitment to work toward an ambitious and productive United Nations Climate Change Conference (COP28) and to work in other international organizations to achieve concrete results that prioritize life and nature.',
-      'COP28',
-      '2023-12-31',
+      null,
+      null,
     ],
     [
       '2021-06-13',
       'We further encourage strong commitments in these areas to be announced at the G20, the UN Food Systems Summit, COP26 and the Tokyo Nutrition for Growth Summit later this year.',
-      'UN Food Systems Summit',
+      'later this year',
       '2021-12-31',
     ],
     [
@@ -261,12 +262,7 @@ describe('findDeadline: sentences of the White House outcome documents', () => {
       'by our next meeting',
       'next-meeting',
     ],
-    [
-      '2021-10-29',
-      'They support the invitation of the EU and other partners to the upcoming NATO Leaders’ Summit in Madrid in 2022.',
-      'NATO Leaders’ Summit in Madrid',
-      '2022-12-31',
-    ],
+    ['2021-10-29', 'They support the invitation of the EU and other partners to the upcoming NATO Leaders’ Summit in Madrid in 2022.', 'in 2022', '2022-12-31'],
     [
       '2023-03-13',
       'The United States plans to increase SSN port visits to Australia beginning in 2023, with Australian sailors joining U.S. crews for training and development; the United Kingdom will increase visits to Australia beginning in 2026. <!-- --> - As early as 2027, the United States and United Kingdom plan to begin forward rotations of SSNs to Australia to accelerate the development of the Australian nava',
@@ -428,5 +424,56 @@ describe('findDeadline: choosing among expressions', () => {
   it('moves the span by the offset', () => {
     const d = findDeadline('they would pursue the visit in 2016', { documentDate: SEED, offset: 1000 })
     expect(d?.span).toEqual({ start: 1028, end: 1035 })
+  })
+})
+
+describe('findDeadline: session 8 forms (precision of deadlines)', () => {
+  it('reads "will promptly" / "to immediately" right after the clause’s own modal as an open deadline', () => {
+    check(['2026-02-06', 'The United States and India will promptly implement this framework', 'promptly', null])
+    check(['2025-10-26', 'Thailand undertakes to promptly release the prisoners of war', 'promptly', null])
+    check(['2023-11-03', 'We ask Ministers to immediately focus on enhancing regional integration', 'immediately', null])
+    check(['2023-09-09', 'As an immediate next step, the United States and the European Union will support the Governments', 'As an immediate next step', null])
+  })
+
+  it('does not read an at-once adverb after a later "to", nor in the words around the clause', () => {
+    // gold-fit3: the mechanism shares promptly; the pledge (establishing it) has no deadline.
+    check(['2023-07-27', 'The three countries also committed to establishing an agile mechanism to promptly share emerging trends', null, null])
+    check(['2023-04-20', 'the leaders will meet immediately after the summit', null, null])
+    const lead = 'demanding the Russian Federation to immediately, completely and unconditionally withdraw all of its military forces'
+    expect(findDeadline(lead, { documentDate: '2022-07-16', offset: 0, around: true })).toBeNull()
+    expect(findDeadline(lead, { documentDate: '2022-07-16', offset: 0 })?.text).toBe('immediately')
+  })
+
+  it('reads an event with no lead and no printed year as the work’s object, not a due date', () => {
+    check(['2021-10-29', 'We will continue urgently addressing the climate crisis, including support for the aims of COP-26', null, null])
+    check(['2023-01-13', 'will continue to work closely toward a successful summit, the G7 Hiroshima Summit', null, null])
+    // With a lead, or with its year printed (ANNOTATION.md's own example), the event is still a date.
+    check(['2021-06-13', 'commit to submit aligned NDCs by COP26', 'by COP26', '2021-12-31'])
+    check([
+      SEED,
+      'cooperate for the safety and security of the 2020 Tokyo Olympic and Paralympic Games',
+      '2020 Tokyo Olympic and Paralympic Games',
+      '2020-12-31',
+    ])
+  })
+
+  it('keeps the lead of a full name for the abbreviation in brackets after it', () => {
+    check([
+      '2021-06-13',
+      'Ahead of the 15th Conference of the Parties of the Convention on Biological Diversity (CBD COP15), the 26th UN Climate Change Conference of the Parties (UNFCCC COP26), we commit to accelerating efforts',
+      'UNFCCC COP26',
+      '2021-12-31',
+    ])
+    check(['2023-04-20', 'to work toward an ambitious and productive United Nations Climate Change Conference (COP28)', null, null])
+  })
+
+  it('reads "until at least 2030" as how long, not by when', () => {
+    check(['2022-03-25', 'toward ensuring stable demand for additional U.S. LNG until at least 2030', null, null])
+    check(['2022-03-25', 'to keep the sanctions in place until 2030', 'until 2030', '2030-12-31'])
+  })
+
+  it('reads a span written in capitals as part of a name', () => {
+    check(['2024-05-27', 'our commitment to implementation of the Trilateral Cooperation Vision for the Next Decade', null, null])
+    check(['2024-05-27', 'to deepen cooperation over the next decade', 'over the next decade', '2034-05-27'])
   })
 })

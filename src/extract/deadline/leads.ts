@@ -56,6 +56,8 @@ export const LEADS: LeadPhrase[] = [
   { words: 'through(?:out)?', kind: 'in' },
   { words: 'till', kind: 'by' },
   { words: 'until', kind: 'by' },
+  // "toward ensuring stable demand for additional U.S. LNG until at least 2030": how long, not by when (gold-fit5)
+  { words: 'until at least', kind: 'earliest' },
   { words: 'up to', kind: 'by' },
   // "look forward to new commitments from others well ahead of COP26 in Glasgow"
   { words: 'well ahead of', kind: 'before' },
@@ -134,4 +136,35 @@ export function readModifier(text: string, index: number): Before<Modifier> | nu
   if (!m) return null
   const found = modifierList[whichGroup(m)]!
   return { value: found.modifier, start: from + m.index + m[0].indexOf(m[1]!), inText: true }
+}
+
+/**
+ * Leads that may stand before an event's full name when the event is matched by the abbreviation in
+ * brackets after it: "Ahead of the 15th Conference of the Parties ... (CBD COP15), the 26th UN Climate
+ * Change Conference of the Parties (UNFCCC COP26)", "at the ongoing 28th Session of the Conference of
+ * the Parties ... (UNFCCC-COP 28)", "in view of the 28th UN Climate Change Conference of the Parties (COP28)".
+ */
+export const NAME_LEADS: string[] = [
+  'ahead of',
+  'at',
+  'before',
+  'by',
+  'during',
+  'in advance of',
+  'in the (?:run|lead)[- ]up to',
+  'in view of',
+  'on the (?:margins|sidelines) of',
+  'prior to',
+]
+
+const NAME_LEAD_BACK = 220
+const nameLeadPattern = new RegExp(`\\b(?:${NAME_LEADS.join('|')})\\s+the\\b`, 'iu')
+
+/**
+ * True when the event at `index` is an abbreviation in brackets ("(COP28)") and a lead stands before
+ * the full name it abbreviates (within a few lines of words).
+ */
+export function hasLeadBeforeName(text: string, index: number): boolean {
+  if (text.charCodeAt(index - 1) !== 40) return false
+  return nameLeadPattern.test(text.slice(Math.max(0, index - NAME_LEAD_BACK), index))
 }

@@ -9,7 +9,7 @@
 // oracle for full dates and month-year forms.
 import { matchAll } from '../../core/match-all.js'
 import { applyLead, applyModifier } from './frame.js'
-import { readLead, readModifier } from './leads.js'
+import { hasLeadBeforeName, readLead, readModifier } from './leads.js'
 import type { Before } from './leads.js'
 import { RULES } from './rules/all-rules.js'
 import type { LeadKind, Modifier, TimeExpression } from './types.js'
@@ -17,7 +17,7 @@ import type { LeadKind, Modifier, TimeExpression } from './types.js'
 /** Words without which a clause holds no time expression; checked before any rule runs. */
 const CUES_CASED = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bQ[1-4]\b|\b[12]?H[12]?\b/
 const CUES =
-  /\b(?:years?|months?|weeks?|days|quarter|half|spring|summer|autumn|fall|winter|decade|soon|earl|delay|expeditious|convenient|near|short|medium|due course|next|coming|upcoming|ahead|olympi|world cup|expo|apec|cop|session|summit|general assembly|review conference|games|unga)/i
+  /\b(?:years?|months?|weeks?|days|quarter|half|spring|summer|autumn|fall|winter|decade|soon|earl|delay|expeditious|immediate|promptly|convenient|near|short|medium|due course|next|coming|upcoming|ahead|olympi|world cup|expo|apec|cop|session|summit|general assembly|review conference|games|unga)/i
 
 /** True when a clause may hold a time expression (a cheap test that lets most clauses skip the rules). */
 export function mayHaveTime(text: string): boolean {
@@ -68,6 +68,9 @@ function selectLongest(candidates: Candidate[]): Candidate[] {
   for (const c of sorted) if (kept.every((k) => c.endIndex <= k.index || c.index >= k.endIndex)) kept.push(c)
   return kept.sort((a, b) => a.index - b.index)
 }
+
+/** A year printed in an event's name: "the 2020 Tokyo Olympic and Paralympic Games" stands for its year (ANNOTATION.md). */
+const PRINTED_YEAR = /\b(?:19|20)\d\d\b/
 
 const JOINER = /^\s*(?:and|or|to|through|until|till|[-–—])\s*(?:the\s+)?$/i
 
@@ -129,5 +132,7 @@ export function scanTimeExpressions(text: string, documentDate: string | null): 
       if (c !== null) candidates.push(c)
     }
   }
-  return joinCoordinated(text, selectLongest(candidates)).map(({ order: _order, bare: _bare, ...e }) => e)
+  return joinCoordinated(text, selectLongest(candidates)).map(({ order: _order, bare, ...e }) =>
+    bare && e.kind === 'event' && !PRINTED_YEAR.test(e.text) && !hasLeadBeforeName(text, e.index) ? Object.assign(e, { unled: true as const }) : e,
+  )
 }

@@ -7,6 +7,12 @@ export interface DeadlineContext {
   documentDate: string | null
   /** Offset of `text` inside the document's normalized text, added to spans. */
   offset: number
+  /**
+   * True when `text` is words around the item's clause (the sentence's lead-in, the words after it),
+   * not the clause: an adverb there ("demanding the Russian Federation to immediately ... withdraw")
+   * sets someone else's verb going, not the item's.
+   */
+  around?: boolean
 }
 
 /**
@@ -96,4 +102,11 @@ export interface TimeExpression extends Resolved {
   index: number
   /** Offset of the first character after `text`. */
   endIndex: number
+  /**
+   * Set on an event named with no lead word before it and no year in its name ("support for the aims
+   * of COP-26", "work toward an ambitious ... (COP28)"): the event is what the work is about, not when
+   * it is due (gold-fit5 case 7). "the 2020 Tokyo Olympic and Paralympic Games" prints its year and
+   * still stands for it (ANNOTATION.md).
+   */
+  unled?: true
 }

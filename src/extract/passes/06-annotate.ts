@@ -59,13 +59,13 @@ function deadlineOf(draft: Draft, ctx: ExtractContext): Item['deadline'] {
   // near term to: drive ...; establish ...").
   const listLead = draft.clause.part === 'entry' ? Math.min(draft.sentenceStart + draft.clause.anchor.verbStart, draft.start) : draft.leadEnd
   return (
-    deadlineIn(draft.start, draft.end, ctx) ??
-    deadlineIn(draft.sentenceStart, Math.min(Math.max(draft.leadEnd, listLead), draft.start), ctx) ??
-    (draft.clause.part === 'head' ? null : deadlineIn(draft.end, draft.tailEnd, ctx))
+    deadlineIn(draft.start, draft.end, ctx, false) ??
+    deadlineIn(draft.sentenceStart, Math.min(Math.max(draft.leadEnd, listLead), draft.start), ctx, true) ??
+    (draft.clause.part === 'head' ? null : deadlineIn(draft.end, draft.tailEnd, ctx, true))
   )
 }
 
 /** The deadline in the text between two offsets. (A function of the module, not a closure made per item: speed.) */
-function deadlineIn(start: number, end: number, ctx: ExtractContext): Item['deadline'] {
-  return end > start ? findDeadline(ctx.text.slice(start, end), { documentDate: ctx.documentDate, offset: start }) : null
+function deadlineIn(start: number, end: number, ctx: ExtractContext, around: boolean): Item['deadline'] {
+  return end > start ? findDeadline(ctx.text.slice(start, end), { documentDate: ctx.documentDate, offset: start, around }) : null
 }

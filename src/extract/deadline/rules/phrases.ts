@@ -23,13 +23,26 @@ export const OPEN_PHRASES: string[] = [
   'in the (?:short|medium)[- ]term',
   'soon',
   'without (?:further |undue )?delay',
+  // "As an immediate next step, the United States and the European Union will support ..." (gold-fit3)
+  'as an immediate (?:next |first )?step',
 ]
+
+/**
+ * Adverbs that set the pledged verb going at once: an open deadline when they stand right after
+ * the clause's own "will", "shall" or "to" ("will promptly implement", "undertakes to promptly
+ * release", "ask Ministers to immediately focus"; gold-fit2, gold-fit5), not after a later "to"
+ * of a noun ("an agile mechanism to promptly share", gold-fit3) nor elsewhere ("immediately after").
+ */
+export const AT_ONCE_ADVERBS: string[] = ['immediately', 'promptly']
 
 /**
  * A word every open phrase contains (TimeRule.cue): most clauses skip the slow pattern. A new
  * phrase needs one of these words, or a new one here (rules.test.ts has an example per phrase).
  */
-const OPEN_CUE = /earl|convenient|soon|expeditious|due course|day|week|month|year|near|term|delay/iu
+const OPEN_CUE = /earl|convenient|soon|expeditious|due course|day|week|month|year|near|term|delay|immediate/iu
+
+/** The clause's own "will", "shall" or "to" right before an at-once adverb, with no such word earlier. */
+const OWN_MODAL_BEFORE = /^(?:(?!\b(?:will|shall|to)\b)[\s\S])*\b(?:will|shall|to)\s+$/iu
 
 /** Words that may stand between "the next" and the meeting's head noun: names, "in-person", "annual". */
 const TOKEN =
@@ -46,6 +59,15 @@ export const phraseRules: TimeRule[] = [
     cue: OPEN_CUE,
     pattern: new RegExp(`\\b(?:${OPEN_PHRASES.join('|')})\\b`, 'giu'),
     resolve: (_m, env) => ({ kind: 'open', start: env.documentDate, end: null }),
+  },
+  // "The United States and India will promptly implement this framework" (gold-fit2)
+  {
+    id: 'deadline/at-once',
+    takesLead: false,
+    takesModifier: false,
+    cue: new RegExp(AT_ONCE_ADVERBS.join('|'), 'iu'),
+    pattern: new RegExp(`\\b(?:${AT_ONCE_ADVERBS.join('|')})\\b`, 'giu'),
+    resolve: (m, env) => (OWN_MODAL_BEFORE.test(env.text.slice(0, m.index)) ? { kind: 'open', start: env.documentDate, end: null } : null),
   },
   // "report to the next Foreign and Defence Ministerial Meeting", "by our next meeting", "next year's Summit"
   {

@@ -124,6 +124,8 @@ export const relativeRules: TimeRule[] = [
       'giu',
     ),
     resolve: (m, env) => {
+      // "the Trilateral Cooperation Vision for the Next Decade": words of a name, no span.
+      if (TITLE_CASE_SPAN.test(m[0])) return null
       const which = m[1]!.toLowerCase()
       const past = which === 'past' || which === 'last' || which === 'previous'
       // "next year" alone is the calendar year (relative-year); "the next year" is a span.
@@ -157,6 +159,9 @@ export const relativeRules: TimeRule[] = [
     },
   },
 ]
+
+/** "Next Decade", "Coming Years": a span written with capitals belongs to a name. */
+const TITLE_CASE_SPAN = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}/u
 
 /** A span from the document date; an unknown count ("the coming months") has no end. */
 function span(env: RuleEnv, count: number | null, unit: string, past: boolean): Resolved {

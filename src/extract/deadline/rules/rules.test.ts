@@ -25,6 +25,11 @@ const EXAMPLES: Record<string, string[]> = {
     'to build capacity in the medium-term',
     'the ministers will meet again soon',
     'to ratify the convention without undue delay',
+    'As an immediate next step, the United States and the European Union will support the Governments',
+  ],
+  'deadline/at-once': [
+    'The United States and India will promptly implement this framework',
+    'We ask Ministers to immediately focus on enhancing regional integration',
   ],
   'deadline/relative-year': ['report back to G7 leaders on next steps later this year', 'to hold the first meeting next year'],
   'deadline/year-end': ['to begin disbursing before year-end', 'a report by end-year 2024'],
