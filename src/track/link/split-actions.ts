@@ -1,7 +1,6 @@
 // The unit of linking is one action: "meet regularly and exchange information and proposals" is two
 // pledges, and a later passage about the second must not be credited to the first.
 import type { Item } from '../../core/item.js'
-import { ACTION_VERBS as BASE_VERBS } from '../../extract/lexicon/action-verbs.js'
 
 /** One action of an item: a stretch of its text with its own verb. */
 export interface ActionUnit {
@@ -37,7 +36,6 @@ export const ACTION_VERBS: readonly string[] = [
   'conclude',
   'conduct',
   'consider',
-  'continue',
   'contribute',
   'convene',
   'cooperate',
@@ -108,14 +106,6 @@ const VERB_FORMS = new Set(
 // "and" (with an optional comma, "to", an adverb) before a verb; ";"; "as well as".
 const JOINT = /(?:,?\s+and\s+(?:to\s+)?(?:(?:further|also|closely|jointly|then)\s+)?|;\s*(?:and\s+)?(?:to\s+)?|,?\s+as well as\s+)([A-Za-z]+)/g
 
-/** Base forms of the extraction's action verbs (a list of actions: "respond to …, combat …, and address …"). */
-const BASE_VERB_SET = new Set(BASE_VERBS)
-// A comma before a word, not itself followed by a comma or a conjunction ("inclusive, free, and open" is a list of
-// adjectives), nor by "for" / "of" (a noun: "respect for human rights").
-const COMMA_WORD = /,\s+([a-z]+)(?=\s+(?!and\b|or\b|for\b|of\b)[A-Za-z])/g
-// The end of a list of actions: "(,) and (to) VERB" with VERB in the base form.
-const LIST_END = /,?\s+and\s+(?:to\s+)?(?:(?:further|also|closely|jointly|then)\s+)?([a-z]+)\s+[A-Za-z]/g
-
 /**
  * Splits an item into its actions at a conjunction followed by an action verb, when both sides
  * have at least two words. An item with one action gives one unit whose id is the item's id.
@@ -133,24 +123,7 @@ export function splitActions(item: Item): ActionUnit[] {
     const resume = m.index + m[0].length - word.length
     const prevEnd = cuts.length ? cuts[cuts.length - 1]!.resume : 0
     if (wordCount(text.slice(prevEnd, at)) < 2) continue
-    // Note: "an inclusive, free, and open Indo-Pacific": one word between commas is a list of adjectives, not an action.
-    if (/,\s*[A-Za-z]+$/.test(text.slice(0, at)) && m[0].startsWith(',')) continue
-    if (verbPairBefore(text, at)) continue
     cuts.push({ at, resume, verb: word })
-  }
-  // Note: a list of actions in the base form, "respond to …, combat climate change, and address …": each
-  // comma before a base verb cuts too, when the list ends with "and" before a base verb (session 8).
-  const ends = [...text.matchAll(LIST_END)].filter((m) => BASE_VERB_SET.has(m[1]!)).map((m) => m.index)
-  if (ends.length > 0) {
-    for (const m of text.matchAll(COMMA_WORD)) {
-      const word = m[1]!
-      if (!BASE_VERB_SET.has(word) || !ends.some((e) => e > m.index)) continue
-      if (cuts.some((c) => c.at === m.index) || verbPairBefore(text, m.index)) continue
-      cuts.push({ at: m.index, resume: m.index + m[0].length - word.length, verb: word })
-    }
-    cuts.sort((a, b) => a.at - b.at)
-    for (let i = 1; i < cuts.length; i++) if (wordCount(text.slice(cuts[i - 1]!.resume, cuts[i]!.at)) < 2) cuts.splice(i--, 1)
-    if (cuts.length > 0 && wordCount(text.slice(0, cuts[0]!.at)) < 2) cuts.shift()
   }
   const firstVerb = /^[A-Za-z]+/.exec(item.action.trim())?.[0] ?? null
   const units: ActionUnit[] = []
@@ -170,27 +143,7 @@ export function splitActions(item: Item): ActionUnit[] {
   }
   push(text.length, null)
   if (units.length <= 1) return [{ id: item.id, item, start: item.start, end: item.end, text, verb: firstVerb, action: item.action }]
-  // Note: the first action ends where the second begins ("respond to …, combat …"; "follow up the
-  // results and report …"), not at its first "and" ("the economic and health impacts").
-  const cut = item.action.indexOf(units[1]!.text.slice(0, 24))
-  const first =
-    cut > 0
-      ? item.action.slice(0, cut).replace(/(?:[,;]?\s+(?:and|as well as)(?:\s+(?:to|further|also|closely|jointly|then))*|[,;])?\s*$/, '')
-      : item.action.split(/\s+and\s+/)[0]!
-  return units.map((u, i) => ({ ...u, id: `${item.id}/a${i + 1}`, action: i === 0 ? first : u.text }))
-}
-
-// "to / will / , / and" and a verb right before a conjunction: verbs that share one object.
-const VERB_BEFORE = /(?:\bto|\bwill|,|\band)\s+([a-z]+)$/
-
-/**
- * The words before a cut end with a verb that has no object of its own ("to intensify and expand
- * coordinated efforts", "to prevent, prepare for, and respond to …", "conserve and enhance …"):
- * the verbs share the object that follows, one action.
- */
-function verbPairBefore(text: string, at: number): boolean {
-  const m = VERB_BEFORE.exec(text.slice(Math.max(0, at - 40), at))
-  return m !== null && BASE_VERB_SET.has(m[1]!)
+  return units.map((u, i) => ({ ...u, id: `${item.id}/a${i + 1}`, action: i === 0 ? item.action.split(/\s+and\s+/)[0]! : u.text }))
 }
 
 // Note: verb forms only ("cooperate", "cooperating"), never the noun ("cooperation").
