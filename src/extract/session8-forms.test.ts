@@ -24,7 +24,9 @@ describe('a past pledge verb with a noun phrase and its purpose', () => {
   })
 
   it('is a commitment after a name: "committed to a holistic approach to address …"', () => {
-    expect(trackable(extract('President Biden and Prime Minister Albanese committed to a holistic approach to address drug trafficking.'))).toHaveLength(1)
+    expect(trackable(extract('President Biden and Prime Minister Albanese committed to a holistic approach to address drug trafficking.'))).toEqual([
+      ['commitment', 'President Biden and Prime Minister Albanese committed to a holistic approach to address drug trafficking'],
+    ])
   })
 
   it('is no commitment without a purpose, or after "are"', () => {
@@ -35,7 +37,9 @@ describe('a past pledge verb with a noun phrase and its purpose', () => {
 
 describe('a noun modifier before an action noun', () => {
   it('reads "committed to further commercial space collaboration" as an action', () => {
-    expect(trackable(extract('The leaders committed to further commercial space collaboration through industry engagements.'))).toHaveLength(1)
+    expect(trackable(extract('The leaders committed to further commercial space collaboration through industry engagements.'))).toEqual([
+      ['commitment', 'The leaders committed to further commercial space collaboration through industry engagements'],
+    ])
   })
 
   it('does not read "committed to the principles of cooperation" as one', () => {
@@ -63,7 +67,12 @@ describe('an inline list labelled "i) … ii) …"', () => {
       trackable(
         extract('We will enhance this partnership by: i) raising its profile, ii) supporting the launch of a platform, and iii) working with our banks.'),
       ),
-    ).toHaveLength(4)
+    ).toEqual([
+      ['commitment', 'We will enhance this partnership by'],
+      ['commitment', 'raising its profile'],
+      ['commitment', 'supporting the launch of a platform'],
+      ['commitment', 'working with our banks'],
+    ])
   })
 
   it('keeps a list of fields whole', () => {
@@ -79,7 +88,12 @@ describe('a longer aside between the modal and its verb', () => {
       trackable(
         extract('The Parties shall, at the request of either Party and in accordance with their respective laws, immediately meet to determine next steps.'),
       ),
-    ).toHaveLength(1)
+    ).toEqual([
+      [
+        'commitment',
+        'The Parties shall, at the request of either Party and in accordance with their respective laws, immediately meet to determine next steps',
+      ],
+    ])
   })
 
   it('reads "will, among other commitments, adopt …"', () => {
@@ -110,19 +124,23 @@ describe('"work to A …, and to B" after a verb "work"', () => {
   })
 
   it('keeps a noun\'s purpose whole ("efforts to A and to B")', () => {
-    expect(trackable(extract('We will enhance our efforts to support refugees and to address root causes.'))).toHaveLength(1)
+    expect(trackable(extract('We will enhance our efforts to support refugees and to address root causes.'))).toEqual([
+      ['commitment', 'We will enhance our efforts to support refugees and to address root causes'],
+    ])
   })
 })
 
 describe('a noun paired with the commitment noun', () => {
   it('reads "the willingness and commitment of the United States to cooperate"', () => {
-    expect(
-      trackable(extract('President Biden expressed the willingness and commitment of the United States to cooperate with Australia on energy.')),
-    ).toHaveLength(1)
+    expect(trackable(extract('President Biden expressed the willingness and commitment of the United States to cooperate with Australia on energy.'))).toEqual([
+      ['commitment', 'President Biden expressed the willingness and commitment of the United States to cooperate with Australia on energy'],
+    ])
   })
 
   it('reads "our shared responsibility and determination to coordinate"', () => {
-    expect(trackable(extract('We affirm our shared responsibility and determination to coordinate on export controls.'))).toHaveLength(1)
+    expect(trackable(extract('We affirm our shared responsibility and determination to coordinate on export controls.'))).toEqual([
+      ['commitment', 'We affirm our shared responsibility and determination to coordinate on export controls'],
+    ])
   })
 })
 
@@ -130,11 +148,13 @@ describe('statement verbs and commitment nouns of ministry readouts', () => {
   it('reads "conveyed the Japanese government\'s decision to resume …"', () => {
     expect(
       trackable(extract('Prime Minister Kishida conveyed the Japanese government’s decision to fully resume youth exchanges.', ['Japan', 'Republic of Korea'])),
-    ).toHaveLength(1)
+    ).toEqual([['commitment', 'Prime Minister Kishida conveyed the Japanese government’s decision to fully resume youth exchanges']])
   })
 
   it('reads "reaffirmed their joint engagement to reform …"', () => {
-    expect(trackable(extract('Leaders reaffirmed their joint engagement to reform the World Trade Organisation.', ['China', 'European Union']))).toHaveLength(1)
+    expect(trackable(extract('Leaders reaffirmed their joint engagement to reform the World Trade Organisation.', ['China', 'European Union']))).toEqual([
+      ['commitment', 'Leaders reaffirmed their joint engagement to reform the World Trade Organisation'],
+    ])
   })
 })
 

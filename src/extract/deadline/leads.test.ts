@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LEADS, MODIFIERS, readLead, readModifier } from './leads.js'
+import { LEADS, MODIFIERS, hasLeadBeforeName, readLead, readModifier } from './leads.js'
 
 describe('readLead', () => {
   it.each([
@@ -44,5 +44,28 @@ describe('word lists', () => {
     const key = (w: string): string => w.replace('(?:the )?', '').replace(/[^a-z ]/g, '')
     expect(LEADS.map((l) => key(l.words))).toEqual(LEADS.map((l) => key(l.words)).sort())
     expect(MODIFIERS.map((l) => key(l.words))).toEqual(MODIFIERS.map((l) => key(l.words)).sort())
+  })
+})
+
+describe('hasLeadBeforeName', () => {
+  const at = (text: string): number => text.indexOf('(') + 1
+
+  it.each([
+    'We will meet at the 28th UN Climate Change Conference (COP28)',
+    'Ahead of the 15th Conference of the Parties to the Convention on Biological Diversity (CBD COP15), the 26th UN Climate Change Conference of the Parties (UNFCCC COP26)',
+    'in view of the 28th UN Climate Change Conference of the Parties (COP28)',
+    'will pursue ambitious outcomes at the ongoing 28th Session of the Conference of the Parties to the UN Framework Convention on Climate Change (UNFCCC-COP 28)',
+  ])('takes a lead right before the name: %s', (text) => {
+    expect(hasLeadBeforeName(text, text.lastIndexOf('(') + 1)).toBe(true)
+  })
+
+  it('takes no lead further back than the name', () => {
+    const text = 'We will work at the local level to support the aims of the 28th UN Climate Change Conference (COP28)'
+    expect(hasLeadBeforeName(text, at(text))).toBe(false)
+  })
+
+  it('needs the bracket', () => {
+    const text = 'We will meet at the 28th UN Climate Change Conference COP28'
+    expect(hasLeadBeforeName(text, text.indexOf('COP28'))).toBe(false)
   })
 })

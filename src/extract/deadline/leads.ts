@@ -157,14 +157,21 @@ export const NAME_LEADS: string[] = [
   'prior to',
 ]
 
-const NAME_LEAD_BACK = 220
-const nameLeadPattern = new RegExp(`\\b(?:${NAME_LEADS.join('|')})\\s+the\\b`, 'iu')
+const NAME_LEAD_BACK = 400
+/** The name before the brackets: "the" (with "ongoing", "upcoming" …) and its words, up to the bracket (names and connectors only). */
+const NAME_RUN =
+  /\b[Tt]he\s+(?:(?:ongoing|upcoming|forthcoming|coming|next|current)\s+)?(?:(?:[\p{Lu}\d][^\s()]*|\([^()]*\),?|,|of|on|and|for|in|to|the)\s+)*$/u
+const nameLeadPattern = new RegExp(`\\b(?:${NAME_LEADS.join('|')})\\s+$`, 'iu')
 
 /**
- * True when the event at `index` is an abbreviation in brackets ("(COP28)") and a lead stands before
- * the full name it abbreviates (within a few lines of words).
+ * True when the event at `index` is an abbreviation in brackets ("(COP28)") and a lead stands right
+ * before the full name it abbreviates ("at the 28th UN Climate Change Conference (COP28)"), also
+ * across a list of such names; not a lead further back ("work at the local level to support the aims
+ * of the 28th … (COP28)").
  */
 export function hasLeadBeforeName(text: string, index: number): boolean {
   if (text.charCodeAt(index - 1) !== 40) return false
-  return nameLeadPattern.test(text.slice(Math.max(0, index - NAME_LEAD_BACK), index))
+  const before = text.slice(Math.max(0, index - 1 - NAME_LEAD_BACK), index - 1)
+  const run = NAME_RUN.exec(before)
+  return run !== null && nameLeadPattern.test(before.slice(0, run.index))
 }

@@ -71,7 +71,8 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     const counterpart = s.text.includes('counterpart')
     // Note: the patterns are costly (offsets flag, long names) and all but the counterpart one need an
     // office word; most sentences name none.
-    if (!counterpart && !ANY_OFFICE.test(s.text) && !ANY_PLURAL_OFFICE.test(s.text)) continue
+    const plural = ANY_PLURAL_OFFICE.test(s.text)
+    if (!counterpart && !plural && !ANY_OFFICE.test(s.text)) continue
     const [officeName, nameOffice, titleName, fullOffice, counterpartName, secondName] = patternMatches(s.text, counterpart)
     for (const m of officeName) add(inSentence, s, m, true, false, 'office-name')
     for (const m of nameOffice) add(inSentence, s, m, true, false, 'name-office')
@@ -79,7 +80,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     for (const m of fullOffice) add(inSentence, s, m, true, true)
     for (const m of counterpartName) add(inSentence, s, m, false, true)
     for (const m of secondName) add(inSentence, s, m, false, true)
-    if (ANY_PLURAL_OFFICE.test(s.text)) for (const m of matchAll(s.text, PLURAL_OFFICE_THEN_NAMES)) addBoth(inSentence, s, m)
+    if (plural) for (const m of matchAll(s.text, PLURAL_OFFICE_THEN_NAMES)) addBoth(inSentence, s, m)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)

@@ -132,4 +132,4 @@ export function findFirstTimeInText(text: string): { ordinal: number; start: num
 
 /** A meeting verb "for the first time", not "since ..." nor "in person" (after meetings held otherwise). */
 const FIRST_TIME =
-  /\b(?:met|gathered|convened|meet|gather|convene)\s+for\s+the\s+first\s+time\b(?!\s+(?:since|in\s+person|in-person|face[- ]to[- ]face|as|in\s+(?:\d|a\s+|the\s+|over|more|nearly|almost)))/
+  /\b(?:met|gathered|convened|meet|gather|convene)\s+for\s+the\s+first\s+time\b(?!\s+(?:since|in\s+person|in-person|face[- ]to[- ]face|as\b|in\s+(?:\d|a\s+|the\s+|over\b|more\b|nearly\b|almost\b)))/

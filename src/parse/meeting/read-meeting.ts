@@ -162,7 +162,8 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   const virtual = !place && isVirtualMeeting(tree)
 
   const { people: found, weak: weakPeople } = findMeetingPeople(tree)
-  const people = meeting.date ? found.filter((p) => !datedElsewhere(tree, p, meeting.date!)) : found
+  // Note: only against a date the text gives; a page's publication date says nothing of when the people met.
+  const people = meeting.date && meeting.sources.date !== 'metadata' ? found.filter((p) => !datedElsewhere(tree, p, meeting.date!)) : found
   if (weakPeople) {
     warn(
       file,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { scanTimeExpressions } from '../scan.js'
-import { OPEN_PHRASES } from './phrases.js'
+import { mayHaveTime, scanTimeExpressions } from '../scan.js'
+import { AT_ONCE_ADVERBS, OPEN_PHRASES } from './phrases.js'
 import { RULES } from './all-rules.js'
 
 const DOC = '2023-05-20'
@@ -88,5 +88,11 @@ describe('deadline rule cues', () => {
   it('lets a clause without the cue skip the rule', () => {
     const rule = RULES.find((r) => r.id === 'deadline/relative-month')!
     expect(rule.cue!.test('the ministers will meet in 2024')).toBe(false)
+  })
+})
+
+describe('the scan cues', () => {
+  it.each(AT_ONCE_ADVERBS)('let a clause with the at-once adverb "%s" reach the rules', (word) => {
+    expect(mayHaveTime(`We will ${word} release the funds`)).toBe(true)
   })
 })
