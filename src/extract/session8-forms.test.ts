@@ -170,3 +170,32 @@ describe('a pledge whose object is another pledge', () => {
     expect(items[0]![1]).toMatch(/will address obstacles to investment$/)
   })
 })
+
+describe('non-party subjects: a relationship that improves, a thing that helps, a welcome’s object', () => {
+  it('gives no commitment for "this dialogue will further enhance …", but keeps a body’s pledge with the same verb', () => {
+    expect(trackable(extract('The Ministers affirmed that this dialogue will further enhance the depth of bilateral defence cooperation.'))).toEqual([])
+    expect(trackable(extract('Our cooperation will strengthen the shipbuilding industries in each nation.'))).toEqual([])
+    expect(trackable(extract('The Task Force will strengthen coordination among customs agencies.'))).toHaveLength(1)
+  })
+
+  it('keeps an effort that includes an improving action: "Efforts will include improving …"', () => {
+    expect(trackable(extract('Efforts will include improving network resilience to prevent incidents.'))).toHaveLength(1)
+  })
+
+  it('reads "that X was … and would help …" as X helping, not the parties pledging', () => {
+    const text = 'The Ministers emphasized that further strengthening of bilateral cooperation was in mutual interest and would also help in furthering peace.'
+    expect(trackable(extract(text))).toEqual([])
+  })
+
+  it('keeps the sentence’s subject for an action verb after "that X is …": "… is a global priority and will work to …"', () => {
+    expect(
+      trackable(extract('We are united in recognizing that climate change is a global priority and will work to strengthen climate actions.')),
+    ).toHaveLength(1)
+  })
+
+  it('reads "welcomed the expertise New Zealand will bring" as a welcome, not a pledge of New Zealand', () => {
+    const items = extract('Prime Minister Abbott welcomed the expertise New Zealand will bring.', ['Australia', 'New Zealand'], '2014-02-07')
+    expect(trackable(items)).toEqual([])
+    expect(items.map((i) => i.type)).toEqual(['position'])
+  })
+})

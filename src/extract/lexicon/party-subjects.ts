@@ -138,6 +138,33 @@ export const OWN_WORK_NOUNS: readonly string[] = [
 ]
 
 /**
+ * Own-work nouns that name a relationship or a joint effort, not a body that can act: after one of
+ * them, a verb of improvement predicts an effect ("This dialogue will further enhance the strategic
+ * depth of …", "This partnership will strengthen the shipbuilding industries …"). A body ("the Task
+ * Force", "the Trade Track", "the working group") still pledges with these verbs.
+ */
+export const RELATION_NOUNS: readonly string[] = [
+  'collaboration',
+  'consultations',
+  'cooperation',
+  'coordination',
+  'dialogue',
+  'discussions',
+  'effort',
+  'efforts',
+  'engagement',
+  'exchange',
+  'exchanges',
+  'initiative',
+  'initiatives',
+  'meeting',
+  'partnership',
+  'summit',
+  'talks',
+  'work',
+]
+
+/**
  * Words in -ing that open a noun phrase as adjectives, not as an activity: "working groups will
  * report ...", "participating countries will ...". An activity opening a subject ("Increasing Quad
  * engagement ... will ensure ...") predicts an effect; these do not.

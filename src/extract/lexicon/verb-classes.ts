@@ -56,6 +56,12 @@ export const EFFECT_VERBS: readonly string[] = [
   'show',
 ]
 
+/**
+ * Verbs of improvement that, after a relationship or joint effort as subject (RELATION_NOUNS),
+ * predict an effect rather than pledge an action: "this dialogue will further enhance …".
+ */
+export const IMPROVE_VERBS: readonly string[] = ['accelerate', 'augment', 'boost', 'bolster', 'deepen', 'enhance', 'foster', 'improve', 'strengthen']
+
 /** Phrases that, after the parties' own work as subject, tell what it rests on: "These initiatives will build upon ...". */
 export const EFFECT_PHRASES: readonly string[] = [
   'build on',

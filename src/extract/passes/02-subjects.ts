@@ -17,9 +17,9 @@ import {
   PARTY_PRONOUNS,
   SENTENCE_OPENERS,
 } from '../lexicon/party-subjects.js'
-import { REPORTING_VERBS } from '../lexicon/verb-classes.js'
+import { EFFECT_VERBS, REPORTING_VERBS } from '../lexicon/verb-classes.js'
 import { alt } from '../rules/rule.js'
-import { isGerund } from '../verbs.js'
+import { isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 
 /** Who a subject phrase names. */
@@ -190,7 +190,28 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     if (doer && (isGerund(doer[1]!) || /^doing$/i.test(doer[1]!)) && !ING_MODIFIERS_SET.has(doer[1]!.toLowerCase()))
       return { start: sentence.lastIndexOf(doer[1]!, boundary), subject: { kind: 'third', actors: [] }, relative }
   }
+  // "… emphasized that further strengthening of bilateral cooperation was in mutual interest … and
+  // would also help in furthering …": a modal coordinated with a "that" clause's "is / was" shares
+  // that clause's subject, not the sentence's.
+  // Only a verb of effect ("help", "contribute", "lead") is read so: "We are united in recognizing that
+  // climate change is a global priority and will work to …" keeps the sentence's subject.
+  if (
+    !subjectText &&
+    /^and$/i.test(boundaryWord) &&
+    anchor.rule.kind === 'modal' &&
+    anchor.verb &&
+    EFFECT_VERB_SET.has(verbLemma(anchor.verb) ?? anchor.verb)
+  ) {
+    const shared = COPULA_BEFORE_AND.exec(sentence.slice(0, boundary))
+    if (shared) {
+      const subject = resolveSubject(shared[1]!.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!, ctx)
+      if (subject.kind === 'third' || subject.kind === 'own-work') return { start: anchor.start, subject, relative }
+    }
+  }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+  // "Prime Minister Abbott welcomed the expertise New Zealand will bring": a relative clause without
+  // "that" on the object of a welcome; its pledge describes the object, no item of its own.
+  if (CONTACT_RELATIVE.test(prefix.trimEnd())) return { start, subject: resolveSubject(subjectText, ctx), relative: true }
   if (floor === 0 && PRONOUN_SUBJECT.test(subjectText)) {
     const pronoun = pronounSubject(subjectText, sentence.slice(0, start), ctx)
     if (pronoun) return { start, subject: pronoun, relative }
@@ -214,6 +235,12 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   return { start, subject, relative }
 }
 
+/** "that <subject> was in mutual interest of both countries and": a "that" clause with a copula, right before "and". */
+const EFFECT_VERB_SET = new Set(EFFECT_VERBS)
+const COPULA_BEFORE_AND = /\bthat\s+([^,;:]{3,80}?)\s+(?:is|are|was|were)\s+[^,;:]{1,160}?\s+and$/i
+/** A welcome's object and the name that opens a relative clause without "that": "welcomed the expertise New Zealand". */
+const CONTACT_RELATIVE =
+  /\b(?:welcome[sd]?|appreciate[sd]?|praise[sd]?|commend(?:s|ed)?|acknowledge[sd]?|value[sd]?|recogni[sz]e[sd]?|note[sd]?|highlight(?:s|ed)?)\s+(?:the|a|an|this|these)\s+(?:(?!(?:and|or|but|while|whereas|as|so|because|since|if|when|today)\s)[a-z-]+\s+){1,3}(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}$/u
 /** A subject that is a bare "it" or "they" (an adverb after it allowed). */
 const PRONOUN_SUBJECT = /^(?:it|they)(?:\s+(?:also|further|now|therefore))?$/i
 /** The sentence's opening name before its verb, after a subordinator: "As France assumes …", "The United States affirms that …". */

@@ -7,12 +7,14 @@ import {
   EFFECT_PHRASES,
   EFFECT_VERBS,
   HOPE_VERBS,
+  IMPROVE_VERBS,
   INWARD_ORDER_VERBS,
   REAFFIRM_VERBS,
   STATE_NOUNS,
   STATE_PREDICATES,
   WEAK_VERBS,
 } from '../lexicon/verb-classes.js'
+import { RELATION_NOUNS } from '../lexicon/party-subjects.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
 import { partiesOpening, type Subject } from './02-subjects.js'
@@ -31,6 +33,9 @@ export interface Classified {
 
 const hopeVerbs = new Set(HOPE_VERBS)
 const effectVerbs = new Set(EFFECT_VERBS)
+const improveVerbs = new Set(IMPROVE_VERBS)
+/** A relationship or joint effort as the head of the subject: "this dialogue", "Our cooperation", "This long-term partnership". */
+const RELATION_HEAD_RE = new RegExp(`\\b${alt(RELATION_NOUNS)}\\s*$`, 'i')
 const weakVerbs = new Set(WEAK_VERBS)
 const inwardOrderVerbs = new Set(INWARD_ORDER_VERBS)
 /** The object of an order and its "to" + verb: "instruct the CCWG to reconvene". */
@@ -39,6 +44,8 @@ const EFFECT_PHRASE_RE = new RegExp(`^${alt(EFFECT_PHRASES)}\\b`, 'i')
 // "These next 70 years will be the brightest yet", "will be vital to enabling support": a judgement, not a pledge.
 const STATE_RE = new RegExp(`^be\\s+(?:${alt(STATE_PREDICATES)}\\b|(?:a|an|the|our|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${alt(STATE_NOUNS)}\\b)`, 'i')
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
+/** The modal and adverbs between a subject and its verb: " will further", " would also". */
+const MODAL_TAIL = /(?:\s+(?:will|would|shall|also|further|thus|therefore|now|only|not|both|jointly))+\s*$/i
 const LOOK_FORWARD = /^look\s+forward\b/i
 const PASSIVE_PLAN =
   /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
@@ -92,6 +99,14 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
     // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.
     else if (subject.kind === 'own-work' && EFFECT_PHRASE_RE.test(after)) return null
+    // "this dialogue will further enhance the strategic depth of …": a relationship improves, no one pledges.
+    else if (
+      subject.kind === 'own-work' &&
+      anchor.verb &&
+      improveVerbs.has(verbLemma(anchor.verb) ?? anchor.verb) &&
+      RELATION_HEAD_RE.test(sentence.slice(head.start, anchor.start).replace(MODAL_TAIL, ''))
+    )
+      return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
     else if (verb === 'be' && STATE_RE.test(after)) return null
   }
