@@ -4,10 +4,10 @@ import { isBackground, isBeforeDocument } from './background.js'
 import { daysBetween } from './iso-dates.js'
 import { toDeadline } from './find-time-expressions.js'
 import { scanTimeExpressions } from './scan.js'
+import { AT_ONCE_RULE } from './rules/phrases.js'
 import type { DeadlineContext, TimeExpression } from './types.js'
 
 /** The rule of "will promptly implement": it speaks of the verb right after it, so only inside the clause. */
-const AT_ONCE = 'deadline/at-once'
 
 /**
  * How strongly an expression states a due date: a limit ("by 2030", "before COP26", "within six
@@ -43,7 +43,7 @@ export function findDeadline(clause: string, ctx: DeadlineContext): Deadline | n
     // "support for the aims of COP-26", "work closely toward a successful summit ... the G7 Hiroshima
     // Summit": an event with no "by", "at", "before" ... is the work's object, not its due date.
     if (e.unled === true) continue
-    if (ctx.around === true && e.rule === AT_ONCE) continue
+    if (ctx.around === true && e.rule === AT_ONCE_RULE) continue
     if (best === null || rank(e) > rank(best) || (rank(e) === rank(best) && narrower(e, best))) best = e
   }
   return best === null ? null : toDeadline(best, ctx.offset)

@@ -248,9 +248,6 @@ const NOT_MODIFIERS = new Set([
   'is',
   'are',
   'be',
-  'its',
-  'their',
-  'our',
 ])
 
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */

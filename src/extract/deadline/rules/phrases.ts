@@ -35,6 +35,9 @@ export const OPEN_PHRASES: string[] = [
  */
 export const AT_ONCE_ADVERBS: string[] = ['immediately', 'promptly']
 
+/** The id of the at-once rule (find-deadline skips it in the words around a clause). */
+export const AT_ONCE_RULE = 'deadline/at-once'
+
 /**
  * A word every open phrase contains (TimeRule.cue): most clauses skip the slow pattern. A new
  * phrase needs one of these words, or a new one here (rules.test.ts has an example per phrase).
@@ -62,7 +65,7 @@ export const phraseRules: TimeRule[] = [
   },
   // "The United States and India will promptly implement this framework" (gold-fit2)
   {
-    id: 'deadline/at-once',
+    id: AT_ONCE_RULE,
     takesLead: false,
     takesModifier: false,
     cue: new RegExp(AT_ONCE_ADVERBS.join('|'), 'iu'),
