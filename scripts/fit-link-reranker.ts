@@ -10,15 +10,15 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { linkKey, loadKeys, type LoadedKey } from '../src/commands/link-eval.js'
 import {
+  actionQueryIn,
   contextQueries,
   FEATURE_NAMES,
   findCandidates,
   meetingContext,
   NEXT_MEETING_PLEDGE,
   scoreKey,
-  sentenceOf,
+  STRUCTURE,
   summarize,
-  toActionQuery,
   type KeyScores,
   type MeetingContext,
   type PairVerdict,
@@ -55,8 +55,7 @@ function examples(loaded: LoadedKey): Example[] {
     for (const unit of l.units) {
       if (NEXT_MEETING_PLEDGE.test(unit.text)) continue
       // Note: the same query as linkMeetings builds.
-      const sentence = sentenceOf(earlier, unit.item.start, unit.item.end)
-      const q = toActionQuery(unit, index, sentence, sentence)
+      const q = actionQueryIn(unit, earlier, index)
       const key = `${l.pair.earlier}\u0000${l.pair.later}`
       let context = contexts.get(key)
       if (!context) contexts.set(key, (context = meetingContext(contextQueries(earlier, index), later, index, earlier.date, earlier.parties)))
@@ -230,7 +229,23 @@ function fmt(s: KeyScores): string {
   return `pairs ${s.pairs} (${s.real} with a passage); detection P ${p(s.precision)} R ${p(s.recall)} F1 ${p(s.f1)}; right passage ${s.rightPassage}/${s.detected} = ${p(s.rightPassageShare)}; right kind ${s.rightKind}/${s.rightPassage} = ${p(s.rightKindShare)}; fully right ${s.fullyRight}/${s.real} = ${p(s.fullyRightShare)}`
 }
 
+/** Experiment settings from the environment (STRUCT_FEATURES=a,b | none; PARA_CANDS=N; PARA_EVIDENCE=1). */
+function configure(): void {
+  const f = process.env.STRUCT_FEATURES
+  if (f !== undefined) {
+    STRUCTURE.features.clear()
+    for (const n of f.split(',').filter((x) => x && x !== 'none')) STRUCTURE.features.add(n)
+  }
+  if (process.env.PARA_CANDS) STRUCTURE.paragraphCandidates = Number(process.env.PARA_CANDS)
+  if (process.env.PARA_EVIDENCE) STRUCTURE.paragraphEvidence = process.env.PARA_EVIDENCE === '1'
+  if (process.env.NOISE_SEED) STRUCTURE.noiseSeed = Number(process.env.NOISE_SEED)
+  console.log(
+    `structure: features [${[...STRUCTURE.features].join(', ')}], paragraph candidates ${STRUCTURE.paragraphCandidates}, paragraph evidence ${STRUCTURE.paragraphEvidence}`,
+  )
+}
+
 async function main(): Promise<void> {
+  configure()
   const { values } = parseArgs({
     options: {
       gold: { type: 'string', multiple: true },
@@ -243,11 +258,21 @@ async function main(): Promise<void> {
     throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold KEY.json [--gold KEY2.json …] [--folds 5 | --by-file] [--dry-run]')
   const loaded = await loadKeys(values.gold)
   const all = examples(loaded)
+  // The candidate ceiling: pairs with a key passage that is among the candidates of one of the pledge's actions.
+  const reached = new Set(all.filter((e) => e.y === 1).map((e) => e.pair))
+  const withPassage = loaded.located.filter((l) => l.gold.length > 0)
+  console.log(`candidate ceiling: ${reached.size} of ${withPassage.length} pairs with a passage`)
+  if (values.gold.length > 1)
+    for (const file of values.gold) {
+      const ids = fileIds(file)
+      console.log(`  of which ${file}: ${[...reached].filter((id) => ids.has(id)).length} of ${withPassage.filter((l) => ids.has(l.pair.id)).length}`)
+    }
   const k = Number(values.folds)
   const base = { features: [...FEATURE_NAMES] }
   const pooled: PairVerdict[] = []
   const detectPoints: Array<{ s: number; real: boolean }> = []
   const chosen: Array<{ threshold: number; secondRatio: number }> = []
+  const rankedFirst = new Set<string>()
   // Note: --by-file makes one fold per key file (leave one key out: a key of other series is the held-out case).
   const foldSets = values['by-file'] ? values.gold.map((f) => fileIds(f)) : folds(loaded, k)
   for (const [i, test] of foldSets.entries()) {
@@ -267,6 +292,15 @@ async function main(): Promise<void> {
       }
     }
     pooled.push(...r.verdicts)
+    // The ranking alone: for each test pair with a key passage, is the best candidate of all its actions the key's?
+    const best = new Map<string, { z: number; y: number }>()
+    for (const e of all) {
+      if (!test.has(e.pair) || !e.real) continue
+      const z = e.x.reduce((t, v, j) => t + v * model.weights[j]!, 0)
+      const b = best.get(e.pair)
+      if (!b || z > b.z) best.set(e.pair, { z, y: e.y })
+    }
+    for (const [id, b] of best) if (b.y === 1) rankedFirst.add(id)
     console.log(`fold ${i + 1}: threshold ${chosenHere.threshold}, second ratio ${chosenHere.secondRatio}; ${fmt(r.scores)}`)
   }
   const cv = summarize(pooled)
@@ -301,6 +335,10 @@ async function main(): Promise<void> {
         .sort()
         .join(' '),
     )
+  console.log(
+    `ranking only (the best candidate of each pair with a key passage, no threshold): ${rankedFirst.size} of ${reached.size} reached` +
+      (values.gold.length > 1 ? ` (${values.gold.map((f) => [...rankedFirst].filter((id) => fileIds(f).has(id)).length).join(' / ')})` : ''),
+  )
   console.log(`cross-validated (${values['by-file'] ? `${foldSets.length} folds, one per key file` : `${k} folds by pledge`}): ${fmt(cv)}`)
   // Note: the pooled verdicts of each key file on its own (the folds are still over all pairs together).
   if (values.gold.length > 1) {
