@@ -6,7 +6,7 @@ export { objectPhrase }
 import { stockLemmas, toLemmas } from './normalize.js'
 import { PARAPHRASE_PREFIX } from './phrases.js'
 import { lexicalSimilarity, SCORE_WEIGHTS, scorePassage, toLinkQuery, type LinkQuery } from './score-passage.js'
-import { toFeatures, type DocumentStructure, type PassageFeatures, type SeriesIndex } from './series-index.js'
+import { toFeatures, type PassageFeatures, type SeriesIndex } from './series-index.js'
 import type { ActionUnit } from './split-actions.js'
 import type { LinkDocument, LinkSignals } from './types.js'
 
@@ -52,50 +52,7 @@ export const FEATURE_NAMES = [
   'headPhrase',
   'progressCue',
   'reaffirmCue',
-  'headingPledge',
-  'headingHeading',
-  'leadHeading',
-  'leadLead',
-  'neighbour',
-  'bm25Para',
-  'section',
-  'sectionTop',
-  'headingTop',
 ] as const
-
-/** The features of the document's structure (session 9). */
-const STRUCTURE_FEATURES: readonly FeatureName[] = [
-  'headingPledge',
-  'headingHeading',
-  'leadHeading',
-  'leadLead',
-  'neighbour',
-  'bm25Para',
-  'section',
-  'sectionTop',
-  'headingTop',
-]
-
-/**
- * Settings of the document-structure experiment (session 9): which structure features count (the
- * others are 0) and how many candidates the paragraph's BM25 adds. Scripts set them; the defaults
- * are the committed linker's.
- */
-export const STRUCTURE = {
-  features: new Set<string>(['headingPledge', 'headingHeading', 'leadHeading', 'leadLead', 'neighbour', 'bm25Para', 'section', 'sectionTop', 'headingTop']),
-  /** Candidates added per meeting by the BM25 of the passage's paragraph. */
-  paragraphCandidates: 0,
-  /** A sentence of one of the best paragraphs counts as evidence when its paragraph shares a word of weight. */
-  paragraphEvidence: false,
-  /** Control: when set, `headingTop` is replaced by a pseudo-random number from this seed (a feature of pure noise). */
-  noiseSeed: 0,
-}
-
-function noise(seed: number, a: string, b: string): number {
-  let h = 2166136261 ^ seed
-  for (const t of [a, b]) for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 16777619)
-  return ((h >>> 0) % 10007) / 10007
-}
 
 /** Name of one feature. */
 export type FeatureName = (typeof FEATURE_NAMES)[number]
@@ -207,10 +164,6 @@ export interface ActionQuery extends LinkQuery {
   clauseObject: string[]
   /** Lemmas of the object's noun phrase (up to its first preposition or clause), its head noun last. */
   headPhrase: string[]
-  /** The heading the item's sentence stands under in its document, or null. */
-  heading: PassageFeatures | null
-  /** The first sentence of the item's paragraph (the paragraph's subject), or null. */
-  lead: PassageFeatures | null
 }
 
 /** A passage of a later meeting that may speak of the action, with its features. */
@@ -237,13 +190,7 @@ export interface Candidate {
  * @param context the text to match for an item with one action (linkMeetings passes its sentence)
  * @param sentence the item's sentence, for the `sentence` feature
  */
-export function toActionQuery(
-  unit: ActionUnit,
-  index: SeriesIndex,
-  context?: string,
-  sentence?: string,
-  at?: { meetingId: string; passage: number },
-): ActionQuery {
+export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: string, sentence?: string): ActionQuery {
   const single = unit.id === unit.item.id
   const base = toLinkQuery(unit.item, index, single ? context : unit.text)
   const verbKey = unit.verb ? (toLemmas(unit.verb)[0] ?? null) : null
@@ -256,23 +203,7 @@ export function toActionQuery(
     (l) => !stock.has(l) && l !== verbKey && !l.startsWith(PARAPHRASE_PREFIX) && index.idf(l) >= MEANINGFUL_IDF * index.maxIdf,
   )
   const headPhrase = [...new Set(toLemmas(objectPhrase(objectText)))].filter((l) => !stock.has(l) && l !== verbKey && !l.startsWith(PARAPHRASE_PREFIX))
-  const st = at && at.passage >= 0 ? index.structure(at.meetingId) : null
-  const heading = st?.heading[at!.passage] ?? null
-  const first = st?.block[at!.passage]?.[0]
-  const lead = st && first !== undefined ? index.passage(at!.meetingId, first) : null
-  return {
-    ...base,
-    unit,
-    verbKey,
-    objectLemmas,
-    headPhrase,
-    paraKeys,
-    sentence: sentence ? index.weigh(toFeatures(sentence)) : null,
-    clause,
-    clauseObject,
-    heading,
-    lead,
-  }
+  return { ...base, unit, verbKey, objectLemmas, headPhrase, paraKeys, sentence: sentence ? index.weigh(toFeatures(sentence)) : null, clause, clauseObject }
 }
 
 /**
@@ -302,49 +233,6 @@ export function findCandidates(
   const keep = scored.slice(0, limit)
   const byClause = [...scored].sort((a, b) => b.clause - a.clause || a.index - b.index).slice(0, limit)
   for (const s of byClause) if (!keep.includes(s)) keep.push(s)
-  // Note: the paragraph's BM25 (a sentence in a paragraph about the pledge); with paragraphEvidence,
-  // every sentence of a paragraph that holds a term is scored.
-  const st = index.structure(doc.meetingId)
-  const paraNorm = paragraphBm25Max(index, terms)
-  const paraScore = new Map<number[], number>()
-  const paraOf = (i: number): number => {
-    const g = st.block[i]!
-    let v = paraScore.get(g)
-    if (v === undefined) paraScore.set(g, (v = paraNorm > 0 ? paragraphBm25(index, st, terms, i) / paraNorm : 0))
-    return v
-  }
-  if (STRUCTURE.paragraphCandidates > 0) {
-    const pool = [...scored]
-    if (STRUCTURE.paragraphEvidence) {
-      const have = new Set(scored.map((s) => s.index))
-      for (const s of scored)
-        for (const j of st.block[s.index]!) {
-          if (have.has(j) || doc.passages[j]!.framing) continue
-          have.add(j)
-          pool.push({ index: j, bm25: 0, clause: 0 })
-        }
-    }
-    const byPara = pool.sort((a, b) => paraOf(b.index) - paraOf(a.index) || b.bm25 - a.bm25 || a.index - b.index)
-    let added = 0
-    for (const s of byPara) {
-      if (added >= STRUCTURE.paragraphCandidates) break
-      if (keep.some((k) => k.index === s.index)) continue
-      keep.push(s)
-      added++
-    }
-  }
-  // Note: the pledge's similarity to each section of the meeting (its sentences under one heading together).
-  const sectionScore = new Map<PassageFeatures, number>()
-  const sectionSim = (i: number): number => {
-    const f = st.section[i]
-    if (!f) return 0
-    let v = sectionScore.get(f)
-    if (v === undefined) sectionScore.set(f, (v = lexicalSimilarity(query.features, f)))
-    return v
-  }
-  let bestSection = 0
-  for (const f of new Set(st.section))
-    if (f) bestSection = Math.max(bestSection, sectionScore.get(f) ?? (sectionScore.set(f, lexicalSimilarity(query.features, f)), sectionScore.get(f)!))
   const rareNames = query.names.filter((n) => n.weight > 0)
   for (const s of scored) {
     if (keep.includes(s)) continue
@@ -392,19 +280,7 @@ export function findCandidates(
     const namesOfWeight = signals.sharedNames.filter((n) => !toLemmas(n).every((l) => stock.has(l)))
     const stockOnly = meaningful.length === 0 && shared.some((l) => stock.has(l)) && namesOfWeight.length === 0
     // Evidence: something beyond the verb (a name, a paraphrase, a word of weight about the object).
-    let evidence = namesOfWeight.length > 0 || paraphrases.length > 0 || meaningful.some((l) => l !== query.verbKey)
-    if (!evidence && STRUCTURE.paragraphEvidence && paraOf(s.index) > 0) {
-      const para = st.paragraph[s.index]!
-      evidence = [...query.features.counts.keys()].some(
-        (l) => para.counts.has(l) && !stock.has(l) && l !== query.verbKey && index.idf(l) >= MEANINGFUL_IDF * index.maxIdf,
-      )
-    }
-    // Structure: the passage's heading, its paragraph's first sentence, its neighbours.
-    const heading = st.heading[s.index] ?? null
-    const block = st.block[s.index]!
-    const lead = block[0] !== s.index ? index.passage(doc.meetingId, block[0]!) : pf
-    let neighbour = 0
-    for (const j of block) if (j !== s.index) neighbour = Math.max(neighbour, lexicalSimilarity(query.features, index.passage(doc.meetingId, j)))
+    const evidence = namesOfWeight.length > 0 || paraphrases.length > 0 || meaningful.some((l) => l !== query.verbKey)
     const full: LinkSignals = {
       ...signals,
       bm25: round(s.bm25),
@@ -448,15 +324,6 @@ export function findCandidates(
       progressCue: why.kind === 'progress-reported' ? 1 : 0,
       reaffirmCue: why.kind === 'reaffirmed' ? 1 : 0,
       earlierYear: context?.earlierYear && pf.years.includes(context.earlierYear) ? 1 : 0,
-      headingPledge: heading ? lexicalSimilarity(heading, query.features) : 0,
-      headingHeading: heading && query.heading ? cosine(query.heading, heading) : 0,
-      leadHeading: heading && query.lead ? cosine(query.lead, heading) : 0,
-      leadLead: query.lead ? cosine(query.lead, lead) : 0,
-      neighbour: neighbour,
-      bm25Para: paraOf(s.index),
-      section: sectionSim(s.index),
-      sectionTop: 0,
-      headingTop: 0,
     }
     return { index: s.index, values, signals: full, sharedLemmas, evidence, why }
   })
@@ -464,12 +331,7 @@ export function findCandidates(
   const maxLexical = Math.max(0, ...out.map((c) => c.values.lexical))
   const maxObject = Math.max(0, ...out.map((c) => c.values.object))
   const maxClauseObject = Math.max(0, ...out.map((c) => c.values.clauseObject))
-  const maxHeading = Math.max(0, ...out.map((c) => c.values.headingPledge))
   return out.map(({ values, ...c }) => {
-    values.sectionTop = bestSection > 0 ? values.section / bestSection : 0
-    values.headingTop = maxHeading > 0 ? values.headingPledge / maxHeading : 0
-    for (const n of STRUCTURE_FEATURES) if (!STRUCTURE.features.has(n)) values[n] = 0
-    if (STRUCTURE.noiseSeed) values.headingTop = noise(STRUCTURE.noiseSeed, query.text, doc.passages[c.index]!.text)
     values.lexicalTop = maxLexical > 0 ? values.lexical / maxLexical : 0
     values.objectTop = maxObject > 0 ? values.object / maxObject : 0
     values.clauseObjectTop = maxClauseObject > 0 ? values.clauseObject / maxClauseObject : 0
@@ -485,33 +347,6 @@ export function sentenceOf(doc: LinkDocument, start: number, end: number): strin
 /** The features of any text as a passage (for a later item's own text). */
 export function textFeatures(text: string, index: SeriesIndex): ReturnType<SeriesIndex['weigh']> {
   return index.weigh(toFeatures(text))
-}
-
-/** Cosine of two TF-IDF vectors. */
-export function cosine(a: PassageFeatures, b: PassageFeatures): number {
-  if (a.norm === 0 || b.norm === 0) return 0
-  let dot = 0
-  for (const [s, w] of a.weights) {
-    const v = b.weights.get(s)
-    if (v !== undefined) dot += w * v
-  }
-  return dot / (a.norm * b.norm)
-}
-
-/** BM25 of the paragraph of passage i (its passages' text as one document). */
-function paragraphBm25(index: SeriesIndex, st: DocumentStructure, terms: readonly string[], i: number): number {
-  const f = st.paragraph[i]!
-  const norm = BM25_K1 * (1 - BM25_B + (BM25_B * f.stems.length) / Math.max(1, st.avgParagraphLength))
-  let s = 0
-  for (const t of terms) {
-    const tf = f.counts.get(t)
-    if (tf) s += index.bm25Idf(t) * ((tf * (BM25_K1 + 1)) / (tf + norm))
-  }
-  return s
-}
-
-function paragraphBm25Max(index: SeriesIndex, terms: readonly string[]): number {
-  return terms.reduce((s, t) => s + index.bm25Idf(t) * (BM25_K1 + 1), 0)
 }
 
 /** BM25 of a meeting's passages for a list of terms, and the best score a passage could get. */

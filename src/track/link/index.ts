@@ -42,13 +42,12 @@ export {
   sentenceOf,
   FEATURE_NAMES,
   CANDIDATES_PER_MEETING,
-  STRUCTURE,
   type Candidate,
   type ActionQuery,
   type FeatureName,
   type MeetingContext,
 } from './candidates.js'
 export { rerankScore, RERANKER, type Reranker } from './rerank.js'
-export { NEXT_MEETING_PLEDGE, contextQueries, actionQueryIn } from './link-meetings.js'
+export { NEXT_MEETING_PLEDGE, contextQueries } from './link-meetings.js'
 export { PARAPHRASE_GROUPS, STOCK_PHRASES } from './phrases.js'
 export { FRAMING_SENTENCE, isCaption } from './to-link-document.js'

@@ -1,7 +1,7 @@
 // Links the pledges of one meeting, action by action, to the passages of later meetings of its
 // series: BM25 candidates, a re-ranker fit on a judged key, kinds by evidence, a reason for each.
 import { isTrackable, type Item } from '../../core/item.js'
-import { findCandidates, meetingContext, toActionQuery, type ActionQuery, type Candidate, type MeetingContext } from './candidates.js'
+import { findCandidates, meetingContext, sentenceOf, toActionQuery, type ActionQuery, type Candidate, type MeetingContext } from './candidates.js'
 import type { LinkClassification } from './classify-link.js'
 import { RERANKER, rerankScore, type Reranker } from './rerank.js'
 import { scorePassage } from './score-passage.js'
@@ -56,6 +56,7 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
     // Note: an item with one action is matched with its whole sentence (names and purpose included),
     // which found the key's passage more often on the dev key than the item's own clause (by
     // cross-validation: right passage 0.58 against 0.47); an action split from an item keeps its words.
+    const sentence = sentenceOf(earlier, item.start, item.end)
     for (const doc of laterSorted) {
       const found: LinkSuggestion[] = []
       for (const unit of units) {
@@ -64,7 +65,7 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
           continue
         }
         // Note: the same query as the context's when the item is trackable (built the same way).
-        const query = queries.get(unit.id) ?? actionQueryIn(unit, earlier, index)
+        const query = queries.get(unit.id) ?? toActionQuery(unit, index, sentence, sentence)
         const ranked = findCandidates(query, doc, index, contextOf(doc))
           .filter((c) => c.evidence && !c.signals.stockOnly)
           .map((c) => ({ c, p: rerankScore(c.features, reranker) }))
@@ -96,19 +97,10 @@ export function contextQueries(earlier: LinkDocument, index: SeriesIndex): Actio
   const out: ActionQuery[] = []
   for (const item of earlier.items) {
     if (!isTrackable(item.type)) continue
-    for (const unit of splitActions(item)) if (!NEXT_MEETING_PLEDGE.test(unit.text)) out.push(actionQueryIn(unit, earlier, index))
+    const sentence = sentenceOf(earlier, item.start, item.end)
+    for (const unit of splitActions(item)) if (!NEXT_MEETING_PLEDGE.test(unit.text)) out.push(toActionQuery(unit, index, sentence, sentence))
   }
   return out
-}
-
-/**
- * The query of one action of an item of `earlier`: matched with the item's sentence when the item
- * has one action, and placed in its document (the heading and paragraph of that sentence).
- */
-export function actionQueryIn(unit: ActionUnit, earlier: LinkDocument, index: SeriesIndex): ActionQuery {
-  const at = earlier.passages.findIndex((p) => p.start <= unit.item.start && unit.item.end <= p.end)
-  const sentence = at >= 0 ? earlier.passages[at]!.text : undefined
-  return toActionQuery(unit, index, sentence, sentence, { meetingId: earlier.meetingId, passage: at })
 }
 
 /** Two passages sharing more than this share of their IDF mass say the same thing: one is enough. */

@@ -59,22 +59,6 @@ export interface SeriesIndex {
   bm25Idf(stem: string): number
   /** Mean number of content stems per passage. */
   avgLength: number
-  /** How a document's passages stand in its paragraphs and sections (built on first use). */
-  structure(meetingId: string): DocumentStructure
-}
-
-/** The paragraphs and section headings of one document's passages, by passage index. */
-export interface DocumentStructure {
-  /** Per passage: the indices of the passages of its paragraph (itself included), in order. */
-  block: number[][]
-  /** Per passage: the features of the heading it stands under, or null. */
-  heading: Array<PassageFeatures | null>
-  /** Per passage: the features of its whole paragraph (its passages' text together). */
-  paragraph: PassageFeatures[]
-  /** Mean number of content stems per paragraph of the document. */
-  avgParagraphLength: number
-  /** Per passage: the features of its whole section (the passages under its heading), or null without a heading. */
-  section: Array<PassageFeatures | null>
 }
 
 const YEAR = /^(?:19|20)\d\d$/
@@ -143,54 +127,6 @@ export function indexSeries(documents: readonly LinkDocument[]): SeriesIndex {
     })
     postings.set(id, byStem)
   }
-  const docsById = new Map(documents.map((d) => [d.meetingId, d]))
-  const structures = new Map<string, DocumentStructure>()
-  const headingCache = new Map<string, PassageFeatures>()
-  const structureOf = (meetingId: string): DocumentStructure => {
-    let st = structures.get(meetingId)
-    if (st) return st
-    const doc = docsById.get(meetingId)
-    if (!doc) throw new Error(`indexSeries: no meeting "${meetingId}" in the index; index every document you link.`)
-    const groups = new Map<number, number[]>()
-    doc.passages.forEach((p, i) => {
-      const key = p.block ?? p.paragraph
-      const g = groups.get(key)
-      if (g) g.push(i)
-      else groups.set(key, [i])
-    })
-    const block = doc.passages.map((p) => groups.get(p.block ?? p.paragraph)!)
-    const paraFeatures = new Map<number[], PassageFeatures>()
-    for (const g of groups.values()) paraFeatures.set(g, weigh(toFeatures(g.map((i) => doc.passages[i]!.text).join(' '))))
-    const heading = doc.passages.map((p) => {
-      if (!p.heading) return null
-      let f = headingCache.get(p.heading)
-      if (!f) headingCache.set(p.heading, (f = weigh(toFeatures(p.heading))))
-      return f.norm > 0 ? f : null
-    })
-    const paras = [...paraFeatures.values()]
-    // Sections: runs of passages under one heading.
-    const runs: number[][] = []
-    doc.passages.forEach((p, i) => {
-      const last = runs.at(-1)
-      if (last && doc.passages[last[0]!]!.heading === p.heading) last.push(i)
-      else runs.push([i])
-    })
-    const section: Array<PassageFeatures | null> = doc.passages.map(() => null)
-    for (const r of runs) {
-      if (!doc.passages[r[0]!]!.heading) continue
-      const f = weigh(toFeatures(r.map((i) => doc.passages[i]!.text).join(' ')))
-      for (const i of r) section[i] = f
-    }
-    st = {
-      section,
-      block,
-      heading,
-      paragraph: block.map((g) => paraFeatures.get(g)!),
-      avgParagraphLength: paras.reduce((n, f) => n + f.stems.length, 0) / Math.max(1, paras.length),
-    }
-    structures.set(meetingId, st)
-    return st
-  }
   const nameDf = new Map<string, number>()
   const avgLength = all.reduce((n, f) => n + f.stems.length, 0) / size
   return {
@@ -202,7 +138,6 @@ export function indexSeries(documents: readonly LinkDocument[]): SeriesIndex {
     },
     maxIdf,
     weigh,
-    structure: structureOf,
     rarity,
     idf: idfOfStem,
     bigramRarity: (pair) => rarity(idfOf(bigramDf.get(pair))),

@@ -1,6 +1,6 @@
 // Builds the linker's view of a meeting from its statement tree and items: one passage per sentence.
 import type { Item } from '../../core/item.js'
-import type { Document, Heading, Paragraph, Sentence } from '../../core/tree.js'
+import type { Document, Paragraph, Sentence } from '../../core/tree.js'
 import type { LinkDocument, LinkPassage } from './types.js'
 
 /** What toLinkDocument needs about one meeting. */
@@ -46,38 +46,17 @@ export function isCaption(text: string): boolean {
  */
 export function toLinkDocument(input: LinkDocumentInput): LinkDocument {
   const passages: LinkPassage[] = []
-  let heading: string | undefined
   for (const block of input.tree.children) {
-    if (block.type === 'heading') {
-      heading = (block as Heading).value.trim() || heading
-      continue
-    }
     if (block.type !== 'paragraph') continue
     const paragraph = block as Paragraph
     const number = paragraph.number ?? paragraph.ordinal
-    const sentences = paragraph.children as Sentence[]
-    // Note: a paragraph of caption lines only ("Talent for Growth") is a heading the parser did not mark.
-    if (sentences.length > 0 && sentences.every((s) => !/[A-Za-z]/.test(s.value) || isCaption(s.value))) {
-      const text = sentences.map((s) => s.value.trim()).join(' ')
-      if (/[A-Za-z]/.test(text)) heading = text
-      continue
-    }
-    for (const sentence of sentences) {
+    for (const sentence of paragraph.children as Sentence[]) {
       const start = sentence.position.start.offset
       const end = sentence.position.end.offset
       if (!/[A-Za-z]/.test(sentence.value) || isCaption(sentence.value)) continue
       const itemIds = input.items.filter((it) => overlap(it, start, end) > (it.end - it.start) / 2).map((it) => it.id)
       const framing = passages.length < FRAMING_SCAN && !passages.some((p) => p.framing) && FRAMING_SENTENCE.test(sentence.value)
-      passages.push({
-        paragraph: number,
-        start,
-        end,
-        text: sentence.value,
-        itemIds,
-        ...(framing ? { framing: true } : {}),
-        ...(heading ? { heading } : {}),
-        block: paragraph.ordinal,
-      })
+      passages.push({ paragraph: number, start, end, text: sentence.value, itemIds, ...(framing ? { framing: true } : {}) })
     }
   }
   return { meetingId: input.meetingId, date: input.date, items: input.items, passages, ...(input.parties?.length ? { parties: [...input.parties] } : {}) }

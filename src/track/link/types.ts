@@ -20,13 +20,6 @@ export interface LinkPassage {
    * it is completed by its being held.
    */
   framing?: boolean
-  /**
-   * The heading the passage stands under (the nearest heading or caption line above it in the
-   * document), when there is one.
-   */
-  heading?: string
-  /** 1-based position of its paragraph among the document's paragraphs (printed numbers may repeat). */
-  block?: number
 }
 
 /** One meeting of a series as the linker sees it. */
