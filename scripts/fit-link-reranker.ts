@@ -4,6 +4,7 @@
 // docs/linking.md: each fold is scored by a model (and threshold) fit without it.
 // Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json --gold test/link-key/heldout.json [--folds 5 | --by-file] [--dry-run]
 // AUC=1 also prints how well the best score separates the pairs with a passage from those without.
+// It prints the candidate ceiling and the ranking-only count (the key's passage ranked first, no threshold).
 // (several --gold files are fitted as one key; the folds group every pair of one pledge together).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -243,11 +244,21 @@ async function main(): Promise<void> {
     throw new Error('usage: npx tsx scripts/fit-link-reranker.ts --gold KEY.json [--gold KEY2.json …] [--folds 5 | --by-file] [--dry-run]')
   const loaded = await loadKeys(values.gold)
   const all = examples(loaded)
+  // The candidate ceiling: pairs with a key passage that is among the candidates of one of the pledge's actions.
+  const reached = new Set(all.filter((e) => e.y === 1).map((e) => e.pair))
+  const withPassage = loaded.located.filter((l) => l.gold.length > 0)
+  console.log(`candidate ceiling: ${reached.size} of ${withPassage.length} pairs with a passage`)
+  if (values.gold.length > 1)
+    for (const file of values.gold) {
+      const ids = fileIds(file)
+      console.log(`  of which ${file}: ${[...reached].filter((id) => ids.has(id)).length} of ${withPassage.filter((l) => ids.has(l.pair.id)).length}`)
+    }
   const k = Number(values.folds)
   const base = { features: [...FEATURE_NAMES] }
   const pooled: PairVerdict[] = []
   const detectPoints: Array<{ s: number; real: boolean }> = []
   const chosen: Array<{ threshold: number; secondRatio: number }> = []
+  const rankedFirst = new Set<string>()
   // Note: --by-file makes one fold per key file (leave one key out: a key of other series is the held-out case).
   const foldSets = values['by-file'] ? values.gold.map((f) => fileIds(f)) : folds(loaded, k)
   for (const [i, test] of foldSets.entries()) {
@@ -267,6 +278,17 @@ async function main(): Promise<void> {
       }
     }
     pooled.push(...r.verdicts)
+    // Note: the ranking alone (session 9): for each test pair with a key passage, is the best candidate of
+    // all its actions by the fold's model the key's? No threshold, no second passage: the end-to-end
+    // figures move with the thresholds the folds choose (a feature of pure noise moved fully right by −2 … +6).
+    const best = new Map<string, { z: number; y: number }>()
+    for (const e of all) {
+      if (!test.has(e.pair) || !e.real) continue
+      const z = e.x.reduce((t, v, j) => t + v * model.weights[j]!, 0)
+      const b = best.get(e.pair)
+      if (!b || z > b.z) best.set(e.pair, { z, y: e.y })
+    }
+    for (const [id, b] of best) if (b.y === 1) rankedFirst.add(id)
     console.log(`fold ${i + 1}: threshold ${chosenHere.threshold}, second ratio ${chosenHere.secondRatio}; ${fmt(r.scores)}`)
   }
   const cv = summarize(pooled)
@@ -301,6 +323,10 @@ async function main(): Promise<void> {
         .sort()
         .join(' '),
     )
+  console.log(
+    `ranking only (the best candidate of each pair with a key passage, no threshold): ${rankedFirst.size} of ${reached.size} reached` +
+      (values.gold.length > 1 ? ` (${values.gold.map((f) => [...rankedFirst].filter((id) => fileIds(f).has(id)).length).join(' / ')})` : ''),
+  )
   console.log(`cross-validated (${values['by-file'] ? `${foldSets.length} folds, one per key file` : `${k} folds by pledge`}): ${fmt(cv)}`)
   // Note: the pooled verdicts of each key file on its own (the folds are still over all pairs together).
   if (values.gold.length > 1) {
