@@ -71,7 +71,23 @@ export const PARTY_DETERMINERS: readonly string[] = [
 
 /** Pronouns that stand for the parties. "We will promote deeper information and technology sharing." */
 // "Participants intend to ...": a memorandum's own word for its signatories.
-export const PARTY_PRONOUNS: readonly string[] = ['both', 'both sides', 'each side', 'participants', 'they', 'together we', 'we', 'we all', 'we both']
+// "Each country will review and map out …", "Each of our governments has committed to …": each party for itself.
+export const PARTY_PRONOUNS: readonly string[] = [
+  'both',
+  'both sides',
+  'each country',
+  'each government',
+  'each of our countries',
+  'each of our governments',
+  'each of us',
+  'each side',
+  'participants',
+  'they',
+  'together we',
+  'we',
+  'we all',
+  'we both',
+]
 
 /**
  * Bare plural nouns that, capitalised as the first word of a clause, name the participating
@@ -79,6 +95,8 @@ export const PARTY_PRONOUNS: readonly string[] = ['both', 'both sides', 'each si
  */
 export const BARE_PARTICIPANTS: readonly string[] = [
   'countries',
+  // "Members will work toward …", "Members plan to create and share resources …" (an initiative's own members).
+  'members',
   'participating countries',
   'participating governments',
   'participating economies',

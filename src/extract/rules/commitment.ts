@@ -178,11 +178,19 @@ const COMMITMENT_NOUNS = [
   'readiness',
   'resolve',
   'willingness',
+  // "The leaders affirmed their keenness to continue to hold the U.S.-GCC Summit annually" (Gulf usage)
+  'keenness',
   // "we reiterate our will to strengthen ...", "the G7's united will to continue ..."
   'will',
 ]
 const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
-const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+)\\s+)*`
+/**
+ * A grouping's name with its number, and the place of the summit that made the pledge, before the
+ * noun: "We reaffirmed our G20 St Petersburg commitment to standstill …", "We recall our G20
+ * commitment to support …" (restated pledges, lower-cased text).
+ */
+const GROUPING_MODIFIER = `g(?:7|8|20)(?:\\s+(?!and\\b|or\\b|commitments?\\b)[a-z.]+){0,2}?`
+const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+|${GROUPING_MODIFIER})\\s+)*`
 /**
  * A noun of intent paired with the commitment noun under one determiner: "the willingness and
  * commitment of the United States to cooperate", "our shared responsibility and determination to
@@ -250,6 +258,12 @@ const PROGRESSIVE_GERUNDS = [
   'continuing to',
 ]
 
+/**
+ * The meeting itself, or "in principle", between a decision verb and its "to": "The Nordic and
+ * Baltic foreign ministers agreed at the meeting in Oslo to boost efforts …", "we have committed in
+ * principle to establish a U.S.-UK Data Bridge" (lower-cased text).
+ */
+const AT_MEETING = `(?:at\\s+(?:the|this|today['’]s|their|our)\\s+(?:[a-z0-9+-]+\\s+){0,3}?(?:meeting|summit|session|talks|dialogue|ministerial|consultations)(?:\\s+in\\s+[a-z]+)?|in\\s+principle)`
 /** A time phrase between a pledge verb and its "to" ("committed in the near term to"). */
 const TERM = alt(TERM_PHRASES)
 
@@ -269,7 +283,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z])|\\s+\\(${LIST_LABEL}\\)(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
@@ -319,7 +333,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<!\\bhad\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM})?\\s+${ADVERBS}(?:${TO}|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\bhad\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM}|\\s+${AT_MEETING})?\\s+${ADVERBS}(?:${TO}|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
