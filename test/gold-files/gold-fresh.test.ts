@@ -17,6 +17,7 @@ const SETS = [
   { name: 'test/gold-fit3', count: 8 },
   { name: 'test/gold-fit4', count: 8 },
   { name: 'test/gold-fit5', count: 8 },
+  { name: 'test/gold-fit6', count: 8 },
 ]
 
 interface FreshItem {
