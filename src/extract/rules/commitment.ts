@@ -119,6 +119,11 @@ const STATEMENT_VERBS = [
   'convey',
   'conveyed',
   'conveys',
+  // "The United States and North Macedonia note their intention to facilitate and enhance commercial
+  // ties", "The leaders noted their determination to remain closely coordinated" (trade frameworks)
+  'note',
+  'noted',
+  'notes',
   // "we hereby declare our intention to adopt relevant policies"
   'declare',
   'declared',
@@ -264,6 +269,12 @@ const PROGRESSIVE_GERUNDS = [
  * principle to establish a U.S.-UK Data Bridge" (lower-cased text).
  */
 const AT_MEETING = `(?:at\\s+(?:the|this|today['’]s|their|our)\\s+(?:[a-z0-9+-]+\\s+){0,3}?(?:meeting|summit|session|talks|dialogue|ministerial|consultations)(?:\\s+in\\s+[a-z]+)?|in\\s+principle)`
+/**
+ * A pledge to refrain: "North Macedonia has committed not to impose a digital service tax", "we
+ * commit not to conducting destructive direct-ascent anti-satellite missile tests", "agreed not to
+ * restrict market access for products that use …" (only after a pledge verb, not "decided not to").
+ */
+const NOT_TO = `(?<=\\b(?:commit|commits|committed|pledge|pledges|pledged|agreed|undertake|undertakes|undertook)\\s+)not\\s+to`
 /** A time phrase between a pledge verb and its "to" ("committed in the near term to"). */
 const TERM = alt(TERM_PHRASES)
 
@@ -333,7 +344,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<!\\bhad\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM}|\\s+${AT_MEETING})?\\s+${ADVERBS}(?:${TO}|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\bhad\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM}|\\s+${AT_MEETING})?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
@@ -371,7 +382,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
@@ -428,7 +439,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
+      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:and\\s+[a-z-]+\\s+)?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
     ),
     heads: ['are', 'is', 'am'],
     // "They noted that … the U.S. and UK are launching …", "at a time when we are …": a reported fact.
