@@ -243,7 +243,12 @@ const PERFORMATIVE_WORDS = [
 ]
 const PERFORMATIVES = alt(PERFORMATIVE_WORDS)
 /** "commit ourselves to", "pledged themselves to": the reflexive pronoun after a pledge verb. */
-const REFLEXIVE = `(?:\\s+(?:ourselves|themselves|itself|himself|herself))?`
+/**
+ * "committed themselves to"; and a commit verb's object that is the parties' own governments:
+ * "The leaders committed their governments to working collaboratively …", "President Biden and
+ * Prime Minister Modi committed their administrations to promoting policies …".
+ */
+const REFLEXIVE = `(?:\\s+(?:ourselves|themselves|itself|himself|herself)|(?<=\\bcommit(?:s|ted)?)\\s+(?:their|our)\\s+(?:respective\\s+|two\\s+)?(?:administrations|governments))?`
 /**
  * Gerunds that, after "we are" / "Japan is", make a pledge of the party's own ("we are launching",
  * "we are committing $20 million"); the subject must be a party. Progressive reports of work under
@@ -414,6 +419,20 @@ export const commitmentRules: AnchorRule[] = [
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
 
+  // "The leaders welcome their countries’ plans to prioritize bilateral economic cooperation through
+  // …": the plans welcomed are the parties' own (a welcome of another's plan stays a position).
+  {
+    id: 'commitment/own-plan-welcome',
+    type: 'commitment',
+    kind: 'noun',
+    modality: 'decided',
+    needsPartySubject: true,
+    pattern: pattern(
+      `(?<head>welcome|welcomes|welcomed)\\s+(?:their|our)\\s+(?:two\\s+|respective\\s+)?(?:countries|governments|nations)['’]\\s+(?:[a-z]+\\s+)?(?:plans?|intentions?|commitments?|decisions?)\\s+to\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: ['welcome', 'welcomes', 'welcomed'],
+    example: 'The leaders welcome their countries’ plans to prioritize bilateral economic cooperation',
+  },
   // "the two leaders reaffirmed their shared commitment to the partnership ... and their determination
   // to continue security coordination": a second commitment noun under the same statement verb.
   {
