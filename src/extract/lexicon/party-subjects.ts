@@ -297,3 +297,18 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'with',
   'within',
 ]
+
+/**
+ * Regional adjectives and the parties each stands for, when a bare plural after them is the
+ * subject: "North American governments will also develop …" (United States, Canada, Mexico),
+ * "African and European Ministers agreed to …" (AU–EU), "the … ministers agreed that Nordic
+ * countries would continue …". Read as the parties only where the regions together cover every
+ * party of the meeting and each names one of them.
+ */
+export const REGION_PARTIES: Readonly<Record<string, readonly string[]>> = {
+  african: ['African Union'],
+  baltic: ['Estonia', 'Latvia', 'Lithuania'],
+  european: ['European Union'],
+  nordic: ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
+  'north american': ['United States', 'Canada', 'Mexico'],
+}
