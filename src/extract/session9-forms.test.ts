@@ -93,6 +93,10 @@ describe('the meeting or "in principle" between a decision verb and its "to"', (
       ['commitment', 'we have committed in principle to establish a Data Bridge'],
     ])
   })
+
+  it('does not read an earlier summit there: "committed at the 2005 World Summit to"', () => {
+    expect(trackable(extract('Mexico committed at the 2005 World Summit to support Security Council reform.'))).toEqual([])
+  })
 })
 
 describe('a pledge to refrain', () => {
@@ -134,13 +138,11 @@ describe('"taking" three words of steps', () => {
 })
 
 describe('subjects that name the parties', () => {
-  it('reads "Each country will …" and "Members will …"', () => {
+  it('reads "Each country will …", not "each of us will …"', () => {
     expect(trackable(extract('Each country will review and map out existing reserves.'))).toEqual([
       ['commitment', 'Each country will review and map out existing reserves'],
     ])
-    expect(trackable(extract('Members will work toward a comprehensive understanding of the threat.'))).toEqual([
-      ['commitment', 'Members will work toward a comprehensive understanding of the threat'],
-    ])
+    expect(trackable(extract('Tomorrow each of us will return to our countries.'))).toEqual([])
   })
 
   it('reads a bare regional subject that covers the parties', () => {

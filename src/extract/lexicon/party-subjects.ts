@@ -71,7 +71,8 @@ export const PARTY_DETERMINERS: readonly string[] = [
 
 /** Pronouns that stand for the parties. "We will promote deeper information and technology sharing." */
 // "Participants intend to ...": a memorandum's own word for its signatories.
-// "Each country will review and map out …", "Each of our governments has committed to …": each party for itself.
+// "Each country will review and map out …", "Each of our governments has committed to …": each party for itself
+// (not "each of us", a speaker's audience in speeches: "each of us will return to our countries").
 export const PARTY_PRONOUNS: readonly string[] = [
   'both',
   'both sides',
@@ -79,7 +80,6 @@ export const PARTY_PRONOUNS: readonly string[] = [
   'each government',
   'each of our countries',
   'each of our governments',
-  'each of us',
   'each side',
   'participants',
   'they',
@@ -95,8 +95,6 @@ export const PARTY_PRONOUNS: readonly string[] = [
  */
 export const BARE_PARTICIPANTS: readonly string[] = [
   'countries',
-  // "Members will work toward …", "Members plan to create and share resources …" (an initiative's own members).
-  'members',
   'participating countries',
   'participating governments',
   'participating economies',

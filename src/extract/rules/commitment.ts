@@ -271,9 +271,10 @@ const PROGRESSIVE_GERUNDS = [
 /**
  * The meeting itself, or "in principle", between a decision verb and its "to": "The Nordic and
  * Baltic foreign ministers agreed at the meeting in Oslo to boost efforts …", "we have committed in
- * principle to establish a U.S.-UK Data Bridge" (lower-cased text).
+ * principle to establish a U.S.-UK Data Bridge" (lower-cased text). No other words before the
+ * meeting's noun: "committed at the 2005 World Summit to support …" retells an earlier pledge.
  */
-const AT_MEETING = `(?:at\\s+(?:the|this|today['’]s|their|our)\\s+(?:[a-z0-9+-]+\\s+){0,3}?(?:meeting|summit|session|talks|dialogue|ministerial|consultations)(?:\\s+in\\s+[a-z]+)?|in\\s+principle)`
+const AT_MEETING = `(?:at\\s+(?:the|this|today['’]s|their|our)\\s+(?:present\\s+|current\\s+)?(?:meeting|summit|session|talks|ministerial|consultations)(?:\\s+in\\s+[a-z]+)?|in\\s+principle)`
 /**
  * A pledge to refrain: "North Macedonia has committed not to impose a digital service tax", "we
  * commit not to conducting destructive direct-ascent anti-satellite missile tests", "agreed not to
