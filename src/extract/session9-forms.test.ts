@@ -21,9 +21,9 @@ const actorsOf = (items: Item[]): string[][] => items.filter((i) => i.type === '
 
 describe('a zero-width space after a full stop', () => {
   it('ends the sentence, so the pledge after it is read on its own', () => {
-    expect(trackable(extract('The two countries share a commitment to the role of government.\u200b\u200b We will accelerate our cooperation on AI.'))).toEqual([
-      ['commitment', 'We will accelerate our cooperation on AI'],
-    ])
+    expect(trackable(extract('The two countries share a commitment to the role of government.\u200b\u200b We will accelerate our cooperation on AI.'))).toEqual(
+      [['commitment', 'We will accelerate our cooperation on AI']],
+    )
   })
 })
 
@@ -162,7 +162,9 @@ describe('subjects that name the parties', () => {
 describe('a past pledge retold', () => {
   it('drops a decision placed at an earlier occasion', () => {
     expect(
-      trackable(extract('When we announced the partnership in September 2021, we committed to set the highest non-proliferation standard.', PARTIES, '2023-03-13')),
+      trackable(
+        extract('When we announced the partnership in September 2021, we committed to set the highest non-proliferation standard.', PARTIES, '2023-03-13'),
+      ),
     ).toEqual([])
     expect(trackable(extract('In addition, in Elmau, we agreed to launch a price cap on oil.', PARTIES, '2023-05-19'))).toEqual([])
     expect(
@@ -175,7 +177,9 @@ describe('a past pledge retold', () => {
       ['commitment', 'we agreed to launch a price cap on oil'],
     ])
     expect(
-      trackable(extract('Here in San Francisco, where the Forum was first launched in 2011, we reaffirmed our commitment to promote growth.', PARTIES, '2023-11-17')),
+      trackable(
+        extract('Here in San Francisco, where the Forum was first launched in 2011, we reaffirmed our commitment to promote growth.', PARTIES, '2023-11-17'),
+      ),
     ).toEqual([['commitment', 'we reaffirmed our commitment to promote growth']])
     expect(trackable(extract('Building on our cooperation in April, the two presidents committed to expand cooperation.', PARTIES, '2024-11-12'))).toEqual([
       ['commitment', 'the two presidents committed to expand cooperation'],

@@ -90,7 +90,8 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   // "When we announced the AUKUS partnership in September 2021, we committed to set …", "at the June
   // G7 Leaders’ Summit in Germany, Leaders launched PGII and announced their intention to mobilize …":
   // a past decision placed at an earlier occasion is a pledge retold, not one of this meeting.
-  if (rule.modality === 'decided' && PAST_HEAD.test(sentence.slice(anchor.start, anchor.verbStart)) && retoldLead(sentence.slice(0, clause.start), ctx)) return null
+  if (rule.modality === 'decided' && PAST_HEAD.test(sentence.slice(anchor.start, anchor.verbStart)) && retoldLead(sentence.slice(0, clause.start), ctx))
+    return null
 
   // "called for another SCC later in the year": the parties' own next meeting is no demand on others.
   if (rule.kind === 'call' && !anchor.verb && isOwnNextMeeting(sentence.slice(anchor.end))) type = 'position'
