@@ -97,6 +97,13 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('ends a sentence at a full stop followed by zero-width spaces (web pages), which stay in it', () => {
+    expect(split('They share a commitment.\u200b\u200b We will accelerate our cooperation.')).toEqual([
+      'They share a commitment.\u200b\u200b',
+      'We will accelerate our cooperation.',
+    ])
+  })
+
   it('keeps an abbreviated given name between a title and an initial ("Hon. Abd. K. Rahim") inside the sentence', () => {
     expect(split('They met Hon. Abd. K. Rahim, Secretary of Trade, in Manila. It went well.')).toEqual([
       'They met Hon. Abd. K. Rahim, Secretary of Trade, in Manila.',

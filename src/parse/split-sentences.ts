@@ -181,9 +181,25 @@ function isTerminator(c: number): boolean {
   return c === DOT || c === BANG || c === QUESTION
 }
 
-/** Quotes and brackets that may follow a full stop inside the sentence: `.”`, `.)`, `."`. */
+/**
+ * Quotes and brackets that may follow a full stop inside the sentence: `.”`, `.)`, `."`; and the
+ * invisible zero-width space, word joiner and BOM that web pages leave after a stop ("technologies.\u200b\u200b We will").
+ */
 function isCloser(c: number): boolean {
-  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x2032 || c === 42
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 41 ||
+    c === 93 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0xbb ||
+    c === 0x2032 ||
+    c === 42 ||
+    c === 0x200b ||
+    c === 0x2060 ||
+    c === 0xfeff
+  )
 }
 
 function isOpener(c: number): boolean {

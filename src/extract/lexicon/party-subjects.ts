@@ -71,7 +71,23 @@ export const PARTY_DETERMINERS: readonly string[] = [
 
 /** Pronouns that stand for the parties. "We will promote deeper information and technology sharing." */
 // "Participants intend to ...": a memorandum's own word for its signatories.
-export const PARTY_PRONOUNS: readonly string[] = ['both', 'both sides', 'each side', 'participants', 'they', 'together we', 'we', 'we all', 'we both']
+// "Each country will review and map out …", "Each of our governments has committed to …": each party for itself
+// (not "each of us", a speaker's audience in speeches: "each of us will return to our countries").
+export const PARTY_PRONOUNS: readonly string[] = [
+  'both',
+  'both sides',
+  'each country',
+  'each government',
+  'each of our countries',
+  'each of our governments',
+  'each side',
+  'participants',
+  'they',
+  'together we',
+  'we',
+  'we all',
+  'we both',
+]
 
 /**
  * Bare plural nouns that, capitalised as the first word of a clause, name the participating
@@ -279,3 +295,18 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'with',
   'within',
 ]
+
+/**
+ * Regional adjectives and the parties each stands for, when a bare plural after them is the
+ * subject: "North American governments will also develop …" (United States, Canada, Mexico),
+ * "African and European Ministers agreed to …" (AU–EU), "the … ministers agreed that Nordic
+ * countries would continue …". Read as the parties only where the regions together cover every
+ * party of the meeting and each names one of them.
+ */
+export const REGION_PARTIES: Readonly<Record<string, readonly string[]>> = {
+  african: ['African Union'],
+  baltic: ['Estonia', 'Latvia', 'Lithuania'],
+  european: ['European Union'],
+  nordic: ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
+  'north american': ['United States', 'Canada', 'Mexico'],
+}

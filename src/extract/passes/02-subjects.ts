@@ -14,6 +14,7 @@ import {
   OWN_WORK_NOUNS,
   PARTY_DETERMINERS,
   PARTY_NOUNS,
+  REGION_PARTIES,
   PARTY_PRONOUNS,
   SENTENCE_OPENERS,
 } from '../lexicon/party-subjects.js'
@@ -53,8 +54,9 @@ export interface ClauseHead {
   relative: boolean
 }
 
+// "why": "That is why we have committed to …", "…, which is why we commit to …" (the subject follows it).
 const BOUNDARY =
-  /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
+  /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|why|because|if|although|though|whether|so|then|nor|or|as|once|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
 /** A relative pronoun, then an aside set off by commas, right before the anchor. */
 const RELATIVE_ASIDE = /\b(?:that|which|who)\s*,[^,;:]{1,120},$/i
@@ -368,7 +370,21 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     return { kind: 'parties', actors: [] }
   }
   if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t)) return { kind: 'own-work', actors: [] }
+  if (regionCoversParties(t, ctx)) return { kind: 'parties', actors: [] }
   return { kind: 'third', actors: [] }
+}
+
+const REGION_SUBJECT = new RegExp(
+  `^(?:${alt(Object.keys(REGION_PARTIES))})(?:\\s+and\\s+(?:${alt(Object.keys(REGION_PARTIES))}))?\\s+(?:governments|countries|nations|leaders|ministers|foreign ministers)$`,
+  'i',
+)
+
+/** "North American governments", "African and European Ministers": regions that together are the meeting's parties. */
+function regionCoversParties(text: string, ctx: ExtractContext): boolean {
+  if (ctx.parties.length === 0 || !REGION_SUBJECT.test(text)) return false
+  const regions = Object.keys(REGION_PARTIES).filter((r) => new RegExp(`\\b${r}\\b`, 'i').test(text))
+  const covered = regions.map((r) => REGION_PARTIES[r]!.filter((p) => ctx.parties.includes(p)))
+  return covered.every((c) => c.length > 0) && ctx.parties.every((p) => covered.some((c) => c.includes(p)))
 }
 
 /** Adds a name once. (A function of the module, not a closure made per subject: speed.) */

@@ -1,6 +1,7 @@
 // Pass 4: decide each clause's type, actors, modality, strength and whether it restates a pledge.
 import type { ActorRole, ItemType, Modality, Strength } from '../../core/item.js'
 import { findCountryMentions } from '../../lexicon/countries.js'
+import { eventsNamed } from '../../lexicon/events.js'
 import type { ExtractContext } from '../context.js'
 import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
 import {
@@ -86,6 +87,11 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     if (explicit.kind !== 'parties' && explicit.kind !== 'party' && !ownWorkAims) return null
   }
   if (/\?\s*$/.test(sentence)) return null
+  // "When we announced the AUKUS partnership in September 2021, we committed to set …", "at the June
+  // G7 Leaders’ Summit in Germany, Leaders launched PGII and announced their intention to mobilize …":
+  // a past decision placed at an earlier occasion is a pledge retold, not one of this meeting.
+  if (rule.modality === 'decided' && PAST_HEAD.test(sentence.slice(anchor.start, anchor.verbStart)) && retoldLead(sentence.slice(0, clause.start), ctx))
+    return null
 
   // "called for another SCC later in the year": the parties' own next meeting is no demand on others.
   if (rule.kind === 'call' && !anchor.verb && isOwnNextMeeting(sentence.slice(anchor.end))) type = 'position'
@@ -131,6 +137,39 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     /\breaffirm|reiterat|\brenew|recommit|\brecall/i.test(sentence.slice(anchor.start, anchor.verbStart))
   return { clause, type, actors: [...actors], actorRole, modality, strength, reaffirmed }
 }
+
+/** A decision verb in the past tense: "committed", "agreed", "announced their intention". */
+const PAST_HEAD = /^[a-z]+ed\b/i
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+/** An earlier occasion in a sentence's lead-in: "When we announced … in September 2021,", "at the June G7 Leaders’ Summit". */
+// The phrase must open the lead-in or a part of it (not "where APEC first launched the Forum in 2011").
+const OCCASION =
+  /(?:^|[,;]\s*|\b(?:why|and|but|so)\s+)(?:when\s+(?:we|they|the\s+[a-z]+|leaders)\s+[a-z]+ed\b[^,;]*?\bin\s+|(?:at|during)\s+the\s+|in\s+)(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s*)?((?:19|20)\d\d)?\b/gi
+
+/** True when the lead-in places what follows at a month or year before the document's date. */
+function retoldLead(lead: string, ctx: ExtractContext): boolean {
+  if (!ctx.documentDate || lead.length < 8) return false
+  const year = Number(ctx.documentDate.slice(0, 4))
+  const month = Number(ctx.documentDate.slice(5, 7))
+  for (const m of lead.matchAll(OCCASION)) {
+    if (!m[1] && !m[2]) continue
+    const y = m[2] ? Number(m[2]) : year
+    const mo = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 12
+    // "in September 2021" in 2023; "at the June … Summit" in a November document (a month earlier at least).
+    if (y < year || (y === year && m[1] && mo < month - 1)) return true
+  }
+  // "In addition, in Elmau, we agreed to launch a price cap …" (in 2023): a summit's city, every
+  // summit held there in an earlier year.
+  const venue = VENUE_LEAD.exec(lead)
+  if (venue) {
+    const held = eventsNamed(`${venue[1]!} Summit`)
+    if (held.length > 0 && held.every((e) => e.year < year)) return true
+  }
+  return false
+}
+
+/** A city opening a part of the lead-in, right before the subject: ", in Elmau, ". */
+const VENUE_LEAD = /(?:^|[,;]\s*)[Ii]n\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?),\s*$/u
 
 /**
  * The parties named by the first words of a sentence ("The Ministers launched ..." → the Ministers),

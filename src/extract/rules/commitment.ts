@@ -119,6 +119,11 @@ const STATEMENT_VERBS = [
   'convey',
   'conveyed',
   'conveys',
+  // "The United States and North Macedonia note their intention to facilitate and enhance commercial
+  // ties", "The leaders noted their determination to remain closely coordinated" (trade frameworks)
+  'note',
+  'noted',
+  'notes',
   // "we hereby declare our intention to adopt relevant policies"
   'declare',
   'declared',
@@ -178,11 +183,19 @@ const COMMITMENT_NOUNS = [
   'readiness',
   'resolve',
   'willingness',
+  // "The leaders affirmed their keenness to continue to hold the U.S.-GCC Summit annually" (Gulf usage)
+  'keenness',
   // "we reiterate our will to strengthen ...", "the G7's united will to continue ..."
   'will',
 ]
 const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
-const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+)\\s+)*`
+/**
+ * A grouping's name with its number, and the place of the summit that made the pledge, before the
+ * noun: "We reaffirmed our G20 St Petersburg commitment to standstill …", "We recall our G20
+ * commitment to support …" (restated pledges, lower-cased text).
+ */
+const GROUPING_MODIFIER = `g(?:7|8|20)(?:\\s+(?!and\\b|or\\b|commitments?\\b)[a-z.]+){0,2}?`
+const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+|${GROUPING_MODIFIER})\\s+)*`
 /**
  * A noun of intent paired with the commitment noun under one determiner: "the willingness and
  * commitment of the United States to cooperate", "our shared responsibility and determination to
@@ -230,7 +243,12 @@ const PERFORMATIVE_WORDS = [
 ]
 const PERFORMATIVES = alt(PERFORMATIVE_WORDS)
 /** "commit ourselves to", "pledged themselves to": the reflexive pronoun after a pledge verb. */
-const REFLEXIVE = `(?:\\s+(?:ourselves|themselves|itself|himself|herself))?`
+/**
+ * "committed themselves to"; and a commit verb's object that is the parties' own governments:
+ * "The leaders committed their governments to working collaboratively …", "President Biden and
+ * Prime Minister Modi committed their administrations to promoting policies …".
+ */
+const REFLEXIVE = `(?:\\s+(?:ourselves|themselves|itself|himself|herself)|(?<=\\bcommit(?:s|ted)?)\\s+(?:their|our)\\s+(?:respective\\s+|two\\s+)?(?:administrations|governments))?`
 /**
  * Gerunds that, after "we are" / "Japan is", make a pledge of the party's own ("we are launching",
  * "we are committing $20 million"); the subject must be a party. Progressive reports of work under
@@ -250,6 +268,19 @@ const PROGRESSIVE_GERUNDS = [
   'continuing to',
 ]
 
+/**
+ * The meeting itself, or "in principle", between a decision verb and its "to": "The Nordic and
+ * Baltic foreign ministers agreed at the meeting in Oslo to boost efforts …", "we have committed in
+ * principle to establish a U.S.-UK Data Bridge" (lower-cased text). No other words before the
+ * meeting's noun: "committed at the 2005 World Summit to support …" retells an earlier pledge.
+ */
+const AT_MEETING = `(?:at\\s+(?:the|this|today['’]s|their|our)\\s+(?:present\\s+|current\\s+)?(?:meeting|summit|session|talks|ministerial|consultations)(?:\\s+in\\s+[a-z]+)?|in\\s+principle)`
+/**
+ * A pledge to refrain: "North Macedonia has committed not to impose a digital service tax", "we
+ * commit not to conducting destructive direct-ascent anti-satellite missile tests", "agreed not to
+ * restrict market access for products that use …" (only after a pledge verb, not "decided not to").
+ */
+const NOT_TO = `(?<=\\b(?:commit|commits|committed|pledge|pledges|pledged|agreed|undertake|undertakes|undertook)\\s+)not\\s+to`
 /** A time phrase between a pledge verb and its "to" ("committed in the near term to"). */
 const TERM = alt(TERM_PHRASES)
 
@@ -269,7 +300,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z])|\\s+\\(${LIST_LABEL}\\)(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
@@ -319,7 +350,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'decision',
     modality: 'decided',
     pattern: pattern(
-      `(?<!\\bhad\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM})?\\s+${ADVERBS}(?:${TO}|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\bhad\\s+)(?<head>${alt(DECISION_PAST)})${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM}|\\s+${AT_MEETING})?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=concurred\\s+)(?:in|on)|(?<=planned\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PAST,
     example: 'the Ministers decided to strengthen information-sharing and cooperation in cybersecurity',
@@ -357,7 +388,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
@@ -389,6 +420,20 @@ export const commitmentRules: AnchorRule[] = [
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
 
+  // "The leaders welcome their countries’ plans to prioritize bilateral economic cooperation through
+  // …": the plans welcomed are the parties' own (a welcome of another's plan stays a position).
+  {
+    id: 'commitment/own-plan-welcome',
+    type: 'commitment',
+    kind: 'noun',
+    modality: 'decided',
+    needsPartySubject: true,
+    pattern: pattern(
+      `(?<head>welcome|welcomes|welcomed)\\s+(?:their|our)\\s+(?:two\\s+|respective\\s+)?(?:countries|governments|nations)['’]\\s+(?:[a-z]+\\s+)?(?:plans?|intentions?|commitments?|decisions?)\\s+to\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: ['welcome', 'welcomes', 'welcomed'],
+    example: 'The leaders welcome their countries’ plans to prioritize bilateral economic cooperation',
+  },
   // "the two leaders reaffirmed their shared commitment to the partnership ... and their determination
   // to continue security coordination": a second commitment noun under the same statement verb.
   {
@@ -414,7 +459,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
+      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:and\\s+[a-z-]+\\s+)?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
     ),
     heads: ['are', 'is', 'am'],
     // "They noted that … the U.S. and UK are launching …", "at a time when we are …": a reported fact.
