@@ -279,3 +279,13 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'with',
   'within',
 ]
+
+/**
+ * A continent that stands for the organisation of its states when that organisation is a party:
+ * "the United States and Africa will exert leadership …" at a summit with the African Union.
+ * A region of the continent ("South Africa", "West Africa") or a possessive ("Africa’s farmers") is not it.
+ */
+export const CONTINENT_PARTIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}-]|(?:South|North|West|East|Central|Southern|Northern|Western|Eastern|Saharan|Sub)[\s-])Africa(?![\p{L}’'-])/u, 'African Union'],
+  [/(?<![\p{L}-]|(?:South|North|West|East|Central|Southern|Northern|Western|Eastern)[\s-])Europe(?![\p{L}’'-])/u, 'European Union'],
+]

@@ -8,6 +8,7 @@ import { organisationParties } from '../../lexicon/organisation-parties.js'
 import {
   BARE_PARTICIPANTS,
   COMPANY_HEADS,
+  CONTINENT_PARTIES,
   DEMONYM_HEADS,
   ING_MODIFIERS,
   INSTITUTION_HEADS,
@@ -398,6 +399,13 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
     addName(names, m.name)
   }
   for (const [agency, country] of agencyEntries()) if (text.includes(agency)) addName(names, country)
+  for (const [re, party] of CONTINENT_PARTIES) {
+    if (!ctx.parties.includes(party)) continue
+    const m = re.exec(text)
+    // "the United States and Africa", not "investments in Africa".
+    if (m && !/\b(?:in|from|for|with|to|by|across|between|on|at|into|against|within|than|of|throughout)\s+$/i.test(text.slice(0, m.index)))
+      addName(names, party)
+  }
   const side = SIDE_RE.exec(text)
   if (side) addName(names, canonicalCountry(side[1]!))
   if (/[A-Z]/.test(text)) {

@@ -28,6 +28,8 @@ export const PHOTO_CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to righ
 export const NATIONAL_OFFICES: Array<[RegExp, string]> = [
   [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$|^Homeland Security Advis[eo]r$/, 'United States'],
   [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
+  // "Federal Foreign Minister Frank-Walter Steinmeier": Germany's title (Austria's is "Federal Minister for European and International Affairs").
+  [/^Federal (?:Foreign Minister|Minister (?:for|of) Foreign Affairs)$/, 'Germany'],
 ]
 
 /** "The leaders noted the previous U.S.-GCC Summits held on May 14, 2015": not this meeting. */

@@ -1,0 +1,48 @@
+// Forms read in session 9 (issue 11, points 1–2): actors and deadlines that must hold on pages and
+// documents not seen before, text alone included. Each case is a short invented sentence.
+import { describe, expect, it } from 'vitest'
+import type { Item } from '../core/item.js'
+import { parseStatement } from '../parse/index.js'
+import { extractItems } from './extract-items.js'
+
+/** Extracts the items of a text; with parties and a date given as a manifest would, or from the text alone. */
+function extract(text: string, meeting: { parties?: string[]; date?: string } = {}): Item[] {
+  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
+  return extractItems(parseStatement(file, { overrides: meeting }))
+}
+
+const trackable = (items: Item[]): Item[] => items.filter((i) => i.type === 'commitment' || i.type === 'directive')
+const actors = (items: Item[]): Array<[string, string[]]> => trackable(items).map((i) => [i.text, [...i.actors].sort()])
+const deadlines = (items: Item[]): Array<[string, string | null]> =>
+  trackable(items).map((i) => [i.text, i.deadline ? (i.deadline.relative ?? i.deadline.end ?? 'open') : null])
+
+describe('actors: an office only one country has, before a name', () => {
+  it('reads "Federal Foreign Minister" as Germany, not the country of the minister named before', () => {
+    const items = extract(
+      'Joint declaration by the foreign ministers of France and Germany\n\nAt their meeting in Paris on 21 January 2014, French Foreign Minister Laurent Fabius and Federal Foreign Minister Frank-Walter Steinmeier reiterated their shared intention to intensify cooperation between France and Germany.',
+    )
+    expect(actors(items)).toEqual([
+      [
+        'French Foreign Minister Laurent Fabius and Federal Foreign Minister Frank-Walter Steinmeier reiterated their shared intention to intensify cooperation between France and Germany',
+        ['France', 'Germany'],
+      ],
+    ])
+  })
+})
+
+describe('actors: a continent for its organisation', () => {
+  const meeting = { parties: ['United States', 'African Union'], date: '2022-12-15' }
+  it('reads "Africa" beside a party as the African Union when the African Union is a party', () => {
+    expect(actors(extract('In the medium term, the United States and Africa will exert leadership to address chronic underinvestment.', meeting))).toEqual([
+      ['the United States and Africa will exert leadership to address chronic underinvestment', ['African Union', 'United States']],
+    ])
+  })
+  it('does not read "South Africa", or "Africa" where the African Union is no party', () => {
+    expect(actors(extract('The United States and South Africa will expand cooperation on health.', meeting))).toEqual([
+      ['The United States and South Africa will expand cooperation on health', ['United States']],
+    ])
+    expect(
+      actors(extract('The United States and Africa will expand cooperation on health.', { parties: ['United States', 'Kenya'], date: '2022-12-15' })),
+    ).toEqual([['The United States and Africa will expand cooperation on health', ['United States']]])
+  })
+})
