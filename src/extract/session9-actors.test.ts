@@ -46,3 +46,53 @@ describe('actors: a continent for its organisation', () => {
     ).toEqual([['The United States and Africa will expand cooperation on health', ['United States']]])
   })
 })
+
+describe('actors: a joint pledge noun after one party', () => {
+  const meeting = { parties: ['United States', 'European Union'], date: '2022-03-25' }
+  it('gives "the joint resolve" after one party\'s pledge to all the parties', () => {
+    expect(
+      actors(
+        extract(
+          'The United States commits to maintaining an enabling regulatory environment, affirming the joint resolve to terminate EU dependence on Russian fossil fuels.',
+          meeting,
+        ),
+      ),
+    ).toEqual([
+      ['The United States commits to maintaining an enabling regulatory environment', ['United States']],
+      ['affirming the joint resolve to terminate EU dependence on Russian fossil fuels', ['European Union', 'United States']],
+    ])
+  })
+  it("keeps one party's own commitment to one party", () => {
+    expect(actors(extract('The United States reaffirmed its commitment to supply additional volumes of LNG.', meeting))).toEqual([
+      ['The United States reaffirmed its commitment to supply additional volumes of LNG', ['United States']],
+    ])
+  })
+})
+
+describe('actors: a printed label before the subject', () => {
+  it('reads "4- France and Australia expressed …" with both names, the label left out', () => {
+    expect(
+      actors(
+        extract('4- France and Australia expressed their shared commitment to Ukraine’s security and their strong resolve to continue to support Ukraine.', {
+          parties: ['France', 'Australia'],
+        }),
+      ),
+    ).toEqual([
+      ['France and Australia expressed their shared commitment to Ukraine’s security', ['Australia', 'France']],
+      ['their strong resolve to continue to support Ukraine', ['Australia', 'France']],
+    ])
+  })
+})
+
+describe('actors: a family name joined to its article', () => {
+  it('reads "Prime Minister Sudani" as the participant "Mohammed Shia’a Al-Sudani"', () => {
+    const items = extract(
+      'Today, the President of the United States, Joseph R. Biden Jr., welcomed the Prime Minister of the Republic of Iraq, Mohammed Shia’a Al-Sudani, to the White House.\n\nPresident Biden and Prime Minister Sudani renewed their commitment to bilateral partnership and decided to expand cooperation in all areas.',
+      { parties: ['United States', 'Iraq'], date: '2024-04-15' },
+    )
+    expect(actors(items)).toEqual([
+      ['President Biden and Prime Minister Sudani renewed their commitment to bilateral partnership', ['Iraq', 'United States']],
+      ['decided to expand cooperation in all areas', ['Iraq', 'United States']],
+    ])
+  })
+})

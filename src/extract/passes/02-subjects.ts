@@ -150,6 +150,9 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   const region = sentence.slice(boundary, anchor.start)
   const trimmedStart = boundary + (region.length - region.trimStart().length)
   let start = trimmedStart
+  // "4- France and Australia expressed …": a paragraph's printed label is no part of the subject.
+  const label = LIST_LABEL.exec(sentence.slice(start, anchor.start))
+  if (label) start += label[0].length
   const lead = /^(?:and|but|also|then|so|thus)\s+/i.exec(sentence.slice(start, anchor.start))
   if (lead) start += lead[0].length
   const subjectText = sentence.slice(start, anchor.start).trim()
@@ -316,6 +319,9 @@ const TRAILING_AUX =
 const OPENER_PRONOUN = new RegExp(`^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s[^,;:.!?()]*?\\s(?:we|they)\\s*$`, 'i')
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
+/** A paragraph's printed label left in its first sentence: "4- ", "12) ", "(a) ", "- ". */
+const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\s?[-–]|[-–•*])\s+(?=\p{Lu})/u
+
 /** "between the United States" right before an "and": the first name of a "between A and B". */
 const BETWEEN_NAME = /\bbetween\s+[^,;:]{1,60}$/i
 /** A subject phrase's head before "between": "The Interim Agreement between A and B". */
@@ -430,8 +436,8 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 
 /** True for a short run of names ("the UK", "Japan") or a party phrase ("our leaders"), not "In South Asia". */
 function isNameLike(text: string): boolean {
-  // "Medical Devices Agency (PMDA)": an abbreviation in brackets after a name.
-  const segment = text.replace(/\s*\([^()]{1,40}\)$/, '')
+  // "Medical Devices Agency (PMDA)": an abbreviation in brackets after a name; "4- France": a label before it.
+  const segment = text.replace(/\s*\([^()]{1,40}\)$/, '').replace(LIST_LABEL, '')
   if (segment.split(/\s+/).length > 6) return false
   if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment))
     return false

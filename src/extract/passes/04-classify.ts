@@ -46,6 +46,8 @@ const STATE_RE = new RegExp(`^be\\s+(?:${alt(STATE_PREDICATES)}\\b|(?:a|an|the|o
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
 /** The modal and adverbs between a subject and its verb: " will further", " would also". */
 const MODAL_TAIL = /(?:\s+(?:will|would|shall|also|further|thus|therefore|now|only|not|both|jointly))+\s*$/i
+/** "the joint resolve", "their shared commitment": a pledge noun that belongs to more than one party. */
+const JOINT_NOUN = /\b(?:joint|shared|mutual|common)\s+(?:resolve|commitment|determination|intention|intent|desire|resolution)\b/i
 const LOOK_FORWARD = /^look\s+forward\b/i
 const PASSIVE_PLAN =
   /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
@@ -122,6 +124,16 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     const owners = [...new Set(findCountryMentions(sentence.slice(anchor.start, anchor.verbStart)).map((c) => c.name))]
     if (owners.length === 1 && actors.includes(owners[0]!)) actors = owners
   }
+  // "The United States commits to …, affirming the joint resolve to …": one party has no joint resolve;
+  // a shared commitment, resolve or intention is all the parties'.
+  if (
+    rule.kind === 'noun' &&
+    actors.length === 1 &&
+    ctx.parties.length > 1 &&
+    ctx.parties.includes(actors[0]!) &&
+    JOINT_NOUN.test(sentence.slice(anchor.start, anchor.verbStart))
+  )
+    actors = ctx.parties
   const actorRole: ActorRole = type === 'directive' ? 'officials' : type === 'call' ? 'third-party' : 'parties'
   const lead = sentence.slice(clause.start, anchor.verbStart)
   const strength: Strength =
