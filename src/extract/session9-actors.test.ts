@@ -96,3 +96,32 @@ describe('actors: a family name joined to its article', () => {
     ])
   })
 })
+
+describe('parties from the text alone', () => {
+  it('reads the parties of "cooperation between A, B, C, and D" in a first-person opening', () => {
+    const items = extract(
+      '1. We have convened to reaffirm our commitment to quadrilateral cooperation between Australia, India, Japan, and the United States.\n\n2. We will establish a climate working group.',
+    )
+    expect(actors(items)).toEqual([
+      [
+        'to reaffirm our commitment to quadrilateral cooperation between Australia, India, Japan, and the United States',
+        ['Australia', 'India', 'Japan', 'United States'],
+      ],
+      ['We will establish a climate working group', ['Australia', 'India', 'Japan', 'United States']],
+    ])
+  })
+
+  it('does not take the members of a larger meeting held beside this one', () => {
+    const items = extract(
+      'President Joseph R. Biden, Jr. and His Majesty King Abdullah II met today in Jeddah. The meeting took place during the Summit of the leaders of the United States, the Gulf Cooperation Council members, Egypt, Iraq, and Jordan.\n\nThe two leaders intend to remain in close consultation.',
+    )
+    expect(actors(items)).toEqual([['The two leaders intend to remain in close consultation', ['Jordan', 'United States']]])
+  })
+
+  it('knows the heads of government of older pages ("Prime Ministers John Key and Julia Gillard")', () => {
+    const items = extract(
+      'Prime Ministers John Key and Julia Gillard held bilateral talks in Wellington on 16 February 2011.\n\nThe Prime Ministers committed to holding annual Prime Ministerial talks.',
+    )
+    expect(actors(items)).toEqual([['The Prime Ministers committed to holding annual Prime Ministerial talks', ['Australia', 'New Zealand']]])
+  })
+})
