@@ -125,3 +125,17 @@ describe('parties from the text alone', () => {
     expect(actors(items)).toEqual([['The Prime Ministers committed to holding annual Prime Ministerial talks', ['Australia', 'New Zealand']]])
   })
 })
+
+describe('deadlines: "beginning in" a year', () => {
+  const meeting = { parties: ['Australia', 'United Kingdom', 'United States'], date: '2023-03-13' }
+  it('makes the start due in that year', () => {
+    expect(deadlines(extract('The United Kingdom will increase visits to Australia beginning in 2026.', meeting))).toEqual([
+      ['The United Kingdom will increase visits to Australia beginning in 2026', '2026-12-31'],
+    ])
+  })
+  it('gives no due date for a longer period ("starting in the early 2030s")', () => {
+    expect(deadlines(extract('Starting in the early 2030s, the United Kingdom will deliver its first SSN-AUKUS submarine.', meeting))).toEqual([
+      ['the United Kingdom will deliver its first SSN-AUKUS submarine', 'open'],
+    ])
+  })
+})

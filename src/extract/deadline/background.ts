@@ -77,5 +77,5 @@ export function isBeforeDocument(e: TimeExpression, documentDate: string | null)
   // occasion, not a date by which to act.
   if (e.end !== null) return e.end < documentDate || (e.start === e.end && e.end === documentDate)
   // "beginning in 2023" has no end: past when its start year is over.
-  return e.lead === 'from' && e.start !== null && e.start.slice(0, 4) < documentDate.slice(0, 4)
+  return (e.lead === 'from' || e.lead === 'begin') && e.start !== null && e.start.slice(0, 4) < documentDate.slice(0, 4)
 }

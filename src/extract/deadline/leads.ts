@@ -26,8 +26,8 @@ export const LEADS: LeadPhrase[] = [
   { words: 'as soon as possible in', kind: 'in' },
   { words: 'at', kind: 'in' },
   { words: 'before', kind: 'before' },
-  // "The United States plans to increase SSN port visits to Australia beginning in 2023"
-  { words: 'beginning(?: in| from)?', kind: 'from' },
+  // "The United States plans to increase SSN port visits to Australia beginning in 2023": the start is due in 2023 (gold-fit4)
+  { words: 'beginning(?: in| from)?', kind: 'begin' },
   { words: 'between', kind: 'in' },
   { words: 'by', kind: 'by' },
   // "to peak global GHG emissions immediately and by no later than 2025"
@@ -50,7 +50,7 @@ export const LEADS: LeadPhrase[] = [
   { words: 'over', kind: 'in' },
   { words: 'prior to', kind: 'before' },
   { words: 'since', kind: 'since' },
-  { words: 'starting(?: in| from)?', kind: 'from' },
+  { words: 'starting(?: in| from)?', kind: 'begin' },
   // "the collective developed country goal of mobilising $100 billion annually through to 2025"
   { words: 'through to', kind: 'by' },
   { words: 'through(?:out)?', kind: 'in' },

@@ -101,7 +101,7 @@ function joinCoordinated(text: string, list: Candidate[]): Candidate[] {
       endIndex: b.endIndex,
       start: b.start !== null && b.start < a.start! ? b.start : a.start,
       end: a.end !== null && a.end > b.end! ? a.end : b.end,
-      lead: a.lead === 'from' ? 'in' : a.lead,
+      lead: a.lead === 'from' || a.lead === 'begin' ? 'in' : a.lead,
     }
   }
   return out

@@ -24,7 +24,7 @@ export interface DeadlineContext {
  * - `earliest`: the earliest the action may start, not a due date ("as early as 2027");
  * - `since`: background ("since 2015").
  */
-export type LeadKind = 'by' | 'before' | 'in' | 'from' | 'earliest' | 'since'
+export type LeadKind = 'by' | 'before' | 'in' | 'from' | 'begin' | 'earliest' | 'since'
 
 /** A part of a period named before it: "early 2016", "mid-2016", "the end of 2016", "later this year". */
 export type Modifier = 'early' | 'mid' | 'late' | 'later' | 'earlier'
