@@ -139,3 +139,64 @@ describe('deadlines: "beginning in" a year', () => {
     ])
   })
 })
+
+describe('deadlines: fiscal years', () => {
+  it('reads "FY 2029" of the United States as ending on 30 September, and "ending in" as the limit', () => {
+    expect(
+      deadlines(
+        extract(
+          'The United States plans to support the provision of $1.45 billion per year in assistance to Jordan, beginning in FY 2023 and ending in FY 2029.',
+          {
+            parties: ['United States', 'Jordan'],
+            date: '2022-07-16',
+          },
+        ),
+      ),
+    ).toEqual([
+      [
+        'The United States plans to support the provision of $1.45 billion per year in assistance to Jordan, beginning in FY 2023 and ending in FY 2029',
+        '2029-09-30',
+      ],
+    ])
+  })
+  it('reads "this fiscal year" of Japan as ending on 31 March of the next calendar year', () => {
+    expect(
+      deadlines(
+        extract('Prime Minister Kishida expressed his intention to expand the youth exchange program to around 900 participants this fiscal year.', {
+          parties: ['Japan', 'Republic of Korea'],
+          date: '2024-05-26',
+        }),
+      ),
+    ).toEqual([
+      ['Prime Minister Kishida expressed his intention to expand the youth exchange program to around 900 participants this fiscal year', '2025-03-31'],
+    ])
+  })
+  it('takes the owner the words name ("Japanese Fiscal Year (JFY) 2027"), and a range "FY 2024-25" of Australia', () => {
+    expect(
+      deadlines(
+        extract('The two countries will raise the budget in Japanese Fiscal Year (JFY) 2027.', { parties: ['Japan', 'United States'], date: '2024-04-10' }),
+      ),
+    ).toEqual([['The two countries will raise the budget in Japanese Fiscal Year (JFY) 2027', '2028-03-31']])
+    expect(deadlines(extract('Australia will complete the review by FY 2024-25.', { parties: ['Australia', 'United States'], date: '2024-04-10' }))).toEqual([
+      ['Australia will complete the review by FY 2024-25', '2025-06-30'],
+    ])
+  })
+  it('does not take a budget "requested in fiscal year 2023" as a due date', () => {
+    expect(
+      deadlines(
+        extract(
+          'The United States intends to provide up to USD 102 million, combined with over USD 800 million requested in fiscal year 2023 for bilateral programs.',
+          {
+            parties: ['United States', 'ASEAN'],
+            date: '2022-11-12',
+          },
+        ),
+      ),
+    ).toEqual([
+      [
+        'The United States intends to provide up to USD 102 million, combined with over USD 800 million requested in fiscal year 2023 for bilateral programs',
+        null,
+      ],
+    ])
+  })
+})

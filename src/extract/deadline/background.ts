@@ -28,6 +28,8 @@ const BACKGROUND_VERBS = [
   'published',
   'reached',
   'released',
+  // "combined with over USD 800 million requested in fiscal year 2023 for bilateral programs": a budget asked for, not a due date
+  'requested',
   'set out',
   'signed',
   'started',

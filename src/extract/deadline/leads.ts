@@ -35,6 +35,8 @@ export const LEADS: LeadPhrase[] = [
   // "with the intent of achieving concrete outcomes on these issues by the time of our next meeting"
   { words: 'by the time of', kind: 'by' },
   { words: 'during', kind: 'in' },
+  // "beginning in FY 2023 and ending in FY 2029": the end of a programme is its limit
+  { words: 'ending(?: in)?', kind: 'by' },
   { words: 'for', kind: 'in', inText: false },
   { words: 'from', kind: 'from' },
   { words: 'in', kind: 'in' },

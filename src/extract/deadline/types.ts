@@ -13,6 +13,17 @@ export interface DeadlineContext {
    * sets someone else's verb going, not the item's.
    */
   around?: boolean
+  /**
+   * The fiscal year of the item's doer, for "FY 2029", "this fiscal year" (see FISCAL_YEARS in
+   * words.ts); absent: the U.S. convention, unless the words name the owner ("Japanese Fiscal Year").
+   */
+  fiscalYear?: FiscalYear | null
+}
+
+/** How a country counts its fiscal year: the month it ends, and whether "FY N" is named by the year it starts or ends in. */
+export interface FiscalYear {
+  endMonth: number
+  namedBy: 'start' | 'end'
 }
 
 /**
@@ -64,6 +75,8 @@ export interface RuleEnv {
   bare: boolean
   /** The modifier before the match, when the rule accepts modifiers. */
   modifier: Modifier | null
+  /** The fiscal year of the item's doer, when known (DeadlineContext.fiscalYear). */
+  fiscalYear?: FiscalYear | null
 }
 
 /** One grammar rule: a pattern for the core words of a time expression and how to resolve them. */

@@ -31,6 +31,13 @@ const EXAMPLES: Record<string, string[]> = {
     'The United States and India will promptly implement this framework',
     'We ask Ministers to immediately focus on enhancing regional integration',
   ],
+  'deadline/fiscal-year': [
+    'assistance to Jordan, beginning in FY 2023 and ending in FY 2029',
+    'to around 900 participants this fiscal year',
+    'two percent of GDP in Japanese Fiscal Year (JFY) 2027',
+    'to complete the review by FY2024-25',
+    'in the next financial year',
+  ],
   'deadline/relative-year': ['report back to G7 leaders on next steps later this year', 'to hold the first meeting next year'],
   'deadline/year-end': ['to begin disbursing before year-end', 'a report by end-year 2024'],
   'deadline/relative-month': ['the APEC Economic Leaders’ Week next month in San Francisco'],
