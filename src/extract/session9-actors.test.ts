@@ -200,3 +200,48 @@ describe('deadlines: fiscal years', () => {
     ])
   })
 })
+
+describe('deadlines: an occasion dated by the meeting or a presidency', () => {
+  it('reads "this year\'s East Asia Summit" and "its year as host of APEC" as the meeting\'s year', () => {
+    expect(
+      deadlines(
+        extract(
+          "They committed to working closely together to achieve a substantial agenda for this year's East Asia Summit meeting in Bali, and to support the US in its year as host of APEC.",
+          {
+            parties: ['Australia', 'New Zealand'],
+            date: '2011-02-16',
+          },
+        ),
+      ),
+    ).toEqual([
+      ["They committed to working closely together to achieve a substantial agenda for this year's East Asia Summit meeting in Bali", '2011-12-31'],
+      ['to support the US in its year as host of APEC', '2011-12-31'],
+    ])
+  })
+  it('reads "next year\'s G20 Summit" as the next year, and "next year\'s Summit" as the series\' next meeting', () => {
+    const meeting = { parties: ['Japan', 'United Kingdom'], date: '2018-01-08' }
+    expect(deadlines(extract("The leaders will meet at next year's G20 Summit in Osaka.", meeting))).toEqual([
+      ["The leaders will meet at next year's G20 Summit in Osaka", '2019-12-31'],
+    ])
+    expect(deadlines(extract("The leaders will report at next year's Summit.", meeting))).toEqual([
+      ["The leaders will report at next year's Summit", 'next-meeting'],
+    ])
+  })
+  it('reads a presidency as its year: "during Japan\'s G7 Presidency", "Australia’s G20 Presidency will focus on …"', () => {
+    expect(
+      deadlines(extract("Japan and the UK will cooperate closely during Japan's G7 Presidency.", { parties: ['Japan', 'United Kingdom'], date: '2016-01-08' })),
+    ).toEqual([["Japan and the UK will cooperate closely during Japan's G7 Presidency", '2016-12-31']])
+    expect(
+      deadlines(extract('Australia’s G20 Presidency will focus on strengthening growth.', { parties: ['Australia', 'New Zealand'], date: '2014-02-07' })),
+    ).toEqual([['Australia’s G20 Presidency will focus on strengthening growth', '2014-12-31']])
+  })
+  it("takes no deadline from a presidency or occasion that is the work's object", () => {
+    const meeting = { parties: ['United States', 'India'], date: '2023-09-09' }
+    expect(deadlines(extract('We will build on the historic progress of India’s G20 Presidency to address global challenges.', meeting))).toEqual([
+      ['We will build on the historic progress of India’s G20 Presidency to address global challenges', null],
+    ])
+    expect(
+      deadlines(extract('Both countries intend to follow through on enhanced actions put forth during this year’s Major Economies Forum.', meeting)),
+    ).toEqual([['Both countries intend to follow through on enhanced actions put forth during this year’s Major Economies Forum', null]])
+  })
+})

@@ -26,6 +26,8 @@ const BACKGROUND_VERBS = [
   'outlined',
   'passed',
   'published',
+  // "enhanced actions put forth during this year’s Major Economies Forum"
+  'put forth',
   'reached',
   'released',
   // "combined with over USD 800 million requested in fiscal year 2023 for bilateral programs": a budget asked for, not a due date

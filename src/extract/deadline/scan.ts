@@ -69,6 +69,14 @@ function selectLongest(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.index - b.index)
 }
 
+/**
+ * True when a presidency or occasion opens the clause as its subject: "Australia’s G20 Presidency will
+ * focus on …" (dev9) is done in that year; an event rule's name there keeps the old reading.
+ */
+function opensClause(text: string, e: TimeExpression): boolean {
+  return e.rule !== 'deadline/event' && /^[\s"“‘'(]*$/.test(text.slice(0, e.index))
+}
+
 /** A year printed in an event's name: "the 2020 Tokyo Olympic and Paralympic Games" stands for its year (ANNOTATION.md). */
 const PRINTED_YEAR = /\b(?:19|20)\d\d\b/
 
@@ -134,6 +142,8 @@ export function scanTimeExpressions(text: string, documentDate: string | null, f
     }
   }
   return joinCoordinated(text, selectLongest(candidates)).map(({ order: _order, bare, ...e }) =>
-    bare && e.kind === 'event' && !PRINTED_YEAR.test(e.text) && !hasLeadBeforeName(text, e.index) ? Object.assign(e, { unled: true as const }) : e,
+    bare && e.kind === 'event' && !PRINTED_YEAR.test(e.text) && !hasLeadBeforeName(text, e.index) && !opensClause(text, e)
+      ? Object.assign(e, { unled: true as const })
+      : e,
   )
 }

@@ -31,6 +31,9 @@ const EXAMPLES: Record<string, string[]> = {
     'The United States and India will promptly implement this framework',
     'We ask Ministers to immediately focus on enhancing regional integration',
   ],
+  'deadline/year-of-occasion': ["a substantial agenda for this year's East Asia Summit meeting in Bali", 'at next year’s G20 Summit'],
+  'deadline/presidency': ['India’s G20 Presidency will focus on', "during Japan's G7 Presidency"],
+  'deadline/host-year': ['to support the US in its year as host of APEC'],
   'deadline/fiscal-year': [
     'assistance to Jordan, beginning in FY 2023 and ending in FY 2029',
     'to around 900 participants this fiscal year',
