@@ -245,3 +245,38 @@ describe('deadlines: an occasion dated by the meeting or a presidency', () => {
     ).toEqual([['Both countries intend to follow through on enhanced actions put forth during this year’s Major Economies Forum', null]])
   })
 })
+
+describe('deadlines: dates that are no due dates, text alone', () => {
+  it('does not take the date of a cited instrument ("Executive Order 14257 of April 2, 2025") without the meeting\'s date', () => {
+    expect(
+      deadlines(
+        extract(
+          'The United States will maintain at 19 percent the reciprocal tariffs, as set forth in Executive Order 14257 of April 2, 2025, on originating goods of Cambodia.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'The United States will maintain at 19 percent the reciprocal tariffs, as set forth in Executive Order 14257 of April 2, 2025, on originating goods of Cambodia',
+        null,
+      ],
+    ])
+  })
+  it('does not read "the next meeting of" another body as the series\' next meeting', () => {
+    expect(
+      deadlines(
+        extract(
+          'The three countries committed to present progress to Coalition partners at the next meeting of the Global Coalition to Address Synthetic Drug Threats.',
+          {
+            parties: ['Canada', 'Mexico', 'United States'],
+            date: '2023-07-27',
+          },
+        ),
+      ),
+    ).toEqual([
+      [
+        'The three countries committed to present progress to Coalition partners at the next meeting of the Global Coalition to Address Synthetic Drug Threats',
+        null,
+      ],
+    ])
+  })
+})

@@ -48,6 +48,8 @@ export const LEADS: LeadPhrase[] = [
   { words: 'no later than', kind: 'by' },
   { words: 'not later than', kind: 'by' },
   { words: 'on', kind: 'in' },
+  // "to Coalition partners … on the margins of the United Nations General Assembly" (gold-fit3)
+  { words: '(?:on|in) the (?:margins|sidelines) of', kind: 'in' },
   // "providing for one billion doses over the next year"
   { words: 'over', kind: 'in' },
   { words: 'prior to', kind: 'before' },
