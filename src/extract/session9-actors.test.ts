@@ -280,3 +280,44 @@ describe('deadlines: dates that are no due dates, text alone', () => {
     ])
   })
 })
+
+describe('actors: named doers of a list and long names', () => {
+  it('gives the entries of a list after "including by Bangladesh:" to Bangladesh', () => {
+    const items = extract(
+      'The United States and Bangladesh commit to address non-tariff barriers in priority areas, including by Bangladesh: accepting vehicles built to U.S. standards; and removing import restrictions on U.S. remanufactured goods.',
+      { parties: ['United States', 'Bangladesh'], date: '2026-02-09' },
+    )
+    expect(actors(items)).toEqual([
+      ['The United States and Bangladesh commit to address non-tariff barriers in priority areas, including by Bangladesh', ['Bangladesh', 'United States']],
+      ['accepting vehicles built to U.S. standards', ['Bangladesh']],
+      ['removing import restrictions on U.S. remanufactured goods', ['Bangladesh']],
+    ])
+  })
+  it('reads a long agency name in a list of doers ("the United States International Development Finance Corporation (DFC) and …")', () => {
+    const items = extract(
+      'We announced that the United States International Development Finance Corporation (DFC) and Japan Bank for International Cooperation (JBIC) will provide USD50 million each in credit guarantees.',
+      { parties: ['United States', 'Australia', 'Japan'], date: '2022-11-15' },
+    )
+    expect(actors(items)).toEqual([
+      [
+        'the United States International Development Finance Corporation (DFC) and Japan Bank for International Cooperation (JBIC) will provide USD50 million each in credit guarantees',
+        ['Japan', 'United States'],
+      ],
+    ])
+  })
+  it('reads a nationality before an office as the party ("the Spanish Secretary of State for Foreign and Global Affairs")', () => {
+    const items = extract(
+      'The Spanish Secretary of State for Foreign and Global Affairs and the U.S. Deputy Secretary of State intend to continue their regular contact.',
+      {
+        parties: ['Spain', 'United States'],
+        date: '2022-06-28',
+      },
+    )
+    expect(actors(items)).toEqual([
+      [
+        'The Spanish Secretary of State for Foreign and Global Affairs and the U.S. Deputy Secretary of State intend to continue their regular contact',
+        ['Spain', 'United States'],
+      ],
+    ])
+  })
+})

@@ -319,6 +319,10 @@ const TRAILING_AUX =
 const OPENER_PRONOUN = new RegExp(`^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s[^,;:.!?()]*?\\s(?:we|they)\\s*$`, 'i')
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
+/** A name of up to eight words, every word but "the", "of", "for", "and" capitalised. */
+const LONG_NAME =
+  /^(?!(?:Within|Among|Across|Beyond|Following|Despite|Throughout|Against|Toward|Towards|Upon|Via|Without|Amid|Alongside|Building|Given|Under|Through|During|Since|After|Before|With|For|In|On|At|By|From|To|As|Over)\b)(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the))+$/u
+
 /** A paragraph's printed label left in its first sentence: "4- ", "12) ", "(a) ", "- ". */
 const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\s?[-–]|[-–•*])\s+(?=\p{Lu})/u
 
@@ -438,7 +442,9 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 function isNameLike(text: string): boolean {
   // "Medical Devices Agency (PMDA)": an abbreviation in brackets after a name; "4- France": a label before it.
   const segment = text.replace(/\s*\([^()]{1,40}\)$/, '').replace(LIST_LABEL, '')
-  if (segment.split(/\s+/).length > 6) return false
+  // "the United States International Development Finance Corporation (DFC)": a long name in capitals.
+  const words = segment.split(/\s+/).length
+  if (words > 8 || (words > 6 && !LONG_NAME.test(segment))) return false
   if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment))
     return false
   return PROPER_SEGMENT.test(segment) || PARTY_PHRASE_RE.test(segment) || BARE_PARTY_NOUN_RE.test(segment) || findCountryMentions(segment).length > 0
