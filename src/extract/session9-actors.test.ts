@@ -321,3 +321,19 @@ describe('actors: named doers of a list and long names', () => {
     ])
   })
 })
+
+describe('actors: a coordinated verb after a reported clause', () => {
+  it('takes the speaker that opens the sentence, not all the parties ("President Biden reiterated his belief that … is … and committed to …")', () => {
+    expect(
+      actors(
+        extract(
+          'President Biden reiterated his belief that a strong Iraq is critical to regional stability and committed to bolstering the capabilities of security forces.',
+          {
+            parties: ['United States', 'Iraq'],
+            date: '2024-04-15',
+          },
+        ),
+      ),
+    ).toEqual([['committed to bolstering the capabilities of security forces', ['United States']]])
+  })
+})
