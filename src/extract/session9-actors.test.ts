@@ -337,3 +337,15 @@ describe('actors: a coordinated verb after a reported clause', () => {
     ).toEqual([['committed to bolstering the capabilities of security forces', ['United States']]])
   })
 })
+
+describe('actors: a list entry with its own subject', () => {
+  it('reads "- Beginning in 2023, Australian military and civilian personnel will embed …" as Australia\'s, not the lead-in\'s', () => {
+    const items = extract(
+      'We intend to pursue the following phased approach:\n\n- Beginning in 2023, Australian military and civilian personnel will embed with the U.S. Navy and the Royal Navy.',
+      { parties: ['Australia', 'United Kingdom', 'United States'], date: '2023-03-13' },
+    )
+    const entry = (pairs: Array<[string, unknown]>): Array<[string, unknown]> => pairs.filter(([text]) => text.startsWith('Australian'))
+    expect(entry(actors(items))).toEqual([['Australian military and civilian personnel will embed with the U.S. Navy and the Royal Navy', ['Australia']]])
+    expect(entry(deadlines(items))).toEqual([['Australian military and civilian personnel will embed with the U.S. Navy and the Royal Navy', '2023-12-31']])
+  })
+})

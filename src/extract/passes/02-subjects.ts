@@ -228,6 +228,14 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     const opener = OPENER_PRONOUN.exec(prefix)
     if (opener) return { start: opener.index + opener[1]!.length, subject: { kind: 'parties', actors: [] }, relative }
   }
+  // "Australian military and civilian personnel will embed …": "and" joins two modifiers of one head,
+  // not two subjects; the words from the boundary before it name the party.
+  if (subject.kind === 'third' && boundaryWord === 'and' && k >= 0 && /^[a-z][a-z-]*\s+[a-z-]+$/.test(subjectText)) {
+    const from = k > 0 ? marks[k - 1]!.end : floor
+    const whole = sentence.slice(from, anchor.start).trim()
+    const joined = whole ? resolveSubject(whole, ctx) : null
+    if (joined && joined.kind === 'party' && DEMONYM_LEAD.test(whole)) return { start: sentence.indexOf(whole, from), subject: joined, relative }
+  }
   // "Under an arrangement between NSF and DST, both sides will fund ...": a list of names stepped
   // back over too far; the words after the last comma are the subject when they name the parties.
   const comma = subjectText.lastIndexOf(',')
@@ -245,6 +253,8 @@ const COPULA_BEFORE_AND = /\bthat\s+([^,;:]{3,80}?)\s+(?:is|are|was|were)\s+[^,;
 /** A welcome's object and the name that opens a relative clause without "that": "welcomed the expertise New Zealand". */
 const CONTACT_RELATIVE =
   /\b(?:welcome[sd]?|appreciate[sd]?|praise[sd]?|commend(?:s|ed)?|acknowledge[sd]?|value[sd]?|recogni[sz]e[sd]?|note[sd]?|highlight(?:s|ed)?)\s+(?:the|a|an|this|these)\s+(?:(?!(?:and|or|but|while|whereas|as|so|because|since|if|when|today)\s)[a-z-]+\s+){1,3}(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}$/u
+/** A phrase that opens with a nationality: "Australian military and civilian personnel". */
+const DEMONYM_LEAD = /^(?:the\s+)?\p{Lu}[\p{L}.]*(?:an|ian|ese|ish|i|ch)\s+[a-z]/u
 /** A subject that is a bare "it" or "they" (an adverb after it allowed). */
 const PRONOUN_SUBJECT = /^(?:it|they)(?:\s+(?:also|further|now|therefore))?$/i
 /** The sentence's opening name before its verb, after a subordinator: "As France assumes …", "The United States affirms that …". */
