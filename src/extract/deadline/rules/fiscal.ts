@@ -1,7 +1,7 @@
 // The rule for fiscal years ("FY 2029", "fiscal year 2024", "Japanese Fiscal Year (JFY) 2027",
 // "this fiscal year"): a year that ends in another month than December, by its owner's convention.
 import { addDays, partsOf } from '../iso-dates.js'
-import type { FiscalYear, Resolved, RuleEnv, TimeRule } from '../types.js'
+import type { FiscalYear, Resolved, TimeRule } from '../types.js'
 import { FISCAL_YEARS, FISCAL_YEAR_OWNERS } from '../words.js'
 import { UNKNOWN } from './common.js'
 
