@@ -27,6 +27,9 @@ export interface ExtractContext {
 /** Receives the number of each pass (1–6) as it runs, with the offset of the text it works on. */
 export type PassTrace = (pass: number, at: number) => void
 
+/** An article or particle joined to a family name by a hyphen or apostrophe: "al-", "el-", "bin-", "d’". */
+const NAME_PARTICLE = /^(?:al|el|ad|ad-d|as|ash|an|ar|at|az|ibn|bin|abu|d|o)[-’'](?=\p{L}{3})/u
+
 /** Builds the context from a meeting record and the normalized text. */
 export function createContext(text: string, meeting: MeetingRecord): ExtractContext {
   const people = meeting.participants
@@ -35,6 +38,11 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
       const words = p.name
         .toLowerCase()
         .split(/\s+/)
+        // "Mohammed Shia’a Al-Sudani" is "Prime Minister Sudani": a name after an article or particle joined by a hyphen.
+        .flatMap((w) => {
+          const particle = NAME_PARTICLE.exec(w)
+          return particle ? [w, w.slice(particle[0].length)] : [w]
+        })
         .filter((w) => w.length > 1)
       // Compiled once per document: subjects are matched against these for every clause.
       return { words, country: p.country!, patterns: words.filter((w) => w.length > 2).map((w) => new RegExp(`\\b${w}\\b`)) }

@@ -242,8 +242,11 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
   // subject, sought only where a clause lacks a subject and a name may open the sentence (it is costly).
   if (!subjects.some((s) => s.kind === 'none') || !/[A-Z]/.test(text.slice(1, 60))) return { kind: 'parties', actors: [] }
   // One look at the first words first: only where they name a party is the exact subject sought.
-  const opening = resolveSubject(text.split(/[\s,;:]+/, 5).join(' '), ctx)
-  const named = opening.kind === 'party' || (opening.kind === 'parties' && opening.actors.length > 0) ? partiesOpening(text, ctx) : null
+  // "President Biden reiterated that a strong Iraq is …": the first five words may end inside the reported
+  // clause; the first three are tried too.
+  const words = text.split(/[\s,;:]+/, 5)
+  const names = (o: Subject): boolean => o.kind === 'party' || (o.kind === 'parties' && o.actors.length > 0)
+  const named = names(resolveSubject(words.join(' '), ctx)) || names(resolveSubject(words.slice(0, 3).join(' '), ctx)) ? partiesOpening(text, ctx) : null
   return named ?? { kind: 'parties', actors: [] }
 }
 

@@ -26,8 +26,12 @@ const BACKGROUND_VERBS = [
   'outlined',
   'passed',
   'published',
+  // "enhanced actions put forth during this year’s Major Economies Forum"
+  'put forth',
   'reached',
   'released',
+  // "combined with over USD 800 million requested in fiscal year 2023 for bilateral programs": a budget asked for, not a due date
+  'requested',
   'set out',
   'signed',
   'started',
@@ -43,6 +47,9 @@ const VERB_BEFORE = new RegExp(`\\b(${BACKGROUND_VERBS.join('|')})((?:\\s+(?!to\
  * will …" (not a presidency: "assumes the Presidency of the European Union during the first half of 2022").
  */
 const HOST_OF = /\b(?:[Hh]ost|[Cc]o-host|[Cc]hair(?:man)?)\s+of\s+(?:the\s+)?(?:[A-Z0-9][\p{L}\p{N}’'.-]*\s+){0,4}(?:in\s+)?$/u
+/** A numbered instrument and "of" right before a date: "Executive Order 14257 of", "Proclamation No. 10896 of", "Resolution 2231 of". */
+const INSTRUMENT_OF =
+  /\b(?:Order|Proclamation|Decree|Directive|Regulation|Resolution|Memorandum|Decision|Act|Law|Notice)\s+(?:No\.\s*)?\d[\d/-]*\s*(?:\([^()]{1,60}\)\s*)?of\s+(?:the\s+)?$/
 // "to be held", "will be convened", "is being held": still ahead.
 const FUTURE_AUX = /\b(?:be|being)\s+(?:\p{L}+ly\s+)?$/iu
 
@@ -57,6 +64,8 @@ export function isBackground(e: TimeExpression, clause: string, documentDate: st
   if (e.past === true || e.lead === 'since' || e.lead === 'earliest') return true
   // "The UAE – … host of COP28 in 2023 – will invest …": the event describes who hosts it.
   if (HOST_OF.test(clause.slice(Math.max(0, e.index - 70), e.index))) return true
+  // "under Executive Order 14257 of April 2, 2025", "Proclamation 10896 of February 10, 2025": the date of an instrument cited.
+  if (INSTRUMENT_OF.test(clause.slice(Math.max(0, e.index - 60), e.index))) return true
   // Note: a participle before a date after the document date is a plan: "the next Quad Foreign
   // Ministers’ meeting hosted by the United States in 2025" (in a statement of 2024).
   if (documentDate !== null && e.start !== null && e.start > documentDate) return false
@@ -77,5 +86,5 @@ export function isBeforeDocument(e: TimeExpression, documentDate: string | null)
   // occasion, not a date by which to act.
   if (e.end !== null) return e.end < documentDate || (e.start === e.end && e.end === documentDate)
   // "beginning in 2023" has no end: past when its start year is over.
-  return e.lead === 'from' && e.start !== null && e.start.slice(0, 4) < documentDate.slice(0, 4)
+  return (e.lead === 'from' || e.lead === 'begin') && e.start !== null && e.start.slice(0, 4) < documentDate.slice(0, 4)
 }

@@ -267,7 +267,7 @@ describe('findDeadline: sentences of the White House outcome documents', () => {
       '2023-03-13',
       'The United States plans to increase SSN port visits to Australia beginning in 2023, with Australian sailors joining U.S. crews for training and development; the United Kingdom will increase visits to Australia beginning in 2026. <!-- --> - As early as 2027, the United States and United Kingdom plan to begin forward rotations of SSNs to Australia to accelerate the development of the Australian nava',
       'beginning in 2023',
-      null,
+      '2023-12-31',
     ],
     [
       '2024-04-11',

@@ -38,7 +38,7 @@ function narrower(a: TimeExpression, b: TimeExpression): boolean {
  */
 export function findDeadline(clause: string, ctx: DeadlineContext): Deadline | null {
   let best: TimeExpression | null = null
-  for (const e of scanTimeExpressions(clause, ctx.documentDate)) {
+  for (const e of scanTimeExpressions(clause, ctx.documentDate, ctx.fiscalYear ?? null)) {
     if (isBackground(e, clause, ctx.documentDate) || isBeforeDocument(e, ctx.documentDate)) continue
     // "support for the aims of COP-26", "work closely toward a successful summit ... the G7 Hiroshima
     // Summit": an event with no "by", "at", "before" ... is the work's object, not its due date.

@@ -21,7 +21,7 @@ describe('findTimeExpressions: the grammar', () => {
     ['to mobilise finance from 2021 to 2025', '2021-06-13', 'from 2021 to 2025', '2021-01-01', '2025-12-31'],
     ['joint exercises in 2016 and 2017', SEED, 'in 2016 and 2017', '2016-01-08', '2017-12-31'],
     ['cooperation in 2021–2025', '2021-06-13', 'in 2021–2025', '2021-06-13', '2025-12-31'],
-    ['port visits to Australia beginning in 2023', '2023-03-13', 'beginning in 2023', '2023-01-01', null],
+    ['port visits to Australia beginning in 2023', '2023-03-13', 'beginning in 2023', '2023-03-13', '2023-12-31'],
     ['to peak global GHG emissions immediately and by no later than 2025', '2023-05-20', 'by no later than 2025', '2023-05-20', '2025-12-31'],
     ['the goal of mobilising $100 billion annually through to 2025', '2021-06-10', 'through to 2025', '2021-06-10', '2025-12-31'],
     ['in the 2020s', '2021-06-13', 'in the 2020s', '2021-06-13', '2029-12-31'],

@@ -25,7 +25,7 @@ export function toDeadline(e: TimeExpression, offset: number): Deadline {
  *   // [{ text: 'in 2016', start: '2016-01-08', end: '2016-12-31', span: { start: 23, end: 30 } }]
  */
 export function findTimeExpressions(text: string, ctx: DeadlineContext): Deadline[] {
-  return scanTimeExpressions(text, ctx.documentDate)
+  return scanTimeExpressions(text, ctx.documentDate, ctx.fiscalYear ?? null)
     .filter((e) => !isBackground(e, text, ctx.documentDate))
     .map((e) => toDeadline(e, ctx.offset))
 }

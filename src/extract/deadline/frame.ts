@@ -50,6 +50,8 @@ export function applyModifier(r: Resolved, modifier: Modifier | null, documentDa
  *   which stand for their year whatever the lead ("in the run up to the 2019 Rugby World Cup");
  * - `in`: the period, from the document date when that falls inside it;
  * - `from`: starts with the period, no end;
+ * - `begin` ("beginning in 2023", "starting in June"): the start is due within a period of up to a
+ *   year, as `in`; a longer one ("starting in the early 2030s") gives no due date, as `from`;
  * - `earliest`, `since`: unchanged (not a due date; findDeadline drops them).
  */
 export function applyLead(r: Resolved, lead: LeadKind, documentDate: string | null): Resolved {
@@ -66,6 +68,9 @@ export function applyLead(r: Resolved, lead: LeadKind, documentDate: string | nu
     }
     case 'in':
       return Object.assign({}, r, { start: documentDate !== null && documentDate > r.start && documentDate <= r.end ? documentDate : r.start })
+    case 'begin':
+      if (daysBetween(r.start, r.end) <= 366) return applyLead(r, 'in', documentDate)
+      return Object.assign({}, r, { end: null })
     case 'from':
       return Object.assign({}, r, { end: null })
     case 'earliest':

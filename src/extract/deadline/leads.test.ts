@@ -9,7 +9,7 @@ describe('readLead', () => {
     ['consular cooperation in the run up to the ', 'before', 'in the run up to the'],
     ['peak emissions by no later than ', 'by', 'by no later than'],
     ['cooperation since ', 'since', 'since'],
-    ['visits to Australia beginning in ', 'from', 'beginning in'],
+    ['visits to Australia beginning in ', 'begin', 'beginning in'],
   ])('reads the lead of %j', (before, kind, words) => {
     const lead = readLead(before, before.length)
     expect(lead?.value).toBe(kind)

@@ -26,8 +26,8 @@ export const LEADS: LeadPhrase[] = [
   { words: 'as soon as possible in', kind: 'in' },
   { words: 'at', kind: 'in' },
   { words: 'before', kind: 'before' },
-  // "The United States plans to increase SSN port visits to Australia beginning in 2023"
-  { words: 'beginning(?: in| from)?', kind: 'from' },
+  // "The United States plans to increase SSN port visits to Australia beginning in 2023": the start is due in 2023 (gold-fit4)
+  { words: 'beginning(?: in| from)?', kind: 'begin' },
   { words: 'between', kind: 'in' },
   { words: 'by', kind: 'by' },
   // "to peak global GHG emissions immediately and by no later than 2025"
@@ -35,6 +35,8 @@ export const LEADS: LeadPhrase[] = [
   // "with the intent of achieving concrete outcomes on these issues by the time of our next meeting"
   { words: 'by the time of', kind: 'by' },
   { words: 'during', kind: 'in' },
+  // "beginning in FY 2023 and ending in FY 2029": the end of a programme is its limit
+  { words: 'ending(?: in)?', kind: 'by' },
   { words: 'for', kind: 'in', inText: false },
   { words: 'from', kind: 'from' },
   { words: 'in', kind: 'in' },
@@ -46,11 +48,13 @@ export const LEADS: LeadPhrase[] = [
   { words: 'no later than', kind: 'by' },
   { words: 'not later than', kind: 'by' },
   { words: 'on', kind: 'in' },
+  // "to Coalition partners … on the margins of the United Nations General Assembly" (gold-fit3)
+  { words: '(?:on|in) the (?:margins|sidelines) of', kind: 'in' },
   // "providing for one billion doses over the next year"
   { words: 'over', kind: 'in' },
   { words: 'prior to', kind: 'before' },
   { words: 'since', kind: 'since' },
-  { words: 'starting(?: in| from)?', kind: 'from' },
+  { words: 'starting(?: in| from)?', kind: 'begin' },
   // "the collective developed country goal of mobilising $100 billion annually through to 2025"
   { words: 'through to', kind: 'by' },
   { words: 'through(?:out)?', kind: 'in' },

@@ -12,7 +12,7 @@ import { applyLead, applyModifier } from './frame.js'
 import { hasLeadBeforeName, readLead, readModifier } from './leads.js'
 import type { Before } from './leads.js'
 import { RULES } from './rules/all-rules.js'
-import type { LeadKind, Modifier, TimeExpression } from './types.js'
+import type { FiscalYear, LeadKind, Modifier, TimeExpression } from './types.js'
 
 /** Words without which a clause holds no time expression; checked before any rule runs. */
 const CUES_CASED = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bQ[1-4]\b|\b[12]?H[12]?\b/
@@ -31,7 +31,7 @@ interface Candidate extends TimeExpression {
 }
 
 /** Reads one match: modifier, lead, period. */
-function readMatch(text: string, m: RegExpExecArray, order: number, documentDate: string | null): Candidate | null {
+function readMatch(text: string, m: RegExpExecArray, order: number, documentDate: string | null, fiscalYear: FiscalYear | null): Candidate | null {
   const rule = RULES[order]!
   let modifier: Before<Modifier> | null = null
   let lead: Before<LeadKind> | null = null
@@ -42,7 +42,7 @@ function readMatch(text: string, m: RegExpExecArray, order: number, documentDate
   if (leadKind === 'before' && (modifier?.value === 'late' || rule.isEnd === true)) leadKind = 'by'
   // "from 6 to 10 December 2022" names its own end.
   if (leadKind === 'from' && /\d\s*(?:[-–—]|to|and)\s*\d/.test(m[0])) leadKind = 'in'
-  const env = { text, documentDate, lead: leadKind, bare: lead === null, modifier: modifier?.value ?? null }
+  const env = { text, documentDate, lead: leadKind, bare: lead === null, modifier: modifier?.value ?? null, fiscalYear }
   const resolved = rule.resolve(m, env)
   if (resolved === null) return null
   const framed = applyLead(applyModifier(resolved, env.modifier, documentDate), leadKind, documentDate)
@@ -67,6 +67,14 @@ function selectLongest(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = []
   for (const c of sorted) if (kept.every((k) => c.endIndex <= k.index || c.index >= k.endIndex)) kept.push(c)
   return kept.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * True when a presidency or occasion opens the clause as its subject: "Australia’s G20 Presidency will
+ * focus on …" (dev9) is done in that year; an event rule's name there keeps the old reading.
+ */
+function opensClause(text: string, e: TimeExpression): boolean {
+  return e.rule !== 'deadline/event' && /^[\s"“‘'(]*$/.test(text.slice(0, e.index))
 }
 
 /** A year printed in an event's name: "the 2020 Tokyo Olympic and Paralympic Games" stands for its year (ANNOTATION.md). */
@@ -101,7 +109,7 @@ function joinCoordinated(text: string, list: Candidate[]): Candidate[] {
       endIndex: b.endIndex,
       start: b.start !== null && b.start < a.start! ? b.start : a.start,
       end: a.end !== null && a.end > b.end! ? a.end : b.end,
-      lead: a.lead === 'from' ? 'in' : a.lead,
+      lead: a.lead === 'from' || a.lead === 'begin' ? 'in' : a.lead,
     }
   }
   return out
@@ -113,8 +121,9 @@ function joinCoordinated(text: string, list: Candidate[]): Candidate[] {
  * 'since'); findDeadline decides which one is the due date.
  * @param text the clause
  * @param documentDate ISO date of the document, or null
+ * @param fiscalYear the fiscal year of the item's doer, when known
  */
-export function scanTimeExpressions(text: string, documentDate: string | null): TimeExpression[] {
+export function scanTimeExpressions(text: string, documentDate: string | null, fiscalYear: FiscalYear | null = null): TimeExpression[] {
   if (!mayHaveTime(text)) return []
   const candidates: Candidate[] = []
   // Rules share cues (the month names, "year"): each distinct cue is tested once per clause (cues
@@ -128,11 +137,13 @@ export function scanTimeExpressions(text: string, documentDate: string | null): 
       if (!hit) continue
     }
     for (const m of matchAll(text, rule.pattern)) {
-      const c = readMatch(text, m, order, documentDate)
+      const c = readMatch(text, m, order, documentDate, fiscalYear)
       if (c !== null) candidates.push(c)
     }
   }
   return joinCoordinated(text, selectLongest(candidates)).map(({ order: _order, bare, ...e }) =>
-    bare && e.kind === 'event' && !PRINTED_YEAR.test(e.text) && !hasLeadBeforeName(text, e.index) ? Object.assign(e, { unled: true as const }) : e,
+    bare && e.kind === 'event' && !PRINTED_YEAR.test(e.text) && !hasLeadBeforeName(text, e.index) && !opensClause(text, e)
+      ? Object.assign(e, { unled: true as const })
+      : e,
   )
 }

@@ -13,6 +13,17 @@ export interface DeadlineContext {
    * sets someone else's verb going, not the item's.
    */
   around?: boolean
+  /**
+   * The fiscal year of the item's doer, for "FY 2029", "this fiscal year" (see FISCAL_YEARS in
+   * words.ts); absent: the U.S. convention, unless the words name the owner ("Japanese Fiscal Year").
+   */
+  fiscalYear?: FiscalYear | null
+}
+
+/** How a country counts its fiscal year: the month it ends, and whether "FY N" is named by the year it starts or ends in. */
+export interface FiscalYear {
+  endMonth: number
+  namedBy: 'start' | 'end'
 }
 
 /**
@@ -24,7 +35,7 @@ export interface DeadlineContext {
  * - `earliest`: the earliest the action may start, not a due date ("as early as 2027");
  * - `since`: background ("since 2015").
  */
-export type LeadKind = 'by' | 'before' | 'in' | 'from' | 'earliest' | 'since'
+export type LeadKind = 'by' | 'before' | 'in' | 'from' | 'begin' | 'earliest' | 'since'
 
 /** A part of a period named before it: "early 2016", "mid-2016", "the end of 2016", "later this year". */
 export type Modifier = 'early' | 'mid' | 'late' | 'later' | 'earlier'
@@ -64,6 +75,8 @@ export interface RuleEnv {
   bare: boolean
   /** The modifier before the match, when the rule accepts modifiers. */
   modifier: Modifier | null
+  /** The fiscal year of the item's doer, when known (DeadlineContext.fiscalYear). */
+  fiscalYear?: FiscalYear | null
 }
 
 /** One grammar rule: a pattern for the core words of a time expression and how to resolve them. */

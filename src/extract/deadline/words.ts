@@ -113,3 +113,40 @@ export const SEASONS: Record<string, { from: number; to: number }> = {
   summer: { from: 6, to: 9 },
   winter: { from: 12, to: 15 },
 }
+
+/**
+ * Fiscal years by owner: the month the year ends and whether "FY N" names the year it starts or
+ * ends in. The U.S. FY 2029 runs October 2028 – September 2029; Japan's FY 2027 April 2027 – March
+ * 2028; India's FY 2025 April 2024 – March 2025; Australia's FY 2025 July 2024 – June 2025.
+ * An owner not listed keeps the calendar year.
+ */
+export const FISCAL_YEARS: Readonly<Record<string, { endMonth: number; namedBy: 'start' | 'end' }>> = {
+  'United States': { endMonth: 9, namedBy: 'end' },
+  Japan: { endMonth: 3, namedBy: 'start' },
+  'United Kingdom': { endMonth: 3, namedBy: 'start' },
+  Canada: { endMonth: 3, namedBy: 'start' },
+  India: { endMonth: 3, namedBy: 'end' },
+  Australia: { endMonth: 6, namedBy: 'end' },
+  'New Zealand': { endMonth: 6, namedBy: 'end' },
+}
+
+/** Words before "fiscal year" that name its owner: "Japanese Fiscal Year", "U.S. fiscal year", "India's FY". */
+export const FISCAL_YEAR_OWNERS: Readonly<Record<string, string>> = {
+  American: 'United States',
+  'U.S.': 'United States',
+  US: 'United States',
+  "United States'": 'United States',
+  Japanese: 'Japan',
+  "Japan's": 'Japan',
+  British: 'United Kingdom',
+  UK: 'United Kingdom',
+  "UK's": 'United Kingdom',
+  Canadian: 'Canada',
+  "Canada's": 'Canada',
+  Indian: 'India',
+  "India's": 'India',
+  Australian: 'Australia',
+  "Australia's": 'Australia',
+  Korean: 'Republic of Korea',
+  "Korea's": 'Republic of Korea',
+}

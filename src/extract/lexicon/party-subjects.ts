@@ -208,7 +208,20 @@ export const ING_MODIFIERS: readonly string[] = [
 export const DEMONYM_HEADS: readonly string[] = [
   'administration',
   'administrations',
+  // "the Spanish Secretary of State for Foreign and Global Affairs and the U.S. Deputy Secretary of State intend to …" (session 9)
+  'ambassador',
+  'armed forces',
   'authorities',
+  'chancellor',
+  'deputy',
+  'embassy',
+  'military',
+  'minister',
+  'ministers',
+  'ministry',
+  'ministries',
+  'secretary',
+  'vice president',
   'delegation',
   'delegations',
   'government',
@@ -310,3 +323,13 @@ export const REGION_PARTIES: Readonly<Record<string, readonly string[]>> = {
   nordic: ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
   'north american': ['United States', 'Canada', 'Mexico'],
 }
+
+/**
+ * A continent that stands for the organisation of its states when that organisation is a party:
+ * "the United States and Africa will exert leadership …" at a summit with the African Union.
+ * A region of the continent ("South Africa", "West Africa") or a possessive ("Africa’s farmers") is not it.
+ */
+export const CONTINENT_PARTIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}-]|(?:South|North|West|East|Central|Southern|Northern|Western|Eastern|Saharan|Sub)[\s-])Africa(?![\p{L}’'-])/u, 'African Union'],
+  [/(?<![\p{L}-]|(?:South|North|West|East|Central|Southern|Northern|Western|Eastern)[\s-])Europe(?![\p{L}’'-])/u, 'European Union'],
+]

@@ -8,6 +8,7 @@ import { organisationParties } from '../../lexicon/organisation-parties.js'
 import {
   BARE_PARTICIPANTS,
   COMPANY_HEADS,
+  CONTINENT_PARTIES,
   DEMONYM_HEADS,
   ING_MODIFIERS,
   INSTITUTION_HEADS,
@@ -151,6 +152,9 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   const region = sentence.slice(boundary, anchor.start)
   const trimmedStart = boundary + (region.length - region.trimStart().length)
   let start = trimmedStart
+  // "4- France and Australia expressed …": a paragraph's printed label is no part of the subject.
+  const label = LIST_LABEL.exec(sentence.slice(start, anchor.start))
+  if (label) start += label[0].length
   const lead = /^(?:and|but|also|then|so|thus)\s+/i.exec(sentence.slice(start, anchor.start))
   if (lead) start += lead[0].length
   const subjectText = sentence.slice(start, anchor.start).trim()
@@ -226,6 +230,14 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     const opener = OPENER_PRONOUN.exec(prefix)
     if (opener) return { start: opener.index + opener[1]!.length, subject: { kind: 'parties', actors: [] }, relative }
   }
+  // "Australian military and civilian personnel will embed …": "and" joins two modifiers of one head,
+  // not two subjects; the words from the boundary before it name the party.
+  if (subject.kind === 'third' && boundaryWord === 'and' && k >= 0 && /^[a-z][a-z-]*\s+[a-z-]+$/.test(subjectText)) {
+    const from = k > 0 ? marks[k - 1]!.end : floor
+    const whole = sentence.slice(from, anchor.start).trim()
+    const joined = whole ? resolveSubject(whole, ctx) : null
+    if (joined && joined.kind === 'party' && DEMONYM_LEAD.test(whole)) return { start: sentence.indexOf(whole, from), subject: joined, relative }
+  }
   // "Under an arrangement between NSF and DST, both sides will fund ...": a list of names stepped
   // back over too far; the words after the last comma are the subject when they name the parties.
   const comma = subjectText.lastIndexOf(',')
@@ -243,6 +255,8 @@ const COPULA_BEFORE_AND = /\bthat\s+([^,;:]{3,80}?)\s+(?:is|are|was|were)\s+[^,;
 /** A welcome's object and the name that opens a relative clause without "that": "welcomed the expertise New Zealand". */
 const CONTACT_RELATIVE =
   /\b(?:welcome[sd]?|appreciate[sd]?|praise[sd]?|commend(?:s|ed)?|acknowledge[sd]?|value[sd]?|recogni[sz]e[sd]?|note[sd]?|highlight(?:s|ed)?)\s+(?:the|a|an|this|these)\s+(?:(?!(?:and|or|but|while|whereas|as|so|because|since|if|when|today)\s)[a-z-]+\s+){1,3}(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}$/u
+/** A phrase that opens with a nationality: "Australian military and civilian personnel". */
+const DEMONYM_LEAD = /^(?:the\s+)?\p{Lu}[\p{L}.]*(?:an|ian|ese|ish|i|ch)\s+[a-z]/u
 /** A subject that is a bare "it" or "they" (an adverb after it allowed). */
 const PRONOUN_SUBJECT = /^(?:it|they)(?:\s+(?:also|further|now|therefore))?$/i
 /** The sentence's opening name before its verb, after a subordinator: "As France assumes …", "The United States affirms that …". */
@@ -316,6 +330,13 @@ const TRAILING_AUX =
 /** A sentence's opening phrase (no punctuation) and the subject pronoun after it: "In our industrial and innovation sectors we". */
 const OPENER_PRONOUN = new RegExp(`^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s[^,;:.!?()]*?\\s(?:we|they)\\s*$`, 'i')
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
+
+/** A name of up to eight words, every word but "the", "of", "for", "and" capitalised. */
+const LONG_NAME =
+  /^(?!(?:Within|Among|Across|Beyond|Following|Despite|Throughout|Against|Toward|Towards|Upon|Via|Without|Amid|Alongside|Building|Given|Under|Through|During|Since|After|Before|With|For|In|On|At|By|From|To|As|Over)\b)(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the))+$/u
+
+/** A paragraph's printed label left in its first sentence: "4- ", "12) ", "(a) ", "- ". */
+const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}\s?[-–]|[-–•*])\s+(?=\p{Lu})/u
 
 /** "between the United States" right before an "and": the first name of a "between A and B". */
 const BETWEEN_NAME = /\bbetween\s+[^,;:]{1,60}$/i
@@ -414,6 +435,13 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
     addName(names, m.name)
   }
   for (const [agency, country] of agencyEntries()) if (text.includes(agency)) addName(names, country)
+  for (const [re, party] of CONTINENT_PARTIES) {
+    if (!ctx.parties.includes(party)) continue
+    const m = re.exec(text)
+    // "the United States and Africa", not "investments in Africa".
+    if (m && !/\b(?:in|from|for|with|to|by|across|between|on|at|into|against|within|than|of|throughout)\s+$/i.test(text.slice(0, m.index)))
+      addName(names, party)
+  }
   const side = SIDE_RE.exec(text)
   if (side) addName(names, canonicalCountry(side[1]!))
   if (/[A-Z]/.test(text)) {
@@ -438,9 +466,11 @@ function personCountry(name: string, ctx: ExtractContext): string | null {
 
 /** True for a short run of names ("the UK", "Japan") or a party phrase ("our leaders"), not "In South Asia". */
 function isNameLike(text: string): boolean {
-  // "Medical Devices Agency (PMDA)": an abbreviation in brackets after a name.
-  const segment = text.replace(/\s*\([^()]{1,40}\)$/, '')
-  if (segment.split(/\s+/).length > 6) return false
+  // "Medical Devices Agency (PMDA)": an abbreviation in brackets after a name; "4- France": a label before it.
+  const segment = text.replace(/\s*\([^()]{1,40}\)$/, '').replace(LIST_LABEL, '')
+  // "the United States International Development Finance Corporation (DFC)": a long name in capitals.
+  const words = segment.split(/\s+/).length
+  if (words > 8 || (words > 6 && !LONG_NAME.test(segment))) return false
   if (/^(?:(?:in|on|at|for|with|through|by|from|as|to|under|over|since|after|before|during|today|together|this|these|there|it|we|they)\b|\d)/i.test(segment))
     return false
   return PROPER_SEGMENT.test(segment) || PARTY_PHRASE_RE.test(segment) || BARE_PARTY_NOUN_RE.test(segment) || findCountryMentions(segment).length > 0

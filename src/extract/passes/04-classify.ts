@@ -18,7 +18,7 @@ import {
 import { RELATION_NOUNS } from '../lexicon/party-subjects.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import { partiesOpening, type Subject } from './02-subjects.js'
+import { partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
 
 /** A clause with everything but its offsets decided. */
@@ -47,6 +47,10 @@ const STATE_RE = new RegExp(`^be\\s+(?:${alt(STATE_PREDICATES)}\\b|(?:a|an|the|o
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
 /** The modal and adverbs between a subject and its verb: " will further", " would also". */
 const MODAL_TAIL = /(?:\s+(?:will|would|shall|also|further|thus|therefore|now|only|not|both|jointly))+\s*$/i
+/** "including by Bangladesh:" right before a list's entries (entries joined by ";" may stand between). */
+const BY_PARTY_LIST = /\bby\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,3})\s*:[^:]*$/u
+/** "the joint resolve", "their shared commitment": a pledge noun that belongs to more than one party. */
+const JOINT_NOUN = /\b(?:joint|shared|mutual|common)\s+(?:resolve|commitment|determination|intention|intent|desire|resolution)\b/i
 const LOOK_FORWARD = /^look\s+forward\b/i
 const PASSIVE_PLAN =
   /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
@@ -123,11 +127,28 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   }
   // "the Ministers decided" with a pledge: past tense of a decision is still a pledge of future action.
   let actors = subject.kind === 'party' || (subject.kind === 'parties' && subject.actors.length > 0) ? subject.actors : ctx.parties
+  // "commit to address Bangladesh’s non-tariff barriers …, including by Bangladesh: accepting …; accepting …":
+  // the entries of a list introduced by "by <party>:" are that party's.
+  if ((clause.part === 'entry' || clause.part === 'whole') && clause.start > anchor.end) {
+    const by = BY_PARTY_LIST.exec(sentence.slice(anchor.end, clause.start))
+    const named = by ? resolveSubject(by[1]!, ctx) : null
+    if (named && named.kind === 'party' && named.actors.length > 0) actors = named.actors
+  }
   // "underscored that U.S. commitment to growing that initiative": the party whose commitment it is.
   if (rule.kind === 'noun' && actors.length > 1) {
     const owners = [...new Set(findCountryMentions(sentence.slice(anchor.start, anchor.verbStart)).map((c) => c.name))]
     if (owners.length === 1 && actors.includes(owners[0]!)) actors = owners
   }
+  // "The United States commits to …, affirming the joint resolve to …": one party has no joint resolve;
+  // a shared commitment, resolve or intention is all the parties'.
+  if (
+    rule.kind === 'noun' &&
+    actors.length === 1 &&
+    ctx.parties.length > 1 &&
+    ctx.parties.includes(actors[0]!) &&
+    JOINT_NOUN.test(sentence.slice(anchor.start, anchor.verbStart))
+  )
+    actors = ctx.parties
   const actorRole: ActorRole = type === 'directive' ? 'officials' : type === 'call' ? 'third-party' : 'parties'
   const lead = sentence.slice(clause.start, anchor.verbStart)
   const strength: Strength =

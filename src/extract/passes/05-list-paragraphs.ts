@@ -6,6 +6,9 @@ import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
 
 const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|new)\s+(?:[a-z-]+\s+)?[a-z-]+(?:ment|tion|sion|ance|ence|ing|ure|al)\s+of\b/i
 
+/** A gerund that dates the sentence after it: "Beginning in 2023,", "Starting from next year,", "Following the review,". */
+const TIME_GERUND = /^(?:Beginning|Starting|Commencing|Following)\b[^,;:]{1,60},\s+\S/
+
 const LIST_CLOSE = /;(?:\s*and)?\s*$/
 
 /** The pledge whose list of actions follows in the next paragraphs. */
@@ -31,6 +34,9 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   // "- robust information sharing on …;" after gerund entries under "commit to:": an entry closed by
   // ";" (or "; and") in a list of actions already begun stands in it although it opens with a noun
   // (a list that opens with nouns, "advance the following points: - modernisation of …", is not one).
+  // "- Beginning in 2023, Australian military and civilian personnel will embed …": a gerund of time
+  // opens an entry with its own subject; it is read as a sentence of its own (gold-fit4: Australia alone).
+  if (TIME_GERUND.test(first.value)) return null
   const action = isActionVerb(word) || isGerund(word) || ACTION_NOMINAL.test(first.value)
   if (!action && !((leadIn.entries ?? 0) > 0 && LIST_CLOSE.test(first.value))) return null
   leadIn.entries = (leadIn.entries ?? 0) + 1

@@ -2,7 +2,7 @@
 import type { Item } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
 import type { Draft } from '../extract-items.js'
-import { findDeadline } from '../deadline/index.js'
+import { FISCAL_YEARS, findDeadline, type FiscalYear } from '../deadline/index.js'
 import { findEntities } from '../entities/index.js'
 import { classifyTopics, eventCategory } from '../topics/index.js'
 
@@ -58,14 +58,25 @@ function deadlineOf(draft: Draft, ctx: ExtractContext): Item['deadline'] {
   // An entry of a list takes the deadline of the words that introduce the list ("we committed in the
   // near term to: drive ...; establish ...").
   const listLead = draft.clause.part === 'entry' ? Math.min(draft.sentenceStart + draft.clause.anchor.verbStart, draft.start) : draft.leadEnd
+  const fiscal = fiscalYearOf(draft.actors)
   return (
-    deadlineIn(draft.start, draft.end, ctx, false) ??
-    deadlineIn(draft.sentenceStart, Math.min(Math.max(draft.leadEnd, listLead), draft.start), ctx, true) ??
-    (draft.clause.part === 'head' ? null : deadlineIn(draft.end, draft.tailEnd, ctx, true))
+    deadlineIn(draft.start, draft.end, ctx, false, fiscal) ??
+    deadlineIn(draft.sentenceStart, Math.min(Math.max(draft.leadEnd, listLead), draft.start), ctx, true, fiscal) ??
+    (draft.clause.part === 'head' ? null : deadlineIn(draft.end, draft.tailEnd, ctx, true, fiscal))
   )
 }
 
 /** The deadline in the text between two offsets. (A function of the module, not a closure made per item: speed.) */
-function deadlineIn(start: number, end: number, ctx: ExtractContext, around: boolean): Item['deadline'] {
-  return end > start ? findDeadline(ctx.text.slice(start, end), { documentDate: ctx.documentDate, offset: start, around }) : null
+function deadlineIn(start: number, end: number, ctx: ExtractContext, around: boolean, fiscalYear: FiscalYear | null): Item['deadline'] {
+  return end > start ? findDeadline(ctx.text.slice(start, end), { documentDate: ctx.documentDate, offset: start, around, fiscalYear }) : null
+}
+
+/**
+ * The fiscal year of an item's doer: one party's own ("Japan" → April–March; a party with no listed
+ * convention, the calendar year); for several parties none is given and the rule's default (the
+ * U.S. one) applies unless the words name the owner.
+ */
+function fiscalYearOf(actors: readonly string[]): FiscalYear | null {
+  if (actors.length === 1) return FISCAL_YEARS[actors[0]!] ?? { endMonth: 12, namedBy: 'end' }
+  return null
 }

@@ -28,6 +28,8 @@ export const PHOTO_CAPTION = /\b(?:pose[sd]?|posing|photo|from left|left to righ
 export const NATIONAL_OFFICES: Array<[RegExp, string]> = [
   [/^Secretary of (?:State|Defen[cs]e|Commerce|the Treasury|Homeland Security|Energy|Agriculture|Labor|War)$|^Homeland Security Advis[eo]r$/, 'United States'],
   [/^(?:Foreign|Defence|Home) Secretary$|^Secretary of State for\b|^Chancellor of the Exchequer$/, 'United Kingdom'],
+  // "Federal Foreign Minister Frank-Walter Steinmeier": Germany's title (Austria's is "Federal Minister for European and International Affairs").
+  [/^Federal (?:Foreign Minister|Minister (?:for|of) Foreign Affairs)$/, 'Germany'],
 ]
 
 /** "The leaders noted the previous U.S.-GCC Summits held on May 14, 2015": not this meeting. */
@@ -122,6 +124,13 @@ export const NOT_A_FAMILY_NAME =
 /** "including the meeting between", "since the last summit with": people of another, earlier meeting. */
 export const OTHER_MEETING =
   /\b(?:including|since|after|following|previous|prior|last|earlier|recent|building\s+on|recalling)\b[^;:]{0,30}\b(?:meeting|summit|talks|call|visit|conversation)s?\s+(?:between|with|of|by)\b(?:[^;:,]|,\s*(?:Jr|Sr)\b){0,100}$/i
+
+/**
+ * "The meeting took place during the Summit of the leaders of the United States, the GCC members, Egypt,
+ * Iraq, and Jordan": the members of a larger meeting this one was held beside, not its own parties.
+ */
+export const BESIDE_MEETING =
+  /\b(?:during|on\s+the\s+(?:margins|sidelines)\s+of|in\s+the\s+margins\s+of|ahead\s+of|alongside|on\s+the\s+occasion\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}\d’'-]+\s+){0,4}?(?:summit|meeting|conference|gathering|session)\s+of\s+(?:the\s+)?$/iu
 
 /** "called on", "paid a courtesy call on", "was received by": the person named next is a host the delegation saw, not one who met. */
 export const CALLED_ON =
@@ -393,7 +402,7 @@ export const HANDLE = /\s+(?:@\S+|(?:Sec|Amb|Min|Dep|Pres|PM|FM|Gov|Rep|Sen|Def|
 
 /** "the 21st Summit between Japan and the European Union", "the partnership between the United States and Mongolia": the two sides after a word of relations. */
 export const BETWEEN =
-  /\b(?:summit|meeting|dialogue|consultations?|partnership|relations|talks|cooperation|alliance|ties)\s+between\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:\s+\([A-Z]{2,6}\))?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5})/giu
+  /\b(?:summit|meeting|dialogue|consultations?|partnership|relations|talks|cooperation|alliance|ties)\s+between\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:\s+\([A-Z]{2,6}\))?(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5}(?:\s+\([A-Z]{2,6}\))?){0,8},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,5})/giu
 
 /** "Today, the United States and Kenya commemorate ...", "Today (October 31, 2021) the United States, ..., Democratic Republic of the Congo, ... met": a joint subject of countries before one of the verbs by which parties speak. */
 export const OPENING_SUBJECT =

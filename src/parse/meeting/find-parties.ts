@@ -15,6 +15,7 @@ import {
   MEMBERSHIP,
   OFFICE_OF,
   BETWEEN,
+  BESIDE_MEETING,
   OPENING_SUBJECT,
 } from '../lexicon/meeting.js'
 
@@ -49,6 +50,8 @@ export function partiesFromLeadersList(sentences: TextSpan[], skipMembership = f
   for (const s of sentences) {
     for (const m of matchAll(s.text, LEADERS_OF)) {
       if (skipMembership && MEMBERSHIP.test(m[0])) continue
+      // "during the Summit of the leaders of A, B and C": the members of a larger meeting beside this one.
+      if (BESIDE_MEETING.test(s.text.slice(Math.max(0, m.index - 80), m.index))) continue
       const from = m.index + m[0].length
       const rest = s.text.slice(from)
       const stop = LIST_END.exec(rest)

@@ -2,9 +2,11 @@
 import type { TimeRule } from '../types.js'
 import { calendarRules } from './calendar.js'
 import { eventRule } from './events.js'
+import { fiscalRule } from './fiscal.js'
+import { occasionRules } from './occasion.js'
 import { phraseRules } from './phrases.js'
 import { relativeRules } from './relative.js'
 import { yearRule } from './year.js'
 
-/** The rules, fixed phrases first and the bare year near the end. */
-export const RULES: readonly TimeRule[] = [...phraseRules, eventRule, ...calendarRules, ...relativeRules, yearRule]
+/** The rules, occasions dated by the document's year or a presidency first ("next year's G20 Summit" is no next meeting of the series), then fixed phrases, the bare year near the end. */
+export const RULES: readonly TimeRule[] = [...occasionRules, ...phraseRules, fiscalRule, eventRule, ...calendarRules, ...relativeRules, yearRule]

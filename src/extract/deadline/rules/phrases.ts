@@ -51,6 +51,8 @@ const OWN_MODAL_BEFORE = /^(?:(?!\b(?:will|shall|to)\b)[\s\S])*\b(?:will|shall|t
 const TOKEN =
   "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'+.&-]*|and|of|on|the|for|in-person|annual|bilateral|trilateral|high-level|leaders['’]?|ministerial|regular|plenary|formal|senior)"
 /** Head nouns of a meeting. */
+/** After "the next meeting": "of the Global Coalition …", "of G20 Finance Ministers": the meeting of another body. */
+const OTHER_BODY_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u
 const HEAD = '(?:[Mm]eeting|[Ss]ummit|[Dd]ialogue|[Cc]onsultations?|[Cc]onference|[Mm]inisterial|[Ss]ession|[Cc]ouncil|[Ff]orum|[Tt]alks|2\\+2)'
 
 /** Rules for fixed phrases. */
@@ -81,6 +83,8 @@ export const phraseRules: TimeRule[] = [
       `\\b(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\\s+next|[Nn]ext\\s+year['’]s)\\s+(?:${TOKEN}\\s+){0,6}?${HEAD}(?:\\s+${HEAD})?(?![\\p{L}\\p{N}])`,
       'gu',
     ),
-    resolve: () => ({ kind: 'series', start: null, end: null, relative: 'next-meeting' }),
+    // "at the next meeting of the Global Coalition to Address Synthetic Drug Threats": another body's meeting, not the series'.
+    resolve: (m, env) =>
+      OTHER_BODY_AFTER.test(env.text.slice(m.index + m[0].length)) ? null : { kind: 'series', start: null, end: null, relative: 'next-meeting' },
   },
 ]
