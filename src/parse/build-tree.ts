@@ -6,6 +6,7 @@ import type { Block, Document, Paragraph, Sentence } from '../core/tree.js'
 import { classifyBlock, looksLikeTitle } from './classify-block.js'
 import { parseLabel } from './parse-label.js'
 import { splitSentences } from './split-sentences.js'
+import { splitInlineLabels } from './split-inline-labels.js'
 
 /**
  * Builds the tree of a source file. Blocks are the non-empty lines of `file.value` without their
@@ -32,28 +33,32 @@ export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(f
     if (s === e) continue
     while (h < hints.length && hints[h]!.end <= s) h++
     const hint: BlockHint['kind'] | undefined = h < hints.length && hints[h]!.start < e ? hints[h]!.kind : undefined
-    const line = text.slice(s, e)
-    const label = hint === 'heading' ? null : parseLabel(line)
-    if (classifyBlock(line, label, hint) === 'heading') {
-      children.push({ type: 'heading', value: line, position: lines.positionOf(s, e) })
-      continue
+    const lineLabel = hint === 'heading' ? null : parseLabel(text.slice(s, e))
+    const spans = hint === undefined ? splitInlineLabels(text, s, e, lineLabel?.kind === 'number' ? lineLabel.number : null) : [{ start: s, end: e }]
+    for (const span of spans) {
+      const line = text.slice(span.start, span.end)
+      const label = hint === 'heading' ? null : span.start === s ? lineLabel : parseLabel(line)
+      if (classifyBlock(line, label, hint) === 'heading') {
+        children.push({ type: 'heading', value: line, position: lines.positionOf(span.start, span.end) })
+        continue
+      }
+      const contentStart = span.start + (label?.contentStart ?? 0)
+      const sentences: Sentence[] = splitSentences(text.slice(contentStart, span.end), contentStart).map((x) => ({
+        type: 'sentence',
+        value: text.slice(x.start, x.end),
+        position: lines.positionOf(x.start, x.end),
+      }))
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        label: label?.label ?? null,
+        labelKind: label?.kind ?? null,
+        number: label?.number ?? null,
+        ordinal: ++ordinal,
+        position: lines.positionOf(span.start, span.end),
+        children: sentences,
+      }
+      children.push(paragraph)
     }
-    const contentStart = s + (label?.contentStart ?? 0)
-    const sentences: Sentence[] = splitSentences(text.slice(contentStart, e), contentStart).map((span) => ({
-      type: 'sentence',
-      value: text.slice(span.start, span.end),
-      position: lines.positionOf(span.start, span.end),
-    }))
-    const paragraph: Paragraph = {
-      type: 'paragraph',
-      label: label?.label ?? null,
-      labelKind: label?.kind ?? null,
-      number: label?.number ?? null,
-      ordinal: ++ordinal,
-      position: lines.positionOf(s, e),
-      children: sentences,
-    }
-    children.push(paragraph)
   }
   // Ordinals count the paragraphs that remain after section titles became headings.
   let n = 0
