@@ -48,7 +48,7 @@ interface Candidate {
  * @example splitInlineLabels('1. We met. 2. We agreed.', 0, 24, 1) // [{start: 0, end: 10}, {start: 11, end: 24}]
  */
 export function splitInlineLabels(text: string, start: number, end: number, openingNumber: number | null): LineSpan[] {
-  const line = text.slice(start, end)
+  const line = text.slice(start, end).replace(/\n/g, ' ')
   // Note: a quick exit for the common line: one paragraph with no inline number at all.
   if (!/\d\.\s/.test(line.slice(1))) return [{ start, end }]
   const candidates: Candidate[] = []
