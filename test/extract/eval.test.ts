@@ -32,7 +32,7 @@ describe.skipIf(!HAS_SHARED)(`communique eval${NO_SHARED}`, () => {
   it('reads the real pages of test/gold-pages from the text alone: every gold file loads, and the dev halves keep their floors', async () => {
     const pred = mkdtempSync(join(tmpdir(), 'communique-pred-'))
     const pages = join(import.meta.dirname, '..', 'gold-pages')
-    for (const half of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'heldout', 'heldout2']) {
+    for (const half of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'heldout', 'heldout2']) {
       const r = await evaluateGold({ goldDirs: [join(pages, half)], docDirs: [join(pages, half)], predDir: join(pred, half), manifest: false })
       expect(r.summary.tp + r.summary.fn, half).toBeGreaterThan(0)
       // Floors on the dev halves only (the held-out halves are measured, never tuned to): a fall is a regression.
