@@ -36,7 +36,11 @@ export function joinBrokenLines(text: string, lines: LineSpan[]): LineSpan[] {
   // before a capitalised word.
   let sure = 0
   for (let i = 1; i < lines.length && sure < MIN_SURE_BREAKS; i++) {
-    if (adjacent(text, lines[i - 1]!.end, lines[i]!.start) && continues(text.slice(lines[i - 1]!.start, lines[i - 1]!.end), text.slice(lines[i]!.start, lines[i]!.end), false)) sure++
+    if (
+      adjacent(text, lines[i - 1]!.end, lines[i]!.start) &&
+      continues(text.slice(lines[i - 1]!.start, lines[i - 1]!.end), text.slice(lines[i]!.start, lines[i]!.end), false)
+    )
+      sure++
   }
   const broken = sure >= MIN_SURE_BREAKS
   const out: LineSpan[] = []
@@ -76,7 +80,9 @@ function lastLineStart(text: string, block: LineSpan): number {
 /** A blank line between prose cut mid-sentence and a line that goes on in lower case. */
 function pageBreakInSentence(aboveLine: string, below: string): boolean {
   const above = aboveLine.trim()
-  return /^\p{Ll}/u.test(below) && !ENDS_SENTENCE.test(above) && /\p{Ll}$/u.test(above) && (above.match(PROSE_WORDS) ?? []).length >= 4 && parseLabel(below) === null
+  return (
+    /^\p{Ll}/u.test(below) && !ENDS_SENTENCE.test(above) && /\p{Ll}$/u.test(above) && (above.match(PROSE_WORDS) ?? []).length >= 4 && parseLabel(below) === null
+  )
 }
 
 /** How many sure mid-sentence breaks make a page's lines read as broken. */

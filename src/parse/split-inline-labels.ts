@@ -13,13 +13,18 @@ export interface LineSpan {
 const INLINE_LABEL = /(?<![\p{L}\p{N}.,’'-])(\d{1,3})\.[ \t\u00a0]+(?=[“"‘(]?\p{Lu})/gu
 
 /** Sentence-final punctuation, perhaps with closing quotes or brackets, just before a label. */
-const SENTENCE_END_BEFORE = /[.!?;:][”"’')\]]*[ \t\u00a0]+$/u
+const SENTENCE_END_BEFORE = /[.!?;:][”"’')\]]*\s+$/u
 /** A run of words without lower-case letters (a heading in capitals: "ASEAN COMMUNITY BUILDING") just before a label. */
 const CAPITALS_BEFORE = /(?:^|(?<=[.!?;:][”"’')\]]*[ \t\u00a0]+))(?:[\p{Lu}\p{N}&,’'()\-–]+[ \t\u00a0]+)+$/u
+/** A short line of words after a sentence's end, just before a label: a heading in sentence case ("… via video conference. Our shared strategic vision on the Indo-Pacific and beyond 2. We reaffirm"). */
+const HEADING_BEFORE = /(?<=[.!?;:][”"’')\]]*\s+)\p{Lu}[^.!?;:“”"]{0,100}?\s+$/u
+/** How many words a heading in sentence case between two paragraphs may have. */
+const MAX_HEADING_WORDS = 12
+
 /** Closing quotes or brackets just before a label, as after a slogan: "“OUR PEOPLE, OUR VISION” 1. We". */
-const CLOSER_BEFORE = /[”"’)\]][ \t\u00a0]+$/u
+const CLOSER_BEFORE = /[”"’)\]]\s+$/u
 /** Any word just before a label: only the chain's first label may follow one ("FINAL Joint Communiqué … 1. We"). */
-const WORD_BEFORE = /\S[ \t\u00a0]+$/u
+const WORD_BEFORE = /\S\s+$/u
 
 /** How far back before a label the context is read. */
 const CONTEXT = 200
@@ -31,7 +36,7 @@ interface Candidate {
   /** Offset in the line where a heading in capitals before the label starts, if there is one. */
   headingAt: number | null
   /** How the label is preceded: a sentence's end, a heading in capitals, a closer, any word. */
-  kind: 'end' | 'capitals' | 'closer' | 'word'
+  kind: 'end' | 'capitals' | 'heading' | 'closer' | 'word'
 }
 
 /**
@@ -63,6 +68,9 @@ export function splitInlineLabels(text: string, start: number, end: number, open
       // "… Vision (2009-2015), the …": at least two letters in capitals, no lower case.
       const words = h[0].trim()
       candidates.push({ at: m.index, number: n, headingAt: /\p{Lu}{2}/u.test(words) && headingAt > 0 ? headingAt : null, kind: 'capitals' })
+    } else if (HEADING_BEFORE.test(before) && HEADING_BEFORE.exec(before)![0].trim().split(/\s+/).length <= MAX_HEADING_WORDS) {
+      const h = HEADING_BEFORE.exec(before)!
+      candidates.push({ at: m.index, number: n, headingAt: m.index - before.length + h.index, kind: 'heading' })
     } else if (CLOSER_BEFORE.test(before)) candidates.push({ at: m.index, number: n, headingAt: null, kind: 'closer' })
     else if (WORD_BEFORE.test(before)) candidates.push({ at: m.index, number: n, headingAt: null, kind: 'word' })
   }

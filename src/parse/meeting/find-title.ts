@@ -92,6 +92,9 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
     const t = cleanHeading(block)
     if (!t || !isTitleLike(t.value) || isByline(t.value) || isSiteBanner(t.value, tree)) continue
     if (GENERIC_HEADLINE.test(t.value)) generic ??= t
+    // "Japan-United Kingdom Relations" (a site's section) over "held a Japan-UK Foreign and Defence Ministers’
+    // Meeting": a heading that names only countries gives way to the meeting the text names.
+    else if (named && !new RegExp(`${MEETING_NOUN}|${DOCUMENT_WORD}`, 'i').test(t.value)) plain ??= t
     else if (namesMeetingOrDocument(t.value)) return t
     else plain ??= t
   }
@@ -187,9 +190,10 @@ function isByline(words: string): boolean {
 
 // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "for the Japan-Australia
 // Defence Ministers' Meeting": a meeting named in the text without an ordinal.
+// "held a Japan-UK Foreign and Defence Ministers’ Meeting with …": the article "a" after "held" only.
 // "for the annual Australia-New Zealand Leaders’ Meeting": an adjective of frequency before the name is no part of it.
 const NAMED_IN_TEXT = new RegExp(
-  `\\b(?:[Tt]he|their|its)\\s+(?:(?:annual|yearly|regular|biannual|biennial|inaugural)\\s+)?(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN_IN_TEXT}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
+  `(?:\\b(?:[Tt]he|their|its)|(?<=\\bheld\\s+)an?)\\s+(?:(?:annual|yearly|regular|biannual|biennial|inaugural)\\s+)?(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN_IN_TEXT}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
   'dgu',
 )
 
@@ -298,6 +302,9 @@ function isPlaceLine(words: string): boolean {
   return readPlaceLine(words) !== null
 }
 
+/** A title followed on its line by "1." and the first paragraph's words. */
+const GLUED_FIRST_PARAGRAPH = /^(\S.*?\S)\s+1\.\s+(?=[“"]?\p{Lu})/u
+
 /** The heading's words without Markdown marks, bold or a trailing caption number, with their offsets. */
 function cleanHeading(h: Heading): FoundValue<string> | null {
   if (isPageLine(h)) return null
@@ -305,7 +312,11 @@ function cleanHeading(h: Heading): FoundValue<string> | null {
   // "Bali, Indonesia, 15-16 November 2022": a whole dateline is no title.
   if (m?.[1] && readDateline(m[1])) return null
   // "G7 ... Meeting: Communiqué, London, 5 May 2021": the place and date are not the title.
-  const words = (m?.[1] ? (readTitleDateline(m[1])?.title ?? m[1]) : m?.[1])?.trim()
+  let words = (m?.[1] ? (readTitleDateline(m[1])?.title ?? m[1]) : m?.[1])?.trim()
+  // "Ninth Japan-Australia 2+2 … Consultations Joint Statement 1. H.E. Mr. MOTEGI Toshimitsu, Minister": a PDF's
+  // title line that runs on into the first paragraph ends before its number.
+  const glued = words ? GLUED_FIRST_PARAGRAPH.exec(words) : null
+  if (glued && glued[1]!.split(/\s+/).length >= 3) words = glued[1]!
   if (!words || !/\p{L}/u.test(words)) return null
   const start = h.position.start.offset + h.value.indexOf(words)
   return { value: words, source: 'text', start, end: start + words.length }
