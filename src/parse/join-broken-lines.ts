@@ -85,6 +85,25 @@ function pageBreakInSentence(aboveLine: string, below: string): boolean {
   )
 }
 
+/** An office or honorific. */
+const OFFICE_WORD =
+  /(?:^|\s)(?:Minister|Secretary|President|Premier|Chancellor|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Hon\.?|Dr\.?|Senator|Ambassador|Adviser|Advisor|Commissioner)(?=\s|$)/u
+/** A word that ends a headline: a meeting noun or a kind of document. */
+const HEADLINE_END =
+  /(?:Meeting|Summit|Dialogue|Consultations?|Conference|Talks|Forum|Statement|Communiqu[ée]|Declaration|Readout|Release|Remarks|Note)[”"’)]*$/u
+
+/**
+ * "Minister for Foreign Affairs Kevin Rudd, Minister for Defence Stephen" over "Smith, Secretary of State … met in
+ * Melbourne …"; "On January 20, Mr. KISHI Nobuo, Minister of Defense, and Mr. HAYASHI" over "Yoshimasa, Minister …
+ * held …": a list of people cut inside a name or an office (the line above names an office and ends on a capital
+ * word), going on in a sentence that ends, whose first word is a name before a comma or an office.
+ */
+function namesRunOn(above: string, below: string): boolean {
+  if (!OFFICE_WORD.test(above) || HEADLINE_END.test(above) || !/\p{Lu}[\p{L}’'.-]*$/u.test(above) || above.split(/\s+/).length < 3) return false
+  if (!ENDS_SENTENCE.test(below.trim()) || below.split(/\s+/).length < 8) return false
+  return /^\p{Lu}[\p{L}’'.-]*,\s/u.test(below) || /^(?:Minister|Secretary|President|Premier|Chancellor|Senator)\s+(?:\p{Lu}|of|for)/u.test(below)
+}
+
 /** How many sure mid-sentence breaks make a page's lines read as broken. */
 const MIN_SURE_BREAKS = 1
 
@@ -102,6 +121,7 @@ function continues(aboveLine: string, below: string, broken: boolean): boolean {
   const prose = (above.match(PROSE_WORDS) ?? []).length
   if (OPEN_END.test(above) || OPEN_PUNCTUATION.test(above)) return true
   if (/^\p{Ll}/u.test(below)) return prose > 0
+  if (namesRunOn(above, below)) return true
   if (!broken) return false
   // Long prose cut before a capitalised word ("… issued a joint statement with\nPrime Minister …").
   if (above.length >= 50 && prose >= 4) return true
