@@ -85,6 +85,9 @@ function pageBreakInSentence(aboveLine: string, below: string): boolean {
   )
 }
 
+/** "Smith, …", "Marles MP, …", "Ben Wallace, …": a line that opens with (the rest of) a name and a comma. */
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2},\s/u
+
 /** An office or honorific. */
 const OFFICE_WORD =
   /(?:^|\s)(?:Minister|Secretary|President|Premier|Chancellor|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Hon\.?|Dr\.?|Senator|Ambassador|Adviser|Advisor|Commissioner)(?=\s|$)/u
@@ -101,7 +104,7 @@ const HEADLINE_END =
 function namesRunOn(above: string, below: string): boolean {
   if (!OFFICE_WORD.test(above) || HEADLINE_END.test(above) || !/\p{Lu}[\p{L}’'.-]*$/u.test(above) || above.split(/\s+/).length < 3) return false
   if (!ENDS_SENTENCE.test(below.trim()) || below.split(/\s+/).length < 8) return false
-  return /^\p{Lu}[\p{L}’'.-]*,\s/u.test(below) || /^(?:Minister|Secretary|President|Premier|Chancellor|Senator)\s+(?:\p{Lu}|of|for)/u.test(below)
+  return NAME_THEN_COMMA.test(below) || /^(?:Minister|Secretary|President|Premier|Chancellor|Senator)\s+(?:\p{Lu}|of|for)/u.test(below)
 }
 
 /** How many sure mid-sentence breaks make a page's lines read as broken. */
@@ -126,5 +129,5 @@ function continues(aboveLine: string, below: string, broken: boolean): boolean {
   // Long prose cut before a capitalised word ("… issued a joint statement with\nPrime Minister …").
   if (above.length >= 50 && prose >= 4) return true
   // "Minister for Foreign Affairs Kevin Rudd, Minister for Defence Stephen\nSmith, Secretary of State …": a list of people.
-  return above.length >= 40 && /,\s/.test(above) && /^\p{Lu}[\p{L}’'.-]*,\s/u.test(below)
+  return above.length >= 40 && /,\s/.test(above) && NAME_THEN_COMMA.test(below)
 }
