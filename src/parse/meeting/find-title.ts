@@ -357,7 +357,7 @@ const HELD_KIND =
 export function titleFromMeetingSentence(tree: Document): FoundValue<string> | null {
   for (const s of meetingSentences(tree)) {
     const g = GROUP_SUBJECT.exec(s.text)
-    const group = g?.groups!.group!
+    const group = g?.groups?.group
     if (g && group && (namesParties(group) || /^\p{Lu}[\p{Lu}\d]+$/u.test(group) || REGION_ADJECTIVE.test(group))) {
       const [a, b] = g.indices!.groups!.title!
       return { value: `${g.groups!.title!.replace(/\s+/g, ' ')} Meeting`, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b), composed: true }

@@ -48,6 +48,12 @@ describe('hard line breaks inside sentences', () => {
     expect(read(text).place).toBe('Melbourne')
   })
 
+  it('on a page that breaks its lines, joins a line that opens with the rest of a name and a comma', () => {
+    const text =
+      'AUKUS Joint Statement\n\nOn December 7, 2030, Secretary of Defense Ann Roe hosted the Honourable Tom\nDoe MP, Deputy Prime Minister and Minister for Defence, Australia, and the Right Honourable\nBob Moe, Secretary of State for Defence, United Kingdom, at the Pentagon to discuss the partnership and\nits progress.'
+    expect(names(text)).toEqual(['Ann Roe', 'Tom Doe', 'Bob Moe'])
+  })
+
   it('keeps a headline in sentence case apart from the paragraph under it', () => {
     const text = 'Australia and New Zealand leaders commit to closer cooperation on climate\nThe Prime Ministers met in Wellington on 2 March 2031.'
     expect(read(text).paragraphs.length).toBe(1)
