@@ -42,17 +42,17 @@ export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(f
     const lineLabel = hint === 'heading' ? null : parseLabel(text.slice(s, e))
     const spans = hint === undefined ? splitInlineLabels(text, s, e, lineLabel?.kind === 'number' ? lineLabel.number : null) : [{ start: s, end: e }]
     for (const span of spans) {
-      const line = text.slice(span.start, span.end).replace(/\n/g, ' ')
+      const line = text.slice(span.start, span.end)
       const label = hint === 'heading' ? null : span.start === s ? lineLabel : parseLabel(line)
-      if (classifyBlock(line, label, hint) === 'heading') {
+      // Note: a block of joined lines is classified with its breaks read as spaces; its value stays the text.
+      if (classifyBlock(line.replace(/\n/g, ' '), label, hint) === 'heading') {
         children.push({ type: 'heading', value: line, position: lines.positionOf(span.start, span.end) })
         continue
       }
       const contentStart = span.start + (label?.contentStart ?? 0)
       const sentences: Sentence[] = splitSentences(text.slice(contentStart, span.end), contentStart).map((x) => ({
         type: 'sentence',
-        // Note: a line break inside a sentence (lines joined above) reads as a space; the length stays.
-        value: text.slice(x.start, x.end).replace(/\n/g, ' '),
+        value: text.slice(x.start, x.end),
         position: lines.positionOf(x.start, x.end),
       }))
       const paragraph: Paragraph = {
