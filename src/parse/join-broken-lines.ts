@@ -125,7 +125,8 @@ function continues(aboveLine: string, below: string, broken: boolean): boolean {
   if (OPEN_END.test(above) || OPEN_PUNCTUATION.test(above)) return true
   if (/^\p{Ll}/u.test(below)) return prose > 0
   if (namesRunOn(above, below)) return true
-  if (!broken) return false
+  // "15-29425 31/34", "A/70/PV.15 28/09/2015": a page's footer or header line goes on with nothing.
+  if (!broken || !/\p{Ll}/u.test(below)) return false
   // Long prose cut before a capitalised word ("… issued a joint statement with\nPrime Minister …").
   if (above.length >= 50 && prose >= 4) return true
   // "Minister for Foreign Affairs Kevin Rudd, Minister for Defence Stephen\nSmith, Secretary of State …": a list of people.
