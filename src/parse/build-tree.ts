@@ -6,6 +6,8 @@ import type { Block, Document, Paragraph, Sentence } from '../core/tree.js'
 import { classifyBlock, looksLikeTitle } from './classify-block.js'
 import { parseLabel } from './parse-label.js'
 import { splitSentences } from './split-sentences.js'
+import { splitInlineLabels } from './split-inline-labels.js'
+import { joinBrokenLines, type LineSpan } from './join-broken-lines.js'
 
 /**
  * Builds the tree of a source file. Blocks are the non-empty lines of `file.value` without their
@@ -21,6 +23,7 @@ export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(f
   let h = 0
   const children: Block[] = []
   let ordinal = 0
+  const lineSpans: LineSpan[] = []
   for (let lineStart = 0; lineStart <= text.length;) {
     const nl = text.indexOf('\n', lineStart)
     const lineEnd = nl === -1 ? text.length : nl
@@ -29,31 +32,40 @@ export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(f
     while (s < e && isBlank(text.charCodeAt(s))) s++
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--
     lineStart = lineEnd + 1
-    if (s === e) continue
+    if (s < e) lineSpans.push({ start: s, end: e })
+  }
+  // Note: plain text only; a format with markup says where its blocks are.
+  const blockSpans = hints.length === 0 ? joinBrokenLines(text, lineSpans) : lineSpans
+  for (const { start: s, end: e } of blockSpans) {
     while (h < hints.length && hints[h]!.end <= s) h++
     const hint: BlockHint['kind'] | undefined = h < hints.length && hints[h]!.start < e ? hints[h]!.kind : undefined
-    const line = text.slice(s, e)
-    const label = hint === 'heading' ? null : parseLabel(line)
-    if (classifyBlock(line, label, hint) === 'heading') {
-      children.push({ type: 'heading', value: line, position: lines.positionOf(s, e) })
-      continue
+    const lineLabel = hint === 'heading' ? null : parseLabel(text.slice(s, e))
+    const spans = hint === undefined ? splitInlineLabels(text, s, e, lineLabel?.kind === 'number' ? lineLabel.number : null) : [{ start: s, end: e }]
+    for (const span of spans) {
+      const line = text.slice(span.start, span.end)
+      const label = hint === 'heading' ? null : span.start === s ? lineLabel : parseLabel(line)
+      // Note: a block of joined lines is classified with its breaks read as spaces; its value stays the text.
+      if (classifyBlock(line.replace(/\n/g, ' '), label, hint) === 'heading') {
+        children.push({ type: 'heading', value: line, position: lines.positionOf(span.start, span.end) })
+        continue
+      }
+      const contentStart = span.start + (label?.contentStart ?? 0)
+      const sentences: Sentence[] = splitSentences(text.slice(contentStart, span.end), contentStart).map((x) => ({
+        type: 'sentence',
+        value: text.slice(x.start, x.end),
+        position: lines.positionOf(x.start, x.end),
+      }))
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        label: label?.label ?? null,
+        labelKind: label?.kind ?? null,
+        number: label?.number ?? null,
+        ordinal: ++ordinal,
+        position: lines.positionOf(span.start, span.end),
+        children: sentences,
+      }
+      children.push(paragraph)
     }
-    const contentStart = s + (label?.contentStart ?? 0)
-    const sentences: Sentence[] = splitSentences(text.slice(contentStart, e), contentStart).map((span) => ({
-      type: 'sentence',
-      value: text.slice(span.start, span.end),
-      position: lines.positionOf(span.start, span.end),
-    }))
-    const paragraph: Paragraph = {
-      type: 'paragraph',
-      label: label?.label ?? null,
-      labelKind: label?.kind ?? null,
-      number: label?.number ?? null,
-      ordinal: ++ordinal,
-      position: lines.positionOf(s, e),
-      children: sentences,
-    }
-    children.push(paragraph)
   }
   // Ordinals count the paragraphs that remain after section titles became headings.
   let n = 0

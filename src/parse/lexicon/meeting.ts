@@ -410,3 +410,7 @@ export const OPENING_SUBJECT =
 
 /** Words that may stand before the people who open a sentence: "On 16 March,", "Both", "and". */
 export const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|their|\d+(?:st|nd|rd|th)?|\p{Lu}[\p{L}\p{N}’'.+-]*)$/u
+
+/** Regions and groupings whose name is an adjective before the members' role: "the Nordic foreign ministers", "Pacific Islands Forum Leaders". */
+export const REGION_ADJECTIVE =
+  /^(?:Nordic|Baltic|Nordic-Baltic|Pacific(?:\s+Island(?:s|\s+Forum)?)?|Arab|African|European|Asian|Asia-Pacific|Caribbean|Gulf|Mekong|Andean|Central\s+American|Latin\s+American)$/u

@@ -82,7 +82,8 @@ function findStatedDate(
       sameMonth(d, documentDates(tree)) ??
       withYear(d, openingDates) ??
       withYear(d, contextYears(tree)) ??
-      withYear(d, documentDates(tree))
+      withYear(d, documentDates(tree)) ??
+      yearOfLine(d, lineDate)
     // "on Wednesday, 7 April" in a text that speaks of 2020: the first year from it on whose 7 April is a Wednesday.
     // Where no year stands near, the one year the text names whose 7 April is a Wednesday.
     const iso =
@@ -259,6 +260,17 @@ function contextYears(tree: Document): FoundDate[] {
 function sameMonth(d: FoundDate, others: FoundDate[]): string | null {
   const year = others.find((o) => o.year !== null && o.month === d.month)?.year
   return year ? toIso(year, d.month, d.day) : null
+}
+
+/**
+ * "January 23, 2015" over "On January 21 (Wed.), … held a … Meeting": a day without a year, in a
+ * text that prints no other year, takes the year of the page's date line, the one before where the
+ * day would fall after the line's date (a page dated 3 January tells of a meeting on 30 December).
+ */
+function yearOfLine(d: FoundDate, line: FoundDate | null): string | null {
+  if (!line?.iso || line.year === null) return null
+  const same = toIso(line.year, d.month, d.day)
+  return same <= line.iso ? same : toIso(line.year - 1, d.month, d.day)
 }
 
 /** Every full date of the statement's paragraphs, in order. */

@@ -230,11 +230,19 @@ function addBoth(list: Candidate[], s: TextSpan, m: RegExpMatchArray): void {
   }
 }
 
+/** An office or honorific: someone is named before a cue. */
+const PERSON_WORD =
+  /\b(?:Minister|Secretary|President|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Mr|Ms|Mrs|Dr|H\.E|Adviser|Advisor|Representative|Commissioner)\b/u
+
 /** True when the last cue before a name brings in a guest of the meeting, not one of its members. */
 function isGuest(before: string): boolean {
   const last = (re: RegExp): number => Math.max(-1, ...[...matchAll(before, re)].map((m) => m.index))
   const guest = last(GUEST_CUE)
-  return guest >= 0 && guest > last(MEMBER_CUE)
+  if (guest < 0 || guest <= last(MEMBER_CUE)) return false
+  // "the U.S.-Japan Security Consultative Committee convened in Washington, DC, with the participation of
+  // Secretary of State Pompeo, …": where the meeting itself is the subject and no one is named before, those
+  // who take part are its members, not guests.
+  return !/^with\s+the\s+participation\s+of\b/i.test(before.slice(guest)) || PERSON_WORD.test(before.slice(0, guest))
 }
 
 /** "Australian Minister for Defence", "U.S. Secretary of State", "the Japanese Foreign Minister": the country of an adjective printed before the office. */

@@ -14,6 +14,7 @@ import {
   HELD_IN_VERB,
   HELD_MEETING_VERB,
   HOST_VERB,
+  MEETING_NOUN_WORD,
   MEETING_CUE,
   NOT_PLACES,
   PEOPLE_LIST_WORD,
@@ -34,6 +35,12 @@ const IN_SENTENCE = [
   // "gathered for the first time on 16 June 2023 in Tokyo, Japan": a time and a day between the verb and the place.
   new RegExp(
     `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+|yesterday\\s+)?(?:for\\s+the\\s+\\p{Ll}+\\s+time\\s+)?(?:on\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}),?\\s+(?:\\d{4},?\\s+)?)?(?:in|at)\\s+${PLACE}`,
+    'dgu',
+  ),
+  // "met on 4 August 2015 at the 48th ASEAN Foreign Ministers Meeting (48th AMM) in Kuala Lumpur": the
+  // meeting's name between the verb (and its day) and the city.
+  new RegExp(
+    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+)?(?:on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?)?(?:at|for)\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "on the sidelines of the 2024 G7 Leaders' Summit on June 13th, in Borgo Egnazia, Italy": a day, then the place.

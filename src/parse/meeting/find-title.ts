@@ -19,6 +19,7 @@ import {
   MEETING_NOUN_WORD,
   MEMBER_OF_BODY,
   OTHER_MEETING_BEFORE,
+  REGION_ADJECTIVE,
   SECTION_NAME,
   SPEAKERS_OF_GROUP,
 } from '../lexicon/meeting.js'
@@ -47,6 +48,12 @@ const TITLE_IN_TEXT = new RegExp(
   'dgu',
 )
 
+/** " of the Trilateral Strategic Dialogue (TSD)": the body a meeting belongs to, after its name. */
+const BODY_AFTER = new RegExp(
+  `^\\s+of\\s+the\\s+\\p{Lu}[\\p{L}’'\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-]*|of|and|on|for)){0,6}?\\s+(?:${MEETING_NOUN}|Group|Partnership|Forum)(?:\\s+\\([\\p{Lu}\\d+-]{2,10}\\))?(?![\\p{L}])`,
+  'u',
+)
+
 /**
  * Finds the title of the meeting, in this order: a heading that starts with an ordinal and names a
  * meeting ("Second Japan-UK Foreign and Defence Ministerial Meeting 1", caption number dropped);
@@ -70,6 +77,10 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
       const [a, b] = m.indices!.groups!.title!
       // "the fourth Ministerial meeting": a noun in lower case names a meeting only after its parties' names ("EU-China", "CRI").
       if (/\s\p{Ll}+$/u.test(m.groups!.title!) && !namesParties(m.groups!.title!)) continue
+      // "the Fourth Ministerial Meeting of the Trilateral Strategic Dialogue (TSD)": a meeting that names no party
+      // goes on with the body it belongs to.
+      const of = namesParties(m.groups!.title!) ? null : BODY_AFTER.exec(s.text.slice(b))
+      if (of) return { value: m.groups!.title! + of[0], source: 'text', start: s.start + a, end: s.start + b + of[0].length }
       return { value: m.groups!.title!, source: 'text', start: s.start + a, end: s.start + b }
     }
   }
@@ -92,6 +103,9 @@ export function findTitle(tree: Document, metadataTitle?: string): FoundValue<st
     const t = cleanHeading(block)
     if (!t || !isTitleLike(t.value) || isByline(t.value) || isSiteBanner(t.value, tree)) continue
     if (GENERIC_HEADLINE.test(t.value)) generic ??= t
+    // "Japan-United Kingdom Relations" (a site's section) over "held a Japan-UK Foreign and Defence Ministers’
+    // Meeting": a heading that names only countries gives way to the meeting the text names.
+    else if (named && !new RegExp(`${MEETING_NOUN}|${DOCUMENT_WORD}`, 'i').test(t.value)) plain ??= t
     else if (namesMeetingOrDocument(t.value)) return t
     else plain ??= t
   }
@@ -187,9 +201,12 @@ function isByline(words: string): boolean {
 
 // "held the U.S.-Japan Security Consultative Committee (SCC) in Tokyo", "for the Japan-Australia
 // Defence Ministers' Meeting": a meeting named in the text without an ordinal.
+// "held a Japan-UK Foreign and Defence Ministers’ Meeting with …": the article "a" after "held" only.
+// "for their first annual Australia-New Zealand Leaders’ Meeting", "the annual Australia–US Ministerial
+// Consultations (AUSMIN)" (an en dash between the names).
 // "for the annual Australia-New Zealand Leaders’ Meeting": an adjective of frequency before the name is no part of it.
 const NAMED_IN_TEXT = new RegExp(
-  `\\b(?:[Tt]he|their|its)\\s+(?:(?:annual|yearly|regular|biannual|biennial|inaugural)\\s+)?(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN_IN_TEXT}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
+  `(?:\\b(?:[Tt]he|their|its)|(?<=\\bheld\\s+)an?)\\s+(?:(?:first|second|third|fourth|fifth)\\s+(?=annual\\s))?(?:(?:annual|yearly|regular|biannual|biennial|inaugural)\\s+)?(?<title>\\p{Lu}[\\p{L}\\p{N}’'.+\\-–]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}’'.+\\-–]*|\\d+\\+\\d+|and|of|the|for|on|&)){0,10}?\\s+${MEETING_NOUN_IN_TEXT}(?:\\s+\\([^()]{1,20}\\))?)(?![\\p{L}])`,
   'dgu',
 )
 
@@ -298,6 +315,9 @@ function isPlaceLine(words: string): boolean {
   return readPlaceLine(words) !== null
 }
 
+/** A title followed on its line by "1." and the first paragraph's words. */
+const GLUED_FIRST_PARAGRAPH = /^(\S.*?\S)\s+1\.\s+(?=[“"]?\p{Lu})/u
+
 /** The heading's words without Markdown marks, bold or a trailing caption number, with their offsets. */
 function cleanHeading(h: Heading): FoundValue<string> | null {
   if (isPageLine(h)) return null
@@ -305,8 +325,48 @@ function cleanHeading(h: Heading): FoundValue<string> | null {
   // "Bali, Indonesia, 15-16 November 2022": a whole dateline is no title.
   if (m?.[1] && readDateline(m[1])) return null
   // "G7 ... Meeting: Communiqué, London, 5 May 2021": the place and date are not the title.
-  const words = (m?.[1] ? (readTitleDateline(m[1])?.title ?? m[1]) : m?.[1])?.trim()
+  let words = (m?.[1] ? (readTitleDateline(m[1])?.title ?? m[1]) : m?.[1])?.trim()
+  // "Ninth Japan-Australia 2+2 … Consultations Joint Statement 1. H.E. Mr. MOTEGI Toshimitsu, Minister": a PDF's
+  // title line that runs on into the first paragraph ends before its number.
+  const glued = words ? GLUED_FIRST_PARAGRAPH.exec(words) : null
+  if (glued && glued[1]!.split(/\s+/).length >= 3) words = glued[1]!
   if (!words || !/\p{L}/u.test(words)) return null
   const start = h.position.start.offset + h.value.indexOf(words)
   return { value: words, source: 'text', start, end: start + words.length }
+}
+
+// "The G20 Finance Ministers and Central Bank Governors met virtually", "At their meeting in Iceland, the Nordic
+// foreign ministers agreed": a group named by its members' role as the subject of a sentence that tells of the meeting.
+const ROLE_WORD = String.raw`(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomic|[Ee]nergy|[Hh]ealth|[Aa]griculture|[Ee]nvironment|[Dd]evelopment|[Dd]igital|[Tt]ransport|[Pp]rime|[Cc]entral\s+[Bb]ank|[Nn]ational\s+[Ss]ecurity|and)`
+const GROUP_SUBJECT = new RegExp(
+  String.raw`(?:^|,\s+)(?:[Tt]he\s+)?(?<title>(?<group>(?!The\s)\p{Lu}[\p{L}\p{N}’'\-–]*(?:\s+\p{Lu}[\p{L}\p{N}’'\-–]*){0,2}?)\s+(?:${ROLE_WORD}\s+){0,5}(?:[Mm]inisters|[Ll]eaders|[Gg]overnors|[Aa]dvis[oe]rs)(?:\s+and\s+(?:${ROLE_WORD}\s+){0,3}(?:[Mm]inisters|[Gg]overnors))?)\s+(?:met|gathered|convened|held|agreed|discussed|reaffirmed)\b`,
+  'du',
+)
+
+// "Prime Ministers John Key and Julia Gillard held bilateral talks in Wellington", "held a summit meeting with":
+// the kind of meeting held, in lower case, where the text names the meeting no other way.
+const HELD_KIND =
+  /\bheld\s+(?:an?\s+|their\s+)?(?<title>(?:(?:bilateral|trilateral|annual|summit|ministerial|leaders['’])\s+){1,2}(?:talks|consultations|meeting|summit|dialogue))\b/du
+
+/**
+ * A title for a page with no headline and no name of the meeting in the text, from its first
+ * sentence that tells of the meeting: the group that met ("G20 Finance Ministers and Central Bank
+ * Governors Meeting"), or the kind of meeting held ("bilateral talks"). Composed; null otherwise.
+ * @param tree the statement tree
+ */
+export function titleFromMeetingSentence(tree: Document): FoundValue<string> | null {
+  for (const s of meetingSentences(tree)) {
+    const g = GROUP_SUBJECT.exec(s.text)
+    const group = g?.groups?.group
+    if (g && group && (namesParties(group) || /^\p{Lu}[\p{Lu}\d]+$/u.test(group) || REGION_ADJECTIVE.test(group))) {
+      const [a, b] = g.indices!.groups!.title!
+      return { value: `${g.groups!.title!.replace(/\s+/g, ' ')} Meeting`, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b), composed: true }
+    }
+    const h = HELD_KIND.exec(s.text)
+    if (h) {
+      const [a, b] = h.indices!.groups!.title!
+      return { value: h.groups!.title!, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b), composed: true }
+    }
+  }
+  return null
 }

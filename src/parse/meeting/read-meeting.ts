@@ -16,7 +16,7 @@ import { findPlace, isVirtualMeeting } from './find-place.js'
 import { headsByOffice } from './heads-by-office.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
-import { findTitle, seriesOf, speakersRoleInOpening } from './find-title.js'
+import { findTitle, seriesOf, speakersRoleInOpening, titleFromMeetingSentence } from './find-title.js'
 import {
   FURTHER_OPENING_PARAGRAPHS,
   OPENING_PARAGRAPHS,
@@ -195,12 +195,13 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // Note: where the only people named were those of another meeting, the offices named are theirs too.
   const byOffice = found.length === 0 && meeting.date ? headsByOffice(meetingSentences(tree), meeting.date) : []
   people.push(...byOffice)
+  // Note: a name broken over two lines ("Tom\nDoe") is given with a space, and without a position (it slices to the break).
   meeting.participants = people.map((p) => ({
-    name: p.name,
+    name: p.name.replace(/\s*\n\s*/g, ' '),
     honorific: p.honorific,
-    office: p.office,
+    office: p.office?.replace(/\s*\n\s*/g, ' ') ?? p.office,
     country: p.country,
-    ...(byOffice.includes(p) ? {} : { position: lines.positionOf(p.start, p.end) }),
+    ...(byOffice.includes(p) || p.name.includes('\n') ? {} : { position: lines.positionOf(p.start, p.end) }),
   }))
   if (people.length > 0) {
     meeting.sources.participants = byOffice.length > 0 ? 'inferred' : 'text'
@@ -265,7 +266,7 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (meeting.parties.length > 0) meeting.sources.parties = parties.some((p) => Number.isFinite(p.at)) ? 'text' : 'metadata'
 
   if (!meeting.title && !overrides.title) {
-    const composed = groupTitle(tree, meeting)
+    const composed = groupTitle(tree, meeting) ?? titleFromMeetingSentence(tree)?.value ?? null
     if (composed) {
       record('title', composed, 'inferred')
       const series = seriesOf(composed)
