@@ -117,6 +117,9 @@ const MIN_SURE_BREAKS = 1
 function continues(aboveLine: string, below: string, broken: boolean): boolean {
   const above = aboveLine.trim()
   if (ENDS_SENTENCE.test(above) || parseLabel(below) !== null) return false
+  // "15-29425 31/34", "A/70/PV.15 28/09/2015", "ASEAN COMMUNITY BUILDING": a line with no lower-case
+  // letter (a page's footer or header, a heading in capitals) never goes on a sentence, even one left open.
+  if (!/\p{Ll}/u.test(below)) return false
   // "FINAL COMMUNIQUE", "8 November 2010": a heading in capitals or a date line ends its block.
   if (!/\p{Ll}/u.test(above) || readDateline(above)) return false
   // A line of its own label only ("1.") is handled by the loader; one that is only a label here stays apart.
@@ -125,8 +128,7 @@ function continues(aboveLine: string, below: string, broken: boolean): boolean {
   if (OPEN_END.test(above) || OPEN_PUNCTUATION.test(above)) return true
   if (/^\p{Ll}/u.test(below)) return prose > 0
   if (namesRunOn(above, below)) return true
-  // "15-29425 31/34", "A/70/PV.15 28/09/2015": a page's footer or header line goes on with nothing.
-  if (!broken || !/\p{Ll}/u.test(below)) return false
+  if (!broken) return false
   // Long prose cut before a capitalised word ("… issued a joint statement with\nPrime Minister …").
   if (above.length >= 50 && prose >= 4) return true
   // "Minister for Foreign Affairs Kevin Rudd, Minister for Defence Stephen\nSmith, Secretary of State …": a list of people.
