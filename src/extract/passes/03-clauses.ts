@@ -218,7 +218,11 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     }
   }
   // (1) ... (2) ...
-  const numbered = [...matchAll(body.slice(from), NUMBERED)].map((m) => ({ at: from + m.index, after: from + m.index + m[0].length, bare: m[0][0] !== '(' }))
+  // Note: every label closes with ")"; most clauses have none, and the pattern (no fixed first letter) is costly to run.
+  const labelled = body.indexOf(')', from) >= 0
+  const numbered = labelled
+    ? matchAll(body.slice(from), NUMBERED).map((m) => ({ at: from + m.index, after: from + m.index + m[0].length, bare: m[0][0] !== '(' }))
+    : []
   if (numbered.length >= 2) {
     const entries = numbered.map((n, i) => ({ start: n.after, end: trimEnd(sentence, i + 1 < numbered.length ? numbered[i + 1]!.at : clause.end) }))
     // Labels with a closing bracket only ("i) … ii) …") split a list of actions, not of fields
