@@ -8,7 +8,7 @@ import { paragraphRefs } from './paragraph-ref.js'
 import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
 import { ANCHOR_RULES } from './rules/index.js'
 import { findClauseHead, partiesOpening, resolveSubject, type Subject } from './passes/02-subjects.js'
-import { buildClauses, type Clause } from './passes/03-clauses.js'
+import { buildClauses, copyClause, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
 import { listEntryItems, type LeadIn } from './passes/05-list-paragraphs.js'
@@ -267,7 +267,7 @@ function acceptsAnchor(text: string, a: Anchor, ctx: ExtractContext): boolean {
   // A rule that refuses some verbs or contexts must prove itself, so that "we continue to call for"
   // leaves its words to the call rule.
   if (clause.head.subject.kind !== 'third' && !a.rule.notVerbs && !a.rule.notAfter) return true
-  const whole = Object.assign({}, clause, { end: text.length, part: 'whole' as const })
+  const whole = copyClause(clause, clause.start, text.length, 'whole', clause.verb)
   return classifyClause(text, whole, clause.head.subject, ctx) !== null
 }
 
@@ -281,7 +281,7 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
   return anchors.filter((a, i) => {
     const clause = clauses.find((c) => c.anchor === a)
     if (!clause) return false
-    const whole = Object.assign({}, clause, { end: text.length, part: 'whole' as const })
+    const whole = copyClause(clause, clause.start, text.length, 'whole', clause.verb)
     if (!classifyClause(text, whole, clause.head.subject.kind === 'none' ? main : clause.head.subject, ctx)) return false
     const trackable = isTrackable(a.rule.type)
     if (trackable || i === 0 || clause.head.subject.kind !== 'none') return true

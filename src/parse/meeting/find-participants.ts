@@ -5,18 +5,7 @@ import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import { spanOffset, type TextSpan } from './opening.js'
-import {
-  ANY_OFFICE,
-  ANY_PLURAL_OFFICE,
-  COUNTERPART_THEN_NAME,
-  COUNTERPARTS_SECOND_NAME,
-  FULL_OFFICE_THEN_NAME,
-  NAME_THEN_OFFICE,
-  OFFICE_AFTER_COMMA,
-  OFFICE_THEN_NAME,
-  PLURAL_OFFICE_THEN_NAMES,
-  TITLE_THEN_NAME,
-} from './participant-patterns.js'
+import { ANY_OFFICE, ANY_PLURAL_OFFICE, peoplePatterns } from './participant-patterns.js'
 import {
   BODY_WORD,
   CALLED_ON,
@@ -80,7 +69,7 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     for (const m of fullOffice) add(inSentence, s, m, true, true)
     for (const m of counterpartName) add(inSentence, s, m, false, true)
     for (const m of secondName) add(inSentence, s, m, false, true)
-    if (plural) for (const m of matchAll(s.text, PLURAL_OFFICE_THEN_NAMES)) addBoth(inSentence, s, m)
+    if (plural) for (const m of matchAll(s.text, peoplePatterns(s.text).pluralOfficeThenNames)) addBoth(inSentence, s, m)
     const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
@@ -99,13 +88,15 @@ function patternMatches(text: string, counterpart: boolean): PatternMatches {
   const known = matchesOf.get(text)
   if (known) return known
   const none: RegExpExecArray[] = []
+  // The patterns cut to Latin letters where the sentence's letters are all Latin (the same matches, compiled far faster).
+  const p = peoplePatterns(text)
   const found: PatternMatches = [
-    matchAll(text, OFFICE_THEN_NAME),
-    OFFICE_AFTER_COMMA.test(text) ? matchAll(text, NAME_THEN_OFFICE) : none,
-    matchAll(text, TITLE_THEN_NAME),
-    matchAll(text, FULL_OFFICE_THEN_NAME),
-    counterpart ? matchAll(text, COUNTERPART_THEN_NAME) : none,
-    counterpart ? matchAll(text, COUNTERPARTS_SECOND_NAME) : none,
+    matchAll(text, p.officeThenName),
+    p.officeAfterComma.test(text) ? matchAll(text, p.nameThenOffice) : none,
+    matchAll(text, p.titleThenName),
+    matchAll(text, p.fullOfficeThenName),
+    counterpart ? matchAll(text, p.counterpartThenName) : none,
+    counterpart ? matchAll(text, p.counterpartsSecondName) : none,
   ]
   if (matchesOf.size >= 64) matchesOf.clear()
   matchesOf.set(text, found)
