@@ -3,6 +3,7 @@ import { anchorRules, type AnchorRule } from '../rules/index.js'
 import { lexiconVersion } from '../../lexicon/user-lexicon.js'
 import { alt, asciiLower } from '../rules/rule.js'
 import { ACTION_NOUNS } from '../lexicon/action-nouns.js'
+import { NOT_NOUN_MODIFIERS, PAST_PLEDGE_VERBS } from '../lexicon/noun-phrase-words.js'
 import { canBeVerb, verbLemma } from '../verbs.js'
 
 /** One place in a sentence where a rule matched. Offsets are relative to the sentence. */
@@ -184,7 +185,7 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained|st
 const NOT_NOUN_START = /^(?:in|on|at|by|for|with|from|of|as|and|or|but|date)$/i
 
 /** Past pledge verbs that take a noun phrase with a purpose. */
-const PAST_PLEDGE = /^(?:committed|recommitted|re-committed|pledged)$/i
+const PAST_PLEDGE = new RegExp(`^${alt(PAST_PLEDGE_VERBS)}$`, 'i')
 /**
  * A noun phrase of up to eight words, then "to" and a base-form verb: " holistic approach to address".
  * A modal, a relative pronoun, a conjunction, a pronoun or a clause break ends the phrase ("pledged
@@ -223,32 +224,7 @@ const DETERMINERS =
   /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
 
 /** Words that end a noun phrase rather than modify the noun after them. */
-const NOT_MODIFIERS = new Set([
-  'of',
-  'and',
-  'or',
-  'for',
-  'in',
-  'on',
-  'at',
-  'to',
-  'by',
-  'with',
-  'from',
-  'as',
-  'that',
-  'which',
-  'who',
-  'between',
-  'among',
-  'against',
-  'under',
-  'into',
-  'through',
-  'is',
-  'are',
-  'be',
-])
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(NOT_NOUN_MODIFIERS)
 
 /** True when a noun phrase names an action ("the defense of Japan", "greater nuclear energy collaboration"). */
 function isActionNounPhrase(text: string, anyNoun: boolean): boolean {
