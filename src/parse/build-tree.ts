@@ -7,7 +7,8 @@ import { classifyBlock, looksLikeTitle } from './classify-block.js'
 import { parseLabel } from './parse-label.js'
 import { splitSentences } from './split-sentences.js'
 import { splitInlineLabels } from './split-inline-labels.js'
-import { joinBrokenLines, type LineSpan } from './join-broken-lines.js'
+import type { Span } from '../core/item.js'
+import { joinBrokenLines } from './join-broken-lines.js'
 
 /**
  * Builds the tree of a source file. Blocks are the non-empty lines of `file.value` without their
@@ -23,7 +24,7 @@ export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(f
   let h = 0
   const children: Block[] = []
   let ordinal = 0
-  const lineSpans: LineSpan[] = []
+  const lineSpans: Span[] = []
   for (let lineStart = 0; lineStart <= text.length;) {
     const nl = text.indexOf('\n', lineStart)
     const lineEnd = nl === -1 ? text.length : nl

@@ -1,14 +1,9 @@
 // Hard line breaks left inside a sentence (reposted or PDF text broken at no one width, which the
 // loader's unwrapping does not join): the lines of one sentence become one block. The text is not
 // changed; a block simply spans several lines.
+import type { Span } from '../core/item.js'
 import { readDateline } from './meeting/dateline.js'
 import { parseLabel } from './parse-label.js'
-
-/** A non-empty line (without its surrounding white space) or a run of joined lines: [start, end). */
-export interface LineSpan {
-  start: number
-  end: number
-}
 
 /** A line that ends a sentence or a clause: a full stop, "?", "!", ":" or ";", perhaps with closing quotes or brackets. */
 const ENDS_SENTENCE = /[.!?:;][”"’')\]]*$/u
@@ -30,10 +25,10 @@ const PROSE_WORDS = /(?:^|\s)(?!(?:of|and|the|for|on|in|to|at|de|la|von|van|der)
  * @param lines the non-empty lines, in order, each without its surrounding white space
  * @returns the blocks, each from its first line's start to its last line's end
  */
-export function joinBrokenLines(text: string, lines: LineSpan[]): LineSpan[] {
-  // A page whose lines break mid-sentence at least twice where the break is sure (a lower-case
-  // continuation, "of the" at a line's end) breaks them elsewhere too: only there are lines joined
-  // before a capitalised word.
+export function joinBrokenLines(text: string, lines: Span[]): Span[] {
+  // A page whose lines break mid-sentence at least MIN_SURE_BREAKS times where the break is sure (a
+  // lower-case continuation, "of the" at a line's end) breaks them elsewhere too: only there are
+  // lines joined before a capitalised word.
   let sure = 0
   for (let i = 1; i < lines.length && sure < MIN_SURE_BREAKS; i++) {
     if (
@@ -43,7 +38,7 @@ export function joinBrokenLines(text: string, lines: LineSpan[]): LineSpan[] {
       sure++
   }
   const broken = sure >= MIN_SURE_BREAKS
-  const out: LineSpan[] = []
+  const out: Span[] = []
   let prevLineEnd = -1
   for (const line of lines) {
     const block = out[out.length - 1]
@@ -72,7 +67,7 @@ function adjacent(text: string, end: number, start: number): boolean {
 }
 
 /** Where the last physical line of a block starts. */
-function lastLineStart(text: string, block: LineSpan): number {
+function lastLineStart(text: string, block: Span): number {
   const nl = text.lastIndexOf('\n', block.end - 1)
   return nl < block.start ? block.start : nl + 1
 }

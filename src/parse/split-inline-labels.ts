@@ -2,12 +2,7 @@
 // a productive deliberation … ASEAN COMMUNITY BUILDING 3. We welcomed …"), as PDF copies and some
 // reposts print them, into one block per paragraph (and one per heading between them). Offsets are
 // kept: the blocks are spans of the line, the text is not changed.
-
-/** A span of the normalized text: [start, end). */
-export interface LineSpan {
-  start: number
-  end: number
-}
+import type { Span } from '../core/item.js'
 
 // "2. We", "3. “The", "12. In": a paragraph number with a dot and a capital (or an opening quote) after it.
 const INLINE_LABEL = /(?<![\p{L}\p{N}.,’'-])(\d{1,3})\.[ \t\u00a0]+(?=[“"‘(]?\p{Lu})/gu
@@ -52,7 +47,7 @@ interface Candidate {
  * @returns the spans of the blocks, in order, covering the line's words
  * @example splitInlineLabels('1. We met. 2. We agreed.', 0, 24, 1) // [{start: 0, end: 10}, {start: 11, end: 24}]
  */
-export function splitInlineLabels(text: string, start: number, end: number, openingNumber: number | null): LineSpan[] {
+export function splitInlineLabels(text: string, start: number, end: number, openingNumber: number | null): Span[] {
   const line = text.slice(start, end).replace(/\n/g, ' ')
   // Note: a quick exit for the common line: one paragraph with no inline number at all.
   if (!/\d\.\s/.test(line.slice(1))) return [{ start, end }]
@@ -76,7 +71,7 @@ export function splitInlineLabels(text: string, start: number, end: number, open
   }
   const chain = longestChain(candidates, openingNumber)
   if (chain.length === 0) return [{ start, end }]
-  const spans: LineSpan[] = []
+  const spans: Span[] = []
   let from = 0
   for (const c of chain) {
     const cut = c.headingAt ?? c.at
@@ -115,7 +110,7 @@ function longestChain(candidates: Candidate[], openingNumber: number | null): Ca
 }
 
 /** Adds the trimmed span [a, b) of the line (offsets from `base`), when it holds any word. */
-function pushSpan(spans: LineSpan[], line: string, base: number, a: number, b: number): void {
+function pushSpan(spans: Span[], line: string, base: number, a: number, b: number): void {
   while (a < b && /\s/.test(line[a]!)) a++
   while (b > a && /\s/.test(line[b - 1]!)) b--
   if (a < b) spans.push({ start: base + a, end: base + b })
