@@ -19,6 +19,7 @@ const SETS = [
   { name: 'test/gold-fit5', count: 8 },
   { name: 'test/gold-fit6', count: 8 },
   { name: 'test/gold-fit7', count: 10 },
+  { name: 'test/gold-fit8', count: 4 },
 ]
 
 interface FreshItem {
