@@ -7,6 +7,7 @@ import { ADVERBS, alt } from '../rules/rule.js'
 import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
+import { PURPOSE_NOUN, VERB_WORK } from '../lexicon/clause-words.js'
 
 /** How a clause relates to the sentence's structure. */
 export type ClausePart =
@@ -182,14 +183,7 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   return INCLUDING_BEFORE.test(lead) || (!/[,;]/.test(lead) && !sentence.slice(from + last.index, at).includes(';'))
 }
 
-/** "work" as a verb: after "and", "or", "to" or a modal (and an adverb). */
-const VERB_WORK = /\b(?:and|or|to|will|would|shall)\s+(?:[a-z]+ly\s+|also\s+|together\s+)?work\s+$/i
-
 const INCLUDING_BEFORE = /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u
-
-/** Nouns whose "to" + verb states their purpose: "efforts to end", "a dialogue to address". */
-const PURPOSE_NOUN =
-  /^(?:efforts?|dialogues?|initiatives?|mechanisms?|measures|steps|actions?|work|programs?|programmes?|platforms?|frameworks?|partnerships?|plans?)$/i
 
 const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+/gi
 /**
