@@ -8,6 +8,7 @@ import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
 import { PURPOSE_NOUN, VERB_WORK } from '../lexicon/clause-words.js'
+import { LIST_LABEL } from '../lexicon/list-lead-in.js'
 
 /** How a clause relates to the sentence's structure. */
 export type ClausePart =
@@ -194,7 +195,7 @@ const LIST_INTRO_BY = /\bincluding,?\s+(?:(?:for example|for instance|e\.g\.),?\
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
 const LIST_TO = /\bto(?:wards?)?\s*:\s*(?:\S+\s+)?$/
 // "(1) … (2) …", and with the closing bracket only: "We will: i) work together …, ii) … initiate …; iii) support …".
-const NUMBERED = /(?:\(\s*|(?<![\p{L}\p{N}(’'-]))(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/giu
+const NUMBERED = new RegExp(`(?:\\(\\s*|(?<![\\p{L}\\p{N}(’'-]))${LIST_LABEL}\\s*\\)\\s+`, 'giu')
 
 /**
  * An enumerated list of actions inside a clause ("including: continuing ...; considering ...; and

@@ -2,6 +2,7 @@
 import type { AnchorRule } from './rule.js'
 import { COGNITION_GERUNDS, CONTINUING_STATE_VERBS, NOT_GOAL_GERUNDS, PARENTHETICAL_ADVERBS, PROGRESSIVE_RULE_GERUNDS } from '../lexicon/verb-classes.js'
 import { TERM_PHRASES } from '../lexicon/adverbs.js'
+import { LIST_LABEL } from '../lexicon/list-lead-in.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = [
@@ -287,9 +288,6 @@ const TERM = alt(TERM_PHRASES)
 /** Words before a progressive that make it a reported fact or a circumstance: "They noted that … the U.S. and UK are launching …". */
 const PROGRESSIVE_NOT_AFTER =
   /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i
-
-/** An inline list's label after "will:": "We will: i) work together …, ii) …" (lower-cased text). */
-const LIST_LABEL = '(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})'
 
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [
