@@ -5,6 +5,7 @@ import { alt, asciiLower } from '../rules/rule.js'
 import { ACTION_NOUNS } from '../lexicon/action-nouns.js'
 import { DETERMINERS, NOT_NOUN_MODIFIERS, NOUN_PURPOSE, NOUN_WILL_BEFORE, NP_TAKERS, PAST_PLEDGE_VERBS } from '../lexicon/noun-phrase-words.js'
 import { canBeVerb, verbLemma } from '../verbs.js'
+import { BE_WORDS } from '../lexicon/verb-classes.js'
 
 /** One place in a sentence where a rule matched. Offsets are relative to the sentence. */
 export interface Anchor {
@@ -176,7 +177,7 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
 }
 
 /** A form of "be" (and an adverb) before "committed": the adjective, a stance ("are committed to X to …"). */
-const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stand|stands)\s+(?:[a-z]+\s+)?$/i
+const BE_BEFORE = new RegExp(`\\b${alt(BE_WORDS)}\\s+(?:[a-z]+\\s+)?$`, 'i')
 /** Words after "committed to" that start no noun phrase: "the reforms we committed to in order to …", "committed to and supports …". */
 const NOT_NOUN_START = /^(?:in|on|at|by|for|with|from|of|as|and|or|but|date)$/i
 
