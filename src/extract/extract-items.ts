@@ -89,9 +89,12 @@ export function extractItems(input: ExtractInput): Item[] {
 
 function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
   const base = sentence.position.start.offset
+  // A zero-width space ("\u200bWe intend to explore …", web pages) is read as a space: same length, so
+  // every offset stays where it is.
+  const value = sentence.value.includes('\u200b') ? sentence.value.replace(/\u200b/g, ' ') : sentence.value
   // Words glued by a lost space ("Theyreaffirmed") are read repaired; offsets map back to the original.
-  const repaired = ctx.repair(sentence.value)
-  if (!repaired) return extractText(sentence.value, base, paragraph, ctx)
+  const repaired = ctx.repair(value)
+  if (!repaired) return extractText(value, base, paragraph, ctx)
   const { map } = repaired
   const at = (i: number): number => map[Math.min(Math.max(i, 0), map.length - 1)]!
   const found = extractText(repaired.text, base, paragraph, ctx)
@@ -175,7 +178,17 @@ function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractC
   const m = LIST_LEAD_IN.exec(text)
   if (!m) return null
   const anchor: Anchor = { rule: LEAD_IN_RULE, start: m.index, end: m.index + m[0].length, verb: null, verbStart: m.index + m[0].length }
-  const head = findClauseHead(text, anchor, 0, ctx)
+  let head = findClauseHead(text, anchor, 0, ctx)
+  // "we must redouble our efforts to protect our people, …, and pursue criminal networks through the
+  // following actions:": the list's subject is the one of the sentence's modal, not the words before "the following".
+  if (head.subject.kind === 'third' && head.subject.actors.length === 0) {
+    const modal = LEAD_MODAL.exec(text.slice(0, anchor.start))
+    if (modal) {
+      const at: Anchor = { ...anchor, start: modal.index, end: modal.index + modal[0].length, verbStart: modal.index + modal[0].length }
+      const own = findClauseHead(text, at, 0, ctx)
+      if (own.subject.kind === 'parties' || own.subject.kind === 'party') head = own
+    }
+  }
   // "Hereby decide to:" under the parties' preamble: an adverb is no subject of its own.
   const bare = /^(?:hereby|together|jointly|today|therefore|also|further|now|accordingly)?[\s,]*$/i.test(text.slice(head.start, anchor.start))
   const subject = head.subject.kind === 'none' || bare ? { kind: 'parties' as const, actors: [] } : head.subject
@@ -297,7 +310,10 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
 
 /** A pledge word right before the ":" of a lead-in to a list of actions. */
 const LIST_LEAD_IN =
-  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?|seek|seeks|aim|aims|strive|strives|endeavou?rs?|look|looks|continue|continues|(?:are|is)\s+working(?:\s+together)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:(?:agree[sd]?|commit(?:s|ted)?|decided?|resolve[sd]?)\s+to\s+)?(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables)(?:\s+to\s+[^:;.]{1,200})?)\s*(?:the\s+following\s*)?:\s*$/i
+  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?|seek|seeks|aim|aims|strive|strives|endeavou?rs?|look|looks|continue|continues|(?:are|is)\s+working(?:\s+together)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?<=\b(?:the\s+parties|we|they|ministers|leaders)\s+)(?:agree|decide|resolve|commit)|(?:(?:agree[sd]?|commit(?:s|ted)?|decided?|resolve[sd]?)\s+to\s+)?(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables)(?:\s+to\s+[^:;.]{1,200})?)\s*(?:the\s+following\s*)?:\s*$/i
+
+/** The sentence's first modal, whose subject a list lead-in ending in "the following actions:" shares. */
+const LEAD_MODAL = /\b(?:must|will|shall|would)\b/i
 
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!

@@ -2,6 +2,7 @@
 import type { AnchorRule } from './rule.js'
 import { COGNITION_GERUNDS, CONTINUING_STATE_VERBS, NOT_GOAL_GERUNDS, PARENTHETICAL_ADVERBS, PROGRESSIVE_RULE_GERUNDS } from '../lexicon/verb-classes.js'
 import { TERM_PHRASES } from '../lexicon/adverbs.js'
+import { PLEDGE_NOUN_FRAMES, PLEDGE_NOUN_MODIFIERS } from '../lexicon/pledge-nouns.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = [
@@ -188,14 +189,14 @@ const COMMITMENT_NOUNS = [
   // "we reiterate our will to strengthen ...", "the G7's united will to continue ..."
   'will',
 ]
-const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
+const NOUN_DETERMINER = `(?:[A-Z][\\p{L}\\p{N}.]*(?:\\s+[A-Z][\\p{L}\\p{N}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
 /**
  * A grouping's name with its number, and the place of the summit that made the pledge, before the
  * noun: "We reaffirmed our G20 St Petersburg commitment to standstill …", "We recall our G20
  * commitment to support …" (restated pledges, lower-cased text).
  */
 const GROUPING_MODIFIER = `g(?:7|8|20)(?:\\s+(?!and\\b|or\\b|commitments?\\b)[a-z.]+){0,2}?`
-const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+|${GROUPING_MODIFIER})\\s+)*`
+const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+|${alt(PLEDGE_NOUN_MODIFIERS)}|${GROUPING_MODIFIER})\\s+)*`
 /**
  * A noun of intent paired with the commitment noun under one determiner: "the willingness and
  * commitment of the United States to cooperate", "our shared responsibility and determination to
@@ -420,6 +421,21 @@ export const commitmentRules: AnchorRule[] = [
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
 
+  // "we reinforce our commitment to promote economic resilience", "We stand by our commitment to
+  // consult", "remain firm in our resolve to meet the challenges": a frame that states the parties'
+  // own pledge noun (its owner a possessive right after the frame; "continue to support the UN’s
+  // further engagement" is no such noun).
+  {
+    id: 'commitment/pledge-noun-frame',
+    type: 'commitment',
+    kind: 'noun',
+    modality: 'decided',
+    pattern: pattern(
+      `(?<head>${alt(PLEDGE_NOUN_FRAMES)})\\s+(?:our|their|its)\\s+(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|common|joint|mutual|enduring|ironclad|collective|renewed|resolute|${alt(PLEDGE_NOUN_MODIFIERS)})\\s+)*${alt(COMMITMENT_NOUNS)}\\s+${TO}\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: words(PLEDGE_NOUN_FRAMES),
+    example: 'we reinforce our commitment to promote economic resilience and economic security',
+  },
   // "The leaders welcome their countries’ plans to prioritize bilateral economic cooperation through
   // …": the plans welcomed are the parties' own (a welcome of another's plan stays a position).
   {
