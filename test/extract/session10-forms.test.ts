@@ -131,3 +131,38 @@ describe('a zero-width space', () => {
     )
   })
 })
+
+describe('a pledge to refrain after "will not"', () => {
+  it.each([
+    [
+      'The United States and Mexico will not impose customs duties on electronic transmissions.',
+      ['The United States and Mexico will not impose customs duties on electronic transmissions'],
+    ],
+    [
+      'Mexico will simplify product registration processes for U.S. beef, and will not apply facility registration for imports of U.S. dairy products.',
+      ['Mexico will simplify product registration processes for U.S. beef', 'will not apply facility registration for imports of U.S. dairy products'],
+    ],
+  ])('%s', (sentence, items) => {
+    expect(trackable(extract(sentence))).toEqual(items)
+  })
+
+  it('keeps a refusal to accept a position, not a pledge', () => {
+    expect(trackable(extract('We will not accept any unilateral attempt to change the status quo by force.'))).toEqual([])
+  })
+})
+
+describe('a time word between a present pledge verb and its "to"', () => {
+  it('reads "We recommit today to supporting Ukraine"', () => {
+    expect(trackable(extract('We recommit today to supporting Ukraine for as long as it takes.'))).toEqual([
+      'We recommit today to supporting Ukraine for as long as it takes',
+    ])
+  })
+})
+
+describe('"reassert" as a statement of a pledge noun', () => {
+  it('reads "reassert their commitment to counter …"', () => {
+    expect(trackable(extract('The United States and Mexico reassert their commitment to counter antisemitism in all of its manifestations.'))).toEqual([
+      'The United States and Mexico reassert their commitment to counter antisemitism in all of its manifestations',
+    ])
+  })
+})

@@ -1,6 +1,13 @@
 // Rules that find the parties' own pledges of future action (ANNOTATION.md: commitment).
 import type { AnchorRule } from './rule.js'
-import { COGNITION_GERUNDS, CONTINUING_STATE_VERBS, NOT_GOAL_GERUNDS, PARENTHETICAL_ADVERBS, PROGRESSIVE_RULE_GERUNDS } from '../lexicon/verb-classes.js'
+import {
+  COGNITION_GERUNDS,
+  CONTINUING_STATE_VERBS,
+  NOT_GOAL_GERUNDS,
+  PARENTHETICAL_ADVERBS,
+  PROGRESSIVE_RULE_GERUNDS,
+  REFRAIN_VERBS,
+} from '../lexicon/verb-classes.js'
 import { TERM_PHRASES } from '../lexicon/adverbs.js'
 import { PLEDGE_NOUN_FRAMES, PLEDGE_NOUN_MODIFIERS } from '../lexicon/pledge-nouns.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
@@ -145,6 +152,10 @@ const STATEMENT_VERBS = [
   'reaffirm',
   'reaffirmed',
   'reaffirms',
+  // "The United States and Israel … reassert their commitment to counter this ancient hatred"
+  'reassert',
+  'reasserted',
+  'reasserts',
   'reiterate',
   'reiterated',
   'reiterates',
@@ -301,7 +312,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z])|\\s+\\(${LIST_LABEL}\\)(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z])|\\s+\\(${LIST_LABEL}\\)(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease|${alt(REFRAIN_VERBS)}\\b)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
@@ -389,7 +400,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM})?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
