@@ -74,6 +74,11 @@ describe('frames that state the parties’ own pledge noun', () => {
     expect(trackable(extract(sentence))).toEqual([item])
   })
 
+  it('is no pledge after "to" or a modal: "We must also strengthen our commitment to …" exhorts', () => {
+    expect(trackable(extract('We must also strengthen our commitment to maintaining the rules-based order.'))).toEqual([])
+    expect(trackable(extract('Together we need to strengthen our commitment to implement existing agreements.'))).toEqual([])
+  })
+
   it('needs the possessive right after the frame: "continue to support the UN’s further engagement" stays a support', () => {
     expect(
       trackable(extract('We continue to support the UN’s further engagement in the crisis and ASEAN’s efforts to achieve the Five-Point Consensus.')),

@@ -435,14 +435,15 @@ export const commitmentRules: AnchorRule[] = [
   // "we reinforce our commitment to promote economic resilience", "We stand by our commitment to
   // consult", "remain firm in our resolve to meet the challenges": a frame that states the parties'
   // own pledge noun (its owner a possessive right after the frame; "continue to support the UN’s
-  // further engagement" is no such noun).
+  // further engagement" is no such noun). Not after "to" or a modal: "We must also strengthen our
+  // commitment to …", "if we fail to strengthen our commitment to …" (UN speeches) exhort or suppose.
   {
     id: 'commitment/pledge-noun-frame',
     type: 'commitment',
     kind: 'noun',
     modality: 'decided',
     pattern: pattern(
-      `(?<head>${alt(PLEDGE_NOUN_FRAMES)})\\s+(?:our|their|its)\\s+(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|common|joint|mutual|enduring|ironclad|collective|renewed|resolute|${alt(PLEDGE_NOUN_MODIFIERS)})\\s+)*${alt(COMMITMENT_NOUNS)}\\s+${TO}\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:to|must|should|need|needs|can|could|may|might|would)\\s+(?:also\\s+|further\\s+|[a-z]+ly\\s+)?)(?<head>${alt(PLEDGE_NOUN_FRAMES)})\\s+(?:our|their|its)\\s+(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|common|joint|mutual|enduring|ironclad|collective|renewed|resolute|${alt(PLEDGE_NOUN_MODIFIERS)})\\s+)*${alt(COMMITMENT_NOUNS)}\\s+${TO}\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(PLEDGE_NOUN_FRAMES),
     example: 'we reinforce our commitment to promote economic resilience and economic security',
