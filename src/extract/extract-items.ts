@@ -12,7 +12,7 @@ import { buildClauses, copyClause, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
 import { listEntryItems, type LeadIn } from './passes/05-list-paragraphs.js'
-import { LIST_LEAD_IN } from './lexicon/list-lead-in.js'
+import { LEAD_MODAL, LIST_LEAD_IN } from './lexicon/list-lead-in.js'
 
 /** What extraction reads: the normalized text, its tree and the meeting record. */
 export interface ExtractInput {
@@ -90,9 +90,12 @@ export function extractItems(input: ExtractInput): Item[] {
 
 function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {
   const base = sentence.position.start.offset
+  // A zero-width space ("\u200bWe intend to explore …", web pages) is read as a space: same length, so
+  // every offset stays where it is.
+  const value = sentence.value.includes('\u200b') ? sentence.value.replace(/\u200b/g, ' ') : sentence.value
   // Words glued by a lost space ("Theyreaffirmed") are read repaired; offsets map back to the original.
-  const repaired = ctx.repair(sentence.value)
-  if (!repaired) return extractText(sentence.value, base, paragraph, ctx)
+  const repaired = ctx.repair(value)
+  if (!repaired) return extractText(value, base, paragraph, ctx)
   const { map } = repaired
   const at = (i: number): number => map[Math.min(Math.max(i, 0), map.length - 1)]!
   const found = extractText(repaired.text, base, paragraph, ctx)
@@ -176,7 +179,17 @@ function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractC
   const m = LIST_LEAD_IN.exec(text)
   if (!m) return null
   const anchor: Anchor = { rule: LEAD_IN_RULE, start: m.index, end: m.index + m[0].length, verb: null, verbStart: m.index + m[0].length }
-  const head = findClauseHead(text, anchor, 0, ctx)
+  let head = findClauseHead(text, anchor, 0, ctx)
+  // "we must redouble our efforts to protect our people, …, and pursue criminal networks through the
+  // following actions:": the list's subject is the one of the sentence's modal, not the words before "the following".
+  if (head.subject.kind === 'third' && head.subject.actors.length === 0) {
+    const modal = LEAD_MODAL.exec(text.slice(0, anchor.start))
+    if (modal) {
+      const at: Anchor = { ...anchor, start: modal.index, end: modal.index + modal[0].length, verbStart: modal.index + modal[0].length }
+      const own = findClauseHead(text, at, 0, ctx)
+      if (own.subject.kind === 'parties' || own.subject.kind === 'party') head = own
+    }
+  }
   // "Hereby decide to:" under the parties' preamble: an adverb is no subject of its own.
   const bare = /^(?:hereby|together|jointly|today|therefore|also|further|now|accordingly)?[\s,]*$/i.test(text.slice(head.start, anchor.start))
   const subject = head.subject.kind === 'none' || bare ? { kind: 'parties' as const, actors: [] } : head.subject

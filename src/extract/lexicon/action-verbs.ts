@@ -425,6 +425,8 @@ export const ACTION_VERBS: readonly string[] = [
   'fulfill',
   'function',
   'fund',
+  // "To further implementation of existing security agreements" (an entry under "the Parties agree:")
+  'further',
   'gain',
   'galvanise',
   'galvanize',

@@ -334,3 +334,28 @@ export const COGNITION_GERUNDS: readonly string[] = ['acknowledging', 'believing
 
 /** Forms of "be" and its stance verbs ("remain", "stand") before an adjective: "are committed to", "stand ready to". */
 export const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
+
+/**
+ * Verbs that, after "will not" / "shall not" with the parties as subject, make a pledge to refrain
+ * (ANNOTATION.md: a commitment; session 10 audit): "the United States will not apply section 232
+ * duties", "The United States and the European Union will not impose customs duties on electronic
+ * transmissions", "it will not adopt or maintain network usage fees", "Australia … will not acquire
+ * nuclear weapons", "will not challenge such baselines". A refusal to accept or tolerate stays a
+ * position (position/refusal).
+ */
+export const REFRAIN_VERBS: readonly string[] = [
+  'acquire',
+  'adopt',
+  'apply',
+  'challenge',
+  'conduct',
+  'deploy',
+  'impose',
+  'introduce',
+  'levy',
+  'maintain',
+  'raise',
+  'reimpose',
+  'restrict',
+  'station',
+]

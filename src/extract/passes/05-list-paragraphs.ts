@@ -2,6 +2,7 @@
 import type { Paragraph } from '../../core/tree.js'
 import type { ExtractContext } from '../context.js'
 import type { Draft } from '../extract-items.js'
+import { INTERVENING_WORDS } from '../lexicon/adverbs.js'
 import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
 
 const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|new)\s+(?:[a-z-]+\s+)?[a-z-]+(?:ment|tion|sion|ance|ence|ing|ure|al)\s+of\b/i
@@ -10,6 +11,9 @@ const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|ne
 const TIME_GERUND = /^(?:Beginning|Starting|Commencing|Following)\b[^,;:]{1,60},\s+\S/
 
 const LIST_CLOSE = /;(?:\s*and)?\s*$/
+
+/** The entry's first verb, after an optional "to" and adverbs: "to further bolster" gives "bolster". */
+const ENTRY_VERB = new RegExp(`^(?:to\\s+(?:(?:${INTERVENING_WORDS.join('|')}|[a-z]+ly)\\s+)*)?([\\p{L}'’-]+)`, 'iu')
 
 /** The pledge whose list of actions follows in the next paragraphs. */
 export interface LeadIn {
@@ -29,7 +33,11 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   const first = paragraph.children[0]
   if (!first) return null
   // "(a) to strengthen ...": the entry's action after its "to".
-  const word = /^(?:to\s+)?([\p{L}'’-]+)/iu.exec(first.value)?.[1] ?? ''
+  // "(2) To further bolster their defense …": an adverb between "to" and the verb is passed over
+  // (but "To further implementation of …" has "further" as its verb).
+  const plain = /^(?:to\s+)?([\p{L}'’-]+)/iu.exec(first.value)?.[1] ?? ''
+  const past = ENTRY_VERB.exec(first.value)?.[1] ?? ''
+  const word = past !== plain && isActionVerb(past) ? past : plain
   // "- Expand cooperation on ...", "* the enhancement of security dialogues ...".
   // "- robust information sharing on …;" after gerund entries under "commit to:": an entry closed by
   // ";" (or "; and") in a list of actions already begun stands in it although it opens with a noun

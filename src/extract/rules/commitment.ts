@@ -7,9 +7,11 @@ import {
   NOT_GOAL_GERUNDS,
   PARENTHETICAL_ADVERBS,
   PROGRESSIVE_RULE_GERUNDS,
+  REFRAIN_VERBS,
 } from '../lexicon/verb-classes.js'
 import { TERM_PHRASES } from '../lexicon/adverbs.js'
 import { LIST_LABEL } from '../lexicon/list-lead-in.js'
+import { PLEDGE_NOUN_FRAMES, PLEDGE_NOUN_MODIFIERS } from '../lexicon/pledge-nouns.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = [
@@ -152,6 +154,10 @@ const STATEMENT_VERBS = [
   'reaffirm',
   'reaffirmed',
   'reaffirms',
+  // "The United States and Israel … reassert their commitment to counter this ancient hatred"
+  'reassert',
+  'reasserted',
+  'reasserts',
   'reiterate',
   'reiterated',
   'reiterates',
@@ -196,14 +202,14 @@ const COMMITMENT_NOUNS = [
   // "we reiterate our will to strengthen ...", "the G7's united will to continue ..."
   'will',
 ]
-const NOUN_DETERMINER = `(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
+const NOUN_DETERMINER = `(?:[A-Z][\\p{L}\\p{N}.]*(?:\\s+[A-Z][\\p{L}\\p{N}.]*){0,3}[’']s?|our\\s+governments[’']|the\\s+u\\.s\\.|the\\s+united\\s+states[’']?|their|our|its|his|her|the|that|this|a|an)\\s+`
 /**
  * A grouping's name with its number, and the place of the summit that made the pledge, before the
  * noun: "We reaffirmed our G20 St Petersburg commitment to standstill …", "We recall our G20
  * commitment to support …" (restated pledges, lower-cased text).
  */
 const GROUPING_MODIFIER = `g(?:7|8|20)(?:\\s+(?!and\\b|or\\b|commitments?\\b)[a-z.]+){0,2}?`
-const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+|${GROUPING_MODIFIER})\\s+)*`
+const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|continuing|common|joint|mutual|enduring|ironclad|deep|collective|political|renewed|serious|clear|unshakable|unshakeable|resolute|sincere|respective|ongoing|concrete|firm|strong|new|further|detailed|u\\.s\\.|[a-z]+-[a-z]+|${alt(PLEDGE_NOUN_MODIFIERS)}|${GROUPING_MODIFIER})\\s+)*`
 /**
  * A noun of intent paired with the commitment noun under one determiner: "the willingness and
  * commitment of the United States to cooperate", "our shared responsibility and determination to
@@ -304,7 +310,7 @@ export const commitmentRules: AnchorRule[] = [
     kind: 'modal',
     modality: 'future',
     pattern: pattern(
-      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z])|\\s+\\(${LIST_LABEL}\\)(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
+      `(?<modal>will|would|shall)(?::(?:\\s+\\(?${LIST_LABEL}\\))?(?=\\s+[a-z])|\\s+\\(${LIST_LABEL}\\)(?=\\s+[a-z]))?(?:,\\s*(?:${alt(PARENTHETICAL_ADVERBS)}|(?:by|in|on|at|through|with|within|under|where|as|consistent|subject|together|if|when|among|upon|following)\\b[^,;.:]{2,90}?),)?\\s+(?:not\\s+(?=tire|waver|relent|rest|hesitate|falter|stand\\s+idly|stop|cease|${alt(REFRAIN_VERBS)}\\b)|(?!not\\b(?!\\s+only)|never\\b))${ADVERBS}${VERB}`,
     ),
     heads: ['will', 'would', 'shall'],
     example: 'Japan and the UK would cooperate to tackle global security challenges',
@@ -392,7 +398,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},)?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM})?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
@@ -424,6 +430,22 @@ export const commitmentRules: AnchorRule[] = [
     example: 'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism',
   },
 
+  // "we reinforce our commitment to promote economic resilience", "We stand by our commitment to
+  // consult", "remain firm in our resolve to meet the challenges": a frame that states the parties'
+  // own pledge noun (its owner a possessive right after the frame; "continue to support the UN’s
+  // further engagement" is no such noun). Not after "to" or a modal: "We must also strengthen our
+  // commitment to …", "if we fail to strengthen our commitment to …" (UN speeches) exhort or suppose.
+  {
+    id: 'commitment/pledge-noun-frame',
+    type: 'commitment',
+    kind: 'noun',
+    modality: 'decided',
+    pattern: pattern(
+      `(?<!\\b(?:to|must|should|need|needs|can|could|may|might|would)\\s+(?:also\\s+|further\\s+|[a-z]+ly\\s+)?)(?<head>${alt(PLEDGE_NOUN_FRAMES)})\\s+(?:our|their|its)\\s+(?:(?:[a-z]+ly|strong|firm|shared|full|unwavering|steadfast|continued|common|joint|mutual|enduring|ironclad|collective|renewed|resolute|${alt(PLEDGE_NOUN_MODIFIERS)})\\s+)*${alt(COMMITMENT_NOUNS)}\\s+${TO}\\s+${ADVERBS}${VERB}`,
+    ),
+    heads: words(PLEDGE_NOUN_FRAMES),
+    example: 'we reinforce our commitment to promote economic resilience and economic security',
+  },
   // "The leaders welcome their countries’ plans to prioritize bilateral economic cooperation through
   // …": the plans welcomed are the parties' own (a welcome of another's plan stays a position).
   {

@@ -1,0 +1,38 @@
+// Dump every sentence and item of a set of documents as JSON lines, for before/after audits of a rule
+// change (scripts/recall-audit.py reads the output). Reads MANIFEST.tsv beside the files, as eval does.
+//   TZ=UTC npx tsx scripts/corpus-dump.ts OUT.jsonl DIR [DIR ...] [--step N] [--no-manifest]
+import { readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { analyzeDocument } from '../src/commands/analyze-document.js'
+import type { Paragraph } from '../src/core/tree.js'
+
+const args = process.argv.slice(2)
+const out = args.shift()
+const stepAt = args.indexOf('--step')
+const step = stepAt >= 0 ? Number(args.splice(stepAt, 2)[1]) : 1
+const noManifest = args.includes('--no-manifest')
+const dirs = args.filter((a) => !a.startsWith('--'))
+if (!out || dirs.length === 0) throw new Error('usage: corpus-dump.ts OUT.jsonl DIR [DIR ...] [--step N] [--no-manifest]')
+
+const lines: string[] = []
+for (const dir of dirs) {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .filter((_, i) => i % step === 0)
+  for (const f of files) {
+    const doc = await analyzeDocument(join(dir, f), { manifest: noManifest ? false : 'auto' })
+    const sentences = (doc.tree.children.filter((b) => b.type === 'paragraph') as Paragraph[]).flatMap((p) =>
+      p.children.map((s, k) => ({
+        p: p.number ?? p.ordinal,
+        label: k === 0 ? p.labelKind : null,
+        start: s.position.start.offset,
+        end: s.position.end.offset,
+        text: s.value,
+      })),
+    )
+    const items = doc.items.map((i) => ({ id: i.id, type: i.type, p: i.paragraph, start: i.start, end: i.end, text: i.text, actors: i.actors, rule: i.rule }))
+    lines.push(JSON.stringify({ file: join(dir, f), parties: doc.meeting.parties, sentences, items }))
+  }
+}
+writeFileSync(out, lines.join('\n') + '\n')
