@@ -57,6 +57,8 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)
 
 let dictionary: Set<string> | null = null
+const ASCII_WORD = /^[a-z]{2,}$/
+const LETTERS_WORD = /^\p{L}{2,}$/u
 
 /** The English word list (lower-case), loaded once, on first need. */
 function words(): Set<string> {
@@ -64,7 +66,14 @@ function words(): Set<string> {
     const require = createRequire(import.meta.url)
     const model = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as { features: { lexeme: { list: string[] } } }
     dictionary = new Set()
-    for (const w of model.features.lexeme.list) if (/^\p{L}{2,}$/u.test(w)) dictionary.add(w.toLowerCase())
+    // Most words are lower-case ASCII already (84,709 of 87,593): those skip the Unicode test and the
+    // lower-casing (the loop runs once, mostly unoptimised: ~140 → ~75 ms of CPU).
+    const list = model.features.lexeme.list
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i]!
+      if (ASCII_WORD.test(w)) dictionary.add(w)
+      else if (LETTERS_WORD.test(w)) dictionary.add(w.toLowerCase())
+    }
   }
   return dictionary
 }
