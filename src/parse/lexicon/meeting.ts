@@ -414,3 +414,11 @@ export const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|
 /** Regions and groupings whose name is an adjective before the members' role: "the Nordic foreign ministers", "Pacific Islands Forum Leaders". */
 export const REGION_ADJECTIVE =
   /^(?:Nordic|Baltic|Nordic-Baltic|Pacific(?:\s+Island(?:s|\s+Forum)?)?|Arab|African|European|Asian|Asia-Pacific|Caribbean|Gulf|Mekong|Andean|Central\s+American|Latin\s+American)$/u
+
+/**
+ * "Following is the full text of the joint statement", "this Joint Declaration", "issued the following joint
+ * statement": the text naming its own kind of document, for a title composed from the parties where the page
+ * prints no headline.
+ */
+export const DOCUMENT_KIND_SELF =
+  /\b(?:this|the\s+following|(?:full\s+)?text\s+of\s+the|(?:issued|adopted|released|signed)\s+(?:a|the\s+following))\s+(?<kind>(?:joint\s+)(?:leaders['’]?\s+|vision\s+|press\s+)?(?:statement|declaration|communiqu[ée])|(?:statement|declaration|communiqu[ée]))\b/iu

@@ -121,3 +121,17 @@ describe('participants', () => {
     ])
   })
 })
+
+// Session 10: forms read on news reposts, ministry overviews and database copies (issue 11, point 1).
+describe('session 10: a page with no headline that names its own kind of document', () => {
+  it('composes the title from the parties and the kind ("Following is the full text of the joint statement")', () => {
+    const text =
+      'Following is the full text of the joint statement.\nAt the invitation of the Prime Minister of Japan H.E. Ann Roe, H.E. Tom Doe, Prime Minister of the Socialist Republic of Vietnam, made an official visit to Japan from the 2nd to the 5th of May 2031. The two sides agreed to deepen their partnership.\n1. Both sides welcomed the development of bilateral relations.'
+    const doc = parseStatement(file(text))
+    expect(toDocumentJson(doc).title).toMatch(/^(?:Japan-Vietnam|Vietnam-Japan) Joint Statement$/)
+  })
+
+  it('composes none where the text names no kind of document', () => {
+    expect(read('Prime Minister Ann Roe of Japan and President Tom Doe of France met in Paris on 2 May 2031.\n\n1. They agreed to cooperate.').title).toBeNull()
+  })
+})

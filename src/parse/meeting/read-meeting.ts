@@ -16,7 +16,7 @@ import { findPlace, isVirtualMeeting } from './find-place.js'
 import { headsByOffice } from './heads-by-office.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
-import { findTitle, seriesOf, speakersRoleInOpening, titleFromMeetingSentence } from './find-title.js'
+import { findTitle, seriesOf, speakersRoleInOpening, titleFromDocumentKind, titleFromMeetingSentence } from './find-title.js'
 import {
   FURTHER_OPENING_PARAGRAPHS,
   OPENING_PARAGRAPHS,
@@ -266,7 +266,7 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (meeting.parties.length > 0) meeting.sources.parties = parties.some((p) => Number.isFinite(p.at)) ? 'text' : 'metadata'
 
   if (!meeting.title && !overrides.title) {
-    const composed = groupTitle(tree, meeting) ?? titleFromMeetingSentence(tree)?.value ?? null
+    const composed = groupTitle(tree, meeting) ?? titleFromMeetingSentence(tree)?.value ?? titleFromDocumentKind(tree, meeting.parties)?.value ?? null
     if (composed) {
       record('title', composed, 'inferred')
       const series = seriesOf(composed)
