@@ -135,3 +135,35 @@ describe('session 10: a page with no headline that names its own kind of documen
     expect(read('Prime Minister Ann Roe of Japan and President Tom Doe of France met in Paris on 2 May 2031.\n\n1. They agreed to cooperate.').title).toBeNull()
   })
 })
+
+describe('session 10: the place after a meeting verb', () => {
+  it('reads a venue after "at the" and the city after it ("held at the White House in Washington, D.C.")', () => {
+    expect(
+      read(
+        'We, the Leaders of Fiji and the United States, meet on the occasion of the first Summit, held at the White House in Washington, D.C. from 8-9 May 2031.',
+      ).place,
+    ).toBe('Washington, D.C.')
+    expect(read('President Ann Roe of Kenya and President Tom Doe met today at the White House during an official visit.').place).toBe('White House')
+  })
+
+  it('reads the city of the summit on whose margins they met', () => {
+    expect(read('The leaders of Japan and Italy met on the margins of the G20 Summit in Bali and released the following statement.').place).toBe('Bali')
+  })
+
+  it('reads past an abbreviated given name in a list of people ("Hon. Defin. N. Roe")', () => {
+    const text =
+      'On April 9, Ms. ROE Ann, Minister for Foreign Affairs of Japan, held the first Japan-Philippines Foreign and Defense Ministerial Meeting with Hon. Defin. N. Doe, Secretary of National Defense of the Republic of the Philippines, for about 90 minutes from 10:00 a.m. in an in-person format in Tokyo.'
+    expect(read(text).place).toBe('Tokyo')
+  })
+
+  it('does not take the place of a meeting still to come, nor a region', () => {
+    expect(
+      read('We, the Leaders of the G7, met virtually today. We will coordinate during the international conference to be held in Paris on 13 December.').place,
+    ).toBeNull()
+    expect(
+      read(
+        'On May 7, 2031, Minister Ann Roe hosted Dr. Tom Doe and Nathalie G. Moe in the fourth meeting of the Committee to counter illicit drugs in North America.',
+      ).place,
+    ).toBeNull()
+  })
+})
