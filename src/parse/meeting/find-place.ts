@@ -171,7 +171,7 @@ function placeAfterPeople(text: string): { value: string; start: number; end: nu
       if (!between.split(/\s+/).every((w) => w === '' || PEOPLE_LIST_WORD.test(w))) break
       const m = IN_PLACE_AHEAD.exec(window.slice(at.index))
       if (!m) continue
-      if (m.groups!.prep === 'to' && !/^(?:hosted|co-hosted|welcomed|received)$/.test(v[0])) continue
+      if (m.groups!.prep === 'to' && !/^(?:hosted|co-hosted|welcomed|welcomes?|received)$/.test(v[0])) continue
       const place = m.groups!.place!
       if (!isPlace(place)) continue
       const start = from + at.index + m.indices!.groups!.place![0]

@@ -167,3 +167,26 @@ describe('session 10: the place after a meeting verb', () => {
     ).toBeNull()
   })
 })
+
+describe('session 10: participants in more common forms', () => {
+  it('reads a leader welcomed in the present tense ("is honored to welcome ... to Washington, D.C.")', () => {
+    const doc = read('President Ann Roe is honored to welcome Prime Minister Tom Doe of Singapore to Washington, D.C. The leaders reaffirmed the partnership.')
+    expect(doc.participants.map((p) => p.name)).toEqual(['Ann Roe', 'Tom Doe'])
+    expect(doc.place).toBe('Washington, D.C.')
+  })
+
+  it('reads the speakers after "Today, we —" and "Today, we,"', () => {
+    expect(
+      names('Today, we — President Ann Roe of France, Chancellor Tom Doe of Germany, and Prime Minister Bob Moe of Italy — express our support for Israel.'),
+    ).toEqual(['Ann Roe', 'Tom Doe', 'Bob Moe'])
+    expect(names('Today, we, President Ann Roe of the United States and President Tom Doe of Kenya, reaffirm our partnership.')).toEqual(['Ann Roe', 'Tom Doe'])
+  })
+
+  it('reads the leaders named in a list set off by dashes', () => {
+    expect(
+      names(
+        'Today, the leaders of the Australia-UK-US (AUKUS) partnership – Prime Minister Ann Roe of Australia, Prime Minister Tom Doe of the United Kingdom, and President Bob Moe of the United States – assessed progress under AUKUS.',
+      ),
+    ).toEqual(['Ann Roe', 'Tom Doe', 'Bob Moe'])
+  })
+})
