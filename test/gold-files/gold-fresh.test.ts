@@ -18,6 +18,8 @@ const SETS = [
   { name: 'test/gold-fit4', count: 8 },
   { name: 'test/gold-fit5', count: 8 },
   { name: 'test/gold-fit6', count: 8 },
+  { name: 'test/gold-fit7', count: 10 },
+  { name: 'test/gold-fit8', count: 4 },
 ]
 
 interface FreshItem {

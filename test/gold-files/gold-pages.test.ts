@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { assertGoldDocument } from '../../src/eval/gold.js'
 import { loadSource } from '../../src/ingest/index.js'
 import { ROOT } from '../helpers/paths.js'
 
@@ -26,5 +27,16 @@ describe('test/gold-pages offsets', () => {
     const source = await loadSource(join(BASE, file, '..', gold.document))
     const wrong = gold.items.flatMap((item, i) => (source.value.slice(item.start, item.end) === item.quote ? [] : [i]))
     expect(wrong, `items whose offsets do not slice to their quote in ${file}`).toEqual([])
+  })
+
+  // dev11 (coded blind, session 10): file validity only here; any reading floor is the lead's to add.
+  it('dev11: eight pages, each a valid gold document beside its text', () => {
+    const dev11 = FILES.filter((f) => f.startsWith('dev11/'))
+    expect(dev11).toHaveLength(8)
+    for (const file of dev11) {
+      const gold: unknown = JSON.parse(readFileSync(join(BASE, file), 'utf8'))
+      expect(() => assertGoldDocument(gold, file)).not.toThrow()
+      expect((gold as { document: string }).document).toBe(file.slice('dev11/'.length).replace(/\.json$/, '.txt'))
+    }
   })
 })
