@@ -40,7 +40,7 @@ const IN_SENTENCE = [
   // "met on 4 August 2015 at the 48th ASEAN Foreign Ministers Meeting (48th AMM) in Kuala Lumpur": the
   // meeting's name between the verb (and its day) and the city.
   new RegExp(
-    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+)?(?:on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?)?(?:at|for|during|on\\s+the\\s+(?:margins|sidelines)\\s+of)\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+)?(?:on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?)?(?:at|for|during|on\\s+the\\s+(?:margins|sidelines)\\s+of)\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "on the sidelines of the 2024 G7 Leaders' Summit on June 13th, in Borgo Egnazia, Italy": a day, then the place.
@@ -51,7 +51,7 @@ const IN_SENTENCE = [
   // "held the first ... Meeting with Hon. A, ..., for about 90 minutes from 10:00 a.m. in an in-person format in Tokyo",
   // "the Summit, held during the 78th session of the United Nations General Assembly in New York City and commit ..."
   new RegExp(
-    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,4})\\.(?=\\s+\\p{Lu})|(?<=\\d):(?=\\d)){0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,4})\\.(?=\\s+\\p{Lu})|(?<=\\d):(?=\\d)){0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "held a summit meeting with H.E. Mr. YOON ..., during his visit to Seoul, the Republic of Korea", "made an official
@@ -60,6 +60,9 @@ const IN_SENTENCE = [
     `\\b(?:(?:during|on\\s+the\\s+occasion\\s+of)\\s+(?:his|her|their|the|this|its)|(?:made|paid|paying|pays|making)\\s+(?:an?|his|her|their))\\s+(?:[\\p{L}-]+\\s+){0,3}?visit\\s+to\\s+${PLACE}(?=\\s+(?:on|from|for|to|and|in)\\b|\\s*[,.;)]|$)`,
     'dgu',
   ),
+  // "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting San Francisco, the United States to attend the APEC
+  // Summit, held a leaders' meeting": the city the people who met are visiting.
+  new RegExp(`\\b(?:who\\s+(?:is|are|was|were)|while)\\s+visiting\\s+${PLACE}(?=\\s*,|\\s+(?:to|for|on|and)\\b)`, 'dgu'),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"
   new RegExp(`\\b(?:${HOST_VERB})\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]

@@ -190,3 +190,24 @@ describe('session 10: participants in more common forms', () => {
     ).toEqual(['Ann Roe', 'Tom Doe', 'Bob Moe'])
   })
 })
+
+describe('session 10: the place of ministry overview pages', () => {
+  it('reads the city the people who met are visiting ("who is visiting San Francisco, the United States to attend")', () => {
+    const text =
+      'On November 17, commencing at 10:40 a.m. for approximately 25 minutes, Mr. ROE Ann, Prime Minister of Japan, who is visiting San Francisco, the United States to attend the APEC Summit, held a leaders’ meeting with the Hon. Tom Doe, MP, Prime Minister of the Commonwealth of Australia.'
+    expect(read(text).place).toBe('San Francisco')
+    expect(
+      read('On July 8, Ms. ROE Ann, Minister for Foreign Affairs of Japan, who are visiting Manila, the Republic of the Philippines, held the meeting.').place,
+    ).toBe('Manila')
+  })
+
+  it('does not take a country visited for the place', () => {
+    expect(read('Mr. ROE Ann, Prime Minister of Japan, held a summit meeting with Mr. Tom Doe, who is visiting Japan to attend the funeral.').place).toBeNull()
+  })
+
+  it('reads the city of the meeting held before "with" and the counterparts', () => {
+    const text =
+      'On March 13th, Mr. Ann Roe, Minister of Defense, and Mr. Tom Doe, Minister for Foreign Affairs held the second Japan-France Foreign and Defense Ministers’ Meeting in Tokyo with Mr. Bob Moe, Minister of Defence.'
+    expect(read(text).place).toBe('Tokyo')
+  })
+})
