@@ -1,5 +1,6 @@
 // What every pass needs to know about the document: its parties, people and date.
 import { isIsoDate } from '../core/dates.js'
+import { escapeRegExp } from '../core/escape-regexp.js'
 import type { MeetingRecord } from '../core/meeting.js'
 import { groupMembers } from '../lexicon/countries.js'
 import { createGlueRepairer, type GlueRepairer } from '../parse/repair-glued.js'
@@ -45,7 +46,7 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
         })
         .filter((w) => w.length > 1)
       // Compiled once per document: subjects are matched against these for every clause.
-      return { words, country: p.country!, patterns: words.filter((w) => w.length > 2).map((w) => new RegExp(`\\b${w}\\b`)) }
+      return { words, country: p.country!, patterns: words.filter((w) => w.length > 2).map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`)) }
     })
   // A grouping that is a party ("Quad", "AUKUS", "G7") acts through its members.
   const parties: string[] = []

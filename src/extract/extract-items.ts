@@ -12,6 +12,7 @@ import { buildClauses, copyClause, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
 import { listEntryItems, type LeadIn } from './passes/05-list-paragraphs.js'
+import { LIST_LEAD_IN } from './lexicon/list-lead-in.js'
 
 /** What extraction reads: the normalized text, its tree and the meeting record. */
 export interface ExtractInput {
@@ -294,10 +295,6 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
     return /ed$/i.test(text.slice(a.start).split(/\s/)[0] ?? '') || (!a.rule.joinsSeries && a.rule.kind !== 'call')
   })
 }
-
-/** A pledge word right before the ":" of a lead-in to a list of actions. */
-const LIST_LEAD_IN =
-  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?|seek|seeks|aim|aims|strive|strives|endeavou?rs?|look|looks|continue|continues|(?:are|is)\s+working(?:\s+together)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:(?:agree[sd]?|commit(?:s|ted)?|decided?|resolve[sd]?)\s+to\s+)?(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables)(?:\s+to\s+[^:;.]{1,200})?)\s*(?:the\s+following\s*)?:\s*$/i
 
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!

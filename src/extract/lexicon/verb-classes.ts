@@ -331,3 +331,6 @@ export const CLOSING_REPORT_VERBS: readonly string[] = [
  * that climate change is a global priority" states a position, not a pledge.
  */
 export const COGNITION_GERUNDS: readonly string[] = ['acknowledging', 'believing', 'recognising', 'recognizing', 'understanding']
+
+/** Forms of "be" and its stance verbs ("remain", "stand") before an adjective: "are committed to", "stand ready to". */
+export const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']

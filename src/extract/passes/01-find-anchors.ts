@@ -3,8 +3,9 @@ import { anchorRules, type AnchorRule } from '../rules/index.js'
 import { lexiconVersion } from '../../lexicon/user-lexicon.js'
 import { alt, asciiLower } from '../rules/rule.js'
 import { ACTION_NOUNS } from '../lexicon/action-nouns.js'
-import { NOT_NOUN_MODIFIERS, PAST_PLEDGE_VERBS } from '../lexicon/noun-phrase-words.js'
+import { DETERMINERS, NOT_NOUN_MODIFIERS, NOUN_PURPOSE, NOUN_WILL_BEFORE, NP_TAKERS, PAST_PLEDGE_VERBS } from '../lexicon/noun-phrase-words.js'
 import { canBeVerb, verbLemma } from '../verbs.js'
+import { BE_WORDS } from '../lexicon/verb-classes.js'
 
 /** One place in a sentence where a rule matched. Offsets are relative to the sentence. */
 export interface Anchor {
@@ -18,10 +19,6 @@ export interface Anchor {
   /** Offset of that verb, or `end` when there is none. */
   verbStart: number
 }
-
-/** Words that make a following "will" a noun: "the will", "political will", "people's will". */
-const NOUN_WILL_BEFORE =
-  /(?:\b(?:the|a|an|political|good|free|strong|collective|our|their|his|her|its|my|your|whose|firm|common|shared|sovereign|popular|international|national|general|people)|['’]s?)\s*$/i
 
 /**
  * Picks non-overlapping anchors from candidates in priority order, earlier rules winning.
@@ -180,19 +177,12 @@ function isValid(rule: AnchorRule, sentence: string, start: number, verb: string
 }
 
 /** A form of "be" (and an adverb) before "committed": the adjective, a stance ("are committed to X to …"). */
-const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stand|stands)\s+(?:[a-z]+\s+)?$/i
+const BE_BEFORE = new RegExp(`\\b${alt(BE_WORDS)}\\s+(?:[a-z]+\\s+)?$`, 'i')
 /** Words after "committed to" that start no noun phrase: "the reforms we committed to in order to …", "committed to and supports …". */
 const NOT_NOUN_START = /^(?:in|on|at|by|for|with|from|of|as|and|or|but|date)$/i
 
 /** Past pledge verbs that take a noun phrase with a purpose. */
 const PAST_PLEDGE = new RegExp(`^${alt(PAST_PLEDGE_VERBS)}$`, 'i')
-/**
- * A noun phrase of up to eight words, then "to" and a base-form verb: " holistic approach to address".
- * A modal, a relative pronoun, a conjunction, a pronoun or a clause break ends the phrase ("pledged
- * to date if we are to help" has no purpose; "committed to in order to" has no noun).
- */
-const NOUN_PURPOSE =
-  /^\s+(?:(?!(?:will|would|shall|that|which|who|and|or|but|if|when|while|because|as|than|so|in|we|they|it|is|are|was|were|be)\s)[^\s,;:.()]+\s+){0,8}?to\s+(?:[a-z]+ly\s+)?([a-z]+)\b/
 
 /** True when a noun phrase is followed by its purpose: "to" + a base-form action verb. */
 function hasNounPurpose(after: string): boolean {
@@ -217,11 +207,7 @@ const OBJECT_AFTER = /^\s+(?:the|a|an|our|their|its|this|these|those|new|further
 /** Endings of nouns, never of a base-form verb: "commitment to freedom", "to security". */
 const NOUN_ENDINGS = /(?:tion|sion|ment|ity|ness|ship|ance|ence|ism|ists?|cy|ty|dom|hood|ure|ics|s)$/
 
-const NP_TAKERS =
-  /^(?:commit|commits|committed|recommit|recommits|recommitted|pledge|pledges|pledged|(?:is|are|remain|remains|remained|was|were|stay|stays|be|been|stand|stands)\b.*\b(?:committed|dedicated))/i
 const ACTION_NOUNS_RE = new RegExp(`^${alt(ACTION_NOUNS)}$`, 'i')
-const DETERMINERS =
-  /^(?:a|an|the|this|these|our|their|its|further|greater|more|closer|deeper|stronger|new|continued|full|joint|concrete|enhanced|shared|robust|close|ambitious|practical|collective|bilateral|trilateral|global|regional|nuclear|energy|economic|security|defense|defence|mutual|sustained|long-term|[a-z]+ly)$/i
 
 /** Words that end a noun phrase rather than modify the noun after them. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(NOT_NOUN_MODIFIERS)

@@ -7,6 +7,8 @@ import { ADVERBS, alt } from '../rules/rule.js'
 import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
+import { PURPOSE_NOUN, VERB_WORK } from '../lexicon/clause-words.js'
+import { LIST_LABEL } from '../lexicon/list-lead-in.js'
 
 /** How a clause relates to the sentence's structure. */
 export type ClausePart =
@@ -182,14 +184,7 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   return INCLUDING_BEFORE.test(lead) || (!/[,;]/.test(lead) && !sentence.slice(from + last.index, at).includes(';'))
 }
 
-/** "work" as a verb: after "and", "or", "to" or a modal (and an adverb). */
-const VERB_WORK = /\b(?:and|or|to|will|would|shall)\s+(?:[a-z]+ly\s+|also\s+|together\s+)?work\s+$/i
-
 const INCLUDING_BEFORE = /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u
-
-/** Nouns whose "to" + verb states their purpose: "efforts to end", "a dialogue to address". */
-const PURPOSE_NOUN =
-  /^(?:efforts?|dialogues?|initiatives?|mechanisms?|measures|steps|actions?|work|programs?|programmes?|platforms?|frameworks?|partnerships?|plans?)$/i
 
 const LIST_INTRO = /\b(?:including|includes|include|namely|notably)\s*:?\s+|:\s+/gi
 /**
@@ -200,7 +195,7 @@ const LIST_INTRO_BY = /\bincluding,?\s+(?:(?:for example|for instance|e\.g\.),?\
 /** An anchor that ends in "to:" before its verb: the verb opens a list of actions. */
 const LIST_TO = /\bto(?:wards?)?\s*:\s*(?:\S+\s+)?$/
 // "(1) … (2) …", and with the closing bracket only: "We will: i) work together …, ii) … initiate …; iii) support …".
-const NUMBERED = /(?:\(\s*|(?<![\p{L}\p{N}(’'-]))(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\s*\)\s+/giu
+const NUMBERED = new RegExp(`(?:\\(\\s*|(?<![\\p{L}\\p{N}(’'-]))${LIST_LABEL}\\s*\\)\\s+`, 'giu')
 
 /**
  * An enumerated list of actions inside a clause ("including: continuing ...; considering ...; and

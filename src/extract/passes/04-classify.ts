@@ -20,6 +20,7 @@ import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
 import { partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
+import { MONTHS, OCCASION } from '../lexicon/occasions.js'
 
 /** A clause with everything but its offsets decided. */
 export interface Classified {
@@ -161,11 +162,6 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
 
 /** A decision verb in the past tense: "committed", "agreed", "announced their intention". */
 const PAST_HEAD = /^[a-z]+ed\b/i
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-/** An earlier occasion in a sentence's lead-in: "When we announced … in September 2021,", "at the June G7 Leaders’ Summit". */
-// The phrase must open the lead-in or a part of it (not "where APEC first launched the Forum in 2011").
-const OCCASION =
-  /(?:^|[,;]\s*|\b(?:why|and|but|so)\s+)(?:when\s+(?:we|they|the\s+[a-z]+|leaders)\s+[a-z]+ed\b[^,;]*?\bin\s+|(?:at|during)\s+the\s+|in\s+)(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s*)?((?:19|20)\d\d)?\b/gi
 
 /** True when the lead-in places what follows at a month or year before the document's date. */
 function retoldLead(lead: string, ctx: ExtractContext): boolean {

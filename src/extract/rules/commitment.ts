@@ -1,7 +1,15 @@
 // Rules that find the parties' own pledges of future action (ANNOTATION.md: commitment).
 import type { AnchorRule } from './rule.js'
-import { COGNITION_GERUNDS, CONTINUING_STATE_VERBS, NOT_GOAL_GERUNDS, PARENTHETICAL_ADVERBS, PROGRESSIVE_RULE_GERUNDS } from '../lexicon/verb-classes.js'
+import {
+  BE_WORDS,
+  COGNITION_GERUNDS,
+  CONTINUING_STATE_VERBS,
+  NOT_GOAL_GERUNDS,
+  PARENTHETICAL_ADVERBS,
+  PROGRESSIVE_RULE_GERUNDS,
+} from '../lexicon/verb-classes.js'
 import { TERM_PHRASES } from '../lexicon/adverbs.js'
+import { LIST_LABEL } from '../lexicon/list-lead-in.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = [
@@ -204,7 +212,6 @@ const NOUN_MODIFIERS = `(?:${NOUN_DETERMINER}|(?<!\\b(?:stated?|declared?)\\s+))
 const NOUN_PAIR = `(?:(?:willingness|readiness|desire|responsibility|unity|resolve|determination|intention|commitment|dedication)\\s+and\\s+(?:common\\s+|shared\\s+|firm\\s+|full\\s+)?)?`
 /** "to", "towards", and "to:" opening a list of actions ("we committed to: drive ...; establish ..."). */
 const TO = `(?:to|towards|toward)(?:\\s*:)?`
-const BE_WORDS = ['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'be', 'been', 'being', 'stand', 'stands', 'stood']
 const BE = alt(BE_WORDS)
 // "We are committed, where applicable and subject to national legal frameworks, to implementing …":
 // one comma-enclosed phrase may stand between the adjective and its "to". "united in recognizing that …"
@@ -287,9 +294,6 @@ const TERM = alt(TERM_PHRASES)
 /** Words before a progressive that make it a reported fact or a circumstance: "They noted that … the U.S. and UK are launching …". */
 const PROGRESSIVE_NOT_AFTER =
   /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i
-
-/** An inline list's label after "will:": "We will: i) work together …, ii) …" (lower-cased text). */
-const LIST_LABEL = '(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})'
 
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [

@@ -41,3 +41,7 @@ export const NEWS_REPORTING = /\b(?:communiqu[ée]|statement|declaration|said|sa
 /** A site's pointer to the text it reposts: "Read the full chairman’s statement ... below:". */
 export const REPOST_POINTER =
   /^(?:(?:Read|See|Here is|Below is|Following is)\b.{0,160}\b(?:below|follows)\s*:?|(?:Following|Below|Here) (?:is|are) the (?:full )?texts? of\b.{0,200}?)[:.]?\s*$/i
+
+/** "U.S. Department of State", "Ministry of Foreign Affairs of Japan": the name of the ministry whose site prints the page. */
+export const MINISTRY_NAME =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Department|Ministry|Embassy|Consulate|Permanent\s+Mission)\s+(?:of|for)\s+[^.:;]{2,40}$/u

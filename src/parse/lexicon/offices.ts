@@ -87,3 +87,10 @@ export const OFFICE_TITLES: readonly string[] = [
 /** Heads of state or government: one per country, so a neighbour's country is never inherited. */
 export const HEAD_OF_STATE_OR_GOVERNMENT =
   /\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Emir|Sultan|Premier|Taoiseach|State Counsellor|Crown Prince|Chairman|General Secretary)\b/
+
+/** The plural of an office before two names: "Prime Ministers", "Foreign Ministers", "Presidents". */
+export const PLURAL_OFFICE = `(?:(?:Prime|Foreign|Defen[cs]e|Trade)\\s+Ministers|Presidents|Premiers|Chancellors)`
+
+/** An office or honorific: someone is named before a cue. */
+export const PERSON_WORD =
+  /\b(?:Minister|Secretary|President|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Mr|Ms|Mrs|Dr|H\.E|Adviser|Advisor|Representative|Commissioner)\b/u

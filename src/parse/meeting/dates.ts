@@ -1,6 +1,7 @@
 // Calendar dates as printed in outcome documents: "January 8, 2016", "8 January 2016",
 // "from 25 to 27 October 2016", "4 June" (no year), "2016-01-08".
 import { matchAll } from '../../core/match-all.js'
+import { MONTH, MONTHS } from '../lexicon/calendar.js'
 
 /** A date found in a text. */
 export interface FoundDate {
@@ -17,36 +18,6 @@ export interface FoundDate {
   end: number
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-}
-
-/** Month names as printed, in capitals too on a heading ("LUCCA, 10-11 APRIL 2017"). */
-const MONTH =
-  '(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|May\\.|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?'
 const TO = '\\s*(?:-|–|—|to|and|until)\\s*'
 const YEAR = '(?:19|20)\\d\\d'

@@ -6,6 +6,7 @@ import { readDateline, readTitleDateline } from './dateline.js'
 import { findDates, toIso, type FoundDate } from './dates.js'
 import type { FoundValue } from './find-title.js'
 import { furtherMeetingSentences, meetingSentences, openingSentences, type TextSpan } from './opening.js'
+import { WEEKDAYS } from '../lexicon/calendar.js'
 import { EVENT_SETTING, MEETING_CUE, MEETING_NOUN_WORD, PAST_MEETINGS, PUBLICATION_LINE, RECALLING, SAME_MEETING_VERB } from '../lexicon/meeting.js'
 
 /** The meeting date with how sure we are of it. */
@@ -46,8 +47,6 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
   return moved === found.value ? { ...found, guessed: false, weekday: 'matches' } : { ...found, value: moved, guessed: false, weekday: 'moved' }
 }
 
-/** "on Thursday", "on Monday, the ministers". */
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 /** The weekdays' names as printed, for a pattern: "Monday|Tuesday|…". */
 const WEEKDAY_NAME = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')
 const WEEKDAY_ON = new RegExp(`\\bon\\s+(${WEEKDAY_NAME})\\b(?!,?\\s+(?:\\d|[A-Z][a-z]+\\s+\\d))`)

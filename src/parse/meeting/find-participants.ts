@@ -1,7 +1,7 @@
 // Finds the participants of a meeting (name, honorific, office, country) in its opening sentences.
 import { matchAll } from '../../core/match-all.js'
 import { canonicalCountry, findCountryMentions } from '../../lexicon/countries.js'
-import { HEAD_OF_STATE_OR_GOVERNMENT } from '../lexicon/offices.js'
+import { HEAD_OF_STATE_OR_GOVERNMENT, PERSON_WORD } from '../lexicon/offices.js'
 import { leaderCountry } from '../lexicon/find-leader.js'
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import { spanOffset, type TextSpan } from './opening.js'
@@ -220,10 +220,6 @@ function addBoth(list: Candidate[], s: TextSpan, m: RegExpMatchArray): void {
     add(list, s, one as unknown as RegExpMatchArray, false, true)
   }
 }
-
-/** An office or honorific: someone is named before a cue. */
-const PERSON_WORD =
-  /\b(?:Minister|Secretary|President|Premier|Chancellor|King|Queen|Prince|Emir|Sultan|Mr|Ms|Mrs|Dr|H\.E|Adviser|Advisor|Representative|Commissioner)\b/u
 
 /** True when the last cue before a name brings in a guest of the meeting, not one of its members. */
 function isGuest(before: string): boolean {

@@ -24,6 +24,8 @@ import {
   SECTION_NAME,
   SPEAKERS_OF_GROUP,
 } from '../lexicon/meeting.js'
+import { MINISTRY_NAME } from '../lexicon/furniture.js'
+import { DOCUMENT_HEADLINE_START, HELD_KIND, ROLE_WORD } from '../lexicon/titles.js'
 
 /** A meeting field read from the text (with offsets) or from metadata (without). */
 export interface FoundValue<T> {
@@ -239,9 +241,6 @@ function meetingNamedInText(sentences: TextSpan[]): FoundValue<string> | null {
   return null
 }
 
-/** "U.S. Department of State", "Ministry of Foreign Affairs of Japan": the name of the ministry whose site prints the page. */
-const MINISTRY_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Department|Ministry|Embassy|Consulate|Permanent\s+Mission)\s+(?:of|for)\s+[^.:;]{2,40}$/u
-
 /** A site's banner: a ministry's name, or a line the page's head prints more than once. */
 function isSiteBanner(words: string, tree: Document): boolean {
   if (MINISTRY_NAME.test(words)) return true
@@ -287,14 +286,6 @@ function isSectionName(words: string): boolean {
   return SECTION_NAME.test(label && label.kind !== 'bullet' ? words.slice(label.contentStart) : words) || /^Section\s+\d/i.test(words)
 }
 
-/**
- * "Joint communiqué issued by Alain Juppé, Ministre d’Etat, Minister of Foreign and European Affairs, and Kevin
- * Rudd, Australian Minister for Foreign Affairs", "Joint Statement by the Leaders of ...": a headline that opens
- * with the kind of document may run long with the names of its authors.
- */
-const DOCUMENT_HEADLINE_START =
-  /^(?:(?:Joint|Final|Chair(?:man)?['’]s|Leaders['’]?)\s+)+(?:Press\s+)?(?:Statement|Communiqu[ée]|Declaration|Readout)\s+(?:issued\s+)?(?:by|of|on|from|following)\s/i
-
 /** How many words a headline may have; one that opens with the kind of document may have MAX_DOCUMENT_HEADLINE_WORDS. */
 const MAX_TITLE_WORDS = 14
 const MAX_DOCUMENT_HEADLINE_WORDS = 30
@@ -338,16 +329,10 @@ function cleanHeading(h: Heading): FoundValue<string> | null {
 
 // "The G20 Finance Ministers and Central Bank Governors met virtually", "At their meeting in Iceland, the Nordic
 // foreign ministers agreed": a group named by its members' role as the subject of a sentence that tells of the meeting.
-const ROLE_WORD = String.raw`(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomic|[Ee]nergy|[Hh]ealth|[Aa]griculture|[Ee]nvironment|[Dd]evelopment|[Dd]igital|[Tt]ransport|[Pp]rime|[Cc]entral\s+[Bb]ank|[Nn]ational\s+[Ss]ecurity|and)`
 const GROUP_SUBJECT = new RegExp(
   String.raw`(?:^|,\s+)(?:[Tt]he\s+)?(?<title>(?<group>(?!The\s)\p{Lu}[\p{L}\p{N}’'\-–]*(?:\s+\p{Lu}[\p{L}\p{N}’'\-–]*){0,2}?)\s+(?:${ROLE_WORD}\s+){0,5}(?:[Mm]inisters|[Ll]eaders|[Gg]overnors|[Aa]dvis[oe]rs)(?:\s+and\s+(?:${ROLE_WORD}\s+){0,3}(?:[Mm]inisters|[Gg]overnors))?)\s+(?:met|gathered|convened|held|agreed|discussed|reaffirmed)\b`,
   'du',
 )
-
-// "Prime Ministers John Key and Julia Gillard held bilateral talks in Wellington", "held a summit meeting with":
-// the kind of meeting held, in lower case, where the text names the meeting no other way.
-const HELD_KIND =
-  /\bheld\s+(?:an?\s+|their\s+)?(?<title>(?:(?:bilateral|trilateral|annual|summit|ministerial|leaders['’])\s+){1,2}(?:talks|consultations|meeting|summit|dialogue))\b/du
 
 /**
  * A title for a page with no headline and no name of the meeting in the text, from its first

@@ -1,49 +1,6 @@
 // Ordinals of meetings: "Second", "2nd", "Twenty-first", "12th" → integers.
 import { matchAll } from '../../core/match-all.js'
-
-const UNITS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-}
-const TEENS: Record<string, number> = {
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-}
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-}
-const TENTHS: Record<string, number> = {
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  sixtieth: 60,
-  seventieth: 70,
-  eightieth: 80,
-  ninetieth: 90,
-}
+import { FIRST_TIME, TEENS, TENS, TENTHS, UNITS } from '../lexicon/ordinals.js'
 
 /** "[Ss]econd": a word with either case of its first letter, as a regular-expression source. */
 const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`
@@ -129,7 +86,3 @@ export function findFirstTimeInText(text: string): { ordinal: number; start: num
   const start = first.index + first[0].lastIndexOf('first')
   return { ordinal: 1, start, end: start + 'first'.length }
 }
-
-/** A meeting verb "for the first time", not "since ..." nor "in person" (after meetings held otherwise). */
-const FIRST_TIME =
-  /\b(?:met|gathered|convened|meet|gather|convene)\s+for\s+the\s+first\s+time\b(?!\s+(?:since|in\s+person|in-person|face[- ]to[- ]face|as\b|in\s+(?:\d|a\s+|the\s+|over\b|more\b|nearly\b|almost\b)))/

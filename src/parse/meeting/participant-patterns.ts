@@ -3,9 +3,10 @@
 //   A  office, name       "The Minister for Foreign Affairs of Japan, H.E. Mr. Fumio Kishida,"
 //   B  name, office       "His Excellency Rodrigo Roa Duterte, President of the Republic of the Philippines,"
 //   C  title name [of X]  "His Excellency Prime Minister Shinzo Abe", "Prime Minister Fumio Kishida of Japan"
-import { HONORIFICS, OFFICE_PREFIXES, OFFICE_TITLES } from '../lexicon/offices.js'
+import { HONORIFICS, OFFICE_PREFIXES, OFFICE_TITLES, PLURAL_OFFICE } from '../lexicon/offices.js'
 import { ACRONYMS, NOT_NAME_WORDS } from '../lexicon/meeting.js'
 import { latinVariant, lettersAllLatin } from '../../core/latin-regexp.js'
+import { PARTICLE, SUFFIX } from '../lexicon/names.js'
 
 const byLength = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).join('|')
 
@@ -15,8 +16,6 @@ const CAPWORD = `\\p{Lu}[\\p{L}\\p{N}’'.\\-]*`
 /** A capitalised word of a name; it may end in an elision before the next word of the name ("Apala Pen’ Apala"). */
 const NAME_WORD = `(?!(?:${NOT_NAME_WORDS.join('|')})(?![\\p{L}]))\\p{Lu}[\\p{L}’'\\-]*\\p{Ll}(?:[’'](?=\\s+\\p{Lu}\\p{Ll}))?`
 const INITIAL = '\\p{Lu}\\.'
-const PARTICLE = '(?:bin|bint|al|el|de|da|di|del|der|van|von|dos|du|la|le)'
-const SUFFIX = '(?:Jr\\.?|Sr\\.?|II|III|IV|MP|QC|KC|AO|AC|CBE|OBE|KCMG|GCMG|CMG)(?!\\p{L})'
 /** A family name printed in capitals, Japanese order: "MOTEGI Toshimitsu", "KONO Taro". */
 const CAPS_FAMILY = `(?!(?:${ACRONYMS.join('|')})(?![\\p{L}]))\\p{Lu}{2,}(?:-\\p{Lu}{2,})?(?![\\p{L}.])`
 // Note: "YOON Suk Yeol": a Korean given name may be printed as two words after the family name.
@@ -80,9 +79,6 @@ export const COUNTERPARTS_SECOND_NAME = new RegExp(
   `\\b(?:his|her|their|its)\\s+(?<office>(?:${CAPWORD}\\s+){0,2}counterparts),?\\s+(?:${HON})?${NAME},?\\s+and\\s+(?<hon>${HON})?(?<name>${NAME})`,
   'dgu',
 )
-
-/** The plural of an office before two names: "Prime Ministers", "Foreign Ministers", "Presidents". */
-const PLURAL_OFFICE = `(?:(?:Prime|Foreign|Defen[cs]e|Trade)\\s+Ministers|Presidents|Premiers|Chancellors)`
 
 /** A plural office before a capital: the cheap test before G. */
 export const ANY_PLURAL_OFFICE = new RegExp(`\\b${PLURAL_OFFICE}\\s+\\p{Lu}`, 'u')

@@ -198,9 +198,9 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   people.push(...byOffice)
   // Note: a name broken over two lines ("Tom\nDoe") is given with a space, and without a position (it slices to the break).
   meeting.participants = people.map((p) => ({
-    name: p.name.replace(/\s*\n\s*/g, ' '),
+    name: oneLine(p.name),
     honorific: p.honorific,
-    office: p.office?.replace(/\s*\n\s*/g, ' ') ?? p.office,
+    office: p.office && oneLine(p.office),
     country: p.country,
     ...(byOffice.includes(p) || p.name.includes('\n') ? {} : { position: lines.positionOf(p.start, p.end) }),
   }))
@@ -413,6 +413,11 @@ function findOpeningPeople(
     }
   }
   return { people: found, weak: found.length > 0 }
+}
+
+/** A name or office broken over lines, on one line: "Tom\nDoe" → "Tom Doe". */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ')
 }
 
 /** How many days apart two dates may be and still be one meeting's (a meeting over several days, a page dated after it). */

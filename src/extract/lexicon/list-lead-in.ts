@@ -1,0 +1,8 @@
+// Words of a lead-in that introduces a list of actions (extract-items.ts): "The leaders commit to:".
+
+/** A pledge word right before the ":" of a lead-in to a list of actions. */
+export const LIST_LEAD_IN =
+  /\b(?:will|shall|must|would|should|(?:resolve[sd]?|commit(?:s|ted)?|agree[sd]?|decided?|pledge[sd]?|undert(?:ake|akes|ook)|intend(?:s|ed)?|plan(?:s|ned)?|determined|are\s+committed|recommit(?:s|ted)?|seek|seeks|aim|aims|strive|strives|endeavou?rs?|look|looks|continue|continues|(?:are|is)\s+working(?:\s+together)?)\s+to|(?:decided|agreed)\s+(?:on|upon)\s+the\s+following(?:\s+[a-z]+){0,3}|(?:(?:agree[sd]?|commit(?:s|ted)?|decided?|resolve[sd]?)\s+to\s+)?(?:the\s+following|these)\s+(?:actions|steps|measures|initiatives|commitments|deliverables)(?:\s+to\s+[^:;.]{1,200})?)\s*(?:the\s+following\s*)?:\s*$/i
+
+/** The label of an inline list entry: "1", "b", "iii" (in "We will: i) work together …, ii) …", "(1) … (2) …"). */
+export const LIST_LABEL = '(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})'
