@@ -225,3 +225,15 @@ describe('session 10: a meeting day without a year', () => {
     expect(read(text).date).toBe('2031-03-13')
   })
 })
+
+describe('session 10: a site headline with bars and a cookie notice above it', () => {
+  it('keeps a cookie notice out of the page and reads "Title | Kind |Date Place, Region"', () => {
+    const text =
+      'This site uses technical and analytics cookies.\nBy continuing to browse, you agree to the use of cookies.\n\nG7 Japan 2031 | Foreign Ministers’ Communiqué |April 18, 2031 Karuizawa, Nagano\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, underline our unity.\n\nWe will continue to work with our partners.'
+    const doc = read(text)
+    expect(doc.title).toBe('G7 Japan 2031 | Foreign Ministers’ Communiqué')
+    expect(doc.date).toBe('2031-04-18')
+    expect(doc.place).toBe('Karuizawa')
+    expect(doc.paragraphs.length).toBe(2)
+  })
+})
