@@ -237,3 +237,11 @@ describe('session 10: a site headline with bars and a cookie notice above it', (
     expect(doc.paragraphs.length).toBe(2)
   })
 })
+
+describe('session 10: a former holder of an office', () => {
+  it('is no participant ("to attend the state funeral for former Prime Minister ROE")', () => {
+    const text =
+      'On September 27, Mr. DOE Tom, Prime Minister of Japan, held a summit meeting with the Hon. Bob Moe, MP, Prime Minister of the Commonwealth of Australia, who is visiting Japan to attend the state funeral for former Prime Minister ROE.'
+    expect(names(text)).toEqual(['DOE Tom', 'Bob Moe'])
+  })
+})
