@@ -20,6 +20,8 @@ export const CHROME_STARTS: readonly RegExp[] = [
   /^(?:Home|Top)\s*[>›»/]/,
   // A breadcrumb of a site's sections: "Visit to Australia/bilateral relations", "News › Statements".
   /^\p{Lu}[^/>›».,;:!?]{1,40}\p{L}(?<!\band)(?:\/(?=\p{Ll}{2})(?!or\b)|\s+[>›»]\s+)[^/>›».,;:!?]{2,40}$/u,
+  // A site's cookie notice: "This site uses technical and analytics cookies.", "By continuing to browse, you agree to the use of cookies."
+  /^(?:(?:This|Our) (?:web)?site uses\b[^.]{0,60}\bcookies|By continuing to (?:browse|use)\b[^.]{0,80}\bcookies|We use cookies\b|(?:Accept|Reject|Manage)(?: all)? cookies)[^.]{0,80}\.?\s*$/i,
   // The banner over a U.S. government site's pages.
   /^(?:An official website of the United States government|Official websites use \.gov|Secure \.gov websites use HTTPS)\s*$/i,
 ]

@@ -16,7 +16,7 @@ export const PERSON_FIRST =
 
 /** "We, President of ...", "We, the Prime Minister of Japan, Kishida Fumio, and ...": a statement whose speakers name themselves. */
 export const WE_NAMED =
-  /^\s*We,\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
+  /^\s*(?:(?:Today|On\s[^,]{3,30}),\s+)?[Ww]e\s*(?:,|\s[—–])\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Foreign\s+Minister|Minister|Secretary|His|Her|H\.\s?E\.)\b/
 
 /** Ministers who came with the principals: "also attended the Summit to assist their leaders", "accompanied by". A bare "also attended the summit" names participants too. */
 export const ASSISTING = /\bto\s+assist\b|\baccompanied\b/i
@@ -73,8 +73,13 @@ export const NOT_PLACES = new Set([
   'Gulf',
   'Indo-Pacific',
   'Latin America',
+  'Central America',
+  'Central Asia',
+  'East Asia',
   'Middle East',
   'North Africa',
+  'North America',
+  'South America',
   'Pacific',
   'South Asia',
   'Southeast Asia',
@@ -94,7 +99,7 @@ export const NOT_PLACES = new Set([
 
 /** A meeting verb whose object may be a list of people before the place: "met with ...", "hosted ...", "welcomed ... to". */
 export const VERB_THEN_PEOPLE =
-  /\b(?:met|meets|meet|hosted|co-hosted|welcomed|received|gathered|convened|held\s+(?:talks|discussions|a\s+(?:bilateral\s+)?meeting))\b/gu
+  /\b(?:met|meets|meet|hosted|co-hosted|welcomed|welcomes?|received|gathered|convened|held\s+(?:talks|discussions|a\s+(?:bilateral\s+)?meeting))\b/gu
 
 /** Words a list of people may hold besides names and offices: "with", "and", "their counterparts", "met today with", "a delegation led by". */
 export const PEOPLE_LIST_WORD =
@@ -352,7 +357,7 @@ export const HOST_VERB = 'hosted|welcomed|received|met'
 export const VENUE_WORD = 'House|Palace|Pentagon|Kremlin|Capitol|Kantei|Chancellery|Castle|Hall|Residence|Lodge|Manor|Building|Centre|Center'
 
 /** "welcomed Prime Minister Modi to the White House", "welcomed a delegation led by ... to Washington": a visit received, a sentence that tells of the meeting. */
-export const WELCOMED_TO = /\bwelcomed\b(?:[^.;:]|\.(?=\S)){0,200}?\s+to\s+(?:the\s+)?\p{Lu}/u
+export const WELCOMED_TO = /\bwelcom(?:ed|es?)\b(?:[^.;:]|\.(?=\S)){0,200}?\s+to\s+(?:the\s+)?\p{Lu}/u
 
 /** "the commitment that President Biden and President López Obrador made during ...": people named as the makers of an earlier commitment, not as members of this meeting. */
 export const COMMITMENT_MADE_BY = /\b(?:commitments?|pledges?|promises?|decisions?|agreements?)\s+(?:that|which)\s+(?:[^.;]{0,80}?\band\s+)?$/i
@@ -380,7 +385,7 @@ export const EVENT_SETTING = /^\W*(?:At|During|On\s+the\s+margins\s+of|On\s+the\
 
 /** "Minister of Defense Rajnath Singh ... welcomed Secretary of State Antony J. Blinken": a person welcomed by office or honorific, met. */
 export const WELCOMED_PERSON =
-  /\b(?:welcom(?:ed|es)|received|hosted)\s+(?:the\s+)?(?:(?:U\.S\.|US|visiting|\p{Lu}\p{L}+)\s+){0,2}?(?:Secretary|Minister|President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|H\.\s?E\.|His|Her|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s/u
+  /\b(?:welcom(?:ed|es?)|received|hosted)\s+(?:the\s+)?(?:(?:U\.S\.|US|visiting|\p{Lu}\p{L}+)\s+){0,2}?(?:Secretary|Minister|President|Prime\s+Minister|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+Minister|H\.\s?E\.|His|Her|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s/u
 
 /** "was chaired by the Honourable", "co-chaired by H.E. Mr.": the words before the name of a meeting's chair (not "under the chairmanship of"). */
 export const CHAIR_BEFORE = /\b(?:co-)?chaired\s+by\s+(?:[^\s,;]+\s+){0,4}$/i
@@ -414,3 +419,15 @@ export const SUBJECT_LEAD_WORD = /^(?:and|the|of|for|on|in|at|with|both|his|her|
 /** Regions and groupings whose name is an adjective before the members' role: "the Nordic foreign ministers", "Pacific Islands Forum Leaders". */
 export const REGION_ADJECTIVE =
   /^(?:Nordic|Baltic|Nordic-Baltic|Pacific(?:\s+Island(?:s|\s+Forum)?)?|Arab|African|European|Asian|Asia-Pacific|Caribbean|Gulf|Mekong|Andean|Central\s+American|Latin\s+American)$/u
+
+/**
+ * "Following is the full text of the joint statement", "this Joint Declaration", "issued the following joint
+ * statement": the text naming its own kind of document, for a title composed from the parties where the page
+ * prints no headline.
+ */
+export const DOCUMENT_KIND_SELF =
+  /\b(?:this|the\s+following|(?:full\s+)?text\s+of\s+the|(?:issued|adopted|released|signed)\s+(?:a|the\s+following))\s+(?<kind>(?:joint\s+)(?:leaders['’]?\s+|vision\s+|press\s+)?(?:statement|declaration|communiqu[ée])|(?:statement|declaration|communiqu[ée]))\b/iu
+
+/** "the leaders of the Australia-UK-US (AUKUS) partnership – Prime Minister Scott Morrison of Australia, ...": the leaders named in a list set off by dashes. */
+export const LEADERS_NAMED =
+  /\b(?:leaders|heads\s+of\s+(?:state|government))\b[^.–—]{0,80}\s[–—]\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\b/iu

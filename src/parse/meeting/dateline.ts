@@ -41,12 +41,21 @@ export function readDateline(line: string): Dateline | null {
 const TITLE_DATELINE =
   /,\s+(\p{Lu}[\p{L}.'’ -]{1,40}?),\s+(?=\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4})/u
 
+/** " |April 18, 2023 Karuizawa, Nagano": a site's headline whose last part, after a bar, is the date and then the place. */
+const PIPED_DATE_PLACE =
+  /\s*\|\s*(?<date>\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d{4}),?\s+(?<place>\p{Lu}[\p{L}.'’ -]{1,40}?)(?:,\s+\p{Lu}[\p{L}.'’ -]{1,40})?\s*$/du
+
 /**
  * Splits a place and date printed after a title: "G7 Foreign and Development Ministers’ Meeting:
  * Communiqué, London, 5 May 2021" → the title, "London" and where the date starts.
  * @returns null when the line has no such tail
  */
 export function readTitleDateline(line: string): { title: string; place: { text: string; start: number; end: number }; dateStart: number } | null {
+  const piped = PIPED_DATE_PLACE.exec(line)
+  if (piped && piped.index >= 3) {
+    const [a, b] = piped.indices!.groups!.place!
+    return { title: line.slice(0, piped.index).trim(), place: { text: piped.groups!.place!, start: a, end: b }, dateStart: piped.indices!.groups!.date![0] }
+  }
   const m = TITLE_DATELINE.exec(line)
   if (!m || m.index < 3) return null
   const placeStart = m.index + m[0].indexOf(m[1]!)

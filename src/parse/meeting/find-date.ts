@@ -82,7 +82,8 @@ function findStatedDate(
       withYear(d, openingDates) ??
       withYear(d, contextYears(tree)) ??
       withYear(d, documentDates(tree)) ??
-      yearOfLine(d, lineDate)
+      yearOfLine(d, lineDate) ??
+      withYear(d, headlineYears(tree))
     // "on Wednesday, 7 April" in a text that speaks of 2020: the first year from it on whose 7 April is a Wednesday.
     // Where no year stands near, the one year the text names whose 7 April is a Wednesday.
     const iso =
@@ -131,7 +132,7 @@ function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(t
     const nounOnly = !SAME_MEETING_VERB.test(s.text)
     for (const d of findDates(s.text, s.start)) {
       const before = s.text.slice(0, d.start - s.start)
-      const on = ON_DAY.exec(before) ?? MEETING_IN_PLACE.exec(before)
+      const on = ON_DAY.exec(before) ?? MEETING_IN_PLACE.exec(before) ?? GLUED_ON_DAY.exec(before)
       if (!on) continue
       // "At the North American Leaders' Summit on January 9-10, the leaders instructed ...": an event that
       // opens the sentence as its setting, where nobody meets, is an earlier one.
@@ -143,6 +144,9 @@ function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(t
 
 /** "on 8 January", "on the 8th", "on Wednesday, 7 April": the words before a meeting's day. */
 const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+|this\\s+)?(?:(${WEEKDAY_NAME}),?\\s+)?$`, 'i')
+
+/** "FranceOn March 13th": "On" glued to the word before it (a photo caption's last word on a copied page). */
+const GLUED_ON_DAY = /(?<=\p{Ll})On\s+(?:the\s+)?$/u
 
 /** "the ... annual meeting in Estonia 9 September": a day printed right after the meeting and its place, without "on". */
 const MEETING_IN_PLACE = new RegExp(`\\b(?:${MEETING_NOUN_WORD})\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2},?\\s+$`, 'u')
@@ -253,6 +257,20 @@ function labelledDateStart(line: string): number | undefined {
 function contextYears(tree: Document): FoundDate[] {
   const years = openingSentences(tree, 3).flatMap((s) => matchAll(s.text, YEAR_WORD).map((m) => Number(m[0])))
   return [...new Set(years)].sort((a, b) => b - a).map((year) => ({ iso: null, year, month: 1, day: 1, range: false, start: 0, end: 0 }))
+}
+
+/**
+ * "Joint statement European Union – Republic of Korea Summit 2023" over "met in Seoul on 22 May": the years
+ * printed in the headings before the first paragraph, first first, as dates for withYear (the last resort for a
+ * day without a year).
+ */
+function headlineYears(tree: Document): FoundDate[] {
+  const years: number[] = []
+  for (const block of tree.children) {
+    if (block.type === 'paragraph') break
+    if (block.type === 'heading' && !PUBLICATION_LINE.test(block.value)) years.push(...matchAll(block.value, YEAR_WORD).map((m) => Number(m[0])))
+  }
+  return [...new Set(years)].map((year) => ({ iso: null, year, month: 1, day: 1, range: false, start: 0, end: 0 }))
 }
 
 /** "met on 12 December" in a text that says "On 5 December 2022, the price cap entered into force": the year of a dated day of the same month. */

@@ -44,6 +44,16 @@ interface Candidate extends FoundParticipant {
   officeEnd: number
 }
 
+/** "former Prime Minister ", "the late President ": the words before the name of someone who no longer holds the office. */
+const FORMER_HOLDER = /\b(?:[Ff]ormer|[Tt]he\s+late)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u
+
+/** The index in a span's text of an offset of the original text (the span's text may be repaired). */
+function spanIndex(s: TextSpan, offset: number): number {
+  if (!s.map) return offset - s.start
+  const i = s.map.findIndex((o) => o >= offset - s.start)
+  return i < 0 ? s.text.length : i
+}
+
 /**
  * Finds the people of the meeting in the given sentences (usually the opening ones that tell of
  * the meeting). The country comes from the office ("of Japan", "British"), from "of X" after the
@@ -70,7 +80,13 @@ export function findParticipants(sentences: TextSpan[]): FoundParticipant[] {
     for (const m of counterpartName) add(inSentence, s, m, false, true)
     for (const m of secondName) add(inSentence, s, m, false, true)
     if (plural) for (const m of matchAll(s.text, peoplePatterns(s.text).pluralOfficeThenNames)) addBoth(inSentence, s, m)
-    const kept = dropConflicts(inSentence).sort((a, b) => a.start - b.start)
+    // "to attend the state funeral for former Prime Minister ABE": a former holder of an office is no one who met.
+    const kept = dropConflicts(inSentence)
+      .filter(
+        (c) =>
+          !FORMER_HOLDER.test(s.text.slice(Math.max(0, spanIndex(s, Math.min(c.start, c.officeStart)) - 60), spanIndex(s, Math.min(c.start, c.officeStart)))),
+      )
+      .sort((a, b) => a.start - b.start)
     shareClosingCountry(kept, s)
     inheritCountries(kept, s)
     for (const c of kept) mergeInto(found, c)

@@ -34,13 +34,13 @@ const IN_SENTENCE = [
   new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?,?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
   // "gathered for the first time on 16 June 2023 in Tokyo, Japan": a time and a day between the verb and the place.
   new RegExp(
-    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+|yesterday\\s+)?(?:for\\s+the\\s+\\p{Ll}+\\s+time\\s+)?(?:on\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}),?\\s+(?:\\d{4},?\\s+)?)?(?:in|at)\\s+${PLACE}`,
+    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+|yesterday\\s+)?(?:for\\s+the\\s+\\p{Ll}+\\s+time\\s+)?(?:on\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}),?\\s+(?:\\d{4},?\\s+)?)?(?:in|at)\\s+${THE_VENUE}${PLACE}`,
     'dgu',
   ),
   // "met on 4 August 2015 at the 48th ASEAN Foreign Ministers Meeting (48th AMM) in Kuala Lumpur": the
   // meeting's name between the verb (and its day) and the city.
   new RegExp(
-    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+)?(?:on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?)?(?:at|for)\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+)?(?:on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?)?(?:at|for|during|on\\s+the\\s+(?:margins|sidelines)\\s+of)\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "on the sidelines of the 2024 G7 Leaders' Summit on June 13th, in Borgo Egnazia, Italy": a day, then the place.
@@ -51,7 +51,7 @@ const IN_SENTENCE = [
   // "held the first ... Meeting with Hon. A, ..., for about 90 minutes from 10:00 a.m. in an in-person format in Tokyo",
   // "the Summit, held during the 78th session of the United Nations General Assembly in New York City and commit ..."
   new RegExp(
-    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=\\d):(?=\\d)){0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,4})\\.(?=\\s+\\p{Lu})|(?<=\\d):(?=\\d)){0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "held a summit meeting with H.E. Mr. YOON ..., during his visit to Seoul, the Republic of Korea", "made an official
@@ -60,9 +60,15 @@ const IN_SENTENCE = [
     `\\b(?:(?:during|on\\s+the\\s+occasion\\s+of)\\s+(?:his|her|their|the|this|its)|(?:made|paid|paying|pays|making)\\s+(?:an?|his|her|their))\\s+(?:[\\p{L}-]+\\s+){0,3}?visit\\s+to\\s+${PLACE}(?=\\s+(?:on|from|for|to|and|in)\\b|\\s*[,.;)]|$)`,
     'dgu',
   ),
+  // "Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting San Francisco, the United States to attend the APEC
+  // Summit, held a leaders' meeting": the city the people who met are visiting.
+  new RegExp(`\\b(?:who\\s+(?:is|are|was|were)|while)\\s+visiting\\s+${PLACE}(?=\\s*,|\\s+(?:to|for|on|and)\\b)`, 'dgu'),
   // "Secretary Austin hosted Deputy Prime Minister Marles ... at the Pentagon to discuss"
   new RegExp(`\\b(?:${HOST_VERB})\\b(?:[^.;:]|\\.(?=\\S)){0,240}?\\s+at\\s+(?:the\\s+)?${PLACE}(?=\\s+(?:to|on|for|in)\\b|\\s*[,.;]|$)`, 'dgu'),
 ]
+
+/** "to be held in", "will meet in": the words before the place of a meeting still to come (not "the first-ever to be held in"). */
+const FUTURE_MEETING = /(?<!\bfirst(?:-ever)?\s+)\b(?:to|will|shall|would)\s+(?:be\s+held|meet|convene|gather|take\s+place)\b/
 
 /** ", in London" or " in London" right after a venue, closing the clause. */
 const CITY_AFTER_VENUE = new RegExp(`^,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to)\\b|\\s*[,.;)]|$)`, 'du')
@@ -168,7 +174,7 @@ function placeAfterPeople(text: string): { value: string; start: number; end: nu
       if (!between.split(/\s+/).every((w) => w === '' || PEOPLE_LIST_WORD.test(w))) break
       const m = IN_PLACE_AHEAD.exec(window.slice(at.index))
       if (!m) continue
-      if (m.groups!.prep === 'to' && !/^(?:hosted|co-hosted|welcomed|received)$/.test(v[0])) continue
+      if (m.groups!.prep === 'to' && !/^(?:hosted|co-hosted|welcomed|welcomes?|received)$/.test(v[0])) continue
       const place = m.groups!.place!
       if (!isPlace(place)) continue
       const start = from + at.index + m.indices!.groups!.place![0]
@@ -227,6 +233,8 @@ function placeInSentences(sentences: TextSpan[]): FoundValue<string> | null {
       for (const m of matchAll(s.text, pattern)) {
         const [a, b] = m.indices!.groups!.place!
         if (!isPlace(m.groups!.place!)) continue
+        // "the international conference to be held in Paris on 13 December": a meeting still to come is another one.
+        if (FUTURE_MEETING.test(s.text.slice(Math.max(0, m.index - 40), Math.min(a, m.index + 40)))) continue
         // "at Lancaster House in London": the city after the venue is the place.
         const city = CITY_AFTER_VENUE.exec(s.text.slice(b))
         if (city && isPlace(city.groups!.place!)) {

@@ -12,6 +12,7 @@ import { findCountryMentions, groupNamePattern, groupShortName } from '../../lex
 import { findOrganisationParties } from '../../lexicon/organisation-parties.js'
 import {
   BY_LINE_OF_MEETING,
+  DOCUMENT_KIND_SELF,
   DOCUMENT_WORD,
   GENERIC_HEADLINE,
   MEETING_NOUN,
@@ -351,6 +352,30 @@ export function titleFromMeetingSentence(tree: Document): FoundValue<string> | n
     if (h) {
       const [a, b] = h.indices!.groups!.title!
       return { value: h.groups!.title!, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b), composed: true }
+    }
+  }
+  return null
+}
+
+/** How many parties a title composed from their names may list ("Japan-Viet Nam Joint Statement"). */
+const MAX_TITLE_PARTIES = 4
+
+/**
+ * A title for a page with no headline that names its own kind of document ("Following is the full text of
+ * the joint statement."): the parties' names and that kind, "Japan-Vietnam Joint Statement". Composed from
+ * words printed apart; null where the text names no kind or the parties are not 2 to MAX_TITLE_PARTIES.
+ * @param tree the statement tree
+ * @param parties the meeting's parties, in order
+ */
+export function titleFromDocumentKind(tree: Document, parties: readonly string[]): FoundValue<string> | null {
+  if (parties.length < 2 || parties.length > MAX_TITLE_PARTIES) return null
+  for (const block of tree.children) {
+    const lines = block.type === 'paragraph' ? block.children.map((c) => c.value) : block.type === 'heading' ? [block.value] : []
+    for (const line of lines) {
+      const m = DOCUMENT_KIND_SELF.exec(line)
+      if (!m) continue
+      const kind = m.groups!.kind!.replace(/\s+/g, ' ').replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+      return { value: `${parties.join('-')} ${kind}`, source: 'text', composed: true }
     }
   }
   return null

@@ -121,3 +121,127 @@ describe('participants', () => {
     ])
   })
 })
+
+// Session 10: forms read on news reposts, ministry overviews and database copies (issue 11, point 1).
+describe('session 10: a page with no headline that names its own kind of document', () => {
+  it('composes the title from the parties and the kind ("Following is the full text of the joint statement")', () => {
+    const text =
+      'Following is the full text of the joint statement.\nAt the invitation of the Prime Minister of Japan H.E. Ann Roe, H.E. Tom Doe, Prime Minister of the Socialist Republic of Vietnam, made an official visit to Japan from the 2nd to the 5th of May 2031. The two sides agreed to deepen their partnership.\n1. Both sides welcomed the development of bilateral relations.'
+    const doc = parseStatement(file(text))
+    expect(toDocumentJson(doc).title).toMatch(/^(?:Japan-Vietnam|Vietnam-Japan) Joint Statement$/)
+  })
+
+  it('composes none where the text names no kind of document', () => {
+    expect(read('Prime Minister Ann Roe of Japan and President Tom Doe of France met in Paris on 2 May 2031.\n\n1. They agreed to cooperate.').title).toBeNull()
+  })
+})
+
+describe('session 10: the place after a meeting verb', () => {
+  it('reads a venue after "at the" and the city after it ("held at the White House in Washington, D.C.")', () => {
+    expect(
+      read(
+        'We, the Leaders of Fiji and the United States, meet on the occasion of the first Summit, held at the White House in Washington, D.C. from 8-9 May 2031.',
+      ).place,
+    ).toBe('Washington, D.C.')
+    expect(read('President Ann Roe of Kenya and President Tom Doe met today at the White House during an official visit.').place).toBe('White House')
+  })
+
+  it('reads the city of the summit on whose margins they met', () => {
+    expect(read('The leaders of Japan and Italy met on the margins of the G20 Summit in Bali and released the following statement.').place).toBe('Bali')
+  })
+
+  it('reads past an abbreviated given name in a list of people ("Hon. Defin. N. Roe")', () => {
+    const text =
+      'On April 9, Ms. ROE Ann, Minister for Foreign Affairs of Japan, held the first Japan-Philippines Foreign and Defense Ministerial Meeting with Hon. Defin. N. Doe, Secretary of National Defense of the Republic of the Philippines, for about 90 minutes from 10:00 a.m. in an in-person format in Tokyo.'
+    expect(read(text).place).toBe('Tokyo')
+  })
+
+  it('does not take the place of a meeting still to come, nor a region', () => {
+    expect(
+      read('We, the Leaders of the G7, met virtually today. We will coordinate during the international conference to be held in Paris on 13 December.').place,
+    ).toBeNull()
+    expect(
+      read(
+        'On May 7, 2031, Minister Ann Roe hosted Dr. Tom Doe and Nathalie G. Moe in the fourth meeting of the Committee to counter illicit drugs in North America.',
+      ).place,
+    ).toBeNull()
+  })
+})
+
+describe('session 10: participants in more common forms', () => {
+  it('reads a leader welcomed in the present tense ("is honored to welcome ... to Washington, D.C.")', () => {
+    const doc = read('President Ann Roe is honored to welcome Prime Minister Tom Doe of Singapore to Washington, D.C. The leaders reaffirmed the partnership.')
+    expect(doc.participants.map((p) => p.name)).toEqual(['Ann Roe', 'Tom Doe'])
+    expect(doc.place).toBe('Washington, D.C.')
+  })
+
+  it('reads the speakers after "Today, we —" and "Today, we,"', () => {
+    expect(
+      names('Today, we — President Ann Roe of France, Chancellor Tom Doe of Germany, and Prime Minister Bob Moe of Italy — express our support for Israel.'),
+    ).toEqual(['Ann Roe', 'Tom Doe', 'Bob Moe'])
+    expect(names('Today, we, President Ann Roe of the United States and President Tom Doe of Kenya, reaffirm our partnership.')).toEqual(['Ann Roe', 'Tom Doe'])
+  })
+
+  it('reads the leaders named in a list set off by dashes', () => {
+    expect(
+      names(
+        'Today, the leaders of the Australia-UK-US (AUKUS) partnership – Prime Minister Ann Roe of Australia, Prime Minister Tom Doe of the United Kingdom, and President Bob Moe of the United States – assessed progress under AUKUS.',
+      ),
+    ).toEqual(['Ann Roe', 'Tom Doe', 'Bob Moe'])
+  })
+})
+
+describe('session 10: the place of ministry overview pages', () => {
+  it('reads the city the people who met are visiting ("who is visiting San Francisco, the United States to attend")', () => {
+    const text =
+      'On November 17, commencing at 10:40 a.m. for approximately 25 minutes, Mr. ROE Ann, Prime Minister of Japan, who is visiting San Francisco, the United States to attend the APEC Summit, held a leaders’ meeting with the Hon. Tom Doe, MP, Prime Minister of the Commonwealth of Australia.'
+    expect(read(text).place).toBe('San Francisco')
+    expect(
+      read('On July 8, Ms. ROE Ann, Minister for Foreign Affairs of Japan, who are visiting Manila, the Republic of the Philippines, held the meeting.').place,
+    ).toBe('Manila')
+  })
+
+  it('does not take a country visited for the place', () => {
+    expect(read('Mr. ROE Ann, Prime Minister of Japan, held a summit meeting with Mr. Tom Doe, who is visiting Japan to attend the funeral.').place).toBeNull()
+  })
+
+  it('reads the city of the meeting held before "with" and the counterparts', () => {
+    const text =
+      'On March 13th, Mr. Ann Roe, Minister of Defense, and Mr. Tom Doe, Minister for Foreign Affairs held the second Japan-France Foreign and Defense Ministers’ Meeting in Tokyo with Mr. Bob Moe, Minister of Defence.'
+    expect(read(text).place).toBe('Tokyo')
+  })
+})
+
+describe('session 10: a meeting day without a year', () => {
+  it('takes the year of the headline when nothing else gives one ("Summit 2023" over "met in Seoul on 22 May")', () => {
+    const text =
+      'Joint statement European Union – Republic of Korea Summit 2023\n\nPresident of the European Council Ann Roe and President of the Republic of Korea Tom Doe, met in Seoul on 22 May for the 10th Summit between the European Union and the Republic of Korea and issued the following statement:\n\n1. We welcome the progress made.'
+    expect(read(text).date).toBe('2023-05-22')
+  })
+
+  it('reads "On" glued to the word before it ("FranceOn March 13th") as the day of the meeting', () => {
+    const text =
+      'Second Japan-France Foreign and Defense Ministers’ Meeting\n\nFranceOn March 13th, 2031, Mr. Ann Roe, Minister of Defense, held the second Japan-France Foreign and Defense Ministers’ Meeting in Tokyo with Mr. Bob Moe, Minister of Defence.'
+    expect(read(text).date).toBe('2031-03-13')
+  })
+})
+
+describe('session 10: a site headline with bars and a cookie notice above it', () => {
+  it('keeps a cookie notice out of the page and reads "Title | Kind |Date Place, Region"', () => {
+    const text =
+      'This site uses technical and analytics cookies.\nBy continuing to browse, you agree to the use of cookies.\n\nG7 Japan 2031 | Foreign Ministers’ Communiqué |April 18, 2031 Karuizawa, Nagano\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, underline our unity.\n\nWe will continue to work with our partners.'
+    const doc = read(text)
+    expect(doc.title).toBe('G7 Japan 2031 | Foreign Ministers’ Communiqué')
+    expect(doc.date).toBe('2031-04-18')
+    expect(doc.place).toBe('Karuizawa')
+    expect(doc.paragraphs.length).toBe(2)
+  })
+})
+
+describe('session 10: a former holder of an office', () => {
+  it('is no participant ("to attend the state funeral for former Prime Minister ROE")', () => {
+    const text =
+      'On September 27, Mr. DOE Tom, Prime Minister of Japan, held a summit meeting with the Hon. Bob Moe, MP, Prime Minister of the Commonwealth of Australia, who is visiting Japan to attend the state funeral for former Prime Minister ROE.'
+    expect(names(text)).toEqual(['DOE Tom', 'Bob Moe'])
+  })
+})

@@ -16,7 +16,7 @@ import { findPlace, isVirtualMeeting } from './find-place.js'
 import { headsByOffice } from './heads-by-office.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
-import { findTitle, seriesOf, speakersRoleInOpening, titleFromMeetingSentence } from './find-title.js'
+import { findTitle, seriesOf, speakersRoleInOpening, titleFromDocumentKind, titleFromMeetingSentence } from './find-title.js'
 import {
   FURTHER_OPENING_PARAGRAPHS,
   OPENING_PARAGRAPHS,
@@ -38,6 +38,7 @@ import {
   WE_NAMED,
   WELCOMED_TO,
   WELCOMED_PERSON,
+  LEADERS_NAMED,
   BY_LINE_OF_MEETING,
   KIND_TITLE_WORDS,
   CHAIR_BEFORE,
@@ -266,7 +267,7 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   if (meeting.parties.length > 0) meeting.sources.parties = parties.some((p) => Number.isFinite(p.at)) ? 'text' : 'metadata'
 
   if (!meeting.title && !overrides.title) {
-    const composed = groupTitle(tree, meeting) ?? titleFromMeetingSentence(tree)?.value ?? null
+    const composed = groupTitle(tree, meeting) ?? titleFromMeetingSentence(tree)?.value ?? titleFromDocumentKind(tree, meeting.parties)?.value ?? null
     if (composed) {
       record('title', composed, 'inferred')
       const series = seriesOf(composed)
@@ -387,7 +388,8 @@ function findOpeningPeople(
       WELCOMED_TO.test(s.text) ||
       WELCOMED_PERSON.test(s.text) ||
       /\bcounterparts?\b|\brepresented\s+by\b|(?:\b(?:was|were|is|are|delegations?)\s+|,\s+)(?:co-chaired|chaired|led)\s+by\b/.test(s.text) ||
-      WE_NAMED.test(s.text),
+      WE_NAMED.test(s.text) ||
+      LEADERS_NAMED.test(s.text),
   )
   // "Mr Okada, Foreign Minister of Japan, ... also attended the Summit to assist their leaders": where
   // another sentence names who met, the ministers who came along are not the meeting's principals.
@@ -400,7 +402,8 @@ function findOpeningPeople(
   const fromPrincipal = fromVerb.length > 0 ? fromVerb : principal.length > 0 ? findParticipants(principal) : []
   const cued = fromPrincipal.length > 0 ? fromPrincipal : findParticipants(cuedSentences)
   // Note: only a text that tells of a meeting at all (a sentence with "met", "held", ...) gets the fallback.
-  if (cued.length > 0 || opening.some((s) => /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text))) return { people: cued, weak: false }
+  if (cued.length > 0 || opening.some((s) => WE_NAMED.test(s.text) || /^\s*We,\s/.test(s.text)) || !opening.some((s) => MEETING_CUE.test(s.text)))
+    return { people: cued, weak: false }
   const found: FoundParticipant[] = []
   for (const s of opening) {
     if (!PERSON_FIRST.test(s.text) || PHOTO_CAPTION.test(s.text)) continue
