@@ -50,7 +50,6 @@ describe.skipIf(!HAS_SHARED)(`communique eval${NO_SHARED}`, () => {
         expect(r.summary.meetingAcc, 'dev11 meeting fields').toBeGreaterThanOrEqual(0.95)
         expect(r.summary.f1, 'dev11 F1').toBeGreaterThanOrEqual(0.93)
       }
-      expect([r.summary.meetingAcc, r.summary.f1], 'dev11 meeting fields, F1').toEqual([expect.closeTo(0.958, 2), expect.closeTo(0.938, 2)])
     }
   }, 90_000)
 
