@@ -20,6 +20,8 @@ const SETS = [
   { name: 'test/gold-fit6', count: 8 },
   { name: 'test/gold-fit7', count: 10 },
   { name: 'test/gold-fit8', count: 4 },
+  { name: 'test/gold-fit9', count: 4 },
+  { name: 'test/gold-fit10', count: 4 },
 ]
 
 interface FreshItem {
