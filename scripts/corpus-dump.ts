@@ -1,10 +1,12 @@
 // Dump every sentence and item of a set of documents as JSON lines, for before/after audits of a rule
-// change (scripts/recall-audit.py reads the output). Reads MANIFEST.tsv beside the files, as eval does.
+// change (recall-audit.ts and corpus-diff.ts read the output; corpus-dump-format.ts has its shape).
+// Reads MANIFEST.tsv beside the files, as eval does.
 //   TZ=UTC npx tsx scripts/corpus-dump.ts OUT.jsonl DIR [DIR ...] [--step N] [--no-manifest]
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeDocument } from '../src/commands/analyze-document.js'
 import type { Paragraph } from '../src/core/tree.js'
+import type { DumpDocument } from './corpus-dump-format.js'
 
 const args = process.argv.slice(2)
 const out = args.shift()
@@ -32,7 +34,7 @@ for (const dir of dirs) {
       })),
     )
     const items = doc.items.map((i) => ({ id: i.id, type: i.type, p: i.paragraph, start: i.start, end: i.end, text: i.text, actors: i.actors, rule: i.rule }))
-    lines.push(JSON.stringify({ file: join(dir, f), parties: doc.meeting.parties, sentences, items }))
+    lines.push(JSON.stringify({ file: join(dir, f), parties: doc.meeting.parties, sentences, items } satisfies DumpDocument))
   }
 }
 writeFileSync(out, lines.join('\n') + '\n')

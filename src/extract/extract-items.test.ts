@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { extractText } from '../../test/helpers/extract.js'
 import type { Item } from '../core/item.js'
 import { parseStatement } from '../parse/index.js'
 import { extractItems } from './extract-items.js'
 
 /** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
 function extract(text: string, parties = ['Japan', 'United Kingdom'], date = '2016-01-08'): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `1. ${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+  return extractText(`1. ${text}`, { parties, date })
 }
 
 const JP_UK = ['Japan', 'United Kingdom']

@@ -1,19 +1,17 @@
 // Forms read in test/gold-fit and test/gold-pages/dev3 (session 5, round 2): each case is a
 // general pattern of ANNOTATION.md, with the corpus phrase that motivated it.
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableTexts } from '../../test/helpers/extract.js'
 import type { Item } from '../core/item.js'
-import { parseStatement } from '../parse/index.js'
-import { extractItems } from './extract-items.js'
 
 const C5 = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'United States']
 
 /** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
 function extract(text: string, parties = C5, date = '2023-09-19'): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+  return extractText(text, { parties, date })
 }
 
-const trackable = (items: Item[]): string[] => items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => i.text)
+const trackable = trackableTexts
 
 describe('a prediction whose subject is no party (ANNOTATION.md: statements of fact are no pledge)', () => {
   it('reads the head of a subject with an aside set off by commas', () => {

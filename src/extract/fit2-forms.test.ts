@@ -1,20 +1,17 @@
 // Forms read in test/gold-fit2 and test/gold-pages/dev4 (session 6): each case is a general
 // pattern of ANNOTATION.md, written as a short invented sentence.
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableTyped } from '../../test/helpers/extract.js'
 import type { Item } from '../core/item.js'
-import { parseStatement } from '../parse/index.js'
-import { extractItems } from './extract-items.js'
 
 const PARTIES = ['Canada', 'Mexico', 'United States']
 
 /** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
 function extract(text: string, parties = PARTIES, date = '2023-11-03'): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+  return extractText(text, { parties, date })
 }
 
-const trackable = (items: Item[]): Array<[string, string]> =>
-  items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => [i.type, i.text])
+const trackable = trackableTyped
 
 describe('orders to the parties’ own Ministers with no determiner (ANNOTATION.md: directive)', () => {
   it('reads "we ask Ministers to" and "we call on Ministers to" as directives, not calls', () => {

@@ -1,20 +1,17 @@
 // Forms read in test/gold-fit3 (session 7): each case is a general pattern of ANNOTATION.md,
 // written as a short invented sentence.
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableTyped } from '../../test/helpers/extract.js'
 import type { Item } from '../core/item.js'
-import { parseStatement } from '../parse/index.js'
-import { extractItems } from './extract-items.js'
 
 const PARTIES = ['Canada', 'Mexico', 'United States']
 
 /** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
 function extract(text: string, parties = PARTIES, date = '2023-11-03'): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+  return extractText(text, { parties, date })
 }
 
-const trackable = (items: Item[]): Array<[string, string]> =>
-  items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => [i.type, i.text])
+const trackable = trackableTyped
 
 describe('a ";" list of gerunds after "including, for example, by"', () => {
   it('gives the head and one item per entry, an adverb before the gerund allowed', () => {

@@ -1,20 +1,17 @@
 // Forms read in test/gold-fresh (session 5): each case is a general pattern of ANNOTATION.md, with
 // the corpus phrase that motivated it.
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableTyped } from '../../test/helpers/extract.js'
 import type { Item } from '../core/item.js'
-import { parseStatement } from '../parse/index.js'
-import { extractItems } from './extract-items.js'
 
 const QUAD = ['Australia', 'India', 'Japan', 'United States']
 
 /** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
 function extract(text: string, parties = QUAD, date = '2023-02-02'): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+  return extractText(text, { parties, date })
 }
 
-const trackable = (items: Item[]): Array<[string, string]> =>
-  items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => [i.type, i.text])
+const trackable = trackableTyped
 
 describe('a pledge verb whose "to:" opens a list of actions', () => {
   it('gives one item per entry, the first keeping the lead-in, each with the lead-in’s deadline', () => {

@@ -2,17 +2,15 @@
 // signal and no item (session 6): each case is a general pattern of ANNOTATION.md, tested with
 // short invented sentences.
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableTexts } from '../../test/helpers/extract.js'
 import type { Item } from '../core/item.js'
-import { parseStatement } from '../parse/index.js'
-import { extractItems } from './extract-items.js'
 
 /** Extracts the items of one paragraph of text, for a meeting of Japan and the United Kingdom. */
 function extract(text: string): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties: ['Japan', 'United Kingdom'], date: '2024-01-10' } }))
+  return extractText(text, { parties: ['Japan', 'United Kingdom'], date: '2024-01-10' })
 }
 
-const trackable = (items: Item[]): string[] => items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => i.text)
+const trackable = trackableTexts
 
 describe('a phrase opening the sentence with no comma before the subject pronoun', () => {
   it('reads "we" after a phrase with "and" in it as the subject', () => {

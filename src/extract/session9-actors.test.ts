@@ -1,17 +1,15 @@
 // Forms read in session 9 (issue 11, points 1–2): actors and deadlines that must hold on pages and
 // documents not seen before, text alone included. Each case is a short invented sentence.
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableItems } from '../../test/helpers/extract.js'
 import type { Item } from '../core/item.js'
-import { parseStatement } from '../parse/index.js'
-import { extractItems } from './extract-items.js'
 
 /** Extracts the items of a text; with parties and a date given as a manifest would, or from the text alone. */
 function extract(text: string, meeting: { parties?: string[]; date?: string } = {}): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: meeting }))
+  return extractText(text, meeting)
 }
 
-const trackable = (items: Item[]): Item[] => items.filter((i) => i.type === 'commitment' || i.type === 'directive')
+const trackable = trackableItems
 const actors = (items: Item[]): Array<[string, string[]]> => trackable(items).map((i) => [i.text, [...i.actors].sort()])
 const deadlines = (items: Item[]): Array<[string, string | null]> =>
   trackable(items).map((i) => [i.text, i.deadline ? (i.deadline.relative ?? i.deadline.end ?? 'open') : null])

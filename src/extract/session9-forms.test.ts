@@ -2,20 +2,17 @@
 // pattern of ANNOTATION.md found in the fitting sets (gold-fit4 … gold-fit6, pages dev4, dev5, dev7)
 // and confirmed in the White House corpus, written as a short invented sentence, with its negative form.
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableTyped } from '../../test/helpers/extract.js'
 import type { Item } from '../core/item.js'
-import { parseStatement } from '../parse/index.js'
-import { extractItems } from './extract-items.js'
 
 const PARTIES = ['United States', 'Mexico']
 
 /** Extracts the items of one paragraph of text, for a meeting of the given parties and date. */
 function extract(text: string, parties = PARTIES, date = '2023-11-03'): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties, date } }))
+  return extractText(text, { parties, date })
 }
 
-const trackable = (items: Item[]): Array<[string, string]> =>
-  items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => [i.type, i.text])
+const trackable = trackableTyped
 
 const actorsOf = (items: Item[]): string[][] => items.filter((i) => i.type === 'commitment').map((i) => [...i.actors].sort())
 

@@ -3,17 +3,15 @@
 // against ANNOTATION.md, and the forms that recur across documents are tested here with sentences
 // shaped like the corpus ones (and their negative forms).
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableTexts } from '../helpers/extract.js'
 import type { Item } from '../../src/core/item.js'
-import { extractItems } from '../../src/extract/index.js'
-import { parseStatement } from '../../src/parse/index.js'
 
 /** Extracts the items of a text (one or more paragraphs) for a meeting of the given parties. */
 function extract(text: string, parties = ['United States', 'Mexico']): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties, date: '2024-06-14' } }))
+  return extractText(text, { parties, date: '2024-06-14' })
 }
 
-const trackable = (items: Item[]): string[] => items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => i.text)
+const trackable = trackableTexts
 
 describe('a pledge noun with a modifier beyond the usual ones', () => {
   it.each([
