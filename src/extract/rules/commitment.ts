@@ -222,7 +222,8 @@ const BE = alt(BE_WORDS)
 // "We are committed, where applicable and subject to national legal frameworks, to implementing …":
 // one comma-enclosed phrase may stand between the adjective and its "to". "united in recognizing that …"
 // states a view, not an action (COGNITION_GERUNDS).
-const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}(?:,\\s+[^,;.:]{3,70},)?\\s+${TO}|(?:united|resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in(?!\\s+${alt(COGNITION_GERUNDS)}\\b)|invested\\s+in(?=\\s+[a-z]+ing\\b))`
+// "We are more committed than ever to work together …", "We are committed like never before to completing …" (session 11).
+const READY = `(?:(?:more\\s+)?${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}(?:\\s+than\\s+ever(?:\\s+before)?|\\s+like\\s+never\\s+before)?(?:,\\s+[^,;.:]{3,70},)?\\s+${TO}|(?:united|resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in(?!\\s+${alt(COGNITION_GERUNDS)}\\b)|invested\\s+in(?=\\s+[a-z]+ing\\b))`
 const PERFORMATIVE_WORDS = [
   'embark on',
   'embarks on',
