@@ -135,3 +135,34 @@ describe('a lead-in in capitals with a lost space, and its entries', () => {
     expect(trackable(items)).toEqual(['expand cooperation on cyber capabilities; artificial intelligence; and quantum technologies'])
   })
 })
+
+describe('"expressed its stance to" (Japanese ministry readouts)', () => {
+  it('is a pledge noun', () => {
+    expect(trackable(extract('The Japanese side expressed its stance to provide maximum support for this case.', ['Japan', 'United Kingdom']))).toEqual([
+      'The Japanese side expressed its stance to provide maximum support for this case',
+    ])
+  })
+
+  it('"took a decisive stance" is none (no statement verb)', () => {
+    expect(trackable(extract('The Council took a decisive stance to end the conflict.'))).toEqual([])
+  })
+})
+
+describe('a plan of action agreed, whose actions the list gives', () => {
+  it('"we have agreed a shared G7 agenda for global action to:" makes each bullet an item', () => {
+    const text = [
+      'Guided by this, we have agreed a shared agenda for global action to:',
+      '',
+      '- End the pandemic and prepare for the future by driving an intensified international effort.',
+      '- Strengthen our partnerships with others around the world.',
+    ].join('\n')
+    expect(trackable(extract(text))).toEqual([
+      'End the pandemic and prepare for the future by driving an intensified international effort',
+      'Strengthen our partnerships with others around the world',
+    ])
+  })
+
+  it('a plan adopted with no "to:" before the list stays a sentence', () => {
+    expect(trackable(extract(['We have agreed a shared agenda:', '', '- health security;', '- climate finance;'].join('\n')))).toEqual([])
+  })
+})

@@ -196,6 +196,8 @@ const COMMITMENT_NOUNS = [
   'pledge',
   'readiness',
   'resolve',
+  // "The Japanese side expressed its stance to provide maximum support for this case" (Japanese ministry readouts; session 11)
+  'stance',
   'willingness',
   // "The leaders affirmed their keenness to continue to hold the U.S.-GCC Summit annually" (Gulf usage)
   'keenness',
