@@ -18,6 +18,8 @@ import {
   NEXT_MEETING_PLEDGE,
   scoreKey,
   sentenceOf,
+  aroundOf,
+  LINK_EXPERIMENT,
   summarize,
   toActionQuery,
   type KeyScores,
@@ -36,6 +38,9 @@ const OUT = resolve(import.meta.dirname, '../src/track/link/data/reranker.json')
 // Note: a second passage per action and meeting only when nearly as strong (and distinct, see linkMeetings).
 const SECOND_RATIOS = [1, 0.97]
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
+
+/** Features left out of an experiment (their column is 0, so their weight stays 0): DROP=around,aroundTop. */
+const DROPPED = new Set((process.env.DROP ?? '').split(',').filter(Boolean))
 
 interface Example {
   pair: string
@@ -57,14 +62,14 @@ function examples(loaded: LoadedKey): Example[] {
       if (NEXT_MEETING_PLEDGE.test(unit.text)) continue
       // Note: the same query as linkMeetings builds.
       const sentence = sentenceOf(earlier, unit.item.start, unit.item.end)
-      const q = toActionQuery(unit, index, sentence, sentence)
+      const q = toActionQuery(unit, index, sentence, sentence, aroundOf(earlier, unit.item.start, unit.item.end))
       const key = `${l.pair.earlier}\u0000${l.pair.later}`
       let context = contexts.get(key)
       if (!context) contexts.set(key, (context = meetingContext(contextQueries(earlier, index), later, index, earlier.date, earlier.parties)))
       for (const c of findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly)) {
         const p = later.passages[c.index]!
         const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0
-        out.push({ pair: l.pair.id, group: `${l.pair.id}\u0000${unit.id}`, real: l.gold.length > 0, x: c.features, y })
+        out.push({ pair: l.pair.id, group: `${l.pair.id}\u0000${unit.id}`, real: l.gold.length > 0, x: c.features.map((v, i) => (DROPPED.has(FEATURE_NAMES[i]!) ? 0 : v)), y })
       }
     }
   }
@@ -232,6 +237,11 @@ function fmt(s: KeyScores): string {
 }
 
 async function main(): Promise<void> {
+  if (process.env.AROUND_CANDIDATES) LINK_EXPERIMENT.aroundCandidates = Number(process.env.AROUND_CANDIDATES)
+  if (process.env.AROUND_EVIDENCE) LINK_EXPERIMENT.aroundEvidence = true
+  if (process.env.BEFORE) LINK_EXPERIMENT.before = Number(process.env.BEFORE)
+  if (process.env.AFTER) LINK_EXPERIMENT.after = Number(process.env.AFTER)
+  if (process.env.NO_PLEDGES) LINK_EXPERIMENT.noPledges = true
   const { values } = parseArgs({
     options: {
       gold: { type: 'string', multiple: true },
@@ -254,6 +264,12 @@ async function main(): Promise<void> {
       console.log(`  of which ${file}: ${[...reached].filter((id) => ids.has(id)).length} of ${withPassage.filter((l) => ids.has(l.pair.id)).length}`)
     }
   const k = Number(values.folds)
+  if (process.env.DUMP) {
+    const fs5 = folds(loaded, k)
+    const files = values.gold.map((f) => fileIds(f))
+    writeFileSync(process.env.DUMP, JSON.stringify({ features: FEATURE_NAMES, examples: all.map((e) => ({ ...e, fold: fs5.findIndex((s) => s.has(e.pair)), file: files.findIndex((s) => s.has(e.pair)) })) }))
+    return
+  }
   const base = { features: [...FEATURE_NAMES] }
   const pooled: PairVerdict[] = []
   const detectPoints: Array<{ s: number; real: boolean }> = []

@@ -40,6 +40,8 @@ export {
   HUB_TOP,
   toActionQuery,
   sentenceOf,
+  aroundOf,
+  LINK_EXPERIMENT,
   FEATURE_NAMES,
   CANDIDATES_PER_MEETING,
   type Candidate,
