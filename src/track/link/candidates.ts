@@ -52,8 +52,6 @@ export const FEATURE_NAMES = [
   'headPhrase',
   'progressCue',
   'reaffirmCue',
-  'around',
-  'aroundTop',
 ] as const
 
 /** Name of one feature. */
@@ -166,12 +164,6 @@ export interface ActionQuery extends LinkQuery {
   clauseObject: string[]
   /** Lemmas of the object's noun phrase (up to its first preposition or clause), its head noun last. */
   headPhrase: string[]
-  /**
-   * The lemma vector of the sentences around the item's in its paragraph (AROUND_SENTENCES each
-   * side), or null: what the earlier statement says the pledge is about ("… a range of security and
-   * defense capabilities. These include cyber, AI, quantum …").
-   */
-  around: PassageFeatures | null
 }
 
 /** A passage of a later meeting that may speak of the action, with its features. */
@@ -198,7 +190,7 @@ export interface Candidate {
  * @param context the text to match for an item with one action (linkMeetings passes its sentence)
  * @param sentence the item's sentence, for the `sentence` feature
  */
-export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: string, sentence?: string, around?: string): ActionQuery {
+export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: string, sentence?: string): ActionQuery {
   const single = unit.id === unit.item.id
   const base = toLinkQuery(unit.item, index, single ? context : unit.text)
   const verbKey = unit.verb ? (toLemmas(unit.verb)[0] ?? null) : null
@@ -211,43 +203,7 @@ export function toActionQuery(unit: ActionUnit, index: SeriesIndex, context?: st
     (l) => !stock.has(l) && l !== verbKey && !l.startsWith(PARAPHRASE_PREFIX) && index.idf(l) >= MEANINGFUL_IDF * index.maxIdf,
   )
   const headPhrase = [...new Set(toLemmas(objectPhrase(objectText)))].filter((l) => !stock.has(l) && l !== verbKey && !l.startsWith(PARAPHRASE_PREFIX))
-  return {
-    ...base,
-    unit,
-    verbKey,
-    objectLemmas,
-    headPhrase,
-    paraKeys,
-    sentence: sentence ? index.weigh(toFeatures(sentence)) : null,
-    clause,
-    clauseObject,
-    around: around ? index.weigh(toFeatures(around)) : null,
-  }
-}
-
-/** How many sentences on each side of a pledge's own, in its paragraph, say what it is about. */
-export const AROUND_SENTENCES = 2
-
-/** Experiment knobs (temporary). */
-export const LINK_EXPERIMENT = { aroundCandidates: 0, aroundEvidence: false, before: AROUND_SENTENCES, after: AROUND_SENTENCES, noPledges: false }
-
-/**
- * The sentences around the one holding a span, in the same paragraph (at most AROUND_SENTENCES on
- * each side), joined; undefined when the paragraph has no other sentence.
- */
-export function aroundOf(doc: LinkDocument, start: number, end: number): string | undefined {
-  const k = doc.passages.findIndex((p) => p.start <= start && end <= p.end)
-  if (k < 0) return undefined
-  const paragraph = doc.passages[k]!.paragraph
-  const trackable = new Set(doc.items.filter((it) => it.type === 'commitment' || it.type === 'directive').map((it) => it.id))
-  const out: string[] = []
-  for (let j = k - LINK_EXPERIMENT.before; j <= k + LINK_EXPERIMENT.after; j++) {
-    const p = doc.passages[j]
-    if (j === k || !p || p.paragraph !== paragraph || p.framing) continue
-    if (LINK_EXPERIMENT.noPledges && (p.itemIds ?? []).some((id) => trackable.has(id))) continue
-    out.push(p.text)
-  }
-  return out.length > 0 ? out.join(' ') : undefined
+  return { ...base, unit, verbKey, objectLemmas, headPhrase, paraKeys, sentence: sentence ? index.weigh(toFeatures(sentence)) : null, clause, clauseObject }
 }
 
 /**
@@ -277,25 +233,6 @@ export function findCandidates(
   const keep = scored.slice(0, limit)
   const byClause = [...scored].sort((a, b) => b.clause - a.clause || a.index - b.index).slice(0, limit)
   for (const s of byClause) if (!keep.includes(s)) keep.push(s)
-  // Note: a few more by the words of the sentences around the pledge (its paragraph's account of it).
-  const aroundTerms = query.around ? [...query.around.counts.keys()] : []
-  if (aroundTerms.length > 0 && LINK_EXPERIMENT.aroundCandidates > 0) {
-    const all: Array<{ index: number; bm25: number; clause: number; around: number }> = []
-    const have = new Map(scored.map((x) => [x.index, x]))
-    for (const i of index.passagesWith(doc.meetingId, aroundTerms)) {
-      if (doc.passages[i]!.framing) continue
-      all.push({ ...(have.get(i) ?? { index: i, bm25: 0, clause: 0 }), around: bm25.score(aroundTerms, i) })
-    }
-    all.sort((a, b) => b.around - a.around || a.index - b.index)
-    let added = 0
-    for (const a of all) {
-      if (added >= LINK_EXPERIMENT.aroundCandidates) break
-      if (keep.some((k) => k.index === a.index)) continue
-      const entry = have.get(a.index) ?? { index: a.index, bm25: 0, clause: 0 }
-      keep.push(entry)
-      added++
-    }
-  }
   const rareNames = query.names.filter((n) => n.weight > 0)
   for (const s of scored) {
     if (keep.includes(s)) continue
@@ -343,12 +280,7 @@ export function findCandidates(
     const namesOfWeight = signals.sharedNames.filter((n) => !toLemmas(n).every((l) => stock.has(l)))
     const stockOnly = meaningful.length === 0 && shared.some((l) => stock.has(l)) && namesOfWeight.length === 0
     // Evidence: something beyond the verb (a name, a paraphrase, a word of weight about the object).
-    let evidence = namesOfWeight.length > 0 || paraphrases.length > 0 || meaningful.some((l) => l !== query.verbKey)
-    const aroundSim = query.around ? lexicalSimilarity(query.around, pf) : 0
-    if (!evidence && LINK_EXPERIMENT.aroundEvidence && query.around) {
-      // Note: the pledge's paragraph shares a word of weight with the passage (beyond stock words).
-      evidence = [...query.around.counts.keys()].some((l) => pf.counts.has(l) && !stock.has(l) && index.idf(l) >= MEANINGFUL_IDF * index.maxIdf)
-    }
+    const evidence = namesOfWeight.length > 0 || paraphrases.length > 0 || meaningful.some((l) => l !== query.verbKey)
     const full: LinkSignals = {
       ...signals,
       bm25: round(s.bm25),
@@ -391,8 +323,6 @@ export function findCandidates(
       completion: why.kind === 'reported-done' ? 1 : 0,
       progressCue: why.kind === 'progress-reported' ? 1 : 0,
       reaffirmCue: why.kind === 'reaffirmed' ? 1 : 0,
-      around: aroundSim,
-      aroundTop: 0,
       earlierYear: context?.earlierYear && pf.years.includes(context.earlierYear) ? 1 : 0,
     }
     return { index: s.index, values, signals: full, sharedLemmas, evidence, why }
@@ -401,12 +331,10 @@ export function findCandidates(
   const maxLexical = Math.max(0, ...out.map((c) => c.values.lexical))
   const maxObject = Math.max(0, ...out.map((c) => c.values.object))
   const maxClauseObject = Math.max(0, ...out.map((c) => c.values.clauseObject))
-  const maxAround = Math.max(0, ...out.map((c) => c.values.around))
   return out.map(({ values, ...c }) => {
     values.lexicalTop = maxLexical > 0 ? values.lexical / maxLexical : 0
     values.objectTop = maxObject > 0 ? values.object / maxObject : 0
     values.clauseObjectTop = maxClauseObject > 0 ? values.clauseObject / maxClauseObject : 0
-    values.aroundTop = maxAround > 0 ? values.around / maxAround : 0
     return { ...c, features: FEATURE_NAMES.map((n) => values[n]) }
   })
 }

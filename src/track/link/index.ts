@@ -40,8 +40,6 @@ export {
   HUB_TOP,
   toActionQuery,
   sentenceOf,
-  aroundOf,
-  LINK_EXPERIMENT,
   FEATURE_NAMES,
   CANDIDATES_PER_MEETING,
   type Candidate,

@@ -1,7 +1,7 @@
 // Links the pledges of one meeting, action by action, to the passages of later meetings of its
 // series: BM25 candidates, a re-ranker fit on a judged key, kinds by evidence, a reason for each.
 import { isTrackable, type Item } from '../../core/item.js'
-import { aroundOf, findCandidates, meetingContext, sentenceOf, toActionQuery, type ActionQuery, type Candidate, type MeetingContext } from './candidates.js'
+import { findCandidates, meetingContext, sentenceOf, toActionQuery, type ActionQuery, type Candidate, type MeetingContext } from './candidates.js'
 import type { LinkClassification } from './classify-link.js'
 import { RERANKER, rerankScore, type Reranker } from './rerank.js'
 import { scorePassage } from './score-passage.js'
@@ -65,7 +65,7 @@ export function linkMeetings(earlier: LinkDocument, later: readonly LinkDocument
           continue
         }
         // Note: the same query as the context's when the item is trackable (built the same way).
-        const query = queries.get(unit.id) ?? toActionQuery(unit, index, sentence, sentence, aroundOf(earlier, item.start, item.end))
+        const query = queries.get(unit.id) ?? toActionQuery(unit, index, sentence, sentence)
         const ranked = findCandidates(query, doc, index, contextOf(doc))
           .filter((c) => c.evidence && !c.signals.stockOnly)
           .map((c) => ({ c, p: rerankScore(c.features, reranker) }))
@@ -98,8 +98,7 @@ export function contextQueries(earlier: LinkDocument, index: SeriesIndex): Actio
   for (const item of earlier.items) {
     if (!isTrackable(item.type)) continue
     const sentence = sentenceOf(earlier, item.start, item.end)
-    const around = aroundOf(earlier, item.start, item.end)
-    for (const unit of splitActions(item)) if (!NEXT_MEETING_PLEDGE.test(unit.text)) out.push(toActionQuery(unit, index, sentence, sentence, around))
+    for (const unit of splitActions(item)) if (!NEXT_MEETING_PLEDGE.test(unit.text)) out.push(toActionQuery(unit, index, sentence, sentence))
   }
   return out
 }
