@@ -68,3 +68,13 @@ describe('session 11: the first date of the opening as a guess', () => {
     }
   })
 })
+
+describe('session 11: a list of members broken before a bracketed abbreviation', () => {
+  it('joins "… the United Kingdom" and "(U.K.) and the United States …, and the High Representative of the European Union": the EU is a party', () => {
+    const text =
+      'G7 Japan 2031 | Foreign Ministers’ Communiqué\n\nWe, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom\n(U.K.) and the United States of America (U.S.), and the High Representative of the European Union,\nunderline our strong sense of unity.'
+    const doc = parse(text).doc
+    expect(doc.parties).toEqual(['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States', 'European Union'])
+    expect(doc.paragraphs.length).toBe(1)
+  })
+})
