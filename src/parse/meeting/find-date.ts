@@ -122,7 +122,11 @@ function findStatedDate(
   }
   const broken = brokenHeadlineDate(tree)
   if (broken) return { value: broken.iso!, source: 'text', start: broken.start, end: broken.end, guessed: false }
-  const range = openingDates.find((d) => d.range && d.iso)
+  // Note: not a range in a sentence that recalls other meetings ("Reflecting on their meetings in London on June 9 and 10, 2025").
+  const range = opening
+    .filter((s) => !RECALLING.test(s.text))
+    .flatMap((s) => datesOf(s))
+    .find((d) => d.range && d.iso)
   if (range) return { value: range.iso!, source: 'text', start: range.start, end: range.end, guessed: false }
   if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false, fromHeader: true }
   // The first date of the first paragraph, as a guess, where the words before it tie it to the statement's own

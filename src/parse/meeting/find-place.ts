@@ -6,7 +6,7 @@ import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
 import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
-import { furtherMeetingSentences, meetingSentences, openingSentences, type TextSpan } from './opening.js'
+import { furtherMeetingSentences, meetingSentences, openingSentences, spanOffset, type TextSpan } from './opening.js'
 import {
   CITY_STATES,
   DATELINE_LABEL,
@@ -28,6 +28,9 @@ const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la
 /** "the White House", "the Pentagon": "the" before a place whose last word names a building. */
 const THE_VENUE = `(?:the\\s+(?=(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){0,2}(?:${VENUE_WORD})(?![\\p{L}])))?`
 const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
+
+/** A character of one clause: no sentence end, but the dots of initials, "Jr.", "Hon.", "a.m." and of "10:00". */
+const CLAUSE_CHAR = `(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,4})\\.(?=\\s+\\p{Lu})|(?<=\\d):(?=\\d))`
 
 /** "in Tokyo on 8 January", "met in Lima", "held in Camp David". */
 const IN_SENTENCE = [
@@ -51,7 +54,13 @@ const IN_SENTENCE = [
   // "held the first ... Meeting with Hon. A, ..., for about 90 minutes from 10:00 a.m. in an in-person format in Tokyo",
   // "the Summit, held during the 78th session of the United Nations General Assembly in New York City and commit ..."
   new RegExp(
-    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,4})\\.(?=\\s+\\p{Lu})|(?<=\\d):(?=\\d)){0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b${CLAUSE_CHAR}{0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    'dgu',
+  ),
+  // "met today with President His Highness Sheikh A, President of the United Arab Emirates (UAE), in Jeddah, Saudi
+  // Arabia, in a bilateral meeting": the place after the people met with.
+  new RegExp(
+    `\\bmet\\s+(?:here\\s+|today\\s+|yesterday\\s+)?with\\s+${CLAUSE_CHAR}{0,300}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with|in)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "held a summit meeting with H.E. Mr. YOON ..., during his visit to Seoul, the Republic of Korea", "made an official
@@ -239,9 +248,9 @@ function placeInSentences(sentences: TextSpan[]): FoundValue<string> | null {
         const city = CITY_AFTER_VENUE.exec(s.text.slice(b))
         if (city && isPlace(city.groups!.place!)) {
           const [c, d] = city.indices!.groups!.place!
-          return { value: city.groups!.place!, source: 'text', start: s.start + b + c, end: s.start + b + d }
+          return { value: city.groups!.place!, source: 'text', start: spanOffset(s, b + c), end: spanOffset(s, b + d) }
         }
-        return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
+        return { value: m.groups!.place!, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b) }
       }
     }
   }

@@ -78,3 +78,17 @@ describe('session 11: a list of members broken before a bracketed abbreviation',
     expect(doc.paragraphs.length).toBe(1)
   })
 })
+
+describe('session 11: place and date forms', () => {
+  it('reads the place after the people met with ("met today with President A, President of the UAE (UAE), in Jeddah")', () => {
+    const text =
+      'President Ann Roe Jr. met today with President His Highness Sheikh Tom Doe, President of the United Arab Emirates (UAE), in Jeddah, Saudi Arabia, in a bilateral meeting during the Summit.'
+    expect(parse(text).doc.place).toBe('Jeddah')
+  })
+
+  it('takes no range of days from a sentence that recalls other meetings ("Reflecting on their meetings in London on June 9 and 10")', () => {
+    const text =
+      'The Government of Freedonia and the Government of Ruritania,\n\nReflecting on their meetings in London on June 9 and 10, 2031, and in Stockholm on July 28 and 29, 2031;\n\nThe Parties agree to take the following actions.'
+    expect(parse(text).doc.date).toBeNull()
+  })
+})
