@@ -13,6 +13,7 @@ const parse = (value: string) => {
   const f = file(value)
   return { doc: toDocumentJson(parseStatement(f)), file: f }
 }
+const read = (value: string) => parse(value).doc
 const dateOf = (value: string) => parse(value).doc.date
 const dateWarnings = (value: string) =>
   parse(value)
@@ -90,5 +91,14 @@ describe('session 11: place and date forms', () => {
     const text =
       'The Government of Freedonia and the Government of Ruritania,\n\nReflecting on their meetings in London on June 9 and 10, 2031, and in Stockholm on July 28 and 29, 2031;\n\nThe Parties agree to take the following actions.'
     expect(parse(text).doc.date).toBeNull()
+  })
+})
+
+describe('session 11: ordinals', () => {
+  it('counts "the inaugural … Dialogue" as the first, and reads an abbreviation in brackets inside the name', () => {
+    const text =
+      'Freedonia and Ruritania affirm the promise of technology.\n\nToday, Deputy Prime Minister Ann Roe of Ruritania delivered opening remarks at the inaugural Freedonia-Ruritania Critical and Emerging Technology (CET) Dialogue in Lima, chaired by National Security Advisor Tom Doe.'
+    expect(read(text).ordinal).toBe(1)
+    expect(read('Ministers met in Lima for the third in-person Quad Senior Cyber Group (QSCG) Principal Meeting, hosted by Ann Roe.').ordinal).toBe(3)
   })
 })
