@@ -350,8 +350,8 @@ export const HELD_IN_HEADLINE = 'HELD|CONVENED|TOOK\\s+PLACE|[Hh]eld|[Cc]onvened
 /** Verbs whose object is the meeting, then its place: "held the SCC in Tokyo" (a regular-expression source). */
 export const HELD_MEETING_VERB = 'held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded'
 
-/** Verbs whose object is a visitor, then the venue: "hosted ... at the Pentagon" (a regular-expression source). */
-export const HOST_VERB = 'hosted|welcomed|received|met'
+/** Verbs whose object is a visitor or a meeting, then the venue: "hosted ... at the Pentagon", "convened the first meeting of this committee with ... at the White House" (a regular-expression source). */
+export const HOST_VERB = 'hosted|welcomed|received|met|convened'
 
 /** The last word of a building's name that follows "the" as the place of a meeting: "the White House", "the Pentagon" (a regular-expression source). */
 export const VENUE_WORD = 'House|Palace|Pentagon|Kremlin|Capitol|Kantei|Chancellery|Castle|Hall|Residence|Lodge|Manor|Building|Centre|Center'

@@ -46,6 +46,12 @@ const IN_SENTENCE = [
     `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+)?(?:on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?)?(?:at|for|during|on\\s+the\\s+(?:margins|sidelines)\\s+of)\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
+  // "On the occasion of the U.S.-Africa Leaders Summit in Washington, D.C., the United States and the African Union ...":
+  // the meeting that sets the statement, opening the sentence.
+  new RegExp(
+    `^\\W*[Oo]n\\s+the\\s+occasion\\s+of\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s*,)`,
+    'dgu',
+  ),
   // "on the sidelines of the 2024 G7 Leaders' Summit on June 13th, in Borgo Egnazia, Italy": a day, then the place.
   new RegExp(`\\bon\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?in\\s+${PLACE}(?=\\s*[,.;]|$)`, 'dgu'),
   // "Today in Tokyo, we convene ...", "Here in San Francisco, California, ...": the place set before the sentence.

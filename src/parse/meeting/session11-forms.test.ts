@@ -87,6 +87,18 @@ describe('session 11: place and date forms', () => {
     expect(parse(text).doc.place).toBe('Jeddah')
   })
 
+  it('reads the place of a summit that opens the sentence ("On the occasion of the … Leaders Summit in Washington, D.C., …")', () => {
+    const text =
+      'On the occasion of the Freedonia-Africa Leaders Summit in Washington, D.C., Freedonia and the African Union, under the leadership of President Ann Roe, affirm our commitment.'
+    expect(read(text).place).toBe('Washington, D.C.')
+  })
+
+  it('reads the venue after "convened the first meeting of this committee with … at the White House"', () => {
+    const text =
+      'On April 13, 2031, Homeland Security Advisor Dr. Ann Roe convened the first meeting of this committee with Secretary of Security Tom Doe at the White House.'
+    expect(read(text).place).toBe('White House')
+  })
+
   it('takes no range of days from a sentence that recalls other meetings ("Reflecting on their meetings in London on June 9 and 10")', () => {
     const text =
       'The Government of Freedonia and the Government of Ruritania,\n\nReflecting on their meetings in London on June 9 and 10, 2031, and in Stockholm on July 28 and 29, 2031;\n\nThe Parties agree to take the following actions.'
