@@ -144,9 +144,11 @@ function buildRepairer(document: string): GlueRepairer {
   // after a lower-case pair; cut at each capital when every part is a word and the whole is none.
   const chainCuts = (word: string): number[] => {
     const cuts: number[] = []
-    for (let k = 2; k < word.length - 1; k++) if (isUpper(word.charCodeAt(k)) && isLower(word.charCodeAt(k - 1)) && isLower(word.charCodeAt(k - 2))) cuts.push(k)
+    for (let k = 2; k < word.length - 1; k++)
+      if (isUpper(word.charCodeAt(k)) && isLower(word.charCodeAt(k - 1)) && isLower(word.charCodeAt(k - 2))) cuts.push(k)
     if (cuts.length < 2 || isInflected(word.toLowerCase())) return []
-    const parts = [0, ...cuts, word.length].slice(1).map((end, i, ends) => word.slice(i === 0 ? 0 : ends[i - 1]!, end).toLowerCase())
+    const bounds = [0, ...cuts, word.length]
+    const parts = cuts.concat(word.length).map((end, i) => word.slice(bounds[i], end).toLowerCase())
     return parts.every((w) => w.length >= 2 && isInflected(w)) ? cuts : []
   }
   /** Where a word is cut: one place (splitAt), else each joint of a chain; empty when it is no glued word. */

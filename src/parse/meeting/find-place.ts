@@ -64,9 +64,10 @@ const IN_SENTENCE = [
     'dgu',
   ),
   // "met today with President His Highness Sheikh A, President of the United Arab Emirates (UAE), in Jeddah, Saudi
-  // Arabia, in a bilateral meeting": the place after the people met with.
+  // Arabia, in a bilateral meeting": the place set off by a comma after the people met with (not after a purpose: "met
+  // with their counterparts to discuss the situation in Gaza").
   new RegExp(
-    `\\bmet\\s+(?:here\\s+|today\\s+|yesterday\\s+)?with\\s+${CLAUSE_CHAR}{0,300}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with|in)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    `\\bmet\\s+(?:here\\s+|today\\s+|yesterday\\s+)?with\\s+(?:(?!\\bto\\s)${CLAUSE_CHAR}){0,300}?,\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with|in)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "held a summit meeting with H.E. Mr. YOON ..., during his visit to Seoul, the Republic of Korea", "made an official

@@ -7,7 +7,14 @@ const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.sl
 const words = (table: Record<string, number>): string => Object.keys(table).map(eitherCase).join('|')
 
 /** A regular-expression source matching one ordinal word or numeral: "Second", "2nd", "Twenty-first". */
-export const ORDINAL_SOURCE = ['\\d{1,3}(?:st|nd|rd|th)', `(?:${words(TENS)})[- ](?:${words(UNITS)})`, words(TENTHS), words(TEENS), words(UNITS), words(FIRST_WORDS)].join('|')
+export const ORDINAL_SOURCE = [
+  '\\d{1,3}(?:st|nd|rd|th)',
+  `(?:${words(TENS)})[- ](?:${words(UNITS)})`,
+  words(TENTHS),
+  words(TEENS),
+  words(UNITS),
+  words(FIRST_WORDS),
+].join('|')
 
 /**
  * The integer value of an ordinal word or numeral, or null when it is not one.
