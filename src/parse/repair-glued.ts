@@ -148,12 +148,29 @@ function buildRepairer(document: string): GlueRepairer {
     cache.set(word, best)
     return best
   }
+  // "JapanDefenseFocus", "HomeResourcesNews": three or more words run together, each starting with a capital
+  // after a lower-case pair; cut at each capital when every part is a word and the whole is none.
+  const chainCuts = (word: string): number[] => {
+    const cuts: number[] = []
+    for (let k = 2; k < word.length - 1; k++)
+      if (isUpper(word.charCodeAt(k)) && isLower(word.charCodeAt(k - 1)) && isLower(word.charCodeAt(k - 2))) cuts.push(k)
+    if (cuts.length < 2 || isInflected(word.toLowerCase())) return []
+    const bounds = [0, ...cuts, word.length]
+    const parts = cuts.concat(word.length).map((end, i) => word.slice(bounds[i], end).toLowerCase())
+    return parts.every((w) => w.length >= 2 && isInflected(w)) ? cuts : []
+  }
+  /** Where a word is cut: one place (splitAt), else each joint of a chain; empty when it is no glued word. */
+  const cutsOf = (word: string): number[] => {
+    if (word.length < 5) return []
+    const k = splitAt(word)
+    return k > 0 ? [k] : chainCuts(word)
+  }
   // Only words that look glued are tried here (SUSPECT_TOKEN, CAMEL_TOKEN); two that split make the document damaged.
   let damaged = joints < 2 ? 0 : commas
   // Note: the regexes run by hand (not matchAll) so that the search stops at the second.
   for (const re of joints < 2 ? [] : [SUSPECT_TOKEN, CAMEL_TOKEN]) {
     re.lastIndex = 0
-    for (let m = re.exec(document); m !== null && damaged < 2; m = re.exec(document)) if (splitAt(m[0]) > 0) damaged++
+    for (let m = re.exec(document); m !== null && damaged < 2; m = re.exec(document)) if (cutsOf(m[0]).length > 0) damaged++
     re.lastIndex = 0
   }
   // "WE HEREBY COMMITTO:": a word in capitals glued to a closed word is repaired even in a document
@@ -172,8 +189,7 @@ function buildRepairer(document: string): GlueRepairer {
       const before = text[m.index - 1] ?? ' '
       const after = text[m.index + m[0].length] ?? ' '
       if (/[/%=&_.\d@#]/.test(before) || /[/%=&_\d@#]/.test(after)) continue
-      const k = m[0].length >= 5 ? splitAt(m[0]) : -1
-      if (k > 0) cuts.push(m.index + k)
+      for (const k of cutsOf(m[0])) cuts.push(m.index + k)
     }
     if (!capsOnly)
       for (const m of matchAll(text, COMMA_GLUE)) {
