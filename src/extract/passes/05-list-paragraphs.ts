@@ -13,6 +13,11 @@ const TIME_GERUND = /^(?:Beginning|Starting|Commencing|Following)\b[^,;:]{1,60},
 
 const STATEMENT_ENTRY = new Set(STATEMENT_ENTRY_VERBS)
 
+/** "note", "NOTE", "noting", "welcoming": a verb of STATEMENT_ENTRY_VERBS or its gerund. */
+function isStatementEntry(word: string): boolean {
+  return STATEMENT_ENTRY.has(word) || (word.endsWith('ing') && (STATEMENT_ENTRY.has(word.slice(0, -3)) || STATEMENT_ENTRY.has(`${word.slice(0, -3)}e`)))
+}
+
 /** The entry's first word, lower-cased, past "further" or "also" ("FURTHER REAFFIRM that …" gives "reaffirm"; "Welcoming …" gives "welcoming"). */
 function firstEntryVerb(text: string): string {
   return (/^(?:(?:further|also|again|once\s+again|together|jointly)\s+)*([\p{L}]+)/iu.exec(text)?.[1] ?? '').toLowerCase()
@@ -65,7 +70,9 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   if (!action && !((leadIn.entries ?? 0) > 0 && LIST_CLOSE.test(first.value))) return null
   leadIn.entries = (leadIn.entries ?? 0) + 1
   // "1. NOTE the … Resolution …": an entry of the list that states a view; read as a sentence of its own.
-  if (STATEMENT_ENTRY.has(verbLemma(firstEntryVerb(value)) ?? '')) return []
+  // ("Welcoming and supporting the dialogue …" names an action too: an entry of the lead-in's.)
+  const paired = /^(?:[\p{L}]+\s+){1,2}and\s+([\p{L}]+)/u.exec(value)?.[1] ?? ''
+  if (isStatementEntry(firstEntryVerb(value)) && !(isActionVerb(paired) && !isStatementEntry(paired.toLowerCase()))) return []
   const lead = leadIn.draft
   const start = first.position.start.offset
   // The entry is its first sentence ("Accelerate the expansion of clean energy supply chains."); the
