@@ -199,3 +199,18 @@ describe('a perfect predicate after a pledge', () => {
     ])
   })
 })
+
+describe('a year after a name’s acronym', () => {
+  it('is no deadline: "in line with the Master Plan on ASEAN Connectivity (MPAC) 2025"', () => {
+    const [item] = trackableItems(extract('WE HEREBY COMMIT TO:\n\n1. SUPPORT ASEAN’s infrastructure and connectivity in line with the Master Plan on ASEAN Connectivity (MPAC) 2025;\n'))
+    expect(item?.deadline).toBeNull()
+  })
+
+  it('is a deadline after a fiscal year’s acronym: "in Japanese Fiscal Year (JFY) 2027"', () => {
+    const [item] = trackableItems(
+      extractText('Japan will increase its defense budget to two percent of GDP in Japanese Fiscal Year (JFY) 2027.', { parties: ['United States', 'Japan'], date: '2024-04-10' }),
+    )
+    expect(item?.deadline?.end).toMatch(/^2028|^2027/)
+  })
+})
+
