@@ -61,7 +61,10 @@ export function extractItems(input: ExtractInput): Item[] {
       // items; so does one that opens with a stance ("NOTE the United Nations General Assembly Resolution
       // …" under "WE HEREBY COMMIT TO:"): a position, not an action (session 11).
       const own = extractSentence(p.children[0]!, ref, ctx).drafts
-      drafts.push(...(own.some((d) => (isTrackable(d.type) || d.type === 'position') && d.start === entries[0]?.start) ? own : entries))
+      // An entry that states a view ("1. NOTE the … Resolution …") gives none of the lead-in's: its own items;
+      // so does an entry whose own reading is a position or a pledge at its start.
+      if (entries.length === 0 || own.some((d) => (isTrackable(d.type) || d.type === 'position') && d.start === entries[0]?.start)) drafts.push(...own)
+      else drafts.push(...withOwnDirectives(entries, own, ctx.text))
       for (const s of p.children.slice(1)) drafts.push(...extractSentence(s, ref, ctx).drafts)
       continue
     }
@@ -88,6 +91,26 @@ export function extractItems(input: ExtractInput): Item[] {
     ctx.trace?.(6, d.start)
     return annotateItem(d, `p${d.paragraph}-${n}`, ctx)
   })
+}
+
+/**
+ * The entries of one list paragraph with the directives the entry gives itself: "ESTABLISH the …
+ * Partnership …, and task our officials to follow up on its implementation" is the lead-in's
+ * commitment and the parties' directive; the entry it lies in ends before it.
+ */
+function withOwnDirectives(entries: Draft[], own: Draft[], text: string): Draft[] {
+  const directives = own.filter((d) => d.type === 'directive' && d.start > entries[0]!.start)
+  if (directives.length === 0) return entries
+  const out = entries.filter((e) => e.start < directives[0]!.start)
+  const last = out[out.length - 1]
+  if (last && last.end > directives[0]!.start) {
+    let end = directives[0]!.start
+    while (end > last.start && /[\s,;]/.test(text[end - 1]!)) end--
+    if (/\band$/.test(text.slice(last.start, end))) end -= 3
+    while (end > last.start && /[\s,;]/.test(text[end - 1]!)) end--
+    out[out.length - 1] = { ...last, end }
+  }
+  return [...out, ...directives, ...entries.filter((e) => e.start >= directives[0]!.start && !directives.some((d) => e.start < d.end && d.start < e.end))]
 }
 
 function extractSentence(sentence: Sentence, paragraph: number, ctx: ExtractContext): { drafts: Draft[]; leadIn: LeadIn | null } {

@@ -93,3 +93,19 @@ export function canBeVerb(word: string): boolean {
 export function isActionVerb(word: string): boolean {
   return verbLemma(word) !== null && !ingNouns.has(word.toLowerCase())
 }
+
+/**
+ * True when an -ing word that is usually a noun ("building", "training") is read as a gerund: at the
+ * start of a ";" entry among gerund entries, followed by its object ("; building climate resilience;"),
+ * not by a preposition or a conjunction ("; training and skill development", "; funding for …").
+ */
+export function isListGerund(word: string, next: string): boolean {
+  if (isGerund(word)) return true
+  const w = word.toLowerCase()
+  if (!ingNouns.has(w) || !/^[a-z]/.test(next) || NOT_OBJECT_START.test(next)) return false
+  const stem = w.slice(0, -3)
+  return verbs.has(stem) || verbs.has(`${stem}e`)
+}
+
+const NOT_OBJECT_START = /^(?:of|for|and|or|in|on|at|to|with|by|is|are|was|were|has|have|will|that|which)\b/
+

@@ -4,7 +4,7 @@ import { isTrackable } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
 import { CLOSING_REPORT_VERBS, CLOSING_STANCE_OBJECTS, CLOSING_STANCE_VERBS } from '../lexicon/verb-classes.js'
 import { ADVERBS, alt } from '../rules/rule.js'
-import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
+import { canBeVerb, isActionVerb, isGerund, isListGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
 import { PURPOSE_NOUN, VERB_WORK } from '../lexicon/clause-words.js'
@@ -85,16 +85,30 @@ function splitClause(sentence: string, whole: Clause): Clause[] {
   // after ", such as" illustrate the action; the item is the action.
   // Not where the action goes on after them ("coordinate with initiatives, such as COVAX, to procure ...").
   const examples = sentence.slice(from, whole.end).indexOf(', such as ')
-  const cut = examples > 0 && !/,\s+(?:in order\s+)?to\s/.test(sentence.slice(from + examples + 10, whole.end))
+  // Nor inside an entry of a ";" list of gerunds that goes on after them ("including streamlining
+  // requirements …, such as pharmaceutical products …; removing import restrictions …; and expediting …").
+  const cut =
+    examples > 0 &&
+    !/,\s+(?:in order\s+)?to\s/.test(sentence.slice(from + examples + 10, whole.end)) &&
+    !(INCLUDING_GERUND.test(sentence.slice(from, from + examples)) && LATER_GERUND_ENTRY.test(sentence.slice(from + examples + 10, whole.end)))
   let clause = cut ? copyClause(whole, whole.start, trimEnd(sentence, from + examples), whole.part, whole.verb) : whole
   // "…, and discussed the steps we are taking …": a coordinated report ends the pledge.
+  // "has committed to maintain … tariffs …, and has identified products …": a predicate of the same
+  // subject with its own perfect auxiliary is a report of its own (a pledge there has an anchor of its own).
   const report = CLOSING_REPORT.exec(sentence.slice(from, clause.end))
   if (report) clause = copyClause(clause, clause.start, trimEnd(sentence, from + report.index), clause.part, clause.verb)
   const listed = splitList(sentence, clause, from)
-  if (listed) return listed
+  // "commits to adopt and maintain … and to effectively enforce its environmental laws, including by:
+  // taking …; encouraging …": the head's own coordinated "to" is an action of its own.
+  if (listed) return SPLITTABLE.has(clause.anchor.rule.kind) ? listed.flatMap((c) => (c.part === 'head' ? splitCoordinatedTo(sentence, c, from) : [c])) : listed
   if (!SPLITTABLE.has(clause.anchor.rule.kind)) return [clause]
   return splitCoordinatedTo(sentence, clause, from)
 }
+
+/** "including streamlining …" before the examples of an entry. */
+const INCLUDING_GERUND = /\bincluding,?\s+(?:by\s+)?[a-z]+ing\b/
+/** A later ";" entry that opens with a gerund: "…; removing …". */
+const LATER_GERUND_ENTRY = /;\s*(?:and\s+)?[a-z]+ing\b/
 
 const COORDINATED_TO = new RegExp(`(?:[,;]\\s*)?\\b(?:and|as well as)\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
 /** A "to" + base verb inside an action ("the support Ukraine needs to uphold ..."). */
@@ -237,7 +251,7 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     if (intro.index < from) continue
     const listStart = intro.index + intro[0].length
     const entries = gerundEntries(sentence, listStart, clause.end)
-    if (entries) return withHead(sentence, clause, trimEnd(sentence, intro.index), entries)
+    if (entries) return withHead(sentence, clause, headEnd(sentence, clause.start, intro.index), entries)
   }
   LIST_INTRO_BY.lastIndex = from
   for (const intro of matchAll(body, LIST_INTRO_BY)) {
@@ -280,6 +294,13 @@ function isEntryVerb(w: string, gerundAction: boolean): boolean {
   return isActionVerb(w) && isGerund(w) === gerundAction
 }
 
+/** The end of a list's head: before its ":" and a dangling "including (by)" ("…, including by: taking …"). */
+function headEnd(sentence: string, start: number, at: number): number {
+  const end = trimEnd(sentence, at)
+  const dangling = /,?\s*including(?:,?\s+by)?$/i.exec(sentence.slice(start, end))
+  return dangling ? trimEnd(sentence, end - dangling[0].length) : end
+}
+
 function withHead(sentence: string, clause: Clause, headEnd: number, entries: Array<{ start: number; end: number }>): Clause[] {
   const out: Clause[] = []
   if (headEnd > clause.start) out.push(copyClause(clause, clause.start, headEnd, 'head', clause.verb))
@@ -305,7 +326,15 @@ function gerundEntries(sentence: string, start: number, end: number, semicolons 
     // "fully implementing …": the gerund after an adverb in ";" entries.
     const w = semicolons ? firstVerbWord(sentence, p.start) : firstWord(sentence, p.start)
     const next = /^\S+\s+(\S+)/.exec(sentence.slice(p.start, p.end))?.[1] ?? ''
-    if (!isGerund(w) || /^including$/i.test(w) || (/^(?:and|or|,)$/i.test(next) && !(pairs && isGerund(nextWord(sentence, p.start))))) return null
+    // "…; streamlining …; and implementation of regionalization …": after gerund entries set off by
+    // ";", an entry that names its action by a noun ("implementation of", "the establishment of").
+    if (pairs && i > 0 && merged.length > 0 && pending === null && ACTION_NOUN_ENTRY.test(sentence.slice(p.start, p.end))) {
+      merged.push({ start: p.start, end: p.end })
+      continue
+    }
+    // "…; building climate resilience; …": an -ing noun with an object, between ";" after a gerund entry.
+    const gerund = pairs && i > 0 ? isListGerund(w, next) : isGerund(w)
+    if (!gerund || /^including$/i.test(w) || (/^(?:and|or|,)$/i.test(next) && !(pairs && isGerund(nextWord(sentence, p.start))))) return null
     if (next === '' && i < parts.length - 1) pending ??= p.start
     else {
       merged.push({ start: pending ?? p.start, end: p.end })
@@ -314,6 +343,9 @@ function gerundEntries(sentence: string, start: number, end: number, semicolons 
   }
   return merged.length < 2 ? null : merged
 }
+
+/** A list entry that names an action by a noun: "implementation of …", "the establishment of …". */
+const ACTION_NOUN_ENTRY = /^(?:the\s+)?[a-z-]+(?:ment|tion|sion|ance|ence)\s+of\s/
 
 function splitOn(sentence: string, start: number, end: number, separator: RegExp): Array<{ start: number; end: number }> {
   const text = sentence.slice(start, end)
@@ -340,7 +372,8 @@ function firstVerbWord(sentence: string, at: number): string {
 
 /** The word after the entry's first word and its "and" / "or" ("adopting and implementing" → "implementing"). */
 function nextWord(sentence: string, at: number): string {
-  return /^\S+\s+(?:and|or),?\s+([\p{L}'’-]+)/iu.exec(sentence.slice(at, at + 60))?.[1] ?? ''
+  // "accepting and fully implementing the … Agreement": past an adverb.
+  return /^\S+\s+(?:and|or),?\s+(?:[a-z]+ly\s+)?([\p{L}'’-]+)/iu.exec(sentence.slice(at, at + 60))?.[1] ?? ''
 }
 
 function firstWord(sentence: string, at: number): string {

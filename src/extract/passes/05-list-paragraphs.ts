@@ -3,12 +3,25 @@ import type { Paragraph } from '../../core/tree.js'
 import type { ExtractContext } from '../context.js'
 import type { Draft } from '../extract-items.js'
 import { INTERVENING_WORDS } from '../lexicon/adverbs.js'
-import { isActionVerb, isGerund, verbLemma } from '../verbs.js'
+import { ENTRY_CONDITION, STATEMENT_ENTRY_VERBS } from '../lexicon/list-lead-in.js'
+import { canBeVerb, isActionVerb, isGerund, isListGerund, verbLemma } from '../verbs.js'
 
 const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|new)\s+(?:[a-z-]+\s+)?[a-z-]+(?:ment|tion|sion|ance|ence|ing|ure|al)\s+of\b/i
 
 /** A gerund that dates the sentence after it: "Beginning in 2023,", "Starting from next year,", "Following the review,". */
 const TIME_GERUND = /^(?:Beginning|Starting|Commencing|Following)\b[^,;:]{1,60},\s+\S/
+
+const STATEMENT_ENTRY = new Set(STATEMENT_ENTRY_VERBS)
+
+/** "note", "NOTE", "noting", "welcoming": a verb of STATEMENT_ENTRY_VERBS or its gerund. */
+function isStatementEntry(word: string): boolean {
+  return STATEMENT_ENTRY.has(word) || (word.endsWith('ing') && (STATEMENT_ENTRY.has(word.slice(0, -3)) || STATEMENT_ENTRY.has(`${word.slice(0, -3)}e`)))
+}
+
+/** The entry's first word, lower-cased, past "further" or "also" ("FURTHER REAFFIRM that …" gives "reaffirm"; "Welcoming …" gives "welcoming"). */
+function firstEntryVerb(text: string): string {
+  return (/^(?:(?:further|also|again|once\s+again|together|jointly)\s+)*([\p{L}]+)/iu.exec(text)?.[1] ?? '').toLowerCase()
+}
 
 const LIST_CLOSE = /;(?:\s*and)?\s*$/
 
@@ -35,8 +48,11 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   // "(a) to strengthen ...": the entry's action after its "to".
   // "(2) To further bolster their defense …": an adverb between "to" and the verb is passed over
   // (but "To further implementation of …" has "further" as its verb).
-  const plain = /^(?:to\s+)?([\p{L}'’-]+)/iu.exec(first.value)?.[1] ?? ''
-  const past = ENTRY_VERB.exec(first.value)?.[1] ?? ''
+  // "- To the extent practicable …, consult or coordinate on …": the verb after an opening condition.
+  const opening = ENTRY_CONDITION.exec(first.value)?.[0].length ?? 0
+  const value = opening > 0 ? first.value.slice(opening) : first.value
+  const plain = /^(?:to\s+)?([\p{L}'’-]+)/iu.exec(value)?.[1] ?? ''
+  const past = ENTRY_VERB.exec(value)?.[1] ?? ''
   const word = past !== plain && isActionVerb(past) ? past : plain
   // "- Expand cooperation on ...", "* the enhancement of security dialogues ...".
   // "- robust information sharing on …;" after gerund entries under "commit to:": an entry closed by
@@ -45,9 +61,18 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   // "- Beginning in 2023, Australian military and civilian personnel will embed …": a gerund of time
   // opens an entry with its own subject; it is read as a sentence of its own (gold-fit4: Australia alone).
   if (TIME_GERUND.test(first.value)) return null
-  const action = isActionVerb(word) || isGerund(word) || ACTION_NOMINAL.test(first.value)
+  // "- Building partnerships during …" after gerund entries: an -ing noun with its object is a gerund here.
+  const action =
+    isActionVerb(word) ||
+    isGerund(word) ||
+    ACTION_NOMINAL.test(value) ||
+    ((leadIn.entries ?? 0) > 0 && isListGerund(word, /^\S+\s+([\p{L}-]+)/u.exec(value)?.[1] ?? ''))
   if (!action && !((leadIn.entries ?? 0) > 0 && LIST_CLOSE.test(first.value))) return null
   leadIn.entries = (leadIn.entries ?? 0) + 1
+  // "1. NOTE the … Resolution …": an entry of the list that states a view; read as a sentence of its own.
+  // ("Welcoming and supporting the dialogue …" names an action too: an entry of the lead-in's.)
+  const paired = /^(?:[\p{L}]+\s+){1,2}and\s+([\p{L}]+)/u.exec(value)?.[1] ?? ''
+  if (isStatementEntry(firstEntryVerb(value)) && !(isActionVerb(paired) && !isStatementEntry(paired.toLowerCase()))) return []
   const lead = leadIn.draft
   const start = first.position.start.offset
   // The entry is its first sentence ("Accelerate the expansion of clean energy supply chains."); the
@@ -57,18 +82,22 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   end -= text.length - text.replace(/[\s.;,]+$/, '').replace(/;?\s*and$/, '').length
   // "- Agree to the full implementation of …; to resolve differences peacefully; and to work towards …":
   // each ";" part with its own "to" + action is an entry of its own (ANNOTATION.md, Splitting).
+  // "EXPAND cooperation on …; strengthen capacity to …; protect …; and improve …": each ";" part that
+  // opens with a verb of the entry's own form (a bare verb after a bare verb, a gerund after a gerund)
+  // is an action of its own; a ";" part with another start (a noun, "; support for …") stays in it.
   const parts: Array<{ start: number; end: number; verb: string }> = []
   let from = start
   let verb = word
-  // "EXPAND cooperation on …; strengthen capacity to combat …; protect …; and improve …": after an
-  // entry that opens with a base verb, each ";" part that opens with one is an action of its own (session 11).
-  const series = !/^to\s/i.test(first.value) && !isGerund(word) ? ENTRY_VERB_SERIES : ENTRY_TO
-  for (const m of ctx.text.slice(start, end).matchAll(series)) {
-    const v = m.groups!.verb!
-    if (!isActionVerb(v) || isGerund(v)) continue
-    parts.push({ start: from, end: start + m.index, verb })
-    from = start + m.indices!.groups!.part![0]
-    verb = v
+  const gerund = /ing$/i.test(word)
+  const body = ctx.text.slice(start, end)
+  for (const m of body.matchAll(ENTRY_PART)) {
+    const next = m[1]!
+    const prefix = ENTRY_PART_PREFIX.exec(m[0])![0]
+    const ownTo = /to\s+$/.test(prefix)
+    if (!isActionVerb(next) || (!ownTo && (isGerund(next) !== gerund || !canBeVerb(next) || ENTRY_PART_NOT_VERB.test(m[2] ?? '')))) continue
+    parts.push({ start: from, end: trimEntryEnd(ctx.text, start, start + m.index), verb })
+    from = start + m.index + prefix.replace(/to\s+$/, '').length
+    verb = next
   }
   parts.push({ start: from, end, verb })
   return parts.map((part) => ({
@@ -84,7 +113,20 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   }))
 }
 
-/** A ";" part of an entry with its own "to" + verb: "; to resolve …", "; and to work …". */
-const ENTRY_TO = /;\s*(?:and\s+)?(?<part>to\s+(?<verb>[a-z]+))\b/dg
-/** A ";" part of an entry that opens with its own base verb: "; strengthen capacity …", "; and improve …" (the "and" kept in the part). */
-const ENTRY_VERB_SERIES = /;\s*(?:and\s+(?=to\s))?(?<part>(?:and\s+)?(?:to\s+)?(?<verb>[a-z]+))\b/dg
+/**
+ * A ";" part of an entry and its first verb: with its own "to" ("; to resolve …", "; and to work …")
+ * or bare ("; strengthen capacity …", "; and improve …"); the word after the verb in group 2.
+ */
+const ENTRY_PART = /;\s*(?:and\s+)?(?:to\s+)?([a-z]+)\b(?:\s+([a-z]+))?/g
+
+const ENTRY_PART_PREFIX = /^;\s*(?:and\s+)?(?:to\s+)?/
+
+/** A word after a ";" part's first word that shows that word is a noun: "; support for …", "; progress is …". */
+const ENTRY_PART_NOT_VERB = /^(?:of|for|is|are|was|were|has|have|will|and|or)$/
+
+/** The end of a ";" part: before the ";" and any spaces. */
+function trimEntryEnd(text: string, start: number, end: number): number {
+  let e = end
+  while (e > start && /[\s;,]/.test(text[e - 1]!)) e--
+  return e
+}

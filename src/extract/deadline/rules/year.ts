@@ -105,7 +105,10 @@ function isNameYear(year: number, m: RegExpExecArray, env: RuleEnv): boolean {
   if (!env.bare || env.documentDate === null) return false
   // "Japan welcomed the UK's planned participation in Pacific Partnerships 2016": a name with this
   // year (or next) is a date; "ASEAN 2025: Forging Ahead Together" in 2016 is a vision's name.
-  const word = /([\p{Lu}][\p{L}\p{N}’'.-]*)\s+$/u.exec(before)?.[1]
+  // ("the Master Plan on ASEAN Connectivity (MPAC) 2025": an acronym in brackets is a name's word too,
+  // but not a year's own: "in Japanese Fiscal Year (JFY) 2027".)
+  if (/year\s*\([^()]*\)\s+$/i.test(before)) return false
+  const word = /([\p{Lu}][\p{L}\p{N}’'.-]*)\)?\s+$/u.exec(before)?.[1]
   if (word === undefined || MONTH_NAMES[word] !== undefined) return false
   return year > Number(env.documentDate.slice(0, 4)) + 1
 }
