@@ -20,24 +20,8 @@ function endsSentence(line: string): boolean {
   while (i > 0 && CLOSERS.includes(line[i - 1]!)) i--
   return i > 0 && FINAL.includes(line[i - 1]!)
 }
-/** Words that cannot end a sentence or a title ("… the High Representative of the"). */
-const OPEN_END_WORDS: ReadonlySet<string> = new Set(
-  'the of and or a an to for in on at by with from as that which who its their his her'.split(' '),
-)
-/** The longest of OPEN_END_WORDS. */
-const OPEN_END_LONGEST = 5
-/** White space as a regex's `\s` reads it. */
-const SPACE = /\s/
-
-/**
- * A line cut after a word that cannot end a sentence or a title: what
- * /(?:^|\s)(?:the|of|…|her)$/u tests, read from the end (only the last few characters: speed).
- */
-function endsOpen(line: string): boolean {
-  let i = line.length
-  while (i > 0 && line.length - i <= OPEN_END_LONGEST && !SPACE.test(line[i - 1]!)) i--
-  return (i === 0 || SPACE.test(line[i - 1]!)) && OPEN_END_WORDS.has(line.slice(i))
-}
+/** A line cut after a word that cannot end a sentence or a title ("… the High Representative of the"). */
+const OPEN_END = /(?:^|\s)(?:the|of|and|or|a|an|to|for|in|on|at|by|with|from|as|that|which|who|its|their|his|her)$/u
 /** A line cut after a comma, or after a hyphen that joins a word ("people-"): tried on the last characters only. */
 const OPEN_PUNCTUATION = /[,\p{L}]-$|,$/u
 /** Lower-case words among a line's words (prose, not a headline or a list of offices). */
@@ -150,7 +134,7 @@ function continues(aboveLine: string, below: string, broken: boolean): boolean {
   if (!/\p{Ll}/u.test(above) || readDateline(above)) return false
   // A line of its own label only ("1.") is handled by the loader; one that is only a label here stays apart.
   if (/^\S{1,4}$/.test(above)) return false
-  if (endsOpen(above) || OPEN_PUNCTUATION.test(above.slice(-3))) return true
+  if (OPEN_END.test(above) || OPEN_PUNCTUATION.test(above.slice(-3))) return true
   // Note: the prose words are counted only where the answer turns on them (speed).
   if (/^\p{Ll}/u.test(below)) return PROSE_WORD.test(above)
   if (namesRunOn(above, below)) return true
