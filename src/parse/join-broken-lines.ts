@@ -90,9 +90,7 @@ function lastLineStart(text: string, block: Span): number {
 /** A blank line between prose cut mid-sentence and a line that goes on in lower case. */
 function pageBreakInSentence(aboveLine: string, below: string): boolean {
   const above = aboveLine.trim()
-  return (
-    /^\p{Ll}/u.test(below) && !endsSentence(above) && /\p{Ll}$/u.test(above) && (above.match(PROSE_WORDS) ?? []).length >= 4 && parseLabel(below) === null
-  )
+  return /^\p{Ll}/u.test(below) && !endsSentence(above) && /\p{Ll}$/u.test(above) && (above.match(PROSE_WORDS) ?? []).length >= 4 && parseLabel(below) === null
 }
 
 /** "Smith, …", "Marles MP, …", "Ben Wallace, …": a line that opens with (the rest of) a name and a comma. */
