@@ -51,5 +51,16 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
   // A grouping that is a party ("Quad", "AUKUS", "G7") acts through its members.
   const parties: string[] = []
   for (const p of meeting.parties) for (const n of groupMembers(p) ?? [p]) if (!parties.includes(n)) parties.push(n)
-  return { text, parties, people, subjects: new Map(), repair: createGlueRepairer(text), documentDate: isIsoDate(meeting.date) ? meeting.date : null }
+  // Note: every field is set here, the optional ones too, so that a context keeps one hidden class
+  // (extractItems sets `previousPledge` and `trace` later; added then, they changed its shape mid-document).
+  return {
+    text,
+    parties,
+    people,
+    subjects: new Map(),
+    repair: createGlueRepairer(text),
+    documentDate: isIsoDate(meeting.date) ? meeting.date : null,
+    trace: undefined,
+    previousPledge: null,
+  }
 }

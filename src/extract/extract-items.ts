@@ -329,8 +329,8 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
     if (/;\s*(?:and\s*)?$/.test(before)) return true
     if (!/(?:,?\s*and|,\s*as well as)\s*$/i.test(before)) return false
     // "to identify, treat, and support those impacted": a verb in an infinitive series is not a new clause.
-    if (/\b[a-z]+,\s+[a-z]+,?\s+and\s*$/i.test(before) && !/ed$/i.test(text.slice(a.start).split(/\s/)[0] ?? '')) return false
-    return /ed$/i.test(text.slice(a.start).split(/\s/)[0] ?? '') || (!a.rule.joinsSeries && a.rule.kind !== 'call')
+    if (/\b[a-z]+,\s+[a-z]+,?\s+and\s*$/i.test(before) && !/ed$/i.test(text.slice(a.start).split(/\s/, 1)[0] ?? '')) return false
+    return /ed$/i.test(text.slice(a.start).split(/\s/, 1)[0] ?? '') || (!a.rule.joinsSeries && a.rule.kind !== 'call')
   })
 }
 

@@ -46,7 +46,8 @@ export function buildTree(file: SourceFile, lines: LineIndex = createLineIndex(f
       const line = text.slice(span.start, span.end)
       const label = hint === 'heading' ? null : span.start === s ? lineLabel : parseLabel(line)
       // Note: a block of joined lines is classified with its breaks read as spaces; its value stays the text.
-      if (classifyBlock(line.replace(/\n/g, ' '), label, hint) === 'heading') {
+      // (Most blocks are one line: no copy of them is made.)
+      if (classifyBlock(line.includes('\n') ? line.replace(/\n/g, ' ') : line, label, hint) === 'heading') {
         children.push({ type: 'heading', value: line, position: lines.positionOf(span.start, span.end) })
         continue
       }

@@ -32,14 +32,22 @@ export function classifyBlock(text: string, label: ParsedLabel | null, hint?: Bl
 
 /** `\###`, `***`, `* * *`, `---`, `●`, `&#x25cf;`: lines with no words. */
 function isSeparator(text: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(text.replace(/&#x?[0-9a-f]+;/gi, ''))
+  return !/[\p{L}\p{N}]/u.test(text.includes('&#') ? text.replace(/&#x?[0-9a-f]+;/gi, '') : text)
+}
+
+/**
+ * The text without Markdown emphasis marks (`**`, `__`). Note: most blocks have none, and are not
+ * copied nor read again by a regex (speed).
+ */
+function withoutEmphasis(text: string): string {
+  return text.includes('**') || text.includes('__') ? text.replace(/\*\*|__/g, '') : text
 }
 
 export function looksLikeTitle(text: string): boolean {
-  const plain = text.replace(/\*\*|__/g, '').trim()
+  const plain = withoutEmphasis(text).trim()
   if (plain === '') return true
   // "HELD AT NATO HEADQUARTERS, BRUSSELS,": a headline line in capitals that breaks after a comma.
-  if (/,$/.test(plain) && !/\p{Ll}/u.test(plain) && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(plain)) return countWords(plain, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
+  if (plain.endsWith(',') && !/\p{Ll}/u.test(plain) && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(plain)) return countWords(plain, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
   // Lead-ins ("the two leaders state the following:") and salutations ("Mr. President,") are prose.
   if (endsWithPunctuation(plain)) return false
   // A line that starts in lower case continues prose.
@@ -80,7 +88,7 @@ function countWords(text: string, max: number): number {
  * 11 Jul. 2018", "• |").
  */
 export function isFurniture(text: string, label: ParsedLabel | null): boolean {
-  const plain = text.replace(/\*\*|__/g, '').trim()
+  const plain = withoutEmphasis(text).trim()
   const words = countWords(plain, 12)
   if (words <= 12 && CHROME_STARTS.some((re) => re.test(plain))) return true
   if (PUBLISHED_UNDER.test(plain) || REPOST_POINTER.test(plain)) return true

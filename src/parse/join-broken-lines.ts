@@ -5,16 +5,31 @@ import type { Span } from '../core/item.js'
 import { readDateline } from './meeting/dateline.js'
 import { parseLabel } from './parse-label.js'
 
-/** A line that ends a sentence or a clause: a full stop, "?", "!", ":" or ";", perhaps with closing quotes or brackets. */
-const ENDS_SENTENCE = /[.!?:;][”"’')\]]*$/u
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = '”"’\')]'
+/** Punctuation that ends a sentence or a clause. */
+const FINAL = '.!?:;'
+
+/**
+ * A line that ends a sentence or a clause: a full stop, "?", "!", ":" or ";", perhaps with closing
+ * quotes or brackets. What /[.!?:;][”"’')\]]*$/u tests, read from the end rather than tried at every
+ * character of the line (speed).
+ */
+function endsSentence(line: string): boolean {
+  let i = line.length
+  while (i > 0 && CLOSERS.includes(line[i - 1]!)) i--
+  return i > 0 && FINAL.includes(line[i - 1]!)
+}
 /** A line cut after a word that cannot end a sentence or a title ("… the High Representative of the"). */
 const OPEN_END = /(?:^|\s)(?:the|of|and|or|a|an|to|for|in|on|at|by|with|from|as|that|which|who|its|their|his|her)$/u
-/** A line cut after a comma, or after a hyphen that joins a word ("people-"). */
+/** A line cut after a comma, or after a hyphen that joins a word ("people-"): tried on the last characters only. */
 const OPEN_PUNCTUATION = /[,\p{L}]-$|,$/u
 /** "(U.K.) and the …", "(EU), …": a bracketed abbreviation of capitals, then more of the sentence. */
 const ABBREVIATION_OPENS = /^\((?:\p{Lu}\.?){2,6}\)[\s,]/u
 /** Lower-case words among a line's words (prose, not a headline or a list of offices). */
 const PROSE_WORDS = /(?:^|\s)(?!(?:of|and|the|for|on|in|to|at|de|la|von|van|der)\s)\p{Ll}[\p{L}’'-]*/gu
+/** One such word (a first one is enough to call a line prose). */
+const PROSE_WORD = new RegExp(PROSE_WORDS.source, 'u')
 
 /**
  * Groups the lines of plain text into blocks: a line goes on with the line right above it (no blank
@@ -77,9 +92,7 @@ function lastLineStart(text: string, block: Span): number {
 /** A blank line between prose cut mid-sentence and a line that goes on in lower case. */
 function pageBreakInSentence(aboveLine: string, below: string): boolean {
   const above = aboveLine.trim()
-  return (
-    /^\p{Ll}/u.test(below) && !ENDS_SENTENCE.test(above) && /\p{Ll}$/u.test(above) && (above.match(PROSE_WORDS) ?? []).length >= 4 && parseLabel(below) === null
-  )
+  return /^\p{Ll}/u.test(below) && !endsSentence(above) && /\p{Ll}$/u.test(above) && (above.match(PROSE_WORDS) ?? []).length >= 4 && parseLabel(below) === null
 }
 
 /** "Smith, …", "Marles MP, …", "Ben Wallace, …": a line that opens with (the rest of) a name and a comma. */
@@ -100,7 +113,7 @@ const HEADLINE_END =
  */
 function namesRunOn(above: string, below: string): boolean {
   if (!OFFICE_WORD.test(above) || HEADLINE_END.test(above) || !/\p{Lu}[\p{L}’'.-]*$/u.test(above) || above.split(/\s+/).length < 3) return false
-  if (!ENDS_SENTENCE.test(below.trim()) || below.split(/\s+/).length < 8) return false
+  if (!endsSentence(below.trim()) || below.split(/\s+/).length < 8) return false
   return NAME_THEN_COMMA.test(below) || /^(?:Minister|Secretary|President|Premier|Chancellor|Senator)\s+(?:\p{Lu}|of|for)/u.test(below)
 }
 
@@ -113,7 +126,7 @@ const MIN_SURE_BREAKS = 1
  */
 function continues(aboveLine: string, below: string, broken: boolean): boolean {
   const above = aboveLine.trim()
-  if (ENDS_SENTENCE.test(above) || parseLabel(below) !== null) return false
+  if (endsSentence(above) || parseLabel(below) !== null) return false
   // "15-29425 31/34", "A/70/PV.15 28/09/2015", "ASEAN COMMUNITY BUILDING": a line with no lower-case
   // letter (a page's footer or header, a heading in capitals) never goes on a sentence, even one left open.
   if (!/\p{Ll}/u.test(below)) return false
@@ -121,14 +134,14 @@ function continues(aboveLine: string, below: string, broken: boolean): boolean {
   if (!/\p{Ll}/u.test(above) || readDateline(above)) return false
   // A line of its own label only ("1.") is handled by the loader; one that is only a label here stays apart.
   if (/^\S{1,4}$/.test(above)) return false
-  const prose = (above.match(PROSE_WORDS) ?? []).length
   // "… Japan, the United Kingdom" over "(U.K.) and the United States …": a line never opens with the abbreviation of a name.
-  if (OPEN_END.test(above) || OPEN_PUNCTUATION.test(above) || ABBREVIATION_OPENS.test(below)) return true
-  if (/^\p{Ll}/u.test(below)) return prose > 0
+  if (OPEN_END.test(above) || OPEN_PUNCTUATION.test(above.slice(-3)) || ABBREVIATION_OPENS.test(below)) return true
+  // Note: the prose words are counted only where the answer turns on them (speed).
+  if (/^\p{Ll}/u.test(below)) return PROSE_WORD.test(above)
   if (namesRunOn(above, below)) return true
   if (!broken) return false
   // Long prose cut before a capitalised word ("… issued a joint statement with\nPrime Minister …").
-  if (above.length >= 50 && prose >= 4) return true
+  if (above.length >= 50 && (above.match(PROSE_WORDS) ?? []).length >= 4) return true
   // "Minister for Foreign Affairs Kevin Rudd, Minister for Defence Stephen\nSmith, Secretary of State …": a list of people.
   return above.length >= 40 && /,\s/.test(above) && NAME_THEN_COMMA.test(below)
 }

@@ -7,6 +7,9 @@ import type { Span } from '../core/item.js'
 // "2. We", "3. “The", "12. In": a paragraph number with a dot and a capital (or an opening quote) after it.
 const INLINE_LABEL = /(?<![\p{L}\p{N}.,’'-])(\d{1,3})\.[ \t\u00a0]+(?=[“"‘(]?\p{Lu})/gu
 
+/** A digit, a full stop and white space: where an inline label may stand (the quick test before INLINE_LABEL). */
+const INLINE_NUMBER_HINT = /\d\.\s/
+
 /** Sentence-final punctuation, perhaps with closing quotes or brackets, just before a label. */
 const SENTENCE_END_BEFORE = /[.!?;:][”"’')\]]*\s+$/u
 /** A run of words without lower-case letters (a heading in capitals: "ASEAN COMMUNITY BUILDING") just before a label. */
@@ -48,9 +51,10 @@ interface Candidate {
  * @example splitInlineLabels('1. We met. 2. We agreed.', 0, 24, 1) // [{start: 0, end: 10}, {start: 11, end: 24}]
  */
 export function splitInlineLabels(text: string, start: number, end: number, openingNumber: number | null): Span[] {
+  // Note: a quick exit for the common line: one paragraph with no inline number at all. Tried on the
+  // text itself (a line break is white space as the space that replaces it is), before any copy is made.
+  if (!INLINE_NUMBER_HINT.test(text.slice(start + 1, end))) return [{ start, end }]
   const line = text.slice(start, end).replace(/\n/g, ' ')
-  // Note: a quick exit for the common line: one paragraph with no inline number at all.
-  if (!/\d\.\s/.test(line.slice(1))) return [{ start, end }]
   const candidates: Candidate[] = []
   INLINE_LABEL.lastIndex = 1
   for (let m = INLINE_LABEL.exec(line); m; m = INLINE_LABEL.exec(line)) {

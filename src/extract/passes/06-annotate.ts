@@ -72,11 +72,17 @@ function deadlineIn(start: number, end: number, ctx: ExtractContext, around: boo
 }
 
 /**
+ * FISCAL_YEARS as a map. Note: a lookup of a country name in the object missed for nearly every
+ * party (seven owners are listed), each miss a megamorphic keyed load (speed).
+ */
+const FISCAL_BY_OWNER: ReadonlyMap<string, FiscalYear> = new Map(Object.entries(FISCAL_YEARS))
+
+/**
  * The fiscal year of an item's doer: one party's own ("Japan" → April–March; a party with no listed
  * convention, the calendar year); for several parties none is given and the rule's default (the
  * U.S. one) applies unless the words name the owner.
  */
 function fiscalYearOf(actors: readonly string[]): FiscalYear | null {
-  if (actors.length === 1) return FISCAL_YEARS[actors[0]!] ?? { endMonth: 12, namedBy: 'end' }
+  if (actors.length === 1) return FISCAL_BY_OWNER.get(actors[0]!) ?? { endMonth: 12, namedBy: 'end' }
   return null
 }
