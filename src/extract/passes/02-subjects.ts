@@ -164,7 +164,8 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   if (lead) start += lead[0].length
   const subjectText = sentence.slice(start, anchor.start).trim()
   const relative =
-    (!subjectText && RELATIVE.test(boundaryWord.trim())) ||
+    // "those who have decided to stay": an auxiliary alone after the pronoun is no subject either.
+    ((!subjectText || LONE_AUX.test(subjectText)) && RELATIVE.test(boundaryWord.trim())) ||
     // "actions that, while enhancing ..., will also enable us ...": a relative pronoun before an aside.
     (!subjectText && boundaryWord === ',' && RELATIVE_ASIDE.test(sentence.slice(0, boundary))) ||
     (!subjectText &&
@@ -206,17 +207,29 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   // that clause's subject, not the sentence's.
   // Only a verb of effect ("help", "contribute", "lead") is read so: "We are united in recognizing that
   // climate change is a global priority and will work to …" keeps the sentence's subject.
+  // So is any verb after a belief's "that" clause: "We hold an unshakeable belief that cooperation … is
+  // indispensable … and will set the stage for …".
   if (
     !subjectText &&
     /^and$/i.test(boundaryWord) &&
     anchor.rule.kind === 'modal' &&
     anchor.verb &&
-    EFFECT_VERB_SET.has(verbLemma(anchor.verb) ?? anchor.verb)
+    (EFFECT_VERB_SET.has(verbLemma(anchor.verb) ?? anchor.verb) || BELIEF_THAT.test(sentence.slice(0, boundary)))
   ) {
     const shared = COPULA_BEFORE_AND.exec(sentence.slice(0, boundary))
     if (shared) {
       const subject = resolveSubject(shared[1]!.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!, ctx)
       if (subject.kind === 'third' || subject.kind === 'own-work') return { start: anchor.start, subject, relative }
+    }
+  }
+  // "Several Allies – including Canada, Norway, Spain, and the United Kingdom – will continue to …": the
+  // subject stands before an aside set off by dashes; its head decides.
+  if (!subjectText && /^(?:—|–|-)$/.test(boundaryWord) && floor === 0) {
+    const open = Math.max(prefix.lastIndexOf('–', boundary - 2), prefix.lastIndexOf('—', boundary - 2), prefix.lastIndexOf(' - ', boundary - 3))
+    const before = open > 0 ? prefix.slice(0, open).trim() : ''
+    if (before && !/[,;:()—–]/.test(before)) {
+      const subject = resolveSubject(before.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!, ctx)
+      if (subject.kind !== 'none') return { start: 0, subject, relative }
     }
   }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
@@ -254,6 +267,9 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   return { start, subject, relative }
 }
 
+/** A belief, conviction or confidence and its "that" clause: "an unshakeable belief that …". */
+export const BELIEF_THAT =
+  /\b(?:belief|beliefs|believe|believes|believed|conviction|convinced|confident|confidence|hope|hopes|hoped|trust|sure|certain|expect|expects|expectation)\s+that\s[^;:.]*$/i
 /** "that <subject> was in mutual interest of both countries and": a "that" clause with a copula, right before "and". */
 const EFFECT_VERB_SET = new Set(EFFECT_VERBS)
 const COPULA_BEFORE_AND = /\bthat\s+([^,;:]{3,80}?)\s+(?:is|are|was|were)\s+[^,;:]{1,160}?\s+and$/i
@@ -351,6 +367,9 @@ const BETWEEN = /^(.+?)\s+between\s+\S/i
 /** Words that, alone before an anchor, are no subject: "and have reaffirmed", "and therefore recommit". */
 const LONE_AUX = /^(?:have|has|had|therefore|also|further|thus|fully|strongly|jointly|in particular)$/i
 
+/** "they" (with "all", "both" or an adverb after it), or "they" after an opening phrase. */
+const THEY = /(?:^|\s)they(?:\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$/i
+
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // An opening quotation mark ('“We intend to …'): the quoted words are the parties' own.
   let t = text
@@ -365,6 +384,9 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // linking adverb left alone is no subject either (an adverb of time, "today", stays as before).
   if (LONE_AUX.test(t)) return { kind: 'none', actors: [] }
   if (!t) return { kind: 'none', actors: [] }
+  // "As long as they are fine with them, they will call upon them" (one country's speech): one party
+  // speaks of itself as "we", "I" or by name; "they" are others.
+  if (ctx.parties.length === 1 && THEY.test(t)) return { kind: 'third', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
   // "Countries expressed intent to ...": a chair's statement's bare word for the participating
   // governments, capitalised as the clause's first word ("where countries will" names no party).
@@ -391,7 +413,8 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   }
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
   // "the Alliance", "our Alliance": the parties' own alliance.
-  if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [] }
+  // Like a grouping's name, it may predict an effect or describe a role ("The Alliance will continue to play …").
+  if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [], grouping: true }
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }

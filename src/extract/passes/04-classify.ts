@@ -18,7 +18,7 @@ import {
 import { RELATION_NOUNS } from '../lexicon/party-subjects.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import { partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
+import { BELIEF_THAT, partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
 import { MONTHS, OCCASION } from '../lexicon/occasions.js'
 
@@ -53,6 +53,8 @@ const BY_PARTY_LIST = /\bby\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p
 /** "the joint resolve", "their shared commitment": a pledge noun that belongs to more than one party. */
 const JOINT_NOUN = /\b(?:joint|shared|mutual|common)\s+(?:resolve|commitment|determination|intention|intent|desire|resolution)\b/i
 const LOOK_FORWARD = /^look\s+forward\b/i
+/** "(continue to) play an indispensable role": a role described. */
+const ROLE_RE = /^(?:continue\s+to\s+)?play\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}role\b/i
 const PASSIVE_PLAN =
   /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
 
@@ -80,7 +82,10 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   let type: ItemType = rule.type
   let modality: Modality = rule.modality
 
-  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge' || rule.kind === 'noun')) return null
+  // "the Industrial Decarbonization Agenda (IDA) that decided to start …", "those who have decided to
+  // stay": a decision or resolve inside a relative clause describes its noun, no pledge of the parties.
+  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge' || rule.kind === 'noun' || rule.kind === 'decision' || rule.kind === 'adjective'))
+    return null
   if (rule.notVerbs && verb && rule.notVerbs.includes(verbLemma(verb) ?? verb)) return null
   if (rule.notAfter?.test(sentence.slice(0, clause.start))) return null
   if (subject.kind === 'third') return null
@@ -104,7 +109,9 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     // "The next meeting will be held in London": a schedule of the parties' own meeting, not a pledge.
     if (isOwnNextMeeting(sentence.slice(head.start, anchor.start))) return null
     // "will look forward to" is a hope; "will look for ways to / look into" explores (a weak pledge, ANNOTATION.md).
-    if (verb && hopeVerbs.has(verb) && (verb !== 'look' || LOOK_FORWARD.test(after))) {
+    // "I would like to congratulate … and to thank …": a coordinated action under a hope is the hope's too.
+    const hoped = clause.part === 'coordinated' && anchor.verb !== null && anchor.verb !== verb && hopeVerbs.has(anchor.verb) && anchor.verb !== 'look'
+    if (hoped || (verb && hopeVerbs.has(verb) && (verb !== 'look' || LOOK_FORWARD.test(after)))) {
       type = 'position'
       modality = 'hope'
     } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
@@ -120,6 +127,12 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
       return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
     else if (verb === 'be' && STATE_RE.test(after)) return null
+    // "The Alliance will continue to play an indispensable role in upholding …": what a grouping or the
+    // parties' work is for, a description (gold: position), not a pledge.
+    else if ((subject.kind === 'own-work' || subject.grouping) && ROLE_RE.test(after)) type = 'position'
+    // "we hope that the Middle East peace talks will also resume soon", "our conviction that the Quad,
+    // acting as …, will be guided by …": a clause with no party subject of its own in a belief's "that" clause predicts.
+    else if (head.subject.kind !== 'party' && head.subject.kind !== 'parties' && BELIEF_THAT.test(sentence.slice(0, head.start))) return null
   }
   // "They decided to instruct the CCWG to reconvene ...": an order to the parties' own body.
   if (type === 'commitment' && rule.kind === 'decision' && verb && inwardOrderVerbs.has(verbLemma(verb) ?? verb)) {

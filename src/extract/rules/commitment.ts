@@ -564,7 +564,8 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     ownSubjectOnly: true,
-    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`),
+    // "we can create quality jobs": what the parties are able to do, no act performed by saying it.
+    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+|\\b(?:can|could|may|might|must|should)\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`),
     heads: words(PERFORMATIVE_WORDS),
     // "… a new chapter of cooperation as we inaugurate the Quad Fellowship": a circumstance, not the pledge.
     notAfter: /\b(?:as|while|when|whereas|because|since|if|although|though|until)\s+$/i,
