@@ -8,6 +8,8 @@
 export const INTERVENING_WORDS: readonly string[] = [
   'again',
   'all',
+  // "we will always stand with": the verb follows
+  'always',
   'also',
   // "are working together to better secure cyberspace", "will better integrate"
   'better',

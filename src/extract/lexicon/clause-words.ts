@@ -8,4 +8,4 @@ export const PURPOSE_NOUN =
   /^(?:efforts?|dialogues?|initiatives?|mechanisms?|measures|steps|actions?|work|programs?|programmes?|platforms?|frameworks?|partnerships?|plans?)$/i
 
 /** Means whose "to" + verb states what they serve, a series of purposes included: "tools to build …, to scale … and to invest …". */
-export const MEANS_NOUN = /^(?:tools|instruments|capability|capabilities|capacity|capacities|ability|abilities|resources|means)$/i
+export const MEANS_NOUN = /^(?:tools|instruments|capability|capabilities|ability|abilities|resources|means)$/i

@@ -9,3 +9,10 @@ export const LEAD_MODAL = /\b(?:must|will|shall|would)\b/i
 
 /** The label of an inline list entry: "1", "b", "iii" (in "We will: i) work together …, ii) …", "(1) … (2) …"). */
 export const LIST_LABEL = '(?:[0-9]{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})'
+
+/**
+ * An entry of a list of actions that states a stance, not an action: "- reiterating the importance of
+ * multilateralism …" under "We will champion … by:" (a position, ANNOTATION.md).
+ */
+export const STANCE_ENTRY =
+  /^(?:to\s+)?(?:reiterat|reaffirm|recogni[sz]|acknowledg|not|welcom|stress|emphasi[sz]|underlin|underscor|highlight|express)(?:e|es|ed|ing)\s+(?:(?:again|once\s+again|our|their|the)\s+)*(?:importance|need|value|role|concern|that|appreciation|gratitude)\b/i

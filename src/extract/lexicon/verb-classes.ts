@@ -68,6 +68,11 @@ export const EFFECT_PHRASES: readonly string[] = [
   'build upon',
   'complement',
   'create opportunities',
+  'create jobs',
+  'create new jobs',
+  'create good-paying',
+  'create quality jobs',
+  'create thousands of',
   'create new opportunities',
   'draw on',
   'draw upon',
@@ -96,7 +101,13 @@ export const STATE_PREDICATES: readonly string[] = [
   'considered',
   'regarded as',
   'deemed',
+  // "we will be able to say we have risen to the challenge", "we would be more likely to reach the targets": what may come about.
+  'able to',
+  'likely to',
+  'more likely to',
 ]
+/** What one has, not does, after "will have a / the": "we will always have a choice to make", "will have the opportunity to". */
+export const HAVE_NOUNS: readonly string[] = ['choice', 'choices', 'chance', 'opportunity', 'opportunities', 'option', 'options', 'right', 'say']
 /** Nouns of a judgement after "will be a / the / our": "will be a ballast of peace", "will be our collective purpose". */
 export const STATE_NOUNS: readonly string[] = [
   'anchor',
@@ -358,4 +369,47 @@ export const REFRAIN_VERBS: readonly string[] = [
   'reimpose',
   'restrict',
   'station',
+]
+
+/**
+ * What a speaker does with the speech itself, after "I will / I would like to": "I will speak frankly",
+ * "I would like to conclude by …", "I will now turn to …" (an act of speaking, no pledge).
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'speak',
+  'say',
+  'conclude',
+  'mention',
+  'touch',
+  'turn',
+  'end',
+  'begin',
+  'start',
+  'close',
+  'recall',
+  'remind',
+  'reiterate',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'highlight',
+  'note',
+  'share',
+  'focus',
+  'address',
+  'take',
+  'thank',
+  'congratulate',
+  'express',
+  'reflect',
+  'raise',
+  'elaborate',
+  'refer',
+  'inform',
+  'assure',
+  'repeat',
+  'quote',
+  'cite',
+  'pay',
 ]

@@ -418,10 +418,14 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }
-  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t)) return { kind: 'own-work', actors: [] }
+  // "obstacles to the IAEA’s work": work that a possessive gives to someone else is no work of the parties.
+  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t) && !OTHERS_WORK.test(t)) return { kind: 'own-work', actors: [] }
   if (regionCoversParties(t, ctx)) return { kind: 'parties', actors: [] }
   return { kind: 'third', actors: [] }
 }
+
+/** A possessive before the last words: "the IAEA’s work", "the Agency's efforts" (a party's own possessive is read as a named party before). */
+const OTHERS_WORK = /[\p{L}.)][’']s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u
 
 const REGION_SUBJECT = new RegExp(
   `^(?:${alt(Object.keys(REGION_PARTIES))})(?:\\s+and\\s+(?:${alt(Object.keys(REGION_PARTIES))}))?\\s+(?:governments|countries|nations|leaders|ministers|foreign ministers)$`,

@@ -7,10 +7,12 @@ import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
 import {
   EFFECT_PHRASES,
   EFFECT_VERBS,
+  HAVE_NOUNS,
   HOPE_VERBS,
   IMPROVE_VERBS,
   INWARD_ORDER_VERBS,
   REAFFIRM_VERBS,
+  SPEECH_VERBS,
   STATE_NOUNS,
   STATE_PREDICATES,
   WEAK_VERBS,
@@ -34,6 +36,7 @@ export interface Classified {
 }
 
 const hopeVerbs = new Set(HOPE_VERBS)
+const speechVerbs = new Set(SPEECH_VERBS)
 const effectVerbs = new Set(EFFECT_VERBS)
 const improveVerbs = new Set(IMPROVE_VERBS)
 /** A relationship or joint effort as the head of the subject: "this dialogue", "Our cooperation", "This long-term partnership". */
@@ -45,6 +48,7 @@ const ORDER_OBJECT = /^[a-z]+\s+(?:the|their|our|its|relevant|respective|[A-Z])[
 const EFFECT_PHRASE_RE = new RegExp(`^${alt(EFFECT_PHRASES)}\\b`, 'i')
 // "These next 70 years will be the brightest yet", "will be vital to enabling support": a judgement, not a pledge.
 const STATE_RE = new RegExp(`^be\\s+(?:${alt(STATE_PREDICATES)}\\b|(?:a|an|the|our|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${alt(STATE_NOUNS)}\\b)`, 'i')
+const HAVE_RE = new RegExp(`^(?:(?:[a-z]+ly|always|also|still|then)\\s+)*have\\s+(?:a|an|the|no|every)\\s+(?:[a-z-]+\\s+){0,2}?${alt(HAVE_NOUNS)}\\b`, 'i')
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
 /** The modal and adverbs between a subject and its verb: " will further", " would also". */
 const MODAL_TAIL = /(?:\s+(?:will|would|shall|also|further|thus|therefore|now|only|not|both|jointly))+\s*$/i
@@ -105,6 +109,8 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
 
   // "called for another SCC later in the year": the parties' own next meeting is no demand on others.
   if (rule.kind === 'call' && !anchor.verb && isOwnNextMeeting(sentence.slice(anchor.end))) type = 'position'
+  // "I will speak frankly in this context", "I will now turn to …": a speaker's act of speaking.
+  if (rule.kind === 'modal' && verb && speechVerbs.has(verbLemma(verb) ?? verb) && /^I\b/.test(sentence.slice(head.start, anchor.start))) return null
   if (rule.kind === 'modal') {
     // "The next meeting will be held in London": a schedule of the parties' own meeting, not a pledge.
     if (isOwnNextMeeting(sentence.slice(head.start, anchor.start))) return null
@@ -127,6 +133,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
       return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
     else if (verb === 'be' && STATE_RE.test(after)) return null
+    else if (verb === 'have' && HAVE_RE.test(after)) return null
     // "The Alliance will continue to play an indispensable role in upholding …": what a grouping or the
     // parties' work is for, a description (gold: position), not a pledge.
     else if ((subject.kind === 'own-work' || subject.grouping) && ROLE_RE.test(after)) type = 'position'
