@@ -150,3 +150,63 @@ describe('where a pledge ends', () => {
     ).toEqual(['We expressed our determination to ensure that Iran can never develop or acquire a nuclear weapon'])
   })
 })
+
+describe('round 2: subjects and predicates that pledge nothing', () => {
+  it('reads "the IAEA’s work" as someone else’s work, "Today’s framework" as the parties’', () => {
+    expect(
+      trackable(extract('We agreed that obstacles to the IAEA’s work will jeopardize the possibility of a return to the JCPOA.', ['United States', 'France'])),
+    ).toEqual([])
+    expect(
+      trackable(extract('Today’s framework reaffirms the countries’ commitment to the broader negotiations, which will include additional market access.', ['United States', 'India'])),
+    ).toHaveLength(1)
+  })
+
+  it('"shared" right before the pledge noun is its adjective', () => {
+    expect(
+      trackable(
+        extract('The United States and Mexico will discuss our approaches to managing risks while maintaining our long-standing and shared commitment to open investment.'),
+      ),
+    ).toEqual(['The United States and Mexico will discuss our approaches to managing risks while maintaining our long-standing and shared commitment to open investment'])
+    expect(trackable(extract('The leaders shared their commitment to deepen cooperation.'))).toEqual(['The leaders shared their commitment to deepen cooperation'])
+  })
+
+  it.each([
+    'These land port modernization projects will create good-paying local jobs, bolster safety and security, and make the economy more resilient.',
+    'We will always have a choice to make.',
+    'If we meet those requirements, in Paris we will be able to say we have risen to the challenge.',
+    'We believe that if everyone put their shoulders to the wheel, we would be more likely to reach the targets.',
+    'His decision is putting the global economic recovery at risk, undermines the resilience of global value chains and will have severe impacts on the most fragile countries.',
+  ])('no pledge: %s', (sentence) => {
+    expect(trackable(extract(sentence))).toEqual([])
+  })
+
+  it('reads the verb after "always"', () => {
+    expect(trackable(extract('We will always stand with Ukraine.'))).toEqual(['We will always stand with Ukraine'])
+  })
+
+  it('a speaker’s act of speaking is no pledge, a speaker’s work is', () => {
+    expect(trackable(extract('I will now turn to the question of climate change.', ['Palestine']))).toEqual([])
+    expect(trackable(extract('I will work tirelessly for peace.', ['Palestine']))).toEqual(['I will work tirelessly for peace'])
+  })
+
+  it('a stance entry of a list of actions is a position', () => {
+    const items = extract(
+      'We will champion shared values by:\n\n- upholding and reinforcing the free and open international order;\n\n- reiterating the importance of multilateralism including the role of UN; and\n\n- promoting universal human rights.',
+    )
+    expect(trackable(items)).not.toContain('reiterating the importance of multilateralism including the role of UN')
+    expect(items.find((i) => i.text.startsWith('reiterating'))?.type).toBe('position')
+    expect(trackable(items)).toContain('promoting universal human rights')
+  })
+
+  it('a base verb that ends a series under one "to" stays in it: "…, and stand ready to meet …"', () => {
+    expect(
+      trackable(
+        extract(
+          'We are resolved to maintain peace and stability in the Indo-Pacific, remain aligned in our shared vision, and stand ready to meet the world’s greatest challenges.',
+          ['United States', 'Japan'],
+        ),
+      ),
+    ).toEqual(['We are resolved to maintain peace and stability in the Indo-Pacific, remain aligned in our shared vision, and stand ready to meet the world’s greatest challenges'])
+    expect(trackable(extract('We decided to expand trade, deepen investment, and agreed to launch a dialogue.'))).toHaveLength(2)
+  })
+})

@@ -419,13 +419,28 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     return { kind: 'parties', actors: [] }
   }
   // "obstacles to the IAEA’s work": work that a possessive gives to someone else is no work of the parties.
-  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t) && !OTHERS_WORK.test(t)) return { kind: 'own-work', actors: [] }
+  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t) && !othersWork(t, ctx)) return { kind: 'own-work', actors: [] }
   if (regionCoversParties(t, ctx)) return { kind: 'parties', actors: [] }
   return { kind: 'third', actors: [] }
 }
 
-/** A possessive before the last words: "the IAEA’s work", "the Agency's efforts" (a party's own possessive is read as a named party before). */
-const OTHERS_WORK = /[\p{L}.)][’']s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u
+/** A possessive before the last words: "the IAEA’s work", "the Agency's efforts". */
+const OTHERS_WORK = /((?:\S+\s+){0,4}?[\p{L}.)]+)[’']s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u
+/** Owners that are no one else: "Today’s framework", "this year’s dialogue", "the countries’ efforts". */
+const OWN_OWNER = /\b(?:today|tomorrow|year|week|month|decade|countries|nations|governments|leaders|partners|sides|parties|ministers)$/i
+
+const OWNER_TITLE = new RegExp(`^${alt(PERSON_TITLES)}\\b`)
+
+/** True for work that a possessive gives to someone who is neither the parties nor a time ("the IAEA’s work"). */
+function othersWork(t: string, ctx: ExtractContext): boolean {
+  const m = OTHERS_WORK.exec(t)
+  if (!m) return false
+  const owner = m[1]!.replace(/^(?:the|our|this|that)\s+/i, '')
+  if (OWN_OWNER.test(owner)) return false
+  // "President Abdullah Yameen Abdul Gayoom’s development efforts": a leader not known by name may be the party's own.
+  if (OWNER_TITLE.test(owner)) return false
+  return !namedParties(owner, ctx).some((n) => ctx.parties.length === 0 || ctx.parties.includes(n))
+}
 
 const REGION_SUBJECT = new RegExp(
   `^(?:${alt(Object.keys(REGION_PARTIES))})(?:\\s+and\\s+(?:${alt(Object.keys(REGION_PARTIES))}))?\\s+(?:governments|countries|nations|leaders|ministers|foreign ministers)$`,
