@@ -308,7 +308,7 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
     const whole = copyClause(clause, clause.start, text.length, 'whole', clause.verb)
     if (!classifyClause(text, whole, clause.head.subject.kind === 'none' ? main : clause.head.subject, ctx)) return false
     const trackable = isTrackable(a.rule.type)
-    if (trackable && i > 0 && clause.head.subject.kind === 'none' && inInfinitiveSeries(text, clause.start, a)) return false
+    if (trackable && i > 0 && a.rule.kind === 'adjective' && clause.head.subject.kind === 'none' && inInfinitiveSeries(text, clause.start, a)) return false
     if (trackable || i === 0 || clause.head.subject.kind !== 'none') return true
     // "...; called for ...", "..., and supported ...": a reported verb in the past after a coordinator.
     const before = text.slice(0, clause.start)
@@ -324,6 +324,8 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
  * "We are resolved to maintain peace …, remain aligned in our shared vision, and stand ready to meet …":
  * a base verb that ends a series of base verbs under one "to" continues that "to" (one item,
  * ANNOTATION.md: no "to", "will" or subject of its own), even where it could start a pledge itself.
+ * Read for a readiness ("stand ready", "remain committed") only: a present-tense verb of "we" looks the
+ * same ("We commit to strengthening …, share …, and reiterate our firm commitment to …" is two pledges).
  */
 function inInfinitiveSeries(text: string, start: number, a: Anchor): boolean {
   const series = INFINITIVE_SERIES.exec(text.slice(0, start))
@@ -331,7 +333,7 @@ function inInfinitiveSeries(text: string, start: number, a: Anchor): boolean {
   const first = /^[a-z]+/.exec(text.slice(a.start))?.[0] ?? ''
   return [series[1]!, first].every((w) => verbLemma(w) === w && isActionVerb(w))
 }
-const INFINITIVE_SERIES = /\bto\s+(?:[a-z]+ly\s+)?[a-z]+\b[^;:]*,\s+([a-z]+)\b[^,;:]*,\s+and\s*$/
+const INFINITIVE_SERIES = /\bto\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+\b[^;:]*,\s+([a-z]+)\b[^,;:]*,\s+and\s*$/
 
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!

@@ -210,3 +210,12 @@ describe('round 2: subjects and predicates that pledge nothing', () => {
     expect(trackable(extract('We decided to expand trade, deepen investment, and agreed to launch a dialogue.'))).toHaveLength(2)
   })
 })
+
+describe('round 3: present-tense verbs of "we" after a series are their own pledges', () => {
+  it.each([
+    'We commit to strengthening the alliance deterrence posture, share the importance of maintaining joint military readiness, and reiterate our firm commitment to a conditions-based transition of wartime operational control.',
+    'The United States and Mexico intend to strengthen and expand the Freedom Online Coalition, advance the commitments made in the Christchurch Call, and plan to promote the principles outlined in the Declaration.',
+  ])('%s', (sentence) => {
+    expect(trackable(extract(sentence))).toHaveLength(2)
+  })
+})
