@@ -205,6 +205,11 @@ export const REPORTING_VERBS: readonly string[] = [
  * their own.
  */
 export const CONTINUING_STATE_VERBS: readonly string[] = [
+  // "Guinea-Bissau continues to experience instability": what befalls a country, no act.
+  'experience',
+  'suffer',
+  'undergo',
+  'witness',
   'appreciate',
   'back',
   'be',
@@ -412,4 +417,26 @@ export const SPEECH_VERBS: readonly string[] = [
   'quote',
   'cite',
   'pay',
+]
+
+/**
+ * Verbs of what befalls or awaits the subject, not what it undertakes, after "will / would": "we will
+ * always triumph", "Ukraine will win", "the challenges the peoples … will face tomorrow", "will weigh
+ * heavily upon developing countries" (a prediction, no pledge).
+ */
+export const UNWILLED_VERBS: readonly string[] = [
+  'experience',
+  'suffer',
+  'undergo',
+  'witness',
+  'endure',
+  'face',
+  'win',
+  'triumph',
+  'prevail',
+  'succeed',
+  'fail',
+  'lose',
+  'survive',
+  'weigh',
 ]

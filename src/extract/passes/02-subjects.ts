@@ -56,8 +56,9 @@ export interface ClauseHead {
 }
 
 // "why": "That is why we have committed to …", "…, which is why we commit to …" (the subject follows it).
+// "that" after a preposition is a determiner ("Achieving the 17 Goals of that ambitious programme will …").
 const BOUNDARY =
-  /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|why|because|if|although|though|whether|so|then|nor|or|as|once(?!\s+(?:again|more))|until|unless|since|after|before|where)\b/gi
+  /[,;:(—–]|\s-\s|\b(?:(?<!\b(?:of|in|on|at|for|with|by|from|under|through|about|into)\s)that|and|but|while|whereas|which|who|whom|where|when|why|because|if|although|though|whether|so|then|nor|or|as|once(?!\s+(?:again|more))|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
 /** A relative pronoun, then an aside set off by commas, right before the anchor. */
 const RELATIVE_ASIDE = /\b(?:that|which|who)\s*,[^,;:]{1,120},$/i

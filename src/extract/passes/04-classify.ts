@@ -14,6 +14,7 @@ import {
   REAFFIRM_VERBS,
   SPEECH_VERBS,
   STATE_NOUNS,
+  UNWILLED_VERBS,
   STATE_PREDICATES,
   WEAK_VERBS,
 } from '../lexicon/verb-classes.js'
@@ -37,6 +38,9 @@ export interface Classified {
 
 const hopeVerbs = new Set(HOPE_VERBS)
 const speechVerbs = new Set(SPEECH_VERBS)
+const unwilledVerbs = new Set(UNWILLED_VERBS)
+/** "call for", "call on / upon", "urge": the verb of a demand on others. */
+const CALL_AFTER = /^(?:(?:[a-z]+ly|also|again|further|once\s+again|continue\s+to)\s+)*(?:call\s+(?:for|on|upon)|urge)\b/i
 const effectVerbs = new Set(EFFECT_VERBS)
 const improveVerbs = new Set(IMPROVE_VERBS)
 /** A relationship or joint effort as the head of the subject: "this dialogue", "Our cooperation", "This long-term partnership". */
@@ -111,6 +115,10 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   if (rule.kind === 'call' && !anchor.verb && isOwnNextMeeting(sentence.slice(anchor.end))) type = 'position'
   // "I will speak frankly in this context", "I will now turn to …": a speaker's act of speaking.
   if (rule.kind === 'modal' && verb && speechVerbs.has(verbLemma(verb) ?? verb) && /^I\b/.test(sentence.slice(head.start, anchor.start))) return null
+  // "we will always triumph", "will weigh heavily upon developing countries": what befalls, no act.
+  if (rule.kind === 'modal' && verb && unwilledVerbs.has(verbLemma(verb) ?? verb)) return null
+  // "I would call for ensuring that …", "we will call on all parties to …": a demand on others (a call).
+  if (rule.kind === 'modal' && type === 'commitment' && CALL_AFTER.test(after) && !isOwnNextMeeting(after.replace(CALL_AFTER, ''))) type = 'call'
   if (rule.kind === 'modal') {
     // "The next meeting will be held in London": a schedule of the parties' own meeting, not a pledge.
     if (isOwnNextMeeting(sentence.slice(head.start, anchor.start))) return null
