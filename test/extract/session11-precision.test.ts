@@ -219,3 +219,38 @@ describe('round 3: present-tense verbs of "we" after a series are their own pled
     expect(trackable(extract(sentence))).toHaveLength(2)
   })
 })
+
+describe('round 4 (UN speeches): what befalls, calls, determiners', () => {
+  it.each([
+    ['We will always triumph.', 'Venezuela'],
+    ['Ukraine will win for sure because truth is on our side.', 'Ukraine'],
+    ['As we celebrate the anniversary, Guinea-Bissau continues to experience instability.', 'Guinea-Bissau'],
+    [
+      'The rise of terrorism and political instability in the world have reached an unprecedented level and will continue to weigh on the economic prospects of many regions.',
+      'Vanuatu',
+    ],
+    ['Achieving the 17 Goals of that ambitious programme will clearly demand the mobilization of resources.', 'Guinea'],
+  ])('no pledge: %s', (sentence, party) => {
+    expect(trackable(extract(sentence, [party]))).toEqual([])
+  })
+
+  it('"I would call for …" is a call', () => {
+    const items = extract('I would call for ensuring that the inspectors actually inspect.', ['Israel'])
+    expect(items.map((i) => i.type)).toEqual(['call'])
+  })
+
+  it('"that" after a preposition is a determiner, "in that we …" a conjunction', () => {
+    expect(trackable(extract('In that spirit we will work with partners.', ['Guinea']))).toEqual(['In that spirit we will work with partners'])
+    expect(
+      trackable(
+        extract('The announcement shows the strength of the relationship, in that we continue to deepen our partnership to ensure security.', [
+          'United States',
+          'European Union',
+        ]),
+      ),
+    ).toEqual(['we continue to deepen our partnership to ensure security'])
+    expect(
+      trackable(extract('Emboldened by my conviction regarding the role that Japan should play in that process, I will continue to work to achieve reform.', ['Japan'])),
+    ).toEqual(['I will continue to work to achieve reform'])
+  })
+})

@@ -58,7 +58,7 @@ export interface ClauseHead {
 // "why": "That is why we have committed to …", "…, which is why we commit to …" (the subject follows it).
 // "that" after a preposition is a determiner ("Achieving the 17 Goals of that ambitious programme will …").
 const BOUNDARY =
-  /[,;:(—–]|\s-\s|\b(?:(?<!\b(?:of|in|on|at|for|with|by|from|under|through|about|into)\s)that|and|but|while|whereas|which|who|whom|where|when|why|because|if|although|though|whether|so|then|nor|or|as|once(?!\s+(?:again|more))|until|unless|since|after|before|where)\b/gi
+  /[,;:(—–]|\s-\s|\b(?:(?<!\b(?:of|in|on|at|for|with|by|from|under|through|about|into)\s)that|that(?=\s+(?:we|they|it|he|she|I|you|the|our|their|both|all|these|those)\b)|and|but|while|whereas|which|who|whom|where|when|why|because|if|although|though|whether|so|then|nor|or|as|once(?!\s+(?:again|more))|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
 /** A relative pronoun, then an aside set off by commas, right before the anchor. */
 const RELATIVE_ASIDE = /\b(?:that|which|who)\s*,[^,;:]{1,120},$/i
@@ -138,7 +138,8 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     const last = k + 1 >= marks.length
     const piece = prefix.slice(marks[k]!.end, last ? prefix.length : marks[k + 1]!.start).trim()
     const after = last ? piece.replace(LAST_AUX, '') : piece
-    if (after ? !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
+    // "…, I will continue to work": the speaker is no name of a list.
+    if (after ? after === 'I' || !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
     if (!segment) {
       if (marks[k]!.word === ',' || k === 0 || marks[k - 1]!.word !== ',') break
