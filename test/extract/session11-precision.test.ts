@@ -254,3 +254,26 @@ describe('round 4 (UN speeches): what befalls, calls, determiners', () => {
     ).toEqual(['I will continue to work to achieve reform'])
   })
 })
+
+describe('round 5: the United Nations, asides, figures of speech', () => {
+  it('"the United Nations" is no "the (two) nations"', () => {
+    expect(
+      trackable(extract('We expect that, in taking stock of the results of the Decade, the United Nations will take on board the outcomes of these events.', ['Tajikistan'])),
+    ).toEqual([])
+    expect(trackable(extract('The United Nations will support Tajikistan.', ['United Nations', 'Tajikistan']))).toHaveLength(1)
+  })
+
+  it('an aside "together with …" after the parties’ work: the work predicts an effect', () => {
+    expect(
+      trackable(extract('That resettlement mechanism, together with the existing relocation mechanism in Europe, will give hope to those people.', ['Greece'])),
+    ).toEqual([])
+    expect(trackable(extract('This partnership, in turn, will launch a fund.', ['Greece']))).toHaveLength(1)
+  })
+
+  it.each([
+    'I would first like to congratulate Mr. Korosi on his election.',
+    'In this context, I would be remiss if I failed to mention the images.',
+  ])('no pledge: %s', (sentence) => {
+    expect(trackable(extract(sentence, ['Algeria']))).toEqual([])
+  })
+})

@@ -16,6 +16,8 @@ export const INTERVENING_WORDS: readonly string[] = [
   'both',
   'collectively',
   'each',
+  // "I would first like to congratulate …": the verb follows
+  'first',
   'further',
   'henceforth',
   'immediately',

@@ -73,6 +73,7 @@ export const EFFECT_PHRASES: readonly string[] = [
   'create good-paying',
   'create quality jobs',
   'create thousands of',
+  'give hope',
   'create new opportunities',
   'draw on',
   'draw upon',
@@ -103,6 +104,8 @@ export const STATE_PREDICATES: readonly string[] = [
   'deemed',
   // "we will be able to say we have risen to the challenge", "we would be more likely to reach the targets": what may come about.
   'able to',
+  // "I would be remiss if I failed to mention …": a figure of speech.
+  'remiss',
   'likely to',
   'more likely to',
 ]

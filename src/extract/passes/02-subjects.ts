@@ -190,7 +190,8 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
           .split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!,
         ctx,
       )
-      if (head.kind === 'third') return { start: 0, subject: head, relative }
+      // ("That resettlement mechanism, together with …, will give hope": the parties' work predicts an effect.)
+      if (head.kind === 'third' || head.kind === 'own-work') return { start: 0, subject: head, relative }
     }
     if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
     // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
@@ -271,7 +272,7 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
 
 /** A belief, conviction or confidence and its "that" clause: "an unshakeable belief that …". */
 export const BELIEF_THAT =
-  /\b(?:belief|beliefs|believe|believes|believed|conviction|convinced|confident|confidence|hope|hopes|hoped|trust|sure|certain|expect|expects|expectation)\s+that\s[^;:.]*$/i
+  /\b(?:belief|beliefs|believe|believes|believed|conviction|convinced|confident|confidence|hope|hopes|hoped|trust|sure|certain|expect|expects|expectation)\s+that\b[^;:.]*$/i
 /** "that <subject> was in mutual interest of both countries and": a "that" clause with a copula, right before "and". */
 const EFFECT_VERB_SET = new Set(EFFECT_VERBS)
 const COPULA_BEFORE_AND = /\bthat\s+([^,;:]{3,80}?)\s+(?:is|are|was|were)\s+[^,;:]{1,160}?\s+and$/i
@@ -338,8 +339,8 @@ const COMPANY_RE = new RegExp(`^[\\s-]+${alt(COMPANY_HEADS)}\\b`, 'i')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
 const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further|therefore|thus|hereby|collectively)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
-/** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
-const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
+/** ", which are essential for clean energy," / ", in turn," / ", together with the relocation mechanism,": an aside between a subject and its modal. */
+const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result|together\s+with|along\s+with|alongside|in\s+addition\s+to)\b[^,;:()]*$/i
 const BARE_PARTICIPANTS_RE = new RegExp(
   `^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` [${c}${c.toUpperCase()}]`)).join('|')})$`,
 )
@@ -417,6 +418,8 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // "the Alliance", "our Alliance": the parties' own alliance.
   // Like a grouping's name, it may predict an effect or describe a role ("The Alliance will continue to play …").
   if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [], grouping: true }
+  // "the United Nations will take on board …": the organisation's name, not "the (two) nations".
+  if (/\bUnited\s+Nations\b/.test(t) && !ctx.parties.includes('United Nations')) return { kind: 'third', actors: [] }
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }
