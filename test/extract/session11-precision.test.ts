@@ -268,6 +268,23 @@ describe('round 5: the United Nations, asides, figures of speech', () => {
       trackable(extract('That resettlement mechanism, together with the existing relocation mechanism in Europe, will give hope to those people.', ['Greece'])),
     ).toEqual([])
     expect(trackable(extract('This partnership, in turn, will launch a fund.', ['Greece']))).toHaveLength(1)
+    // A party's name before the aside, after "why": the party hosts.
+    expect(
+      trackable(
+        extract('That is why the Kingdom of the Netherlands, together with our friends from Tajikistan, will be hosting next year’s United Nations Water Conference.', [
+          'Netherlands',
+        ]),
+      ),
+    ).toHaveLength(1)
+    // To convene is an act of the parties' work, not an effect.
+    expect(
+      trackable(
+        extract('This effort, which fits with the United Kingdom’s approach to AI risks, will bring together key countries to drive rapid international action.', [
+          'United States',
+          'United Kingdom',
+        ]),
+      ),
+    ).toHaveLength(1)
   })
 
   it.each([

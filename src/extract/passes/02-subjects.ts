@@ -183,13 +183,12 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     // for ..., will expand ...": a subject with an aside set off by commas; its head decides.
     const aside = ASIDE.exec(whole)
     if (aside && !/[,;:()]/.test(whole.slice(0, aside.index))) {
-      const head = resolveSubject(
-        whole
-          .slice(0, aside.index)
-          .trim()
-          .split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!,
-        ctx,
-      )
+      // "That is why the Kingdom of the Netherlands, together with our friends from Tajikistan, will be
+      // hosting …": the subject after "why", read whole first (a party's name may hold an "of").
+      const phrase = whole.slice(0, aside.index).trim().replace(/^.*\b(?:why|because)\s+/i, '')
+      const named = resolveSubject(phrase, ctx)
+      if (named.kind === 'party' || named.kind === 'parties') return { start: whole.lastIndexOf(phrase), subject: named, relative }
+      const head = resolveSubject(phrase.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!, ctx)
       // ("That resettlement mechanism, together with …, will give hope": the parties' work predicts an effect.)
       if (head.kind === 'third' || head.kind === 'own-work') return { start: 0, subject: head, relative }
     }

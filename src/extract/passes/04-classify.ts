@@ -61,6 +61,8 @@ const BY_PARTY_LIST = /\bby\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p
 /** "the joint resolve", "their shared commitment": a pledge noun that belongs to more than one party. */
 const JOINT_NOUN = /\b(?:joint|shared|mutual|common)\s+(?:resolve|commitment|determination|intention|intent|desire|resolution)\b/i
 const LOOK_FORWARD = /^look\s+forward\b/i
+/** "This effort … will bring together key countries": to convene is an act, not an effect. */
+const CONVENE = /^bring\s+together\b/i
 /** "(continue to) play an indispensable role": a role described. */
 const ROLE_RE = /^(?:continue\s+to\s+)?play\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}role\b/i
 const PASSIVE_PLAN =
@@ -128,7 +130,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     if (hoped || (verb && hopeVerbs.has(verb) && (verb !== 'look' || LOOK_FORWARD.test(after)))) {
       type = 'position'
       modality = 'hope'
-    } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
+    } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after) && !CONVENE.test(after)) return null
     // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.
     else if (subject.kind === 'own-work' && EFFECT_PHRASE_RE.test(after)) return null
     // "this dialogue will further enhance the strategic depth of …": a relationship improves, no one pledges.
