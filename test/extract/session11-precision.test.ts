@@ -29,12 +29,14 @@ describe('a "to" series that belongs to a means or to a noun, not to the pledge'
   it('keeps "capability to deter … and to defend itself" in one item', () => {
     expect(
       trackable(
-        extract('The United States reiterates its steadfast commitment to preserve and strengthen Israel’s capability to deter its enemies and to defend itself by itself.', [
-          'United States',
-          'Israel',
-        ]),
+        extract(
+          'The United States reiterates its steadfast commitment to preserve and strengthen Israel’s capability to deter its enemies and to defend itself by itself.',
+          ['United States', 'Israel'],
+        ),
       ),
-    ).toEqual(['The United States reiterates its steadfast commitment to preserve and strengthen Israel’s capability to deter its enemies and to defend itself by itself'])
+    ).toEqual([
+      'The United States reiterates its steadfast commitment to preserve and strengthen Israel’s capability to deter its enemies and to defend itself by itself',
+    ])
   })
 
   it('keeps the purposes of a named plan with its abbreviation: "(NAPAPI) to improve …, and to provide …"', () => {
@@ -49,14 +51,20 @@ describe('a "to" series that belongs to a means or to a noun, not to the pledge'
 
   it('does not cut "and to defending" (a gerund) from a base verb’s "to"', () => {
     expect(
-      trackable(extract('We will continue to lead with our shared values, including a commitment to the United Nations Charter and to defending the sovereignty of all states.')),
-    ).toEqual(['We will continue to lead with our shared values, including a commitment to the United Nations Charter and to defending the sovereignty of all states'])
+      trackable(
+        extract(
+          'We will continue to lead with our shared values, including a commitment to the United Nations Charter and to defending the sovereignty of all states.',
+        ),
+      ),
+    ).toEqual([
+      'We will continue to lead with our shared values, including a commitment to the United Nations Charter and to defending the sovereignty of all states',
+    ])
   })
 
   it('keeps the action of a call’s object with the call: "invite them to stand with us and to follow suit"', () => {
-    expect(trackable(extract('We continue to work with our international partners and invite them to stand with us and to follow suit with similar actions.'))).toEqual([
-      'We continue to work with our international partners and invite them to stand with us and to follow suit with similar actions',
-    ])
+    expect(
+      trackable(extract('We continue to work with our international partners and invite them to stand with us and to follow suit with similar actions.')),
+    ).toEqual(['We continue to work with our international partners and invite them to stand with us and to follow suit with similar actions'])
   })
 
   it.each([
@@ -64,7 +72,10 @@ describe('a "to" series that belongs to a means or to a noun, not to the pledge'
       'The Ministers expressed their commitment to cooperate to reduce the risk of terrorism in the region, and to coordinate closely on developing approaches to countering violent extremism.',
       2,
     ],
-    ['They agreed to collaborate on a joint effort to address the root causes of regional migration, to improve migration management, and to develop legal pathways for migration.', 2],
+    [
+      'They agreed to collaborate on a joint effort to address the root causes of regional migration, to improve migration management, and to develop legal pathways for migration.',
+      2,
+    ],
     ['The United States and Mexico affirm our commitment to human rights, and to advancing equity and equal opportunity in each of our nations.', 2],
   ])('still splits the pledge’s own coordinated "to": %s', (sentence, n) => {
     expect(trackable(extract(sentence))).toHaveLength(n)
@@ -75,10 +86,10 @@ describe('a numbered list whose head stops at its "to"', () => {
   it('opens the first entry with the head, no item "China will continue to"', () => {
     expect(
       trackable(
-        extract('China will continue to (1) modify the application of the additional rate of duty, and (2) adopt or maintain all necessary administrative measures.', [
-          'United States',
-          'China',
-        ]),
+        extract(
+          'China will continue to (1) modify the application of the additional rate of duty, and (2) adopt or maintain all necessary administrative measures.',
+          ['United States', 'China'],
+        ),
       ),
     ).toEqual(['China will continue to (1) modify the application of the additional rate of duty', 'adopt or maintain all necessary administrative measures'])
   })
@@ -86,7 +97,11 @@ describe('a numbered list whose head stops at its "to"', () => {
 
 describe('statements that are no pledge', () => {
   it('a coordinated action under "would like to" is the hope’s', () => {
-    expect(trackable(extract('At the outset, I would like to congratulate the President of the Assembly and to thank Ms. Espinosa for her stewardship.', ['Denmark']))).toEqual([])
+    expect(
+      trackable(
+        extract('At the outset, I would like to congratulate the President of the Assembly and to thank Ms. Espinosa for her stewardship.', ['Denmark']),
+      ),
+    ).toEqual([])
   })
 
   it.each([
@@ -128,11 +143,16 @@ describe('statements that are no pledge', () => {
   })
 
   it('"we can create" is no performative', () => {
-    expect(trackable(extract('By harnessing the power of our private sector, we can create quality, sustainable jobs and provide industry with talent.'))).toEqual([])
+    expect(
+      trackable(extract('By harnessing the power of our private sector, we can create quality, sustainable jobs and provide industry with talent.')),
+    ).toEqual([])
   })
 
   it('"The Alliance will continue to play an indispensable role" describes a role', () => {
-    const items = extract('The Alliance will continue to play an indispensable role in upholding a rules-based international order.', ['United States', 'Japan'])
+    const items = extract('The Alliance will continue to play an indispensable role in upholding a rules-based international order.', [
+      'United States',
+      'Japan',
+    ])
     expect(trackable(items)).toEqual([])
     expect(items.map((i) => i.type)).toEqual(['position'])
   })
@@ -157,17 +177,28 @@ describe('round 2: subjects and predicates that pledge nothing', () => {
       trackable(extract('We agreed that obstacles to the IAEA’s work will jeopardize the possibility of a return to the JCPOA.', ['United States', 'France'])),
     ).toEqual([])
     expect(
-      trackable(extract('Today’s framework reaffirms the countries’ commitment to the broader negotiations, which will include additional market access.', ['United States', 'India'])),
+      trackable(
+        extract('Today’s framework reaffirms the countries’ commitment to the broader negotiations, which will include additional market access.', [
+          'United States',
+          'India',
+        ]),
+      ),
     ).toHaveLength(1)
   })
 
   it('"shared" right before the pledge noun is its adjective', () => {
     expect(
       trackable(
-        extract('The United States and Mexico will discuss our approaches to managing risks while maintaining our long-standing and shared commitment to open investment.'),
+        extract(
+          'The United States and Mexico will discuss our approaches to managing risks while maintaining our long-standing and shared commitment to open investment.',
+        ),
       ),
-    ).toEqual(['The United States and Mexico will discuss our approaches to managing risks while maintaining our long-standing and shared commitment to open investment'])
-    expect(trackable(extract('The leaders shared their commitment to deepen cooperation.'))).toEqual(['The leaders shared their commitment to deepen cooperation'])
+    ).toEqual([
+      'The United States and Mexico will discuss our approaches to managing risks while maintaining our long-standing and shared commitment to open investment',
+    ])
+    expect(trackable(extract('The leaders shared their commitment to deepen cooperation.'))).toEqual([
+      'The leaders shared their commitment to deepen cooperation',
+    ])
   })
 
   it.each([
@@ -206,7 +237,9 @@ describe('round 2: subjects and predicates that pledge nothing', () => {
           ['United States', 'Japan'],
         ),
       ),
-    ).toEqual(['We are resolved to maintain peace and stability in the Indo-Pacific, remain aligned in our shared vision, and stand ready to meet the world’s greatest challenges'])
+    ).toEqual([
+      'We are resolved to maintain peace and stability in the Indo-Pacific, remain aligned in our shared vision, and stand ready to meet the world’s greatest challenges',
+    ])
     expect(trackable(extract('We decided to expand trade, deepen investment, and agreed to launch a dialogue.'))).toHaveLength(2)
   })
 })
@@ -250,7 +283,9 @@ describe('round 4 (UN speeches): what befalls, calls, determiners', () => {
       ),
     ).toEqual(['we continue to deepen our partnership to ensure security'])
     expect(
-      trackable(extract('Emboldened by my conviction regarding the role that Japan should play in that process, I will continue to work to achieve reform.', ['Japan'])),
+      trackable(
+        extract('Emboldened by my conviction regarding the role that Japan should play in that process, I will continue to work to achieve reform.', ['Japan']),
+      ),
     ).toEqual(['I will continue to work to achieve reform'])
   })
 })
@@ -258,7 +293,11 @@ describe('round 4 (UN speeches): what befalls, calls, determiners', () => {
 describe('round 5: the United Nations, asides, figures of speech', () => {
   it('"the United Nations" is no "the (two) nations"', () => {
     expect(
-      trackable(extract('We expect that, in taking stock of the results of the Decade, the United Nations will take on board the outcomes of these events.', ['Tajikistan'])),
+      trackable(
+        extract('We expect that, in taking stock of the results of the Decade, the United Nations will take on board the outcomes of these events.', [
+          'Tajikistan',
+        ]),
+      ),
     ).toEqual([])
     expect(trackable(extract('The United Nations will support Tajikistan.', ['United Nations', 'Tajikistan']))).toHaveLength(1)
   })
@@ -271,26 +310,27 @@ describe('round 5: the United Nations, asides, figures of speech', () => {
     // A party's name before the aside, after "why": the party hosts.
     expect(
       trackable(
-        extract('That is why the Kingdom of the Netherlands, together with our friends from Tajikistan, will be hosting next year’s United Nations Water Conference.', [
-          'Netherlands',
-        ]),
+        extract(
+          'That is why the Kingdom of the Netherlands, together with our friends from Tajikistan, will be hosting next year’s United Nations Water Conference.',
+          ['Netherlands'],
+        ),
       ),
     ).toHaveLength(1)
     // To convene is an act of the parties' work, not an effect.
     expect(
       trackable(
-        extract('This effort, which fits with the United Kingdom’s approach to AI risks, will bring together key countries to drive rapid international action.', [
-          'United States',
-          'United Kingdom',
-        ]),
+        extract(
+          'This effort, which fits with the United Kingdom’s approach to AI risks, will bring together key countries to drive rapid international action.',
+          ['United States', 'United Kingdom'],
+        ),
       ),
     ).toHaveLength(1)
   })
 
-  it.each([
-    'I would first like to congratulate Mr. Korosi on his election.',
-    'In this context, I would be remiss if I failed to mention the images.',
-  ])('no pledge: %s', (sentence) => {
-    expect(trackable(extract(sentence, ['Algeria']))).toEqual([])
-  })
+  it.each(['I would first like to congratulate Mr. Korosi on his election.', 'In this context, I would be remiss if I failed to mention the images.'])(
+    'no pledge: %s',
+    (sentence) => {
+      expect(trackable(extract(sentence, ['Algeria']))).toEqual([])
+    },
+  )
 })

@@ -185,7 +185,10 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     if (aside && !/[,;:()]/.test(whole.slice(0, aside.index))) {
       // "That is why the Kingdom of the Netherlands, together with our friends from Tajikistan, will be
       // hosting …": the subject after "why", read whole first (a party's name may hold an "of").
-      const phrase = whole.slice(0, aside.index).trim().replace(/^.*\b(?:why|because)\s+/i, '')
+      const phrase = whole
+        .slice(0, aside.index)
+        .trim()
+        .replace(/^.*\b(?:why|because)\s+/i, '')
       const named = resolveSubject(phrase, ctx)
       if (named.kind === 'party' || named.kind === 'parties') return { start: whole.lastIndexOf(phrase), subject: named, relative }
       const head = resolveSubject(phrase.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!, ctx)
@@ -339,7 +342,8 @@ const COMPANY_RE = new RegExp(`^[\\s-]+${alt(COMPANY_HEADS)}\\b`, 'i')
 const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further|therefore|thus|hereby|collectively)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
 /** ", which are essential for clean energy," / ", in turn," / ", together with the relocation mechanism,": an aside between a subject and its modal. */
-const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result|together\s+with|along\s+with|alongside|in\s+addition\s+to)\b[^,;:()]*$/i
+const ASIDE =
+  /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result|together\s+with|along\s+with|alongside|in\s+addition\s+to)\b[^,;:()]*$/i
 const BARE_PARTICIPANTS_RE = new RegExp(
   `^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` [${c}${c.toUpperCase()}]`)).join('|')})$`,
 )

@@ -181,7 +181,11 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   // Only after a means ("tools", "capability"): the purposes of an effort or a dialogue are each a pledge
   // ("collaborate on a joint effort to address …, to improve …, and to develop …" is three, gold-fit3).
   let first = tos.length - 1
-  while (first > 0 && /,\s*$/.test(sentence.slice(from, from + tos[first]!.index)) && !/[;:]/.test(sentence.slice(from + tos[first - 1]!.index, from + tos[first]!.index)))
+  while (
+    first > 0 &&
+    /,\s*$/.test(sentence.slice(from, from + tos[first]!.index)) &&
+    !/[;:]/.test(sentence.slice(from + tos[first - 1]!.index, from + tos[first]!.index))
+  )
     first--
   const means = MEANS_NOUN.test(/([\p{L}-]+)\s+$/u.exec(sentence.slice(from, from + tos[first]!.index))?.[1] ?? '')
   const lead = sentence.slice(from, from + tos[means ? first : tos.length - 1]!.index)

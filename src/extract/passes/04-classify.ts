@@ -130,7 +130,8 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     if (hoped || (verb && hopeVerbs.has(verb) && (verb !== 'look' || LOOK_FORWARD.test(after)))) {
       type = 'position'
       modality = 'hope'
-    } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after) && !CONVENE.test(after)) return null
+    } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after) && !CONVENE.test(after))
+      return null
     // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.
     else if (subject.kind === 'own-work' && EFFECT_PHRASE_RE.test(after)) return null
     // "this dialogue will further enhance the strategic depth of …": a relationship improves, no one pledges.
