@@ -373,6 +373,9 @@ const BETWEEN = /^(.+?)\s+between\s+\S/i
 /** Words that, alone before an anchor, are no subject: "and have reaffirmed", "and therefore recommit". */
 const LONE_AUX = /^(?:have|has|had|therefore|also|further|thus|fully|strongly|jointly|in particular)$/i
 
+/** A speaker's "I" ("I will", "I am", "I would like"): the text is one speaker's speech. */
+const SPEAKER_I = /\bI\s+(?:am|will|would|have|want|wish|call|believe|thank|welcome|must|can|should|also)\b/
+
 /** "they" (with "all", "both" or an adverb after it), or "they" after an opening phrase. */
 const THEY = /(?:^|\s)they(?:\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$/i
 
@@ -390,9 +393,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // linking adverb left alone is no subject either (an adverb of time, "today", stays as before).
   if (LONE_AUX.test(t)) return { kind: 'none', actors: [] }
   if (!t) return { kind: 'none', actors: [] }
-  // "As long as they are fine with them, they will call upon them" (one country's speech): one party
-  // speaks of itself as "we", "I" or by name; "they" are others.
-  if (ctx.parties.length === 1 && THEY.test(t)) return { kind: 'third', actors: [] }
+  // "As long as they are fine with them, they will call upon them" (one country's speech, an "I" in it):
+  // one party speaks of itself as "we", "I" or by name; "they" are others. (A statement whose record
+  // found one party only, "Theyreaffirmed their determination …", keeps "they" as the parties.)
+  if (ctx.parties.length === 1 && THEY.test(t) && SPEAKER_I.test(ctx.text)) return { kind: 'third', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
   // "Countries expressed intent to ...": a chair's statement's bare word for the participating
   // governments, capitalised as the clause's first word ("where countries will" names no party).
