@@ -5,6 +5,8 @@
 // Usage: npx tsx scripts/fit-link-reranker.ts --gold test/link-key/dev.json --gold test/link-key/heldout.json [--folds 5 | --by-file] [--dry-run]
 // AUC=1 also prints how well the best score separates the pairs with a passage from those without.
 // It prints the candidate ceiling and the ranking-only count (the key's passage ranked first, no threshold).
+// --errors FILE writes every pair as its fold's model sees it (class, rank of the key's passage, the top candidates).
+// DROP=f1,f2 leaves features out (their column 0); DUMP=FILE writes the examples with their folds and stops.
 // (several --gold files are fitted as one key; the folds group every pair of one pledge together).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -37,6 +39,9 @@ const OUT = resolve(import.meta.dirname, '../src/track/link/data/reranker.json')
 const SECOND_RATIOS = [1, 0.97]
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
 
+/** Features left out of an experiment (their column is 0, so their weight stays 0): DROP=hub,head. */
+const DROPPED = new Set((process.env.DROP ?? '').split(',').filter(Boolean))
+
 interface Example {
   pair: string
   group: string
@@ -64,7 +69,7 @@ function examples(loaded: LoadedKey): Example[] {
       for (const c of findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly)) {
         const p = later.passages[c.index]!
         const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0
-        out.push({ pair: l.pair.id, group: `${l.pair.id}\u0000${unit.id}`, real: l.gold.length > 0, x: c.features, y })
+        out.push({ pair: l.pair.id, group: `${l.pair.id}\u0000${unit.id}`, real: l.gold.length > 0, x: c.features.map((v, i) => (DROPPED.has(FEATURE_NAMES[i]!) ? 0 : v)), y })
       }
     }
   }
@@ -238,6 +243,7 @@ async function main(): Promise<void> {
       folds: { type: 'string', default: '5' },
       'by-file': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
+      errors: { type: 'string' },
     },
   })
   if (!values.gold?.length)
@@ -254,11 +260,18 @@ async function main(): Promise<void> {
       console.log(`  of which ${file}: ${[...reached].filter((id) => ids.has(id)).length} of ${withPassage.filter((l) => ids.has(l.pair.id)).length}`)
     }
   const k = Number(values.folds)
+  if (process.env.DUMP) {
+    const fs5 = folds(loaded, k)
+    const files = values.gold.map((f) => fileIds(f))
+    writeFileSync(process.env.DUMP, JSON.stringify({ features: FEATURE_NAMES, examples: all.map((e) => ({ ...e, fold: fs5.findIndex((s) => s.has(e.pair)), file: files.findIndex((s) => s.has(e.pair)) })) }))
+    return
+  }
   const base = { features: [...FEATURE_NAMES] }
   const pooled: PairVerdict[] = []
   const detectPoints: Array<{ s: number; real: boolean }> = []
   const chosen: Array<{ threshold: number; secondRatio: number }> = []
   const rankedFirst = new Set<string>()
+  const errorRows: ErrorRow[] = []
   // Note: --by-file makes one fold per key file (leave one key out: a key of other series is the held-out case).
   const foldSets = values['by-file'] ? values.gold.map((f) => fileIds(f)) : folds(loaded, k)
   for (const [i, test] of foldSets.entries()) {
@@ -267,6 +280,7 @@ async function main(): Promise<void> {
     const chosenHere = chooseThreshold(loaded, model, train)
     chosen.push(chosenHere)
     const r = score(loaded, { ...model, ...chosenHere }, test)
+    if (values.errors) errorRows.push(...explainPairs(loaded, model.weights, test, r.verdicts))
     if (process.env.AUC) {
       // Diagnostic: the best score of each test pair at threshold 0 (pairs whose pledge maps to an item).
       const links = linkKey(loaded, { reranker: { ...model, threshold: 0, secondRatio: 1 } }, test)
@@ -335,6 +349,12 @@ async function main(): Promise<void> {
       console.log(`  of which ${file}: ${fmt(summarize(pooled.filter((v) => ids.has(v.id))))}`)
     }
   }
+  if (values.errors) {
+    writeFileSync(values.errors, JSON.stringify(errorRows, null, 1))
+    const count = new Map<string, number>()
+    for (const e of errorRows) count.set(e.class, (count.get(e.class) ?? 0) + 1)
+    console.log(`error classes (${values.errors}): ${[...count].map(([c, n]) => `${c} ${n}`).join(', ')}`)
+  }
   const everything = new Set(loaded.located.map((l) => l.pair.id))
   const model = { ...base, ...fit(all) }
   const { threshold, secondRatio } = chooseThreshold(loaded, model, everything)
@@ -369,6 +389,87 @@ async function main(): Promise<void> {
   }
   writeFileSync(OUT, `${JSON.stringify(out, null, 1)}\n`)
   console.log(`wrote ${OUT}`)
+}
+
+/** One pair of the key as the fold's model sees it (--errors FILE): for reading errors by hand. */
+interface ErrorRow {
+  id: string
+  /** first-right | first-kind-wrong | first-not-shown | ranked-lower | not-candidate | unmapped | null */
+  class: string
+  pledge: string
+  units: string[]
+  keyPassage: string | null
+  keyKind: string | null
+  note: string | undefined
+  /** Rank of the key's passage among the candidates of all the pledge's actions (-1: not among them). */
+  rankOfKey: number
+  candidates: number
+  /** For a key passage not among the candidates: its place when every passage is a candidate, and why it was out. */
+  outside: { rank: number; evidence: boolean; stockOnly: boolean } | null
+  top: Array<{ unit: string; z: number; gold: boolean; kind: string; rule: string; text: string }>
+  verdict: PairVerdict | null
+}
+
+/** The rows of --errors for the test pairs of one fold (the fold's model ranks every candidate of every action). */
+function explainPairs(loaded: LoadedKey, weights: readonly number[], test: ReadonlySet<string>, verdicts: readonly PairVerdict[]): ErrorRow[] {
+  const byId = new Map(verdicts.map((v) => [v.id, v]))
+  const out: ErrorRow[] = []
+  for (const l of loaded.located) {
+    if (!test.has(l.pair.id)) continue
+    const later = loaded.docs.get(l.pair.later)!
+    const earlier = loaded.docs.get(l.pair.earlier)!
+    const index = loaded.indexes.get(l.pair.series)!
+    const context = meetingContext(contextQueries(earlier, index), later, index, earlier.date, earlier.parties)
+    const isGold = (i: number): boolean => l.gold.some((g) => later.passages[i]!.start < g.end && g.start < later.passages[i]!.end)
+    const ranked: ErrorRow['top'] = []
+    let outside: ErrorRow['outside'] = null
+    for (const unit of l.units) {
+      if (NEXT_MEETING_PLEDGE.test(unit.text)) continue
+      const sentence = sentenceOf(earlier, unit.item.start, unit.item.end)
+      const q = toActionQuery(unit, index, sentence, sentence)
+      for (const c of findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly)) {
+        const z = c.features.reduce((t, v, j) => t + v * (DROPPED.has(FEATURE_NAMES[j]!) ? 0 : weights[j]!), 0)
+        ranked.push({ unit: unit.text, z: round(z), gold: isGold(c.index), kind: c.why.kind, rule: c.why.rule, text: later.passages[c.index]!.text })
+      }
+      if (!outside && l.gold.length > 0) {
+        const every = findCandidates(q, later, index, context, Number.MAX_SAFE_INTEGER)
+        const k = every.findIndex((c) => isGold(c.index))
+        if (k >= 0) outside = { rank: k, evidence: every[k]!.evidence, stockOnly: every[k]!.signals.stockOnly ?? false }
+      }
+    }
+    ranked.sort((a, b) => b.z - a.z)
+    const rankOfKey = ranked.findIndex((c) => c.gold)
+    const v = byId.get(l.pair.id) ?? null
+    const cls =
+      l.gold.length === 0
+        ? 'null'
+        : l.units.length === 0
+          ? 'unmapped'
+          : rankOfKey < 0
+            ? 'not-candidate'
+            : rankOfKey > 0
+              ? 'ranked-lower'
+              : v?.rightPassage
+                ? v.rightKind
+                  ? 'first-right'
+                  : 'first-kind-wrong'
+                : 'first-not-shown'
+    out.push({
+      id: l.pair.id,
+      class: cls,
+      pledge: l.pair.pledge,
+      units: l.units.map((u) => u.text),
+      keyPassage: l.pair.passage,
+      keyKind: l.pair.kind,
+      note: l.pair.note,
+      rankOfKey,
+      candidates: ranked.length,
+      outside: rankOfKey < 0 ? outside : null,
+      top: ranked.slice(0, 3),
+      verdict: v,
+    })
+  }
+  return out
 }
 
 function round(x: number): number {

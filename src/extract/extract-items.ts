@@ -58,9 +58,11 @@ export function extractItems(input: ExtractInput): Item[] {
     if (leadIn) ctx.trace?.(5, p.position.start.offset)
     const entries = leadIn ? listEntryItems(p, ref, leadIn, ctx) : null
     if (entries) {
-      // An entry that opens with a pledge of its own ("- Reaffirm our commitment to …") keeps its own items.
+      // An entry that opens with a pledge of its own ("- Reaffirm our commitment to …") keeps its own
+      // items; so does one that opens with a stance ("NOTE the United Nations General Assembly Resolution
+      // …" under "WE HEREBY COMMIT TO:"): a position, not an action (session 11).
       const own = extractSentence(p.children[0]!, ref, ctx).drafts
-      drafts.push(...(own.some((d) => isTrackable(d.type) && d.start === entries[0]?.start) ? own : entries))
+      drafts.push(...(own.some((d) => (isTrackable(d.type) || d.type === 'position') && d.start === entries[0]?.start) ? own : entries))
       for (const s of p.children.slice(1)) drafts.push(...extractSentence(s, ref, ctx).drafts)
       continue
     }

@@ -11,6 +11,8 @@ const ENDS_SENTENCE = /[.!?:;][”"’')\]]*$/u
 const OPEN_END = /(?:^|\s)(?:the|of|and|or|a|an|to|for|in|on|at|by|with|from|as|that|which|who|its|their|his|her)$/u
 /** A line cut after a comma, or after a hyphen that joins a word ("people-"). */
 const OPEN_PUNCTUATION = /[,\p{L}]-$|,$/u
+/** "(U.K.) and the …", "(EU), …": a bracketed abbreviation of capitals, then more of the sentence. */
+const ABBREVIATION_OPENS = /^\((?:\p{Lu}\.?){2,6}\)[\s,]/u
 /** Lower-case words among a line's words (prose, not a headline or a list of offices). */
 const PROSE_WORDS = /(?:^|\s)(?!(?:of|and|the|for|on|in|to|at|de|la|von|van|der)\s)\p{Ll}[\p{L}’'-]*/gu
 
@@ -120,7 +122,8 @@ function continues(aboveLine: string, below: string, broken: boolean): boolean {
   // A line of its own label only ("1.") is handled by the loader; one that is only a label here stays apart.
   if (/^\S{1,4}$/.test(above)) return false
   const prose = (above.match(PROSE_WORDS) ?? []).length
-  if (OPEN_END.test(above) || OPEN_PUNCTUATION.test(above)) return true
+  // "… Japan, the United Kingdom" over "(U.K.) and the United States …": a line never opens with the abbreviation of a name.
+  if (OPEN_END.test(above) || OPEN_PUNCTUATION.test(above) || ABBREVIATION_OPENS.test(below)) return true
   if (/^\p{Ll}/u.test(below)) return prose > 0
   if (namesRunOn(above, below)) return true
   if (!broken) return false

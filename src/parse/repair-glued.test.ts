@@ -28,6 +28,17 @@ describe('repairGluedWords', () => {
     expect(createGlueRepairer(`${line} ofJapan ofJ`)(line)).toBeNull()
   })
 
+  it('cuts a chain of three or more capitalised words at each capital, and counts it as one sign of lost spaces', () => {
+    const page = 'JDF JapanDefenseFocus No.63 FranceOn March 13th, the Ministers met.'
+    const fixed = createGlueRepairer(page)(page)!
+    expect(fixed.text).toBe('JDF Japan Defense Focus No.63 France On March 13th, the Ministers met.')
+    expect(page.slice(fixed.map[fixed.text.indexOf('March')]!)).toMatch(/^March 13th/)
+    // The chain alone is one sign: a page needs another before it is repaired.
+    expect(createGlueRepairer('JDF JapanDefenseFocus No.63 and more words')('JapanDefenseFocus')).toBeNull()
+    // A part that is no word ("Xqzt") leaves the chain whole.
+    expect(createGlueRepairer('FranceOn and ofJapan JapanXqztFocus')('JapanXqztFocus')).toBeNull()
+  })
+
   it('leaves sound text alone: names, compounds, links', () => {
     const sound =
       'Francis Robinson and Tomomi Inada discussed semiconductors, frameworks and Microsoft in Poland. See https://example.org/a,b and the underrepresented groups. Together they reaffirmed it.'

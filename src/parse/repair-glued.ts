@@ -53,6 +53,11 @@ const SUSPECT_TOKEN =
   /(?<![\p{L}])(?:(?:the|their|they|and|of|to|with|between|including|through|for)\p{Ll}{4,}|\p{L}{4,}(?:the|and|between|including|with))(?![\p{L}])/giu
 const CAMEL_TOKEN = /(?<![\p{L}])\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+(?![\p{L}])/gu
 const NO_REPAIR: GlueRepairer = () => null
+/** A word in capitals only (a heading, a lead-in: "WE HEREBY COMMITTO:"). */
+const ALL_CAPS = /^\p{Lu}+$/u
+/** A word of capitals ending in a closed word, a candidate for one glued to it ("COMMITTO", "RESOLVETO"). */
+const CAPS_GLUE = /(?<![\p{L}])\p{Lu}{3,}(?:TO|OF|AND|THE|FOR|WITH)(?![\p{L}])/gu
+const CAPS_GLUE_AT = /(?<![\p{L}])\p{Lu}{3,}(?:TO|OF|AND|THE|FOR|WITH)(?![\p{L}])/u
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)
 
@@ -94,7 +99,8 @@ export function createGlueRepairer(document: string): GlueRepairer {
 let last: { document: string; repair: GlueRepairer } | null = null
 
 function buildRepairer(document: string): GlueRepairer {
-  if (countJoints(document) < 2) return NO_REPAIR
+  const joints = countJoints(document)
+  if (joints < 2 && !CAPS_GLUE_AT.test(document)) return NO_REPAIR
   const commas = document.match(COMMA_GLUE)?.length ?? 0
   const dict = words()
   const isWord = (w: string): boolean => FUNCTION.has(w) || dict.has(w)
@@ -109,6 +115,8 @@ function buildRepairer(document: string): GlueRepairer {
     if (hit !== undefined) return hit
     let best = -1
     const lower = word.toLowerCase()
+    // "COMMITTO": a word in capitals is no name, and may end in a short closed word.
+    const caps = ALL_CAPS.test(word)
     if (lower.length >= 5 && !UNSPLIT.has(lower)) {
       let bestScore = 0
       for (let k = 2; k <= lower.length - 2; k++) {
@@ -122,7 +130,7 @@ function buildRepairer(document: string): GlueRepairer {
         if (!closedA && !closedB && !upper) continue
         const rest = b || lower.slice(k)
         // "Francis" is not "Franc is", nor "Robinson" "Robins on": a name does not end in a short closed word.
-        if (!upper && !closedA && rest.length <= 2 && isUpper(word.charCodeAt(0))) continue
+        if (!upper && !closedA && rest.length <= 2 && isUpper(word.charCodeAt(0)) && !caps) continue
         // "Tomomi" is not "to momi", nor "Poland" "pol and": the other word must be long.
         if (!upper && (closedA ? rest : a).length < 4) continue
         if (!upper && Math.min(a.length, rest.length) === 2 && Math.max(a.length, rest.length) < 5) continue
@@ -140,30 +148,55 @@ function buildRepairer(document: string): GlueRepairer {
     cache.set(word, best)
     return best
   }
+  // "JapanDefenseFocus", "HomeResourcesNews": three or more words run together, each starting with a capital
+  // after a lower-case pair; cut at each capital when every part is a word and the whole is none.
+  const chainCuts = (word: string): number[] => {
+    const cuts: number[] = []
+    for (let k = 2; k < word.length - 1; k++)
+      if (isUpper(word.charCodeAt(k)) && isLower(word.charCodeAt(k - 1)) && isLower(word.charCodeAt(k - 2))) cuts.push(k)
+    if (cuts.length < 2 || isInflected(word.toLowerCase())) return []
+    const bounds = [0, ...cuts, word.length]
+    const parts = cuts.concat(word.length).map((end, i) => word.slice(bounds[i], end).toLowerCase())
+    return parts.every((w) => w.length >= 2 && isInflected(w)) ? cuts : []
+  }
+  /** Where a word is cut: one place (splitAt), else each joint of a chain; empty when it is no glued word. */
+  const cutsOf = (word: string): number[] => {
+    if (word.length < 5) return []
+    const k = splitAt(word)
+    return k > 0 ? [k] : chainCuts(word)
+  }
   // Only words that look glued are tried here (SUSPECT_TOKEN, CAMEL_TOKEN); two that split make the document damaged.
-  let damaged = commas
+  let damaged = joints < 2 ? 0 : commas
   // Note: the regexes run by hand (not matchAll) so that the search stops at the second.
-  for (const re of [SUSPECT_TOKEN, CAMEL_TOKEN]) {
+  for (const re of joints < 2 ? [] : [SUSPECT_TOKEN, CAMEL_TOKEN]) {
     re.lastIndex = 0
-    for (let m = re.exec(document); m !== null && damaged < 2; m = re.exec(document)) if (splitAt(m[0]) > 0) damaged++
+    for (let m = re.exec(document); m !== null && damaged < 2; m = re.exec(document)) if (cutsOf(m[0]).length > 0) damaged++
     re.lastIndex = 0
   }
-  if (damaged < 2) return NO_REPAIR
+  // "WE HEREBY COMMITTO:": a word in capitals glued to a closed word is repaired even in a document
+  // that shows no other damage (a heading or a lead-in set in capitals; session 11); nothing else is.
+  let capsOnly = false
+  if (damaged < 2) {
+    CAPS_GLUE.lastIndex = 0
+    for (let m = CAPS_GLUE.exec(document); m !== null && !capsOnly; m = CAPS_GLUE.exec(document)) if (splitAt(m[0]) > 0) capsOnly = true
+    CAPS_GLUE.lastIndex = 0
+    if (!capsOnly) return NO_REPAIR
+  }
   return (text) => {
     const cuts: number[] = []
-    for (const m of matchAll(text, WORD)) {
+    for (const m of matchAll(text, capsOnly ? CAPS_GLUE : WORD)) {
       // Not inside a link, a file name or a code: "https://...", "safelinks.protection".
       const before = text[m.index - 1] ?? ' '
       const after = text[m.index + m[0].length] ?? ' '
       if (/[/%=&_.\d@#]/.test(before) || /[/%=&_\d@#]/.test(after)) continue
-      const k = m[0].length >= 5 ? splitAt(m[0]) : -1
-      if (k > 0) cuts.push(m.index + k)
+      for (const k of cutsOf(m[0])) cuts.push(m.index + k)
     }
-    for (const m of matchAll(text, COMMA_GLUE)) {
-      // Not inside a link: "...development,shared%20dedication".
-      const around = text.slice(text.lastIndexOf(' ', m.index) + 1, (text.indexOf(' ', m.index) + 1 || text.length + 1) - 1)
-      if (!/[/%=&_@#]/.test(around)) cuts.push(m.index + 1)
-    }
+    if (!capsOnly)
+      for (const m of matchAll(text, COMMA_GLUE)) {
+        // Not inside a link: "...development,shared%20dedication".
+        const around = text.slice(text.lastIndexOf(' ', m.index) + 1, (text.indexOf(' ', m.index) + 1 || text.length + 1) - 1)
+        if (!/[/%=&_@#]/.test(around)) cuts.push(m.index + 1)
+      }
     if (cuts.length === 0) return null
     cuts.sort((a, b) => a - b)
     let out = ''

@@ -125,6 +125,8 @@ export const OWN_WORK_NOUNS: readonly string[] = [
   'engagement',
   'exchange',
   'exchanges',
+  // "The Forum will convene like-minded democratic partners …" (a forum the parties set up; session 11)
+  'forum',
   'framework',
   'group',
   'initiative',

@@ -346,6 +346,32 @@ export const CLOSING_REPORT_VERBS: readonly string[] = [
 ]
 
 /**
+ * Past-tense verbs of stance that, coordinated after a pledge with "and" (a comma or none), start a
+ * new predicate of the same subject when a determiner or a noun of stance follows: "We expressed our
+ * determination to ensure that Iran can never … acquire a nuclear weapon and shared our grave and
+ * growing concern that …", "… and expressed confidence …" ("and shared values" stays inside the action).
+ */
+export const CLOSING_STANCE_VERBS: readonly string[] = ['expressed', 'reiterated', 'shared']
+
+/** The words after a CLOSING_STANCE_VERBS verb that make it a new predicate: a determiner or a noun of stance. */
+export const CLOSING_STANCE_OBJECTS: readonly string[] = [
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'the',
+  'appreciation',
+  'concern',
+  'concerns',
+  'confidence',
+  'gratitude',
+  'hope',
+  'satisfaction',
+  'support',
+]
+
+/**
  * Gerunds of a view, not an action, after "united in" / "steadfast in": "We are united in recognizing
  * that climate change is a global priority" states a position, not a pledge.
  */

@@ -2,7 +2,7 @@
 import { matchAll } from '../../core/match-all.js'
 import { isTrackable } from '../../core/item.js'
 import type { ExtractContext } from '../context.js'
-import { CLOSING_REPORT_VERBS } from '../lexicon/verb-classes.js'
+import { CLOSING_REPORT_VERBS, CLOSING_STANCE_OBJECTS, CLOSING_STANCE_VERBS } from '../lexicon/verb-classes.js'
 import { ADVERBS, alt } from '../rules/rule.js'
 import { canBeVerb, isActionVerb, isGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
@@ -43,7 +43,12 @@ export function copyClause(c: Clause, start: number, end: number, part: ClausePa
 }
 
 const LEADING = /^(?:and|or|but|also|as well as)\s+/i
-const CLOSING_REPORT = new RegExp(`,\\s+and\\s+${alt(CLOSING_REPORT_VERBS)}\\b(?!\\s+that\\b)`, 'i')
+// A comma before "and" may be missing: "… acquire a nuclear weapon and shared our grave and growing concern …";
+// a present perfect reports a fact done: "has committed to maintain … tariffs …, and has identified products …" (session 11).
+const CLOSING_REPORT = new RegExp(
+  `,?\\s+and\\s+(?:also\\s+)?(?:${alt(CLOSING_REPORT_VERBS)}\\b(?!\\s+that\\b)|${alt(CLOSING_STANCE_VERBS)}\\s+${alt(CLOSING_STANCE_OBJECTS)}\\b|(?:has|have)\\s+(?:also\\s+)?(?!been\\b)[a-z]+ed\\b)`,
+  'i',
+)
 /** "… a nuclear weapon and shared our grave and growing concern that …": a new statement of the parties' own (no comma needed). */
 const CLOSING_STATEMENT = /\s+and\s+(?:shared|expressed|voiced|conveyed)\s+(?:our|their)\s+/i
 const SPLITTABLE = new Set(['modal', 'decision', 'noun', 'adjective', 'pledge', 'directive'])

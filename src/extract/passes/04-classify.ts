@@ -83,6 +83,13 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   // commitment named is the parties' own ("our"), whatever the grammatical subject.
   if (subject.kind === 'third' && subject.actors.length === 0 && rule.kind === 'noun' && /\bour\b/i.test(sentence.slice(anchor.start, anchor.verbStart)))
     subject = { kind: 'parties', actors: [] }
+  // "Mr. Sullivan confirmed the U.S. commitment to deterring …", "The President and Mr. Finer reaffirmed
+  // both countries’ commitment to addressing …": an official no party is resolved for states the
+  // commitment of its owner, when the owner is one or more of the parties.
+  if (subject.kind === 'third' && subject.actors.length === 0 && rule.kind === 'noun') {
+    const owner = nounOwner(sentence.slice(anchor.start, anchor.verbStart), ctx)
+    if (owner) subject = owner
+  }
   if (rule.continuesPrevious) {
     if (!ctx.previousPledge) return null
     subject = { kind: 'party', actors: ctx.previousPledge }
@@ -139,7 +146,13 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
       subject.kind === 'own-work' &&
       anchor.verb &&
       improveVerbs.has(verbLemma(anchor.verb) ?? anchor.verb) &&
-      RELATION_HEAD_RE.test(sentence.slice(head.start, anchor.start).replace(MODAL_TAIL, ''))
+      // "Our collaboration in this new forum will enhance …": the head before a phrase of place decides.
+      RELATION_HEAD_RE.test(
+        sentence
+          .slice(head.start, anchor.start)
+          .replace(MODAL_TAIL, '')
+          .replace(/\s+(?:in|within|under|through|at)\s+(?:this|the|our|these)\b.*$/i, ''),
+      )
     )
       return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
@@ -189,6 +202,30 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     REAFFIRM_RE.test(sentence.slice(Math.max(0, clause.start - 0), anchor.verbStart)) ||
     /\breaffirm|reiterat|\brenew|recommit|\brecall/i.test(sentence.slice(anchor.start, anchor.verbStart))
   return { clause, type, actors: [...actors], actorRole, modality, strength, reaffirmed }
+}
+
+/** "both countries’", "the two governments’", "of the two governments": the owner of a pledge noun that names all the parties. */
+const OWNER_PARTIES = new RegExp(
+  `\\b(?:(?:both|${alt(['the two', 'the three', 'the four', 'our two', 'our'])})\\s+(?:countries|governments|nations|sides)['’]|of\\s+(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two)\\s+(?:countries|governments|nations|sides)\\b)`,
+  'i',
+)
+
+/**
+ * The parties that own the pledge noun of an anchor's words ("confirmed the U.S. commitment to",
+ * "reaffirmed both countries’ commitment to", "affirmed the intention of the two governments, …, to"),
+ * or null when they name no party or one that is not a party.
+ */
+function nounOwner(words: string, ctx: ExtractContext): Subject | null {
+  if (OWNER_PARTIES.test(words)) return { kind: 'parties', actors: [] }
+  const named = [
+    ...new Set(
+      findCountryMentions(words)
+        .filter((m) => !m.demonym || /^\s+(?:government|side)\b/i.test(words.slice(m.end)))
+        .map((m) => m.name),
+    ),
+  ]
+  if (named.length === 0 || ctx.parties.length === 0 || !named.every((n) => ctx.parties.includes(n))) return null
+  return { kind: ctx.parties.every((p) => named.includes(p)) ? 'parties' : 'party', actors: named }
 }
 
 /** A decision verb in the past tense: "committed", "agreed", "announced their intention". */

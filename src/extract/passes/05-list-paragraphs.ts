@@ -61,11 +61,15 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
   const parts: Array<{ start: number; end: number; verb: string }> = []
   let from = start
   let verb = word
-  for (const m of ctx.text.slice(start, end).matchAll(ENTRY_TO)) {
-    if (!isActionVerb(m[1]!)) continue
+  // "EXPAND cooperation on …; strengthen capacity to combat …; protect …; and improve …": after an
+  // entry that opens with a base verb, each ";" part that opens with one is an action of its own (session 11).
+  const series = !/^to\s/i.test(first.value) && !isGerund(word) ? ENTRY_VERB_SERIES : ENTRY_TO
+  for (const m of ctx.text.slice(start, end).matchAll(series)) {
+    const v = m.groups!.verb!
+    if (!isActionVerb(v) || isGerund(v)) continue
     parts.push({ start: from, end: start + m.index, verb })
-    from = start + m.index + m[0].length - m[1]!.length - 3
-    verb = m[1]!
+    from = start + m.indices!.groups!.part![0]
+    verb = v
   }
   parts.push({ start: from, end, verb })
   const stance = STANCE_ENTRY.test(first.value)
@@ -84,4 +88,6 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
 }
 
 /** A ";" part of an entry with its own "to" + verb: "; to resolve …", "; and to work …". */
-const ENTRY_TO = /;\s*(?:and\s+)?to\s+([a-z]+)\b/g
+const ENTRY_TO = /;\s*(?:and\s+)?(?<part>to\s+(?<verb>[a-z]+))\b/dg
+/** A ";" part of an entry that opens with its own base verb: "; strengthen capacity …", "; and improve …" (the "and" kept in the part). */
+const ENTRY_VERB_SERIES = /;\s*(?:and\s+(?=to\s))?(?<part>(?:and\s+)?(?:to\s+)?(?<verb>[a-z]+))\b/dg

@@ -196,6 +196,8 @@ const COMMITMENT_NOUNS = [
   'pledge',
   'readiness',
   'resolve',
+  // "The Japanese side expressed its stance to provide maximum support for this case" (Japanese ministry readouts; session 11)
+  'stance',
   'willingness',
   // "The leaders affirmed their keenness to continue to hold the U.S.-GCC Summit annually" (Gulf usage)
   'keenness',
@@ -222,7 +224,8 @@ const BE = alt(BE_WORDS)
 // "We are committed, where applicable and subject to national legal frameworks, to implementing …":
 // one comma-enclosed phrase may stand between the adjective and its "to". "united in recognizing that …"
 // states a view, not an action (COGNITION_GERUNDS).
-const READY = `(?:${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}(?:,\\s+[^,;.:]{3,70},)?\\s+${TO}|(?:united|resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in(?!\\s+${alt(COGNITION_GERUNDS)}\\b)|invested\\s+in(?=\\s+[a-z]+ing\\b))`
+// "We are more committed than ever to work together …", "We are committed like never before to completing …" (session 11).
+const READY = `(?:(?:more\\s+)?${alt(['committed', 'determined', 'resolved', 'ready', 'prepared', 'willing', 'poised', 'dedicated', 'eager'])}(?:\\s+than\\s+ever(?:\\s+before)?|\\s+like\\s+never\\s+before)?(?:,\\s+[^,;.:]{3,70},)?\\s+${TO}|(?:united|resolute|steadfast|unwavering)\\s+(?:as\\s+ever\\s+)?in(?!\\s+${alt(COGNITION_GERUNDS)}\\b)|invested\\s+in(?=\\s+[a-z]+ing\\b))`
 const PERFORMATIVE_WORDS = [
   'embark on',
   'embarks on',

@@ -350,8 +350,8 @@ export const HELD_IN_HEADLINE = 'HELD|CONVENED|TOOK\\s+PLACE|[Hh]eld|[Cc]onvened
 /** Verbs whose object is the meeting, then its place: "held the SCC in Tokyo" (a regular-expression source). */
 export const HELD_MEETING_VERB = 'held|convened|hosted|co-hosted|co-chaired|chaired|attended|concluded'
 
-/** Verbs whose object is a visitor, then the venue: "hosted ... at the Pentagon" (a regular-expression source). */
-export const HOST_VERB = 'hosted|welcomed|received|met'
+/** Verbs whose object is a visitor or a meeting, then the venue: "hosted ... at the Pentagon", "convened the first meeting of this committee with ... at the White House" (a regular-expression source). */
+export const HOST_VERB = 'hosted|welcomed|received|met|convened'
 
 /** The last word of a building's name that follows "the" as the place of a meeting: "the White House", "the Pentagon" (a regular-expression source). */
 export const VENUE_WORD = 'House|Palace|Pentagon|Kremlin|Capitol|Kantei|Chancellery|Castle|Hall|Residence|Lodge|Manor|Building|Centre|Center'
@@ -379,6 +379,23 @@ export const SPEAKERS_OF_GROUP =
 
 /** "Recalling ...", "Recognizing the consensus expressed ... on December 19": a sentence that opens by recalling other events dates those. */
 export const RECALLING = /^\W*(?:Recalling|Recognizing|Recognising|Reflecting\s+on|Noting|Building\s+on)\b/
+
+/**
+ * "signed on July 16, 1996", "launched by President A and Prime Minister B on February 13, 2025", "since October 8th":
+ * the words before a date that tie it to another act than the meeting (a participle with "on", "since"). A meeting's own
+ * verbs ("held on", "convened on") are not among them.
+ */
+export const OTHER_ACT_BEFORE_DATE =
+  /(?:\bsince\s+(?:the\s+)?|\b(?!(?:held|convened|hosted|gathered|organi[sz]ed)\b)\p{Ll}+ed(?:\s+by\s+[^,;]{1,100}?)?\s+on\s+(?:the\s+)?)$/u
+
+/**
+ * What ties the first date of a text to the statement's own occasion, in the words before it: "Today (October 31,
+ * 2021)", "On this historic occasion of March 12, 2021", or nothing but a label ("date 2025-12-11").
+ */
+export const OWN_OCCASION_BEFORE_DATE = /(?:\b[Tt]oday\b(?![’']s)[^.;]*|\boccasion\s+of\s+|^\W*(?:(?!On\b)\p{L}+\s*:?\s*)?)$/u
+
+/** "released ... at the Ministerial for Atlantic Cooperation on September 18, 2023": a meeting's noun in the clause before "on". */
+export const MEETING_NOUN_BEFORE_DATE = new RegExp(`\\b(?:${MEETING_NOUN_WORD}|[Mm]inisterial)\\b[^,;.]{0,60}\\bon\\s+(?:the\\s+)?$`, 'u')
 
 /** "At the ... Summit on", "During the ... meeting on": an event that opens the sentence as its setting (no comma before the date). */
 export const EVENT_SETTING = /^\W*(?:At|During|On\s+the\s+margins\s+of|On\s+the\s+sidelines\s+of)\s+the\s+[^,;]{0,100}\bon\s+(?:the\s+)?$/i

@@ -51,6 +51,11 @@ export const TENTHS: Record<string, number> = {
   ninetieth: 90,
 }
 
+/** Words that count a meeting as the first without an ordinal: "the inaugural U.S.-Singapore … Dialogue". */
+export const FIRST_WORDS: Record<string, number> = {
+  inaugural: 1,
+}
+
 /** A meeting verb "for the first time", not "since ..." nor "in person" (after meetings held otherwise). */
 export const FIRST_TIME =
   /\b(?:met|gathered|convened|meet|gather|convene)\s+for\s+the\s+first\s+time\b(?!\s+(?:since|in\s+person|in-person|face[- ]to[- ]face|as\b|in\s+(?:\d|a\s+|the\s+|over\b|more\b|nearly\b|almost\b)))/

@@ -5,9 +5,20 @@ import type { Document, Heading } from '../../core/tree.js'
 import { readDateline, readTitleDateline } from './dateline.js'
 import { findDates, toIso, type FoundDate } from './dates.js'
 import type { FoundValue } from './find-title.js'
-import { furtherMeetingSentences, meetingSentences, openingSentences, type TextSpan } from './opening.js'
+import { furtherMeetingSentences, meetingSentences, openingSentences, spanOffset, type TextSpan } from './opening.js'
 import { WEEKDAYS } from '../lexicon/calendar.js'
-import { EVENT_SETTING, MEETING_CUE, MEETING_NOUN_WORD, PAST_MEETINGS, PUBLICATION_LINE, RECALLING, SAME_MEETING_VERB } from '../lexicon/meeting.js'
+import {
+  EVENT_SETTING,
+  MEETING_CUE,
+  MEETING_NOUN_BEFORE_DATE,
+  MEETING_NOUN_WORD,
+  OTHER_ACT_BEFORE_DATE,
+  OWN_OCCASION_BEFORE_DATE,
+  PAST_MEETINGS,
+  PUBLICATION_LINE,
+  RECALLING,
+  SAME_MEETING_VERB,
+} from '../lexicon/meeting.js'
 
 /** The meeting date with how sure we are of it. */
 export interface FoundMeetingDate extends FoundValue<string> {
@@ -33,7 +44,7 @@ export interface FoundMeetingDate extends FoundValue<string> {
  */
 export function findMeetingDate(tree: Document, metadataDate?: string): FoundMeetingDate | null {
   const opening = openingSentences(tree)
-  const openingDates = opening.flatMap((s) => findDates(s.text, s.start))
+  const openingDates = opening.flatMap((s) => datesOf(s).map(({ local: _, ...d }) => d))
   // "held their second dialogue on Thursday": a weekday that places the page's date line.
   const weekday = meetingSentences(tree)
     .filter((s) => !PAST_MEETINGS.test(s.text))
@@ -80,10 +91,10 @@ function findStatedDate(
       sameMonth(d, openingDates) ??
       sameMonth(d, documentDates(tree)) ??
       withYear(d, openingDates) ??
-      withYear(d, contextYears(tree)) ??
+      inYear(d, contextYears(tree)) ??
       withYear(d, documentDates(tree)) ??
       yearOfLine(d, lineDate) ??
-      withYear(d, headlineYears(tree))
+      inYear(d, headlineYears(tree))
     // "on Wednesday, 7 April" in a text that speaks of 2020: the first year from it on whose 7 April is a Wednesday.
     // Where no year stands near, the one year the text names whose 7 April is a Wednesday.
     const iso =
@@ -111,14 +122,25 @@ function findStatedDate(
   }
   const broken = brokenHeadlineDate(tree)
   if (broken) return { value: broken.iso!, source: 'text', start: broken.start, end: broken.end, guessed: false }
-  const range = openingDates.find((d) => d.range && d.iso)
+  // Note: not a range in a sentence that recalls other meetings ("Reflecting on their meetings in London on June 9 and 10, 2025").
+  const range = opening
+    .filter((s) => !RECALLING.test(s.text))
+    .flatMap((s) => datesOf(s))
+    .find((d) => d.range && d.iso)
   if (range) return { value: range.iso!, source: 'text', start: range.start, end: range.end, guessed: false }
   if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false, fromHeader: true }
+  // The first date of the first paragraph, as a guess, where the words before it tie it to the statement's own
+  // occasion ("Today (October 31, 2021) ... met", "On this historic occasion of March 12, 2021"), not where its sentence
+  // recalls other events ("Recognizing the consensus expressed ... on December 19, 2023") or the words before it date
+  // another act ("the Agreement, signed on July 16, 1996", "since October 8th, 2023"); or a meeting's noun stands in the
+  // clause before it ("at the Ministerial for Atlantic Cooperation on September 18, 2023"). Else no date; the caller warns.
   const first = openingSentences(tree, 1)
-    .filter((s) => !PAST_MEETINGS.test(s.text))
-    .flatMap((s) => findDates(s.text, s.start))
+    .filter((s) => !PAST_MEETINGS.test(s.text) && !RECALLING.test(s.text))
+    .flatMap((s) => datesOf(s).map((d) => ({ ...d, before: s.text.slice(0, d.local.start) })))
     .find((d) => d.iso)
-  return first ? { value: first.iso!, source: 'text', start: first.start, end: first.end, guessed: true } : null
+  const own =
+    first && (MEETING_NOUN_BEFORE_DATE.test(first.before) || (OWN_OCCASION_BEFORE_DATE.test(first.before) && !OTHER_ACT_BEFORE_DATE.test(first.before)))
+  return own ? { value: first.iso!, source: 'text', start: first.start, end: first.end, guessed: true } : null
 }
 
 /**
@@ -130,13 +152,13 @@ function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(t
   for (const s of sentences) {
     if (PAST_MEETINGS.test(s.text) || RECALLING.test(s.text)) continue
     const nounOnly = !SAME_MEETING_VERB.test(s.text)
-    for (const d of findDates(s.text, s.start)) {
-      const before = s.text.slice(0, d.start - s.start)
-      const on = ON_DAY.exec(before) ?? MEETING_IN_PLACE.exec(before) ?? GLUED_ON_DAY.exec(before)
+    for (const { local, ...d } of datesOf(s)) {
+      const before = s.text.slice(0, local.start)
+      const on = ON_DAY.exec(before) ?? MEETING_IN_PLACE.exec(before)
       if (!on) continue
       // "At the North American Leaders' Summit on January 9-10, the leaders instructed ...": an event that
       // opens the sentence as its setting, where nobody meets, is an earlier one.
-      if (EVENT_SETTING.test(before.slice(0, on.index + 3)) && !SAME_MEETING_VERB.test(s.text.slice(d.end - s.start))) continue
+      if (EVENT_SETTING.test(before.slice(0, on.index + 3)) && !SAME_MEETING_VERB.test(s.text.slice(local.end))) continue
       yield { ...d, ...(on[1] ? { weekday: WEEKDAYS.indexOf(on[1].toLowerCase()) } : {}), ...(nounOnly ? { nounOnly } : {}) }
     }
   }
@@ -145,8 +167,13 @@ function* meetingDays(tree: Document, sentences: TextSpan[] = meetingSentences(t
 /** "on 8 January", "on the 8th", "on Wednesday, 7 April": the words before a meeting's day. */
 const ON_DAY = new RegExp(`\\bon\\s+(?:the\\s+|this\\s+)?(?:(${WEEKDAY_NAME}),?\\s+)?$`, 'i')
 
-/** "FranceOn March 13th": "On" glued to the word before it (a photo caption's last word on a copied page). */
-const GLUED_ON_DAY = /(?<=\p{Ll})On\s+(?:the\s+)?$/u
+/**
+ * The dates of a sentence of the opening, with offsets into the original text; `local` keeps where each
+ * stands in the sentence as read (its glued words split: "FranceOn March 13th" reads "France On March 13th").
+ */
+function datesOf(s: TextSpan): Array<FoundDate & { local: { start: number; end: number } }> {
+  return findDates(s.text).map((d) => ({ ...d, start: spanOffset(s, d.start), end: spanOffset(s, d.end), local: { start: d.start, end: d.end } }))
+}
 
 /** "the ... annual meeting in Estonia 9 September": a day printed right after the meeting and its place, without "on". */
 const MEETING_IN_PLACE = new RegExp(`\\b(?:${MEETING_NOUN_WORD})\\s+in\\s+\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2},?\\s+$`, 'u')
@@ -253,24 +280,23 @@ function labelledDateStart(line: string): number | undefined {
   return first?.iso && first.start === 0 && /^\s*[-–—|]\s*\p{L}[\p{L} ]{0,30}$/u.test(line.slice(first.end)) ? 0 : undefined
 }
 
-/** Years printed in the first paragraphs ("in January 2017"), latest first, as dates for withYear. */
-function contextYears(tree: Document): FoundDate[] {
+/** Years printed in the first paragraphs ("in January 2017"), latest first. */
+function contextYears(tree: Document): number[] {
   const years = openingSentences(tree, 3).flatMap((s) => matchAll(s.text, YEAR_WORD).map((m) => Number(m[0])))
-  return [...new Set(years)].sort((a, b) => b - a).map((year) => ({ iso: null, year, month: 1, day: 1, range: false, start: 0, end: 0 }))
+  return [...new Set(years)].sort((a, b) => b - a)
 }
 
 /**
  * "Joint statement European Union – Republic of Korea Summit 2023" over "met in Seoul on 22 May": the years
- * printed in the headings before the first paragraph, first first, as dates for withYear (the last resort for a
- * day without a year).
+ * printed in the headings before the first paragraph, first first (the last resort for a day without a year).
  */
-function headlineYears(tree: Document): FoundDate[] {
+function headlineYears(tree: Document): number[] {
   const years: number[] = []
   for (const block of tree.children) {
     if (block.type === 'paragraph') break
     if (block.type === 'heading' && !PUBLICATION_LINE.test(block.value)) years.push(...matchAll(block.value, YEAR_WORD).map((m) => Number(m[0])))
   }
-  return [...new Set(years)].map((year) => ({ iso: null, year, month: 1, day: 1, range: false, start: 0, end: 0 }))
+  return [...new Set(years)]
 }
 
 /** "met on 12 December" in a text that says "On 5 December 2022, the price cap entered into force": the year of a dated day of the same month. */
@@ -298,6 +324,11 @@ function documentDates(tree: Document): FoundDate[] {
     for (const s of block.children) if (/\d/.test(s.value)) found.push(...findDates(s.value, s.position.start.offset).filter((x) => x.iso))
   }
   return found
+}
+
+/** A day without a year in the first of a list of years, or null when the list is empty. */
+function inYear(d: FoundDate, years: number[]): string | null {
+  return years.length > 0 ? toIso(years[0]!, d.month, d.day) : null
 }
 
 /** "on 4 June" in a document that says "from 2 to 5 June, 2015": the year of a date of the same month, else the first. */

@@ -6,7 +6,7 @@ import type { Document } from '../../core/tree.js'
 import { SENTENCE_OPENERS } from '../abbreviations.js'
 import type { FoundValue } from './find-title.js'
 import { readDateline, readPlaceLine, readTitleDateline } from './dateline.js'
-import { furtherMeetingSentences, meetingSentences, openingSentences, type TextSpan } from './opening.js'
+import { furtherMeetingSentences, meetingSentences, openingSentences, spanOffset, type TextSpan } from './opening.js'
 import {
   CITY_STATES,
   DATELINE_LABEL,
@@ -29,6 +29,9 @@ const PLACE = `(?<place>\\p{Lu}[\\p{L}’'\\-]+(?:\\s+(?:de\\s+|da\\s+|do\\s+|la
 const THE_VENUE = `(?:the\\s+(?=(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){0,2}(?:${VENUE_WORD})(?![\\p{L}])))?`
 const DATE_AHEAD = '(?:\\d|the\\s+\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)'
 
+/** A character of one clause: no sentence end, but the dots of initials, "Jr.", "Hon.", "a.m." and of "10:00". */
+const CLAUSE_CHAR = `(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,4})\\.(?=\\s+\\p{Lu})|(?<=\\d):(?=\\d))`
+
 /** "in Tokyo on 8 January", "met in Lima", "held in Camp David". */
 const IN_SENTENCE = [
   new RegExp(`\\bin\\s+${PLACE}(?:,\\s+[\\p{L}.]+)?,?\\s+on\\s+${DATE_AHEAD}`, 'dgu'),
@@ -43,6 +46,12 @@ const IN_SENTENCE = [
     `\\b(?:${HELD_IN_VERB})\\s+(?:here\\s+|today\\s+)?(?:on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?)?(?:at|for|during|on\\s+the\\s+(?:margins|sidelines)\\s+of)\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
+  // "On the occasion of the U.S.-Africa Leaders Summit in Washington, D.C., the United States and the African Union ...":
+  // the meeting that sets the statement, opening the sentence.
+  new RegExp(
+    `^\\W*[Oo]n\\s+the\\s+occasion\\s+of\\s+the\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{N}’'.+\\-]*\\s+|(?:of|and|on|the|for)\\s+){1,12}(?:${MEETING_NOUN_WORD})(?:\\s+\\([^()]{1,20}\\))?,?\\s+in\\s+${PLACE}(?=\\s*,)`,
+    'dgu',
+  ),
   // "on the sidelines of the 2024 G7 Leaders' Summit on June 13th, in Borgo Egnazia, Italy": a day, then the place.
   new RegExp(`\\bon\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:\\d{4},?\\s+)?in\\s+${PLACE}(?=\\s*[,.;]|$)`, 'dgu'),
   // "Today in Tokyo, we convene ...", "Here in San Francisco, California, ...": the place set before the sentence.
@@ -51,7 +60,14 @@ const IN_SENTENCE = [
   // "held the first ... Meeting with Hon. A, ..., for about 90 minutes from 10:00 a.m. in an in-person format in Tokyo",
   // "the Summit, held during the 78th session of the United Nations General Assembly in New York City and commit ..."
   new RegExp(
-    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b(?:[^.;:]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu}|\\b[ap]\\.m|\\bJr|\\bHon)\\.(?=\\s)|(?<=(?<!\\p{L})\\p{Lu}\\p{Ll}{1,4})\\.(?=\\s+\\p{Lu})|(?<=\\d):(?=\\d)){0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    `\\b(?:${HELD_MEETING_VERB})\\s+(?:during\\s+)?(?:the|a|an|their|its|our)\\b${CLAUSE_CHAR}{0,400}?\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
+    'dgu',
+  ),
+  // "met today with President His Highness Sheikh A, President of the United Arab Emirates (UAE), in Jeddah, Saudi
+  // Arabia, in a bilateral meeting": the place set off by a comma after the people met with (not after a purpose: "met
+  // with their counterparts to discuss the situation in Gaza").
+  new RegExp(
+    `\\bmet\\s+(?:here\\s+|today\\s+|yesterday\\s+)?with\\s+(?:(?!\\bto\\s)${CLAUSE_CHAR}){0,300}?,\\s+in\\s+${PLACE}(?=\\s+(?:on|from|for|to|with|in)\\b|\\s+and\\s+\\p{Ll}|\\s*[,.;)]|$)`,
     'dgu',
   ),
   // "held a summit meeting with H.E. Mr. YOON ..., during his visit to Seoul, the Republic of Korea", "made an official
@@ -239,9 +255,9 @@ function placeInSentences(sentences: TextSpan[]): FoundValue<string> | null {
         const city = CITY_AFTER_VENUE.exec(s.text.slice(b))
         if (city && isPlace(city.groups!.place!)) {
           const [c, d] = city.indices!.groups!.place!
-          return { value: city.groups!.place!, source: 'text', start: s.start + b + c, end: s.start + b + d }
+          return { value: city.groups!.place!, source: 'text', start: spanOffset(s, b + c), end: spanOffset(s, b + d) }
         }
-        return { value: m.groups!.place!, source: 'text', start: s.start + a, end: s.start + b }
+        return { value: m.groups!.place!, source: 'text', start: spanOffset(s, a), end: spanOffset(s, b) }
       }
     }
   }

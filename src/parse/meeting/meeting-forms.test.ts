@@ -218,12 +218,6 @@ describe('session 10: a meeting day without a year', () => {
       'Joint statement European Union – Republic of Korea Summit 2023\n\nPresident of the European Council Ann Roe and President of the Republic of Korea Tom Doe, met in Seoul on 22 May for the 10th Summit between the European Union and the Republic of Korea and issued the following statement:\n\n1. We welcome the progress made.'
     expect(read(text).date).toBe('2023-05-22')
   })
-
-  it('reads "On" glued to the word before it ("FranceOn March 13th") as the day of the meeting', () => {
-    const text =
-      'Second Japan-France Foreign and Defense Ministers’ Meeting\n\nFranceOn March 13th, 2031, Mr. Ann Roe, Minister of Defense, held the second Japan-France Foreign and Defense Ministers’ Meeting in Tokyo with Mr. Bob Moe, Minister of Defence.'
-    expect(read(text).date).toBe('2031-03-13')
-  })
 })
 
 describe('session 10: a site headline with bars and a cookie notice above it', () => {

@@ -1,13 +1,20 @@
 // Ordinals of meetings: "Second", "2nd", "Twenty-first", "12th" → integers.
 import { matchAll } from '../../core/match-all.js'
-import { FIRST_TIME, TEENS, TENS, TENTHS, UNITS } from '../lexicon/ordinals.js'
+import { FIRST_TIME, FIRST_WORDS, TEENS, TENS, TENTHS, UNITS } from '../lexicon/ordinals.js'
 
 /** "[Ss]econd": a word with either case of its first letter, as a regular-expression source. */
 const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`
 const words = (table: Record<string, number>): string => Object.keys(table).map(eitherCase).join('|')
 
 /** A regular-expression source matching one ordinal word or numeral: "Second", "2nd", "Twenty-first". */
-export const ORDINAL_SOURCE = ['\\d{1,3}(?:st|nd|rd|th)', `(?:${words(TENS)})[- ](?:${words(UNITS)})`, words(TENTHS), words(TEENS), words(UNITS)].join('|')
+export const ORDINAL_SOURCE = [
+  '\\d{1,3}(?:st|nd|rd|th)',
+  `(?:${words(TENS)})[- ](?:${words(UNITS)})`,
+  words(TENTHS),
+  words(TEENS),
+  words(UNITS),
+  words(FIRST_WORDS),
+].join('|')
 
 /**
  * The integer value of an ordinal word or numeral, or null when it is not one.
@@ -18,7 +25,7 @@ export function parseOrdinal(word: string): number | null {
   const w = word.trim().toLowerCase()
   const numeral = /^(\d{1,3})(st|nd|rd|th)$/.exec(w)
   if (numeral) return Number(numeral[1]) > 0 ? Number(numeral[1]) : null
-  const simple = UNITS[w] ?? TEENS[w] ?? TENTHS[w]
+  const simple = UNITS[w] ?? TEENS[w] ?? TENTHS[w] ?? FIRST_WORDS[w]
   if (simple !== undefined) return simple
   const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(w)
   if (compound && TENS[compound[1]!] !== undefined && UNITS[compound[2]!] !== undefined) {
@@ -41,7 +48,7 @@ export function splitLeadingOrdinal(title: string): { ordinal: number; rest: str
 }
 
 const ORDINAL_IN_TEXT = new RegExp(
-  `\\b(?:[Tt]he|their|its|our)\\s+(?<ordinal>${ORDINAL_SOURCE})(?:-ever)?\\s+(?<rest>(?:[\\p{L}\\p{N}’'.+\\-]+\\s+){0,8}?(?:meeting|summit|dialogue|consultations?|talks|session|round|Meeting|Summit|Dialogue|Consultations?|Talks|Session|Round|Conference|Forum|Council|Committee|Commission|\\p{Lu}{3,}(?:MIN)?|\\d\\+\\d))(?![\\p{L}])`,
+  `\\b(?:[Tt]he|their|its|our)\\s+(?<ordinal>${ORDINAL_SOURCE})(?:-ever)?\\s+(?<rest>(?:[\\p{L}\\p{N}’'.+\\-]+\\s+|\\([\\p{L}\\p{N}’'.+\\-]{1,12}\\)\\s+){0,8}?(?:meeting|summit|dialogue|consultations?|talks|session|round|Meeting|Summit|Dialogue|Consultations?|Talks|Session|Round|Conference|Forum|Council|Committee|Commission|\\p{Lu}{3,}(?:MIN)?|\\d\\+\\d))(?![\\p{L}])`,
   'dgu',
 )
 
