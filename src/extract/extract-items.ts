@@ -13,6 +13,7 @@ import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
 import { listEntryItems, type LeadIn } from './passes/05-list-paragraphs.js'
 import { LEAD_MODAL, LIST_LEAD_IN } from './lexicon/list-lead-in.js'
+import { isActionVerb, verbLemma } from './verbs.js'
 
 /** What extraction reads: the normalized text, its tree and the meeting record. */
 export interface ExtractInput {
@@ -292,10 +293,19 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
 /** A third party when the sentence opens with its name (up to three words) and a verb: "Russia cannot ...". */
 function thirdOpening(text: string, ctx: ExtractContext): Subject | null {
   const m = THIRD_OPENING.exec(text)
-  if (!m) return null
-  const s = resolveSubject(m[1]!, ctx)
-  return s.kind === 'third' && s.actors.length > 0 ? s : null
+  if (m) {
+    const s = resolveSubject(m[1]!, ctx)
+    if (s.kind === 'third' && s.actors.length > 0) return s
+  }
+  // "His decision is putting the global economic recovery at risk, undermines … and will have severe
+  // impacts …": a noun phrase with a determiner, neither the parties nor their work, opens the sentence.
+  const d = DETERMINED_OPENING.exec(text)
+  if (!d) return null
+  const s = resolveSubject(d[1]!, ctx)
+  return s.kind === 'third' ? s : null
 }
+const DETERMINED_OPENING =
+  /^\s*((?:his|her|its)\s+[a-z][\p{L}’'-]*(?:\s+[a-z][\p{L}’'-]*){0,2})\s+(?:is|are|was|were|has|have|had|cannot|can|could|continues|threatens|undermines|remains)\b/iu
 const THIRD_OPENING =
   /^\s*((?:the\s+)?[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*){0,2})\s+(?:cannot|can|must|has|have|is|are|was|were|continues|continued|should)\b/u
 
@@ -323,6 +333,7 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
     const whole = copyClause(clause, clause.start, text.length, 'whole', clause.verb)
     if (!classifyClause(text, whole, clause.head.subject.kind === 'none' ? main : clause.head.subject, ctx)) return false
     const trackable = isTrackable(a.rule.type)
+    if (trackable && i > 0 && a.rule.kind === 'adjective' && clause.head.subject.kind === 'none' && inInfinitiveSeries(text, clause.start, a)) return false
     if (trackable || i === 0 || clause.head.subject.kind !== 'none') return true
     // "...; called for ...", "..., and supported ...": a reported verb in the past after a coordinator.
     const before = text.slice(0, clause.start)
@@ -333,6 +344,21 @@ function viableAnchors(text: string, anchors: Anchor[], ctx: ExtractContext, bui
     return /ed$/i.test(text.slice(a.start).split(/\s/, 1)[0] ?? '') || (!a.rule.joinsSeries && a.rule.kind !== 'call')
   })
 }
+
+/**
+ * "We are resolved to maintain peace …, remain aligned in our shared vision, and stand ready to meet …":
+ * a base verb that ends a series of base verbs under one "to" continues that "to" (one item,
+ * ANNOTATION.md: no "to", "will" or subject of its own), even where it could start a pledge itself.
+ * Read for a readiness ("stand ready", "remain committed") only: a present-tense verb of "we" looks the
+ * same ("We commit to strengthening …, share …, and reiterate our firm commitment to …" is two pledges).
+ */
+function inInfinitiveSeries(text: string, start: number, a: Anchor): boolean {
+  const series = INFINITIVE_SERIES.exec(text.slice(0, start))
+  if (!series) return false
+  const first = /^[a-z]+/.exec(text.slice(a.start))?.[0] ?? ''
+  return [series[1]!, first].every((w) => verbLemma(w) === w && isActionVerb(w))
+}
+const INFINITIVE_SERIES = /\bto\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+\b[^;:]*,\s+([a-z]+)\b[^,;:]*,\s+and\s*$/
 
 /** The rule an item of such a list reports (the modal pledge: the list entries are its actions). */
 const LEAD_IN_RULE = ANCHOR_RULES.find((r) => r.id === 'commitment/modal-future')!

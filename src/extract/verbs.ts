@@ -108,4 +108,3 @@ export function isListGerund(word: string, next: string): boolean {
 }
 
 const NOT_OBJECT_START = /^(?:of|for|and|or|in|on|at|to|with|by|is|are|was|were|has|have|will|that|which)\b/
-

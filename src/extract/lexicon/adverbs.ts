@@ -8,12 +8,16 @@
 export const INTERVENING_WORDS: readonly string[] = [
   'again',
   'all',
+  // "we will always stand with": the verb follows
+  'always',
   'also',
   // "are working together to better secure cyberspace", "will better integrate"
   'better',
   'both',
   'collectively',
   'each',
+  // "I would first like to congratulate …": the verb follows
+  'first',
   'further',
   'henceforth',
   'immediately',

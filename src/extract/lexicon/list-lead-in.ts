@@ -44,3 +44,10 @@ export const STATEMENT_ENTRY_VERBS: readonly string[] = [
  */
 export const ENTRY_CONDITION =
   /^(?:to\s+the\s+extent\s+[^,;]{1,100}|where\s+(?:appropriate|possible|practicable|feasible|relevant)|as\s+(?:appropriate|needed|necessary|relevant)|in\s+(?:this|that)\s+(?:context|regard)),\s+/i
+
+/**
+ * An entry of a list of actions that states a stance, not an action: "- reiterating the importance of
+ * multilateralism …" under "We will champion … by:" (a position, ANNOTATION.md).
+ */
+export const STANCE_ENTRY =
+  /^(?:to\s+)?(?:reiterat|reaffirm|recogni[sz]|acknowledg|not|welcom|stress|emphasi[sz]|underlin|underscor|highlight|express)(?:e|es|ed|ing)\s+(?:(?:again|once\s+again|our|their|the)\s+)*(?:importance|need|value|role|concern|that|appreciation|gratitude)\b/i

@@ -68,6 +68,12 @@ export const EFFECT_PHRASES: readonly string[] = [
   'build upon',
   'complement',
   'create opportunities',
+  'create jobs',
+  'create new jobs',
+  'create good-paying',
+  'create quality jobs',
+  'create thousands of',
+  'give hope',
   'create new opportunities',
   'draw on',
   'draw upon',
@@ -96,7 +102,15 @@ export const STATE_PREDICATES: readonly string[] = [
   'considered',
   'regarded as',
   'deemed',
+  // "we will be able to say we have risen to the challenge", "we would be more likely to reach the targets": what may come about.
+  'able to',
+  // "I would be remiss if I failed to mention …": a figure of speech.
+  'remiss',
+  'likely to',
+  'more likely to',
 ]
+/** What one has, not does, after "will have a / the": "we will always have a choice to make", "will have the opportunity to". */
+export const HAVE_NOUNS: readonly string[] = ['choice', 'choices', 'chance', 'opportunity', 'opportunities', 'option', 'options', 'right', 'say']
 /** Nouns of a judgement after "will be a / the / our": "will be a ballast of peace", "will be our collective purpose". */
 export const STATE_NOUNS: readonly string[] = [
   'anchor',
@@ -194,6 +208,11 @@ export const REPORTING_VERBS: readonly string[] = [
  * their own.
  */
 export const CONTINUING_STATE_VERBS: readonly string[] = [
+  // "Guinea-Bissau continues to experience instability": what befalls a country, no act.
+  'experience',
+  'suffer',
+  'undergo',
+  'witness',
   'appreciate',
   'back',
   'be',
@@ -384,4 +403,69 @@ export const REFRAIN_VERBS: readonly string[] = [
   'reimpose',
   'restrict',
   'station',
+]
+
+/**
+ * What a speaker does with the speech itself, after "I will / I would like to": "I will speak frankly",
+ * "I would like to conclude by …", "I will now turn to …" (an act of speaking, no pledge).
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'speak',
+  'say',
+  'conclude',
+  'mention',
+  'touch',
+  'turn',
+  'end',
+  'begin',
+  'start',
+  'close',
+  'recall',
+  'remind',
+  'reiterate',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'highlight',
+  'note',
+  'share',
+  'focus',
+  'address',
+  'take',
+  'thank',
+  'congratulate',
+  'express',
+  'reflect',
+  'raise',
+  'elaborate',
+  'refer',
+  'inform',
+  'assure',
+  'repeat',
+  'quote',
+  'cite',
+  'pay',
+]
+
+/**
+ * Verbs of what befalls or awaits the subject, not what it undertakes, after "will / would": "we will
+ * always triumph", "Ukraine will win", "the challenges the peoples … will face tomorrow", "will weigh
+ * heavily upon developing countries" (a prediction, no pledge).
+ */
+export const UNWILLED_VERBS: readonly string[] = [
+  'experience',
+  'suffer',
+  'undergo',
+  'witness',
+  'endure',
+  'face',
+  'win',
+  'triumph',
+  'prevail',
+  'succeed',
+  'fail',
+  'lose',
+  'survive',
+  'weigh',
 ]

@@ -56,8 +56,9 @@ export interface ClauseHead {
 }
 
 // "why": "That is why we have committed to …", "…, which is why we commit to …" (the subject follows it).
+// "that" after a preposition is a determiner ("Achieving the 17 Goals of that ambitious programme will …").
 const BOUNDARY =
-  /[,;:(—–]|\s-\s|\b(?:that|and|but|while|whereas|which|who|whom|where|when|why|because|if|although|though|whether|so|then|nor|or|as|once(?!\s+(?:again|more))|until|unless|since|after|before|where)\b/gi
+  /[,;:(—–]|\s-\s|\b(?:(?<!\b(?:of|in|on|at|for|with|by|from|under|through|about|into)\s)that|that(?=\s+(?:we|they|it|he|she|I|you|the|our|their|both|all|these|those)\b)|and|but|while|whereas|which|who|whom|where|when|why|because|if|although|though|whether|so|then|nor|or|as|once(?!\s+(?:again|more))|until|unless|since|after|before|where)\b/gi
 const RELATIVE = /^(?:which|who|whom|where|when)$/i
 /** A relative pronoun, then an aside set off by commas, right before the anchor. */
 const RELATIVE_ASIDE = /\b(?:that|which|who)\s*,[^,;:]{1,120},$/i
@@ -137,7 +138,8 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     const last = k + 1 >= marks.length
     const piece = prefix.slice(marks[k]!.end, last ? prefix.length : marks[k + 1]!.start).trim()
     const after = last ? piece.replace(LAST_AUX, '') : piece
-    if (after ? !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
+    // "…, I will continue to work": the speaker is no name of a list.
+    if (after ? after === 'I' || !isNameLike(after) : k + 1 >= marks.length || marks[k]!.word !== ',' || !/^(?:and|or)$/i.test(marks[k + 1]!.word)) break
     const segment = prefix.slice(k > 0 ? marks[k - 1]!.end : floor, marks[k]!.start).trim()
     if (!segment) {
       if (marks[k]!.word === ',' || k === 0 || marks[k - 1]!.word !== ',') break
@@ -164,7 +166,8 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   if (lead) start += lead[0].length
   const subjectText = sentence.slice(start, anchor.start).trim()
   const relative =
-    (!subjectText && RELATIVE.test(boundaryWord.trim())) ||
+    // "those who have decided to stay": an auxiliary alone after the pronoun is no subject either.
+    ((!subjectText || LONE_AUX.test(subjectText)) && RELATIVE.test(boundaryWord.trim())) ||
     // "actions that, while enhancing ..., will also enable us ...": a relative pronoun before an aside.
     (!subjectText && boundaryWord === ',' && RELATIVE_ASIDE.test(sentence.slice(0, boundary))) ||
     (!subjectText &&
@@ -180,14 +183,17 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
     // for ..., will expand ...": a subject with an aside set off by commas; its head decides.
     const aside = ASIDE.exec(whole)
     if (aside && !/[,;:()]/.test(whole.slice(0, aside.index))) {
-      const head = resolveSubject(
-        whole
-          .slice(0, aside.index)
-          .trim()
-          .split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!,
-        ctx,
-      )
-      if (head.kind === 'third') return { start: 0, subject: head, relative }
+      // "That is why the Kingdom of the Netherlands, together with our friends from Tajikistan, will be
+      // hosting …": the subject after "why", read whole first (a party's name may hold an "of").
+      const phrase = whole
+        .slice(0, aside.index)
+        .trim()
+        .replace(/^.*\b(?:why|because)\s+/i, '')
+      const named = resolveSubject(phrase, ctx)
+      if (named.kind === 'party' || named.kind === 'parties') return { start: whole.lastIndexOf(phrase), subject: named, relative }
+      const head = resolveSubject(phrase.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!, ctx)
+      // ("That resettlement mechanism, together with …, will give hope": the parties' work predicts an effect.)
+      if (head.kind === 'third' || head.kind === 'own-work') return { start: 0, subject: head, relative }
     }
     if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
     // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
@@ -206,17 +212,29 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   // that clause's subject, not the sentence's.
   // Only a verb of effect ("help", "contribute", "lead") is read so: "We are united in recognizing that
   // climate change is a global priority and will work to …" keeps the sentence's subject.
+  // So is any verb after a belief's "that" clause: "We hold an unshakeable belief that cooperation … is
+  // indispensable … and will set the stage for …".
   if (
     !subjectText &&
     /^and$/i.test(boundaryWord) &&
     anchor.rule.kind === 'modal' &&
     anchor.verb &&
-    EFFECT_VERB_SET.has(verbLemma(anchor.verb) ?? anchor.verb)
+    (EFFECT_VERB_SET.has(verbLemma(anchor.verb) ?? anchor.verb) || BELIEF_THAT.test(sentence.slice(0, boundary)))
   ) {
     const shared = COPULA_BEFORE_AND.exec(sentence.slice(0, boundary))
     if (shared) {
       const subject = resolveSubject(shared[1]!.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!, ctx)
       if (subject.kind === 'third' || subject.kind === 'own-work') return { start: anchor.start, subject, relative }
+    }
+  }
+  // "Several Allies – including Canada, Norway, Spain, and the United Kingdom – will continue to …": the
+  // subject stands before an aside set off by dashes; its head decides.
+  if (!subjectText && /^(?:—|–|-)$/.test(boundaryWord) && floor === 0) {
+    const open = Math.max(prefix.lastIndexOf('–', boundary - 2), prefix.lastIndexOf('—', boundary - 2), prefix.lastIndexOf(' - ', boundary - 3))
+    const before = open > 0 ? prefix.slice(0, open).trim() : ''
+    if (before && !/[,;:()—–]/.test(before)) {
+      const subject = resolveSubject(before.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!, ctx)
+      if (subject.kind !== 'none') return { start: 0, subject, relative }
     }
   }
   if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
@@ -254,6 +272,9 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   return { start, subject, relative }
 }
 
+/** A belief, conviction or confidence and its "that" clause: "an unshakeable belief that …". */
+export const BELIEF_THAT =
+  /\b(?:belief|beliefs|believe|believes|believed|conviction|convinced|confident|confidence|hope|hopes|hoped|trust|sure|certain|expect|expects|expectation)\s+that\b[^;:.]*$/i
 /** "that <subject> was in mutual interest of both countries and": a "that" clause with a copula, right before "and". */
 const EFFECT_VERB_SET = new Set(EFFECT_VERBS)
 const COPULA_BEFORE_AND = /\bthat\s+([^,;:]{3,80}?)\s+(?:is|are|was|were)\s+[^,;:]{1,160}?\s+and$/i
@@ -320,8 +341,9 @@ const COMPANY_RE = new RegExp(`^[\\s-]+${alt(COMPANY_HEADS)}\\b`, 'i')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
 const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further|therefore|thus|hereby|collectively)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
-/** ", which are essential for clean energy," / ", in turn,": an aside between a subject and its modal. */
-const ASIDE = /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result)\b[^,;:()]*$/i
+/** ", which are essential for clean energy," / ", in turn," / ", together with the relocation mechanism,": an aside between a subject and its modal. */
+const ASIDE =
+  /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result|together\s+with|along\s+with|alongside|in\s+addition\s+to)\b[^,;:()]*$/i
 const BARE_PARTICIPANTS_RE = new RegExp(
   `^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` [${c}${c.toUpperCase()}]`)).join('|')})$`,
 )
@@ -351,6 +373,12 @@ const BETWEEN = /^(.+?)\s+between\s+\S/i
 /** Words that, alone before an anchor, are no subject: "and have reaffirmed", "and therefore recommit". */
 const LONE_AUX = /^(?:have|has|had|therefore|also|further|thus|fully|strongly|jointly|in particular)$/i
 
+/** A speaker's "I" ("I will", "I am", "I would like"): the text is one speaker's speech. */
+const SPEAKER_I = /\bI\s+(?:am|will|would|have|want|wish|call|believe|thank|welcome|must|can|should|also)\b/
+
+/** "they" (with "all", "both" or an adverb after it), or "they" after an opening phrase. */
+const THEY = /(?:^|\s)they(?:\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$/i
+
 function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // An opening quotation mark ('“We intend to …'): the quoted words are the parties' own.
   let t = text
@@ -365,6 +393,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // linking adverb left alone is no subject either (an adverb of time, "today", stays as before).
   if (LONE_AUX.test(t)) return { kind: 'none', actors: [] }
   if (!t) return { kind: 'none', actors: [] }
+  // "As long as they are fine with them, they will call upon them" (one country's speech, an "I" in it):
+  // one party speaks of itself as "we", "I" or by name; "they" are others. (A statement whose record
+  // found one party only, "Theyreaffirmed their determination …", keeps "they" as the parties.)
+  if (ctx.parties.length === 1 && THEY.test(t) && SPEAKER_I.test(ctx.text)) return { kind: 'third', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
   // "Countries expressed intent to ...": a chair's statement's bare word for the participating
   // governments, capitalised as the clause's first word ("where countries will" names no party).
@@ -391,13 +423,35 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   }
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
   // "the Alliance", "our Alliance": the parties' own alliance.
-  if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [] }
+  // Like a grouping's name, it may predict an effect or describe a role ("The Alliance will continue to play …").
+  if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [], grouping: true }
+  // "the United Nations will take on board …": the organisation's name, not "the (two) nations".
+  if (/\bUnited\s+Nations\b/.test(t) && !ctx.parties.includes('United Nations')) return { kind: 'third', actors: [] }
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
     return { kind: 'parties', actors: [] }
   }
-  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t)) return { kind: 'own-work', actors: [] }
+  // "obstacles to the IAEA’s work": work that a possessive gives to someone else is no work of the parties.
+  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t) && !othersWork(t, ctx)) return { kind: 'own-work', actors: [] }
   if (regionCoversParties(t, ctx)) return { kind: 'parties', actors: [] }
   return { kind: 'third', actors: [] }
+}
+
+/** A possessive before the last words: "the IAEA’s work", "the Agency's efforts". */
+const OTHERS_WORK = /((?:\S+\s+){0,4}?[\p{L}.)]+)[’']s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u
+/** Owners that are no one else: "Today’s framework", "this year’s dialogue", "the countries’ efforts". */
+const OWN_OWNER = /\b(?:today|tomorrow|year|week|month|decade|countries|nations|governments|leaders|partners|sides|parties|ministers)$/i
+
+const OWNER_TITLE = new RegExp(`^${alt(PERSON_TITLES)}\\b`)
+
+/** True for work that a possessive gives to someone who is neither the parties nor a time ("the IAEA’s work"). */
+function othersWork(t: string, ctx: ExtractContext): boolean {
+  const m = OTHERS_WORK.exec(t)
+  if (!m) return false
+  const owner = m[1]!.replace(/^(?:the|our|this|that)\s+/i, '')
+  if (OWN_OWNER.test(owner)) return false
+  // "President Abdullah Yameen Abdul Gayoom’s development efforts": a leader not known by name may be the party's own.
+  if (OWNER_TITLE.test(owner)) return false
+  return !namedParties(owner, ctx).some((n) => ctx.parties.length === 0 || ctx.parties.includes(n))
 }
 
 const REGION_SUBJECT = new RegExp(

@@ -7,7 +7,7 @@ import { ADVERBS, alt } from '../rules/rule.js'
 import { canBeVerb, isActionVerb, isGerund, isListGerund, verbLemma } from '../verbs.js'
 import type { Anchor } from './01-find-anchors.js'
 import { findClauseHead, type ClauseHead } from './02-subjects.js'
-import { PURPOSE_NOUN, VERB_WORK } from '../lexicon/clause-words.js'
+import { MEANS_NOUN, PURPOSE_NOUN, VERB_WORK } from '../lexicon/clause-words.js'
 import { LIST_LABEL } from '../lexicon/list-lead-in.js'
 
 /** How a clause relates to the sentence's structure. */
@@ -49,6 +49,8 @@ const CLOSING_REPORT = new RegExp(
   `,?\\s+and\\s+(?:also\\s+)?(?:${alt(CLOSING_REPORT_VERBS)}\\b(?!\\s+that\\b)|${alt(CLOSING_STANCE_VERBS)}\\s+${alt(CLOSING_STANCE_OBJECTS)}\\b|(?:has|have)\\s+(?:also\\s+)?(?!been\\b)[a-z]+ed\\b)`,
   'i',
 )
+/** "… a nuclear weapon and shared our grave and growing concern that …": a new statement of the parties' own (no comma needed). */
+const CLOSING_STATEMENT = /\s+and\s+(?:shared|expressed|voiced|conveyed)\s+(?:our|their)\s+/i
 const SPLITTABLE = new Set(['modal', 'decision', 'noun', 'adjective', 'pledge', 'directive'])
 
 /**
@@ -95,7 +97,7 @@ function splitClause(sentence: string, whole: Clause): Clause[] {
   // "…, and discussed the steps we are taking …": a coordinated report ends the pledge.
   // "has committed to maintain … tariffs …, and has identified products …": a predicate of the same
   // subject with its own perfect auxiliary is a report of its own (a pledge there has an anchor of its own).
-  const report = CLOSING_REPORT.exec(sentence.slice(from, clause.end))
+  const report = CLOSING_REPORT.exec(sentence.slice(from, clause.end)) ?? CLOSING_STATEMENT.exec(sentence.slice(from, clause.end))
   if (report) clause = copyClause(clause, clause.start, trimEnd(sentence, from + report.index), clause.part, clause.verb)
   const listed = splitList(sentence, clause, from)
   // "commits to adopt and maintain … and to effectively enforce its environmental laws, including by:
@@ -123,8 +125,12 @@ const SERIES_TO = new RegExp(`[,;]\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 
 function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Clause[] {
   const text = sentence.slice(0, clause.end)
   const cuts: Array<{ at: number; start: number; verb: string }> = []
+  // "will continue to lead with our values, including a commitment to the UN Charter and to defending …":
+  // a gerund after "and to" cannot continue a base verb's "to"; it is the object of a noun's "to".
+  const base = clause.anchor.verb !== null && !isGerund(clause.anchor.verb) && isActionVerb(clause.anchor.verb)
   for (const m of matchAll(text, COORDINATED_TO)) {
     if (m.index < from || !isActionVerb(m.groups!.verb!) || isInnerTo(sentence, clause, from, m.index, m.indices![1]![0])) continue
+    if (base && isGerund(m.groups!.verb!)) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
   }
   if (cuts.length === 0) return [clause]
@@ -190,9 +196,24 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   const tos = [...matchAll(sentence.slice(from, at), INNER_TO)].filter((t) => canBeVerb(t[1]!) && isActionVerb(t[1]!))
   const last = tos[tos.length - 1]
   if (!last) return false
-  const lead = sentence.slice(from, from + last.index)
+  // "tools to build …, to scale … and to invest …": a series of "to"s set off by commas goes back to its first.
+  // Only after a means ("tools", "capability"): the purposes of an effort or a dialogue are each a pledge
+  // ("collaborate on a joint effort to address …, to improve …, and to develop …" is three, gold-fit3).
+  let first = tos.length - 1
+  while (
+    first > 0 &&
+    /,\s*$/.test(sentence.slice(from, from + tos[first]!.index)) &&
+    !/[;:]/.test(sentence.slice(from + tos[first - 1]!.index, from + tos[first]!.index))
+  )
+    first--
+  const means = MEANS_NOUN.test(/([\p{L}-]+)\s+$/u.exec(sentence.slice(from, from + tos[first]!.index))?.[1] ?? '')
+  const lead = sentence.slice(from, from + tos[means ? first : tos.length - 1]!.index)
+  // "invite them to stand with us and to follow suit": the object of a call, and its action, are someone else's.
+  if (CALL_OBJECT.test(lead)) return true
+  // "the North American Plan for … Influenza (NAPAPI) to improve …": a name with its abbreviation is a noun.
+  const abbreviated = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,12}\)\s+$/u.test(lead)
   const before = /([\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''
-  if (!PURPOSE_NOUN.test(before)) return false
+  if (!abbreviated && !PURPOSE_NOUN.test(before) && !MEANS_NOUN.test(before)) return false
   // "will also engage other governments and work to detect …, and to deny …": "work" after "and" or a
   // modal is the verb, and the second "to" a pledge of its own.
   if (VERB_WORK.test(lead)) return false
@@ -200,8 +221,16 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   // in the action ("will launch an annual Dialogue to coordinate ... and to identify ...", "enhance
   // our efforts to support ... and to address ..."), with no comma or ";" before it (not "..., as
   // part of efforts to ensure ..., and to establish ...") and no ";" after it.
-  return INCLUDING_BEFORE.test(lead) || (!/[,;]/.test(lead) && !sentence.slice(from + last.index, at).includes(';'))
+  // "all diplomatic, multilateral, technical, and financial tools to build …": commas between the noun's
+  // adjectives are no boundary.
+  const commas = lead.replace(ADJECTIVE_SERIES, ' ')
+  return INCLUDING_BEFORE.test(lead) || (!/[,;]/.test(commas) && !sentence.slice(from + last.index, at).includes(';'))
 }
+
+/** A series of adjectives (one word each) before a noun: "diplomatic, multilateral, technical, and financial". */
+const ADJECTIVE_SERIES = /(?:\s[a-z-]+,)+\s(?:and|or)\s[a-z-]+\s[a-z-]+\s*$/
+/** A verb that asks someone else to act, and its object: "invite them", "urge all countries". */
+const CALL_OBJECT = /\b(?:invit|urg|encourag|call(?:s|ed|ing)?\s+(?:on|upon)|ask|request)(?:e|es|ed|ing|s)?\s+(?:[\p{L}’'-]+\s+){1,5}$/u
 
 const INCLUDING_BEFORE = /\bincluding\s+(?:[\p{L}-]+\s+){0,3}$/u
 
@@ -243,7 +272,7 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     // Labels with a closing bracket only ("i) … ii) …") split a list of actions, not of fields
     // ("will focus on i) competitiveness and innovation, ii) …", kept whole).
     if (!numbered.some((n) => n.bare) || entries.every((e) => isActionVerb(firstVerbWord(sentence, e.start))))
-      return withHead(sentence, clause, trimEnd(sentence, numbered[0]!.at), entries)
+      return withHead(sentence, clause, trimEnd(sentence, numbered[0]!.at), entries, true)
   }
   // including: a-ing ...; b-ing ...; and c-ing ...
   LIST_INTRO.lastIndex = from
@@ -301,14 +330,21 @@ function headEnd(sentence: string, start: number, at: number): number {
   return dangling ? trimEnd(sentence, end - dangling[0].length) : end
 }
 
-function withHead(sentence: string, clause: Clause, headEnd: number, entries: Array<{ start: number; end: number }>): Clause[] {
+function withHead(sentence: string, clause: Clause, headEnd: number, entries: Array<{ start: number; end: number }>, labelled = false): Clause[] {
   const out: Clause[] = []
-  if (headEnd > clause.start) out.push(copyClause(clause, clause.start, headEnd, 'head', clause.verb))
-  for (const e of entries) {
-    if (e.end > e.start) out.push(copyClause(clause, e.start, e.end, 'entry', verbLemma(firstVerbWord(sentence, e.start))))
+  // "China will continue to (1) modify …, and (2) adopt …": a head that stops at its "to" before a
+  // numbered entry states no action of its own; it opens the first entry (as gold codes it). (A head
+  // "will seek to:" before a colon list stays the optional head it is coded as.)
+  const bare = labelled && EMPTY_HEAD.test(sentence.slice(clause.anchor.start, headEnd))
+  if (headEnd > clause.start && !bare) out.push(copyClause(clause, clause.start, headEnd, 'head', clause.verb))
+  for (const [i, e] of entries.entries()) {
+    if (e.end > e.start) out.push(copyClause(clause, bare && i === 0 ? clause.start : e.start, e.end, 'entry', verbLemma(firstVerbWord(sentence, e.start))))
   }
   return out
 }
+
+/** An anchor's words that end in its "to" with no verb: "will continue to", "commit to", "intend to". */
+const EMPTY_HEAD = /^[\s\S]{0,60}?\bto$/
 
 /** Entries that each start with a gerund, separated by ";" or ", and"; null unless there are two or more. */
 function gerundEntries(sentence: string, start: number, end: number, semicolons = false): Array<{ start: number; end: number }> | null {

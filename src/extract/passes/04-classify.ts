@@ -7,18 +7,21 @@ import { isOwnNextMeeting } from '../lexicon/own-meeting.js'
 import {
   EFFECT_PHRASES,
   EFFECT_VERBS,
+  HAVE_NOUNS,
   HOPE_VERBS,
   IMPROVE_VERBS,
   INWARD_ORDER_VERBS,
   REAFFIRM_VERBS,
+  SPEECH_VERBS,
   STATE_NOUNS,
+  UNWILLED_VERBS,
   STATE_PREDICATES,
   WEAK_VERBS,
 } from '../lexicon/verb-classes.js'
 import { RELATION_NOUNS } from '../lexicon/party-subjects.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import { partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
+import { BELIEF_THAT, partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
 import { MONTHS, OCCASION } from '../lexicon/occasions.js'
 
@@ -34,6 +37,10 @@ export interface Classified {
 }
 
 const hopeVerbs = new Set(HOPE_VERBS)
+const speechVerbs = new Set(SPEECH_VERBS)
+const unwilledVerbs = new Set(UNWILLED_VERBS)
+/** "call for", "call on / upon", "urge": the verb of a demand on others. */
+const CALL_AFTER = /^(?:(?:[a-z]+ly|also|again|further|once\s+again|continue\s+to)\s+)*(?:call\s+(?:for|on|upon)|urge)\b/i
 const effectVerbs = new Set(EFFECT_VERBS)
 const improveVerbs = new Set(IMPROVE_VERBS)
 /** A relationship or joint effort as the head of the subject: "this dialogue", "Our cooperation", "This long-term partnership". */
@@ -45,6 +52,7 @@ const ORDER_OBJECT = /^[a-z]+\s+(?:the|their|our|its|relevant|respective|[A-Z])[
 const EFFECT_PHRASE_RE = new RegExp(`^${alt(EFFECT_PHRASES)}\\b`, 'i')
 // "These next 70 years will be the brightest yet", "will be vital to enabling support": a judgement, not a pledge.
 const STATE_RE = new RegExp(`^be\\s+(?:${alt(STATE_PREDICATES)}\\b|(?:a|an|the|our|their|its)\\s+(?:[a-z-]+\\s+){0,2}?${alt(STATE_NOUNS)}\\b)`, 'i')
+const HAVE_RE = new RegExp(`^(?:(?:[a-z]+ly|always|also|still|then)\\s+)*have\\s+(?:a|an|the|no|every)\\s+(?:[a-z-]+\\s+){0,2}?${alt(HAVE_NOUNS)}\\b`, 'i')
 const REAFFIRM_RE = new RegExp(`\\b${alt(REAFFIRM_VERBS)}\\b`, 'i')
 /** The modal and adverbs between a subject and its verb: " will further", " would also". */
 const MODAL_TAIL = /(?:\s+(?:will|would|shall|also|further|thus|therefore|now|only|not|both|jointly))+\s*$/i
@@ -53,6 +61,10 @@ const BY_PARTY_LIST = /\bby\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p
 /** "the joint resolve", "their shared commitment": a pledge noun that belongs to more than one party. */
 const JOINT_NOUN = /\b(?:joint|shared|mutual|common)\s+(?:resolve|commitment|determination|intention|intent|desire|resolution)\b/i
 const LOOK_FORWARD = /^look\s+forward\b/i
+/** "This effort … will bring together key countries": to convene is an act, not an effect. */
+const CONVENE = /^bring\s+together\b/i
+/** "(continue to) play an indispensable role": a role described. */
+const ROLE_RE = /^(?:continue\s+to\s+)?play\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}role\b/i
 const PASSIVE_PLAN =
   /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
 
@@ -87,7 +99,10 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   let type: ItemType = rule.type
   let modality: Modality = rule.modality
 
-  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge' || rule.kind === 'noun')) return null
+  // "the Industrial Decarbonization Agenda (IDA) that decided to start …", "those who have decided to
+  // stay": a decision or resolve inside a relative clause describes its noun, no pledge of the parties.
+  if (head.relative && (rule.kind === 'modal' || rule.kind === 'pledge' || rule.kind === 'noun' || rule.kind === 'decision' || rule.kind === 'adjective'))
+    return null
   if (rule.notVerbs && verb && rule.notVerbs.includes(verbLemma(verb) ?? verb)) return null
   if (rule.notAfter?.test(sentence.slice(0, clause.start))) return null
   if (subject.kind === 'third') return null
@@ -108,14 +123,23 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
 
   // "called for another SCC later in the year": the parties' own next meeting is no demand on others.
   if (rule.kind === 'call' && !anchor.verb && isOwnNextMeeting(sentence.slice(anchor.end))) type = 'position'
+  // "I will speak frankly in this context", "I will now turn to …": a speaker's act of speaking.
+  if (rule.kind === 'modal' && verb && speechVerbs.has(verbLemma(verb) ?? verb) && /^I\b/.test(sentence.slice(head.start, anchor.start))) return null
+  // "we will always triumph", "will weigh heavily upon developing countries": what befalls, no act.
+  if (rule.kind === 'modal' && verb && unwilledVerbs.has(verbLemma(verb) ?? verb)) return null
+  // "I would call for ensuring that …", "we will call on all parties to …": a demand on others (a call).
+  if (rule.kind === 'modal' && type === 'commitment' && CALL_AFTER.test(after) && !isOwnNextMeeting(after.replace(CALL_AFTER, ''))) type = 'call'
   if (rule.kind === 'modal') {
     // "The next meeting will be held in London": a schedule of the parties' own meeting, not a pledge.
     if (isOwnNextMeeting(sentence.slice(head.start, anchor.start))) return null
     // "will look forward to" is a hope; "will look for ways to / look into" explores (a weak pledge, ANNOTATION.md).
-    if (verb && hopeVerbs.has(verb) && (verb !== 'look' || LOOK_FORWARD.test(after))) {
+    // "I would like to congratulate … and to thank …": a coordinated action under a hope is the hope's too.
+    const hoped = clause.part === 'coordinated' && anchor.verb !== null && anchor.verb !== verb && hopeVerbs.has(anchor.verb) && anchor.verb !== 'look'
+    if (hoped || (verb && hopeVerbs.has(verb) && (verb !== 'look' || LOOK_FORWARD.test(after)))) {
       type = 'position'
       modality = 'hope'
-    } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after)) return null
+    } else if ((subject.kind === 'own-work' || subject.grouping) && verb && effectVerbs.has(verb) && !PASSIVE_PLAN.test(after) && !CONVENE.test(after))
+      return null
     // "These initiatives will build upon ASEAN-led mechanisms": what the parties' work rests on, no pledge.
     else if (subject.kind === 'own-work' && EFFECT_PHRASE_RE.test(after)) return null
     // "this dialogue will further enhance the strategic depth of …": a relationship improves, no one pledges.
@@ -134,6 +158,13 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
       return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
     else if (verb === 'be' && STATE_RE.test(after)) return null
+    else if (verb === 'have' && HAVE_RE.test(after)) return null
+    // "The Alliance will continue to play an indispensable role in upholding …": what a grouping or the
+    // parties' work is for, a description (gold: position), not a pledge.
+    else if ((subject.kind === 'own-work' || subject.grouping) && ROLE_RE.test(after)) type = 'position'
+    // "we hope that the Middle East peace talks will also resume soon", "our conviction that the Quad,
+    // acting as …, will be guided by …": a clause with no party subject of its own in a belief's "that" clause predicts.
+    else if (head.subject.kind !== 'party' && head.subject.kind !== 'parties' && BELIEF_THAT.test(sentence.slice(0, head.start))) return null
   }
   // "They decided to instruct the CCWG to reconvene ...": an order to the parties' own body.
   if (type === 'commitment' && rule.kind === 'decision' && verb && inwardOrderVerbs.has(verbLemma(verb) ?? verb)) {

@@ -3,7 +3,7 @@ import type { Paragraph } from '../../core/tree.js'
 import type { ExtractContext } from '../context.js'
 import type { Draft } from '../extract-items.js'
 import { INTERVENING_WORDS } from '../lexicon/adverbs.js'
-import { ENTRY_CONDITION, STATEMENT_ENTRY_VERBS } from '../lexicon/list-lead-in.js'
+import { ENTRY_CONDITION, STANCE_ENTRY, STATEMENT_ENTRY_VERBS } from '../lexicon/list-lead-in.js'
 import { canBeVerb, isActionVerb, isGerund, isListGerund, verbLemma } from '../verbs.js'
 
 const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|new)\s+(?:[a-z-]+\s+)?[a-z-]+(?:ment|tion|sion|ance|ence|ing|ure|al)\s+of\b/i
@@ -100,8 +100,10 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
     verb = next
   }
   parts.push({ start: from, end, verb })
+  const stance = STANCE_ENTRY.test(first.value)
   return parts.map((part) => ({
     ...lead,
+    ...(stance ? { type: 'position' as const, actorRole: 'parties' as const } : {}),
     paragraph: ref,
     start: part.start,
     end: part.end,

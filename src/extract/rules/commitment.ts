@@ -419,14 +419,15 @@ export const commitmentRules: AnchorRule[] = [
     verbByFrame: true,
     example: 'We intend for the Partnership to be an open and inclusive initiative',
   },
-  // "The Ministers expressed their commitment to cooperate to reduce the risk of terrorism"
+  // "The Ministers expressed their commitment to cooperate to reduce the risk of terrorism" ("our
+  // long-standing and shared commitment to": "shared" right before the noun is its adjective).
   {
     id: 'commitment/commitment-noun',
     type: 'commitment',
     kind: 'noun',
     modality: 'decided',
     pattern: pattern(
-      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:(?:today|again|once\\s+again|in\\s+the\\s+strongest\\s+(?:possible\\s+)?(?:terms|words)(?:\\s+possible)?)\\s+)?${NOUN_MODIFIERS}${NOUN_PAIR}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?${TO}\\s+${ADVERBS}${VERB}`,
+      `(?<!['’]s\\s+|\\b(?:its|their|his|her|the)\\s+)(?!shared\\s+${alt(COMMITMENT_NOUNS)}\\b)(?<head>${alt(STATEMENT_VERBS)})\\s+(?:(?:today|again|once\\s+again|in\\s+the\\s+strongest\\s+(?:possible\\s+)?(?:terms|words)(?:\\s+possible)?)\\s+)?${NOUN_MODIFIERS}${NOUN_PAIR}${alt(COMMITMENT_NOUNS)}(?:,\\s+[^,;.]{3,50},)?\\s+(?:of\\s+(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)*\\s+|(?:at|on|in)\\s+[^,;.]{1,30}?\\s+)?${TO}\\s+${ADVERBS}${VERB}`,
     ),
     heads: words(STATEMENT_VERBS),
     nounObject: /^(?:affirm|confirm|emphasi[sz]|express|reaffirm|reconfirm|reiterat|renew|stress|underscor|underlin|united|steadfast|unwavering|resolute)/,
@@ -567,7 +568,8 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     ownSubjectOnly: true,
-    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`),
+    // "we can create quality jobs": what the parties are able to do, no act performed by saying it.
+    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+|\\b(?:can|could|may|might|must|should)\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`),
     heads: words(PERFORMATIVE_WORDS),
     // "… a new chapter of cooperation as we inaugurate the Quad Fellowship": a circumstance, not the pledge.
     notAfter: /\b(?:as|while|when|whereas|because|since|if|although|though|until)\s+$/i,
