@@ -121,7 +121,7 @@ describe('a lead-in in capitals with a lost space, and its entries', () => {
       'FULFILL the goals outlined in the Plan of Action',
       'EXPAND cooperation on sustainable management of marine resources',
       'strengthen capacity to combat illegal fishing',
-      'and improve maritime domain awareness',
+      'improve maritime domain awareness',
       'PROMOTE cooperation and partnerships that support digital innovation',
     ])
     expect(items.some((i) => i.type === 'position' && i.text.startsWith('NOTE the United Nations'))).toBe(true)
