@@ -69,7 +69,13 @@ function examples(loaded: LoadedKey): Example[] {
       for (const c of findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly)) {
         const p = later.passages[c.index]!
         const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0
-        out.push({ pair: l.pair.id, group: `${l.pair.id}\u0000${unit.id}`, real: l.gold.length > 0, x: c.features.map((v, i) => (DROPPED.has(FEATURE_NAMES[i]!) ? 0 : v)), y })
+        out.push({
+          pair: l.pair.id,
+          group: `${l.pair.id}\u0000${unit.id}`,
+          real: l.gold.length > 0,
+          x: c.features.map((v, i) => (DROPPED.has(FEATURE_NAMES[i]!) ? 0 : v)),
+          y,
+        })
       }
     }
   }
@@ -263,7 +269,13 @@ async function main(): Promise<void> {
   if (process.env.DUMP) {
     const fs5 = folds(loaded, k)
     const files = values.gold.map((f) => fileIds(f))
-    writeFileSync(process.env.DUMP, JSON.stringify({ features: FEATURE_NAMES, examples: all.map((e) => ({ ...e, fold: fs5.findIndex((s) => s.has(e.pair)), file: files.findIndex((s) => s.has(e.pair)) })) }))
+    writeFileSync(
+      process.env.DUMP,
+      JSON.stringify({
+        features: FEATURE_NAMES,
+        examples: all.map((e) => ({ ...e, fold: fs5.findIndex((s) => s.has(e.pair)), file: files.findIndex((s) => s.has(e.pair)) })),
+      }),
+    )
     return
   }
   const base = { features: [...FEATURE_NAMES] }

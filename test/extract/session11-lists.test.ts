@@ -37,7 +37,8 @@ describe('lead-ins in capitals', () => {
   })
 
   it('reads "WE HEREBY DECLARE TO:"', () => {
-    const text = 'WE HEREBY DECLARE TO:\n\n- ESTABLISH the ASEAN-U.S. Comprehensive Strategic Partnership;\n\n- BUILD people-to-people connectivity within the region;\n'
+    const text =
+      'WE HEREBY DECLARE TO:\n\n- ESTABLISH the ASEAN-U.S. Comprehensive Strategic Partnership;\n\n- BUILD people-to-people connectivity within the region;\n'
     expect(trackable(extract(text))).toEqual([
       'ESTABLISH the ASEAN-U.S. Comprehensive Strategic Partnership',
       'BUILD people-to-people connectivity within the region',
@@ -45,7 +46,8 @@ describe('lead-ins in capitals', () => {
   })
 
   it('reads "we have agreed a shared G7 agenda for global action to:"', () => {
-    const text = 'Guided by our values, we have agreed a shared G7 agenda for global action to:\n\n- End the pandemic and prepare for the future by driving an intensified international effort.\n- Strengthen our partnerships with others around the world.\n'
+    const text =
+      'Guided by our values, we have agreed a shared G7 agenda for global action to:\n\n- End the pandemic and prepare for the future by driving an intensified international effort.\n- Strengthen our partnerships with others around the world.\n'
     expect(trackable(extract(text, ['Canada', 'France', 'Germany', 'Italy', 'Japan', 'United Kingdom', 'United States']))).toEqual([
       'End the pandemic and prepare for the future by driving an intensified international effort',
       'Strengthen our partnerships with others around the world',
@@ -185,7 +187,8 @@ describe('"including (by)" lists of gerunds inside a sentence', () => {
   })
 
   it('keeps a list of nouns after "including" whole', () => {
-    const text = 'The two leaders intend to further expand cooperation on all issues of common concern, including good governance; pluralism; and respect for human rights.'
+    const text =
+      'The two leaders intend to further expand cooperation on all issues of common concern, including good governance; pluralism; and respect for human rights.'
     expect(trackable(extract(text, ['United States', 'Indonesia']))).toHaveLength(1)
   })
 })
@@ -202,15 +205,19 @@ describe('a perfect predicate after a pledge', () => {
 
 describe('a year after a name’s acronym', () => {
   it('is no deadline: "in line with the Master Plan on ASEAN Connectivity (MPAC) 2025"', () => {
-    const [item] = trackableItems(extract('WE HEREBY COMMIT TO:\n\n1. SUPPORT ASEAN’s infrastructure and connectivity in line with the Master Plan on ASEAN Connectivity (MPAC) 2025;\n'))
+    const [item] = trackableItems(
+      extract('WE HEREBY COMMIT TO:\n\n1. SUPPORT ASEAN’s infrastructure and connectivity in line with the Master Plan on ASEAN Connectivity (MPAC) 2025;\n'),
+    )
     expect(item?.deadline).toBeNull()
   })
 
   it('is a deadline after a fiscal year’s acronym: "in Japanese Fiscal Year (JFY) 2027"', () => {
     const [item] = trackableItems(
-      extractText('Japan will increase its defense budget to two percent of GDP in Japanese Fiscal Year (JFY) 2027.', { parties: ['United States', 'Japan'], date: '2024-04-10' }),
+      extractText('Japan will increase its defense budget to two percent of GDP in Japanese Fiscal Year (JFY) 2027.', {
+        parties: ['United States', 'Japan'],
+        date: '2024-04-10',
+      }),
     )
     expect(item?.deadline?.end).toMatch(/^2028|^2027/)
   })
 })
-
