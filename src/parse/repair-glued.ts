@@ -58,6 +58,9 @@ const ALL_CAPS = /^\p{Lu}+$/u
 /** A word of capitals ending in a closed word, a candidate for one glued to it ("COMMITTO", "RESOLVETO"). */
 const CAPS_GLUE = /(?<![\p{L}])\p{Lu}{3,}(?:TO|OF|AND|THE|FOR|WITH)(?![\p{L}])/gu
 const CAPS_GLUE_AT = /(?<![\p{L}])\p{Lu}{3,}(?:TO|OF|AND|THE|FOR|WITH)(?![\p{L}])/u
+/** The closed words of CAPS_GLUE in capitals anywhere: a cheap test first (speed: the full pattern over every
+ * document cost about a tenth of the UN bench's first pass; this one a hundredth of that). */
+const CAPS_CLOSED = /TO|OF|AND|THE|FOR|WITH/
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)
 
@@ -100,7 +103,7 @@ let last: { document: string; repair: GlueRepairer } | null = null
 
 function buildRepairer(document: string): GlueRepairer {
   const joints = countJoints(document)
-  if (joints < 2 && !CAPS_GLUE_AT.test(document)) return NO_REPAIR
+  if (joints < 2 && !(CAPS_CLOSED.test(document) && CAPS_GLUE_AT.test(document))) return NO_REPAIR
   const commas = document.match(COMMA_GLUE)?.length ?? 0
   const dict = words()
   const isWord = (w: string): boolean => FUNCTION.has(w) || dict.has(w)
