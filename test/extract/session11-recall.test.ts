@@ -3,18 +3,16 @@
 // and read over the White House corpus and a sample of UN speeches before it was kept. Sentences
 // are shaped like the corpus ones; negative forms beside them.
 import { describe, expect, it } from 'vitest'
+import { extractText, trackableTexts } from '../helpers/extract.js'
 import type { Item } from '../../src/core/item.js'
-import { extractItems } from '../../src/extract/index.js'
-import { parseStatement } from '../../src/parse/index.js'
 import { createGlueRepairer } from '../../src/parse/repair-glued.js'
 
 /** Extracts the items of a text (one or more paragraphs) for a meeting of the given parties. */
 function extract(text: string, parties = ['United States', 'Colombia']): Item[] {
-  const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
-  return extractItems(parseStatement(file, { overrides: { parties, date: '2024-06-14' } }))
+  return extractText(text, { parties, date: '2024-06-14' })
 }
 
-const trackable = (items: Item[]): string[] => items.filter((i) => i.type === 'commitment' || i.type === 'directive').map((i) => i.text)
+const trackable = trackableTexts
 
 describe('a coordinated stance or report ends the pledge, with or without a comma', () => {
   it.each([
