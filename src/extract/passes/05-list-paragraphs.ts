@@ -3,7 +3,7 @@ import type { Paragraph } from '../../core/tree.js'
 import type { ExtractContext } from '../context.js'
 import type { Draft } from '../extract-items.js'
 import { INTERVENING_WORDS } from '../lexicon/adverbs.js'
-import { ENTRY_CONDITION, STANCE_ENTRY, STATEMENT_ENTRY_VERBS } from '../lexicon/list-lead-in.js'
+import { ENTRY_ADVERBS, ENTRY_CONDITION, NOUN_FOLLOWERS, STANCE_ENTRY, STATEMENT_ENTRY_VERBS } from '../lexicon/list-lead-in.js'
 import { canBeVerb, isActionVerb, isGerund, isListGerund, verbLemma } from '../verbs.js'
 
 const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|new)\s+(?:[a-z-]+\s+)?[a-z-]+(?:ment|tion|sion|ance|ence|ing|ure|al)\s+of\b/i
@@ -12,6 +12,7 @@ const ACTION_NOMINAL = /^(?:the|a|an|further|greater|continued|enhanced|joint|ne
 const TIME_GERUND = /^(?:Beginning|Starting|Commencing|Following)\b[^,;:]{1,60},\s+\S/
 
 const STATEMENT_ENTRY = new Set(STATEMENT_ENTRY_VERBS)
+const ENTRY_FIRST_VERB = new RegExp(`^(?:(?:${ENTRY_ADVERBS.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\s+)*([\\p{L}]+)`, 'iu')
 
 /** "note", "NOTE", "noting", "welcoming": a verb of STATEMENT_ENTRY_VERBS or its gerund. */
 function isStatementEntry(word: string): boolean {
@@ -20,7 +21,7 @@ function isStatementEntry(word: string): boolean {
 
 /** The entry's first word, lower-cased, past "further" or "also" ("FURTHER REAFFIRM that …" gives "reaffirm"; "Welcoming …" gives "welcoming"). */
 function firstEntryVerb(text: string): string {
-  return (/^(?:(?:further|also|again|once\s+again|together|jointly)\s+)*([\p{L}]+)/iu.exec(text)?.[1] ?? '').toLowerCase()
+  return (ENTRY_FIRST_VERB.exec(text)?.[1] ?? '').toLowerCase()
 }
 
 const LIST_CLOSE = /;(?:\s*and)?\s*$/
@@ -94,7 +95,7 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
     const next = m[1]!
     const prefix = ENTRY_PART_PREFIX.exec(m[0])![0]
     const ownTo = /to\s+$/.test(prefix)
-    if (!isActionVerb(next) || (!ownTo && (isGerund(next) !== gerund || !canBeVerb(next) || ENTRY_PART_NOT_VERB.test(m[2] ?? '')))) continue
+    if (!isActionVerb(next) || (!ownTo && (isGerund(next) !== gerund || !canBeVerb(next) || ENTRY_PART_NOT_VERB.has(m[2] ?? '')))) continue
     parts.push({ start: from, end: trimEntryEnd(ctx.text, start, start + m.index), verb })
     from = start + m.index + prefix.replace(/to\s+$/, '').length
     verb = next
@@ -124,7 +125,7 @@ const ENTRY_PART = /;\s*(?:and\s+)?(?:to\s+)?([a-z]+)\b(?:\s+([a-z]+))?/g
 const ENTRY_PART_PREFIX = /^;\s*(?:and\s+)?(?:to\s+)?/
 
 /** A word after a ";" part's first word that shows that word is a noun: "; support for …", "; progress is …". */
-const ENTRY_PART_NOT_VERB = /^(?:of|for|is|are|was|were|has|have|will|and|or)$/
+const ENTRY_PART_NOT_VERB = new Set(NOUN_FOLLOWERS)
 
 /** The end of a ";" part: before the ";" and any spaces. */
 function trimEntryEnd(text: string, start: number, end: number): number {
