@@ -22,6 +22,7 @@ const SETS = [
   { name: 'test/gold-fit8', count: 4 },
   { name: 'test/gold-fit9', count: 4 },
   { name: 'test/gold-fit10', count: 4 },
+  { name: 'test/gold-fit11', count: 4 },
 ]
 
 interface FreshItem {
