@@ -299,11 +299,12 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     }
   }
   // to strengthen ...; reach ...; drive ...; and fortify ...
-  // "commitment to supporting host communities; strengthening ...; fostering ...": after "to" + gerund, gerunds.
+  // "commitment to supporting host communities; strengthening ...; fostering ...": after "to" + gerund, gerunds;
+  // so after "This includes assisting host communities …; providing protection …; …" (session 12).
   const parts = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
   // Note: read only where there are parts, and no closure is made per clause (speed).
   const gerundAction =
-    parts.length >= 2 && clause.anchor.verb !== null && isGerund(clause.anchor.verb) && /\bto\s+$/i.test(sentence.slice(clause.anchor.start, from))
+    parts.length >= 2 && clause.anchor.verb !== null && isGerund(clause.anchor.verb) && /\b(?:to|includes?)\s+$/i.test(sentence.slice(clause.anchor.start, from))
   if (parts.length >= 2 && parts.slice(1).every((p) => isEntryVerb(firstVerbWord(sentence, p.start), gerundAction))) {
     return parts.map((p, i) =>
       copyClause(
