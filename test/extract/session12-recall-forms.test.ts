@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { extractText, trackableTexts } from '../helpers/extract.js'
 import type { Item } from '../../src/core/item.js'
+import { extractItems } from '../../src/extract/index.js'
+import { parseStatement } from '../../src/parse/index.js'
 
 /** Extracts the items of a text (one or more paragraphs) for a meeting of the given parties. */
 function extract(text: string, parties = ['United States', 'Mexico', 'Canada']): Item[] {
@@ -45,5 +47,36 @@ describe('"This includes …" after a pledge noun whose object is a noun phrase'
         ),
       ),
     ).toEqual([])
+  })
+})
+
+describe('the meeting’s own initiative by its abbreviation, and its members, are the parties', () => {
+  const statement = (body: string): string =>
+    `The members of the International Counter Ransomware Initiative (CRI) met in Washington on October 31 and November 1, 2022.\n\n${body}`
+  /** A document read from the text alone, its title given by a manifest: "… Initiative 2022 Joint Statement". */
+  function extractTitled(text: string): Item[] {
+    const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
+    return extractItems(
+      parseStatement(file, {
+        overrides: { parties: ['Australia', 'Japan', 'United States'], date: '2022-11-01', title: 'International Counter Ransomware Initiative 2022 Joint Statement' },
+      }),
+    )
+  }
+
+  it.each([
+    [
+      'CRI members are committed to taking action, in line with national law and policy, to disrupt and degrade the ransomware ecosystem.',
+      'CRI members are committed to taking action, in line with national law and policy, to disrupt and degrade the ransomware ecosystem',
+    ],
+    ['CRI members plan to work with the full spectrum of stakeholders to drive focused regional efforts.', 'CRI members plan to work with the full spectrum of stakeholders to drive focused regional efforts'],
+    ['CRI members are working closely with the private sector to share information about ransomware threats.', 'CRI members are working closely with the private sector to share information about ransomware threats'],
+  ])('%s', (sentence, item) => {
+    const items = extractTitled(statement(sentence))
+    expect(trackable(items)).toEqual([item])
+    expect(items.find((i) => i.type === 'commitment')!.actors).toEqual(['Australia', 'Japan', 'United States'])
+  })
+
+  it('another initiative’s members are no parties ("GCC partners plan to invest …")', () => {
+    expect(trackable(extractTitled(statement('GCC partners plan to invest a total of $3 billion in projects in the region.')))).toEqual([])
   })
 })
