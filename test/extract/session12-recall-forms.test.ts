@@ -80,3 +80,29 @@ describe('the meeting’s own initiative by its abbreviation, and its members, a
     expect(trackable(extractTitled(statement('GCC partners plan to invest a total of $3 billion in projects in the region.')))).toEqual([])
   })
 })
+
+describe('a relative clause set off by ", which" ends the pledge', () => {
+  it('"…, which will be further discussed …" is cut', () => {
+    expect(
+      trackable(
+        extract(
+          'The United States and Mexico intend to intensify cooperation on space issues, which will be further discussed during the Vice President’s upcoming visit.',
+          ['United States', 'Mexico'],
+        ),
+      ),
+    ).toEqual(['The United States and Mexico intend to intensify cooperation on space issues'])
+  })
+
+  it('not where the action goes on after it (", by the end of this year", ", and to conduct …")', () => {
+    expect(
+      trackable(
+        extract(
+          'We instruct relevant ministers to accelerate the process toward developing the Comprehensive Policy Framework, which includes project based cooperation, by the end of this year, and to conduct multi-stakeholder outreach and consultation.',
+        ),
+      ),
+    ).toEqual([
+      'We instruct relevant ministers to accelerate the process toward developing the Comprehensive Policy Framework, which includes project based cooperation, by the end of this year',
+      'to conduct multi-stakeholder outreach and consultation',
+    ])
+  })
+})
