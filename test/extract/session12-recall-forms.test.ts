@@ -106,3 +106,32 @@ describe('a relative clause set off by ", which" ends the pledge', () => {
     ])
   })
 })
+
+describe('"This includes" + an action noun or a means, after a pledge', () => {
+  it.each([
+    [
+      'We intend to expand collaborative efforts to combat smuggling of migrants. This includes expanded collaboration to prosecute migrant smuggling and human trafficking criminal organizations.',
+      'This includes expanded collaboration to prosecute migrant smuggling and human trafficking criminal organizations',
+    ],
+    [
+      'We are committed to advancing reforms for better, bigger, and more effective multilateral development banks. This includes the implementation of critical financial reforms.',
+      'This includes the implementation of critical financial reforms',
+    ],
+    [
+      'We also intend to leverage partnerships with the international financial institutions to support investment. This includes through new innovative financing mechanisms at the World Bank.',
+      'This includes through new innovative financing mechanisms at the World Bank',
+    ],
+  ])('%s', (text, entry) => {
+    expect(trackable(extract(text))).toContain(entry)
+  })
+
+  it('no item after a sentence that pledges nothing ("… are critical to …. This includes delivery of …")', () => {
+    expect(
+      trackable(
+        extract(
+          'Maritime security and navigational rights are critical to ensuring free movement of essential commodities. This includes the provision of life-saving humanitarian assistance to Yemen.',
+        ),
+      ),
+    ).toEqual([])
+  })
+})
