@@ -58,7 +58,11 @@ describe('the meeting’s own initiative by its abbreviation, and its members, a
     const file = { path: 'case.txt', format: 'text' as const, value: `${text}\n`, metadata: {}, diagnostics: [] }
     return extractItems(
       parseStatement(file, {
-        overrides: { parties: ['Australia', 'Japan', 'United States'], date: '2022-11-01', title: 'International Counter Ransomware Initiative 2022 Joint Statement' },
+        overrides: {
+          parties: ['Australia', 'Japan', 'United States'],
+          date: '2022-11-01',
+          title: 'International Counter Ransomware Initiative 2022 Joint Statement',
+        },
       }),
     )
   }
@@ -68,8 +72,14 @@ describe('the meeting’s own initiative by its abbreviation, and its members, a
       'CRI members are committed to taking action, in line with national law and policy, to disrupt and degrade the ransomware ecosystem.',
       'CRI members are committed to taking action, in line with national law and policy, to disrupt and degrade the ransomware ecosystem',
     ],
-    ['CRI members plan to work with the full spectrum of stakeholders to drive focused regional efforts.', 'CRI members plan to work with the full spectrum of stakeholders to drive focused regional efforts'],
-    ['CRI members are working closely with the private sector to share information about ransomware threats.', 'CRI members are working closely with the private sector to share information about ransomware threats'],
+    [
+      'CRI members plan to work with the full spectrum of stakeholders to drive focused regional efforts.',
+      'CRI members plan to work with the full spectrum of stakeholders to drive focused regional efforts',
+    ],
+    [
+      'CRI members are working closely with the private sector to share information about ransomware threats.',
+      'CRI members are working closely with the private sector to share information about ransomware threats',
+    ],
   ])('%s', (sentence, item) => {
     const items = extractTitled(statement(sentence))
     expect(trackable(items)).toEqual([item])

@@ -66,4 +66,16 @@ export const INCLUDED_ACTION_NOUNS: readonly string[] = [
 ]
 
 /** Adjectives before such a noun: "expanded collaboration", "further action". */
-export const INCLUDED_ACTION_MODIFIERS: readonly string[] = ['the', 'expanded', 'enhanced', 'increased', 'further', 'closer', 'greater', 'stronger', 'new', 'continued', 'joint']
+export const INCLUDED_ACTION_MODIFIERS: readonly string[] = [
+  'the',
+  'expanded',
+  'enhanced',
+  'increased',
+  'further',
+  'closer',
+  'greater',
+  'stronger',
+  'new',
+  'continued',
+  'joint',
+]

@@ -314,7 +314,10 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
   const parts = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
   // Note: read only where there are parts, and no closure is made per clause (speed).
   const gerundAction =
-    parts.length >= 2 && clause.anchor.verb !== null && isGerund(clause.anchor.verb) && /\b(?:to|includes?)\s+$/i.test(sentence.slice(clause.anchor.start, from))
+    parts.length >= 2 &&
+    clause.anchor.verb !== null &&
+    isGerund(clause.anchor.verb) &&
+    /\b(?:to|includes?)\s+$/i.test(sentence.slice(clause.anchor.start, from))
   if (parts.length >= 2 && parts.slice(1).every((p) => isEntryVerb(firstVerbWord(sentence, p.start), gerundAction))) {
     return parts.map((p, i) =>
       copyClause(
