@@ -14,6 +14,7 @@ import { annotateItem } from './passes/06-annotate.js'
 import { listEntryItems, type LeadIn } from './passes/05-list-paragraphs.js'
 import { LEAD_MODAL, LIST_LEAD_IN } from './lexicon/list-lead-in.js'
 import { isActionVerb, verbLemma } from './verbs.js'
+import { NOMINAL_PLEDGE_NOUN } from './lexicon/pledge-nouns.js'
 
 /** What extraction reads: the normalized text, its tree and the meeting record. */
 export interface ExtractInput {
@@ -82,6 +83,7 @@ export function extractItems(input: ExtractInput): Item[] {
         ctx.previousPledge = found.drafts[i]!.actors
         break
       }
+      if (ctx.previousPledge === null) ctx.previousPledge = nominalPledgeActors(found.drafts, ctx.text)
     }
     ctx.previousPledge = null
   }
@@ -92,6 +94,20 @@ export function extractItems(input: ExtractInput): Item[] {
     ctx.trace?.(6, d.start)
     return annotateItem(d, `p${d.paragraph}-${n}`, ctx)
   })
+}
+
+/**
+ * "Today, we affirm our joint commitment to safe, orderly, and humane migration …": a pledge noun
+ * whose object is a noun phrase is a position, but a next sentence "This includes assisting host
+ * communities …; providing protection …" details the actions it stands for (ANNOTATION.md: the
+ * entries under a general head are the items). The parties of the last such position, or null.
+ */
+function nominalPledgeActors(drafts: readonly Draft[], text: string): string[] | null {
+  const d = drafts[drafts.length - 1]
+  if (!d || d.type !== 'position' || d.actorRole !== 'parties' || d.actors.length === 0) return null
+  const { anchor } = d.clause
+  if (anchor.rule.id !== 'position/emphasis') return null
+  return NOMINAL_PLEDGE_NOUN.test(text.slice(d.sentenceStart + anchor.start, d.sentenceStart + anchor.end)) ? d.actors : null
 }
 
 /**

@@ -42,3 +42,40 @@ export const ACTION_NOUNS: readonly string[] = [
   'work',
   'working',
 ]
+
+/**
+ * Action nouns that open the entry of a previous sentence's pledge after "This includes": "We intend
+ * to expand collaborative efforts to … This includes expanded collaboration to prosecute migrant
+ * smuggling …", "This includes the implementation of critical financial reforms" (session 12).
+ */
+export const INCLUDED_ACTION_NOUNS: readonly string[] = [
+  'action',
+  'actions',
+  'collaboration',
+  'cooperation',
+  'coordination',
+  'deployment',
+  'effort',
+  'efforts',
+  'engagement',
+  'establishment',
+  'expansion',
+  'implementation',
+  'provision',
+  'work',
+]
+
+/** Adjectives before such a noun: "expanded collaboration", "further action". */
+export const INCLUDED_ACTION_MODIFIERS: readonly string[] = [
+  'the',
+  'expanded',
+  'enhanced',
+  'increased',
+  'further',
+  'closer',
+  'greater',
+  'stronger',
+  'new',
+  'continued',
+  'joint',
+]

@@ -55,3 +55,10 @@ export const PLEDGE_NOUN_FRAMES: readonly string[] = [
   'stand united in',
   'stands united in',
 ]
+
+/**
+ * Pledge nouns whose object may be a plain noun phrase: "we affirm our joint commitment to safe,
+ * orderly, and humane migration" is a position (no action), but a next sentence "This includes
+ * assisting host communities …; providing protection …" lists the actions it stands for (session 12).
+ */
+export const NOMINAL_PLEDGE_NOUN = /\b(?:commitments?|determination|resolve|pledges?|intentions?)\b/i

@@ -422,6 +422,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     return { kind: all ? 'parties' : 'party', actors: inside, ...(grouping ? { grouping: true } : {}) }
   }
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
+  // "CRI members are committed to …", "The CRI is committed …" at the "Second CRI Summit": the initiative
+  // that meets, named by the abbreviation of its own title, and its members are the parties (session 12).
+  const own = ownInitiative(t, ctx)
+  if (own) return own
   // "the Alliance", "our Alliance": the parties' own alliance.
   // Like a grouping's name, it may predict an effect or describe a role ("The Alliance will continue to play …").
   if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [], grouping: true }
@@ -434,6 +438,17 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t) && !othersWork(t, ctx)) return { kind: 'own-work', actors: [] }
   if (regionCoversParties(t, ctx)) return { kind: 'parties', actors: [] }
   return { kind: 'third', actors: [] }
+}
+
+/** Words for the members of an initiative after its abbreviation: "CRI members", "the C5+1 partners". */
+const INITIATIVE_MEMBERS = /^(?:the\s+)?(\S+)(\s+(?:members|member\s+states|partners|participants|countries|governments))?$/
+
+/** The parties, when the subject is the meeting's own initiative by the abbreviation in its title, or its members. */
+function ownInitiative(t: string, ctx: ExtractContext): Subject | null {
+  if (ctx.ownAbbreviations.length === 0) return null
+  const m = INITIATIVE_MEMBERS.exec(t)
+  if (!m || !ctx.ownAbbreviations.includes(m[1]!)) return null
+  return m[2] ? { kind: 'parties', actors: [] } : { kind: 'parties', actors: [], grouping: true }
 }
 
 /** A possessive before the last words: "the IAEA’s work", "the Agency's efforts". */

@@ -94,6 +94,13 @@ function splitClause(sentence: string, whole: Clause): Clause[] {
     !/,\s+(?:in order\s+)?to\s/.test(sentence.slice(from + examples + 10, whole.end)) &&
     !(INCLUDING_GERUND.test(sentence.slice(from, from + examples)) && LATER_GERUND_ENTRY.test(sentence.slice(from + examples + 10, whole.end)))
   let clause = cut ? copyClause(whole, whole.start, trimEnd(sentence, from + examples), whole.part, whole.verb) : whole
+  // "… intend to intensify cooperation on space issues, which will be further discussed during …": a
+  // relative clause set off by a comma describes its noun; the pledge ends before it (the gold sets cut
+  // it 11 times of 14). Not where the action goes on after it (", in order to …", ", and to conduct …",
+  // ", by the end of this year").
+  const which = sentence.slice(from, clause.end).indexOf(', which ')
+  if (which > 0 && !RESUMED_ACTION.test(sentence.slice(from + which + 8, clause.end)))
+    clause = copyClause(clause, clause.start, trimEnd(sentence, from + which), clause.part, clause.verb)
   // "…, and discussed the steps we are taking …": a coordinated report ends the pledge.
   // "has committed to maintain … tariffs …, and has identified products …": a predicate of the same
   // subject with its own perfect auxiliary is a report of its own (a pledge there has an anchor of its own).
@@ -106,6 +113,9 @@ function splitClause(sentence: string, whole: Clause): Clause[] {
   if (!SPLITTABLE.has(clause.anchor.rule.kind)) return [clause]
   return splitCoordinatedTo(sentence, clause, from)
 }
+
+/** The action going on after a relative clause: ", in order to …", ", and to conduct …", ", by the end of this year". */
+const RESUMED_ACTION = /,\s+(?:(?:and|as well as)\s+)?(?:in order\s+)?to\s|,\s+by\s+(?:the\s+end\b|\d)/
 
 /** "including streamlining …" before the examples of an entry. */
 const INCLUDING_GERUND = /\bincluding,?\s+(?:by\s+)?[a-z]+ing\b/
@@ -299,11 +309,15 @@ function splitList(sentence: string, clause: Clause, from: number): Clause[] | n
     }
   }
   // to strengthen ...; reach ...; drive ...; and fortify ...
-  // "commitment to supporting host communities; strengthening ...; fostering ...": after "to" + gerund, gerunds.
+  // "commitment to supporting host communities; strengthening ...; fostering ...": after "to" + gerund, gerunds;
+  // so after "This includes assisting host communities …; providing protection …; …" (session 12).
   const parts = splitOn(sentence, from, clause.end, /;\s*(?:and\s+)?/g)
   // Note: read only where there are parts, and no closure is made per clause (speed).
   const gerundAction =
-    parts.length >= 2 && clause.anchor.verb !== null && isGerund(clause.anchor.verb) && /\bto\s+$/i.test(sentence.slice(clause.anchor.start, from))
+    parts.length >= 2 &&
+    clause.anchor.verb !== null &&
+    isGerund(clause.anchor.verb) &&
+    /\b(?:to|includes?)\s+$/i.test(sentence.slice(clause.anchor.start, from))
   if (parts.length >= 2 && parts.slice(1).every((p) => isEntryVerb(firstVerbWord(sentence, p.start), gerundAction))) {
     return parts.map((p, i) =>
       copyClause(

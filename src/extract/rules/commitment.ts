@@ -12,6 +12,7 @@ import {
 import { TERM_PHRASES } from '../lexicon/adverbs.js'
 import { LIST_LABEL } from '../lexicon/list-lead-in.js'
 import { PLEDGE_NOUN_FRAMES, PLEDGE_NOUN_MODIFIERS } from '../lexicon/pledge-nouns.js'
+import { INCLUDED_ACTION_MODIFIERS, INCLUDED_ACTION_NOUNS } from '../lexicon/action-nouns.js'
 import { ADVERBS, VERB, alt, pattern, words } from './rule.js'
 
 const DECISION_PAST = [
@@ -175,6 +176,9 @@ const STATEMENT_VERBS = [
   'underscored',
   'underscores',
 ]
+/** "This includes", "Specifically, this work will include": the opening of an entry of the previous sentence's pledge. */
+const INCLUDES_AFTER =
+  /(?:^|[.;:]\s+)\s*(?:specifically,\s+)?(?:this|these)(?:\s+(?:work|cooperation|commitment|effort|efforts|partnership|approach|initiative|agenda))?\s+(?:will\s+)?$/
 const COMMITMENT_NOUNS = [
   'commitment',
   'commitments',
@@ -524,10 +528,24 @@ export const commitmentRules: AnchorRule[] = [
     continuesPrevious: true,
     pattern: pattern(`(?<head>includes|include)\\s+(?<verb>[a-z]+ing)(?![a-z])`),
     heads: ['includes', 'include'],
-    onlyAfter:
-      /(?:^|[.;:]\s+)\s*(?:specifically,\s+)?(?:this|these)(?:\s+(?:work|cooperation|commitment|effort|efforts|partnership|approach|initiative|agenda))?\s+(?:will\s+)?$/,
+    onlyAfter: INCLUDES_AFTER,
     example:
       'Japan will apply the full range of its capabilities. This includes working in lockstep with the United States to closely connect the capabilities',
+  },
+  // "We intend to expand collaborative efforts to … This includes expanded collaboration to prosecute
+  // migrant smuggling …", "… This includes through new innovative financing mechanisms …": the entry of
+  // the previous sentence's pledge named by an action noun or a means (session 12).
+  {
+    id: 'commitment/includes-noun-entry',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'decided',
+    continuesPrevious: true,
+    pattern: pattern(`(?<head>includes|include)\\s+(?:through|by|(?:${alt(INCLUDED_ACTION_MODIFIERS)}\\s+)*${alt(INCLUDED_ACTION_NOUNS)})(?![a-z])`),
+    heads: ['includes', 'include'],
+    onlyAfter: INCLUDES_AFTER,
+    example:
+      'We intend to expand collaborative efforts to combat smuggling of migrants. This includes expanded collaboration to prosecute migrant smuggling and human trafficking criminal organizations',
   },
   // "DOJ and ATF are deploying new authorities …, and working with Mexican counterparts to increase
   // firearms tracing": a second progressive action under the same "are", with its goal.
