@@ -49,7 +49,19 @@ async function main(): Promise<void> {
       const w = explainLink(pledge, p, earlier.parties)
       return [{ kind: w.kind, rule: w.rule, text: p.text }]
     })
-    rows.push({ id: l.pair.id, keyKind: l.pair.kind, ours: why.kind, rule: why.rule, cue: why.cue, unit: text, action: pledge.action, parties: earlier.parties, passage: passage.text, alternatives, note: l.pair.note })
+    rows.push({
+      id: l.pair.id,
+      keyKind: l.pair.kind,
+      ours: why.kind,
+      rule: why.rule,
+      cue: why.cue,
+      unit: text,
+      action: pledge.action,
+      parties: earlier.parties,
+      passage: passage.text,
+      alternatives,
+      note: l.pair.note,
+    })
   }
   const right = rows.filter((r) => r.keyKind === r.ours).length
   console.log(`kind of the key's passage: ${right} of ${rows.length} right`)
@@ -60,7 +72,12 @@ async function main(): Promise<void> {
   }
   const confusion = new Map<string, number>()
   for (const r of rows) if (r.keyKind !== r.ours) confusion.set(`${r.keyKind} ← ${r.ours}`, (confusion.get(`${r.keyKind} ← ${r.ours}`) ?? 0) + 1)
-  console.log([...confusion].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; '))
+  console.log(
+    [...confusion]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join('; '),
+  )
   if (values.list)
     for (const r of rows.filter((x) => x.keyKind !== x.ours)) {
       console.log(`\n${r.id}: key ${r.keyKind} ← ours ${r.ours} (${r.rule}${r.cue ? `, "${r.cue}"` : ''})`)

@@ -449,8 +449,12 @@ describe('LINK_RULES', () => {
 
     it('reads a plain "committed (today) to" as a renewal, and a recall as progress', () => {
       const item = { text: 'we will enhance drug surveillance capabilities', action: 'enhance drug surveillance capabilities' }
-      expect(explainLink(item, { text: 'The three countries also committed to establishing a mechanism to share drug surveillance data.' }).kind).toBe('reaffirmed')
-      expect(explainLink(item, { text: 'Two years ago our nations pledged to enhance drug surveillance capabilities.' }).rule).toBe('progress-reported/recalled-pledge')
+      expect(explainLink(item, { text: 'The three countries also committed to establishing a mechanism to share drug surveillance data.' }).kind).toBe(
+        'reaffirmed',
+      )
+      expect(explainLink(item, { text: 'Two years ago our nations pledged to enhance drug surveillance capabilities.' }).rule).toBe(
+        'progress-reported/recalled-pledge',
+      )
     })
 
     it('reads the doubled past of the pledged verb ("embed" → "embedded")', () => {
@@ -460,7 +464,9 @@ describe('LINK_RULES', () => {
 
     it('reads a completion cue on a standing pledge by its object as progress, even when the object is not next to the cue', () => {
       const item = { text: 'we will strengthen collaboration in education and research', action: 'strengthen collaboration in education and research' }
-      const passage = { text: 'The leaders welcomed the signing of an MoU between universities of both countries that will bring together institutions for joint research.' }
+      const passage = {
+        text: 'The leaders welcomed the signing of an MoU between universities of both countries that will bring together institutions for joint research.',
+      }
       expect(explainLink(item, passage).rule).toBe('progress-reported/serves-pledge')
     })
 
@@ -486,7 +492,9 @@ describe('LINK_RULES', () => {
       const item = { text: 'we will consult closely with stakeholders', action: 'consult closely with stakeholders' }
       expect(explainLink(item, { text: 'We have therefore extensively reached out to stakeholders.' }).rule).toBe('progress-reported/has-done')
       expect(explainLink(item, { text: 'This session continued the joint work with stakeholders.' }).rule).toBe('progress-reported/steady-implementation')
-      expect(explainLink(item, { text: 'Both sides expressed interest in working quickly toward an agreement with stakeholders.' }).rule).toBe('progress-reported/building-on')
+      expect(explainLink(item, { text: 'Both sides expressed interest in working quickly toward an agreement with stakeholders.' }).rule).toBe(
+        'progress-reported/building-on',
+      )
       expect(explainLink(item, { text: 'The leaders praised the stakeholders, announcing a new partnership.' }).rule).toBe('progress-reported/launch-today')
     })
   })
