@@ -200,6 +200,22 @@ const POSSESSIVE_BEFORE = /(?:\b(?:our|their|its|his|her|your)|['’]s?)\s+$/
 
 /** The parties are the subject of the past verb at `at` ("We built …", "our agencies traced …", "the U.S. and the ROK joined …"). */
 function partySubjectBefore(text: string, lower: string, at: number, parties?: readonly string[]): boolean {
+  // Note: cached per passage, place and parties — a passage is classified for many pledges, and the names are slow to find.
+  const cache = subjectCaches.get(parties ?? NO_PARTIES) ?? new Map<string, boolean>()
+  subjectCaches.set(parties ?? NO_PARTIES, cache)
+  const key = `${at}\u0000${text}`
+  let hit = cache.get(key)
+  if (hit === undefined) {
+    hit = partySubjectAt(text, lower, at, parties)
+    if (cache.size >= 20_000) cache.clear()
+    cache.set(key, hit)
+  }
+  return hit
+}
+const NO_PARTIES: readonly string[] = []
+const subjectCaches = new WeakMap<readonly string[], Map<string, boolean>>()
+
+function partySubjectAt(text: string, lower: string, at: number, parties?: readonly string[]): boolean {
   const from = Math.max(0, at - 120)
   const before = lower.slice(from, at)
   if (POSSESSIVE_BEFORE.test(before)) return false
