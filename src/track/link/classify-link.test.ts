@@ -246,6 +246,13 @@ const rows: Row[] = [
     'progress-reported/thanks-to',
   ],
   [
+    'we pledge to fight organized crime with shared information',
+    'fight organized crime with shared information',
+    'Our deepened law enforcement cooperation and bilateral information sharing supported drug interdiction activities in both countries.',
+    'progress-reported',
+    'progress-reported/work-result',
+  ],
+  [
     'we pledge to combat climate change',
     'combat climate change',
     'Today, we launch the Quad Climate Change Adaptation and Mitigation Package.',
@@ -394,9 +401,9 @@ describe('classifyLink', () => {
     expect(explainLink(item, { text: 'We have discussed the pandemic, and jointly expanded vaccine production.' }).kind).toBe('progress-reported')
   })
 
-  it('ignores a cue far from the words the passage shares with the item', () => {
+  it('ignores a cue far from the words the passage shares with the item (CUE_WINDOW, 200 characters)', () => {
     const passage =
-      'We welcomed the signing of the fisheries memorandum with the Pacific island countries in Suva last month, together with the regional fisheries bodies and the coast guards of the region, and separately we will continue to support ASEAN centrality.'
+      'We welcomed the signing of the fisheries memorandum with the Pacific island countries in Suva last month, together with the regional fisheries bodies, the coast guards of the region and the many other partners of the two countries and of the region, and separately we will continue to support ASEAN centrality.'
     expect(explainLink({ text: 'we will support ASEAN centrality', action: 'support ASEAN centrality' }, { text: passage }).rule).toBe(
       'reaffirmed/will-continue',
     )
@@ -430,5 +437,65 @@ describe('LINK_RULES', () => {
     const ids = LINK_RULES.map((r) => r.id)
     expect(new Set(ids).size).toBe(ids.length)
     for (const r of LINK_RULES) expect(r.id.startsWith(`${r.kind}/`)).toBe(true)
+  })
+
+  describe('session 12 cues', () => {
+    it('reads "renewable" as no renewal and "reasserted" as one', () => {
+      const item = { text: 'we will accelerate clean energy deployment', action: 'accelerate clean energy deployment' }
+      expect(explainLink(item, { text: 'The leaders discussed renewable energy deployment.' }).kind).toBe('mentioned')
+      const values = { text: 'we are committed to global peace and sustainable development', action: 'pursue sustainable development' }
+      expect(explainLink(values, { text: 'They reasserted that democracy anchors global peace and sustainable development.' }).rule).toBe('reaffirmed/reaffirm')
+    })
+
+    it('reads a plain "committed (today) to" as a renewal, and a recall as progress', () => {
+      const item = { text: 'we will enhance drug surveillance capabilities', action: 'enhance drug surveillance capabilities' }
+      expect(explainLink(item, { text: 'The three countries also committed to establishing a mechanism to share drug surveillance data.' }).kind).toBe(
+        'reaffirmed',
+      )
+      expect(explainLink(item, { text: 'Two years ago our nations pledged to enhance drug surveillance capabilities.' }).rule).toBe(
+        'progress-reported/recalled-pledge',
+      )
+    })
+
+    it('reads the doubled past of the pledged verb ("embed" → "embedded")', () => {
+      const item = { text: 'personnel will embed with the Navy shipyards', action: 'embed with the Navy shipyards' }
+      expect(explainLink(item, { text: 'Australian personnel embedded with the Navy shipyards in 2024.' }).kind).toBe('reported-done')
+    })
+
+    it('reads a completion cue on a standing pledge by its object as progress, even when the object is not next to the cue', () => {
+      const item = { text: 'we will strengthen collaboration in education and research', action: 'strengthen collaboration in education and research' }
+      const passage = {
+        text: 'The leaders welcomed the signing of an MoU between universities of both countries that will bring together institutions for joint research.',
+      }
+      expect(explainLink(item, passage).rule).toBe('progress-reported/serves-pledge')
+    })
+
+    it('completes a pledge to meet by the meeting held, whatever its time words', () => {
+      const item = { text: 'The three countries committed to meeting again this summer', action: 'meeting again this summer' }
+      const passage = { text: 'On July 25, the Secretary hosted her counterparts in the second meeting of the Committee.' }
+      expect(explainLink(item, passage).rule).toBe('reported-done/held')
+      // A pledge that is no meeting is not done because a meeting was held.
+      const other = { text: 'we will expand drug surveillance', action: 'expand drug surveillance' }
+      expect(explainLink(other, { text: 'The Secretary hosted the second meeting on drug surveillance.' }).kind).not.toBe('reported-done')
+    })
+
+    it('reads a list verb after a past verb of the parties as a step, not a noun list after a comma', () => {
+      const item = { text: 'we will accelerate the training of personnel in the shipyards', action: 'accelerate the training of personnel in the shipyards' }
+      const step = 'The United Kingdom and the United States welcomed officers into their schools and embedded personnel into the shipyards.'
+      expect(explainLink(item, { text: step }).kind).toBe('progress-reported')
+      const list = { text: 'we will combat drug trafficking', action: 'combat drug trafficking' }
+      const nouns = 'The leaders committed to act against smuggling networks, organized crime syndicates and drug traffickers.'
+      expect(explainLink(list, { text: nouns }).rule).not.toBe('progress-reported/has-done-list')
+    })
+
+    it('reads the cues added from the fitting keys', () => {
+      const item = { text: 'we will consult closely with stakeholders', action: 'consult closely with stakeholders' }
+      expect(explainLink(item, { text: 'We have therefore extensively reached out to stakeholders.' }).rule).toBe('progress-reported/has-done')
+      expect(explainLink(item, { text: 'This session continued the joint work with stakeholders.' }).rule).toBe('progress-reported/steady-implementation')
+      expect(explainLink(item, { text: 'Both sides expressed interest in working quickly toward an agreement with stakeholders.' }).rule).toBe(
+        'progress-reported/building-on',
+      )
+      expect(explainLink(item, { text: 'The leaders praised the stakeholders, announcing a new partnership.' }).rule).toBe('progress-reported/launch-today')
+    })
   })
 })

@@ -2,7 +2,7 @@
 // action > progress > reaffirmed > mentioned; dropped only on explicit cues.
 import type { Item } from '../../core/item.js'
 import type { LinkKind } from '../../core/tracking.js'
-import { ANTICIPATION_BEFORE_CUE, EVENT_WORDS, FUTURE_BEFORE_CUE, LINK_RULES, MENTION_RULE_ID } from './link-rules.js'
+import { ANTICIPATION_BEFORE_CUE, EVENT_WORDS, FUTURE_BEFORE_CUE, LINK_RULES, MENTION_RULE_ID, SPEECH_PAST } from './link-rules.js'
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { matchAll } from '../../core/match-all.js'
 import { escapeRegExp } from '../../core/escape-regexp.js'
@@ -18,7 +18,7 @@ export interface LinkClassification {
 }
 
 /** How far (characters) a cue may stand from the nearest word the passage shares with the item. */
-export const CUE_WINDOW = 160
+export const CUE_WINDOW = 200
 
 /** How far (characters) a completion cue may stand from a word of the pledge's own object. */
 export const OBJECT_WINDOW = 80
@@ -74,6 +74,24 @@ function hasDoneBefore(matches: CueMatch[][], at: number): boolean {
   return (matches[HAS_DONE_ORDER] ?? []).some((m) => m.index < at && !m.future)
 }
 
+/**
+ * A list verb after a past verb of the parties ("The United Kingdom and the United States welcomed
+ * Australian naval officers … and embedded Australian personnel …"): a step taken, unless the list
+ * verb is one of speech or stance.
+ */
+function partyListBefore(text: string, lower: string, m: CueMatch, parties?: readonly string[]): boolean {
+  const verb = /[a-z]+ed$/.exec(m[0])?.[0]
+  // Note: "and …-ed" only: after a comma it is as often an adjective of a noun list (", organized crime").
+  if (!verb || !/\band\b/.test(m[0]) || SPEECH_PAST_SET.has(verb)) return false
+  const before = lower.slice(0, m.index)
+  const clause = before.slice(before.search(/[^;.]*$/))
+  const offset = m.index - clause.length
+  // The clause's first verb in the past, printed in lower case ("United" in a name is none).
+  const first = [...clause.matchAll(/\b[a-z]{3,}ed\b/g)].find((x) => /^[a-z]/.test(text.charAt(offset + x.index)))
+  return first !== undefined && partySubjectBefore(text, lower, offset + first.index, parties)
+}
+const SPEECH_PAST_SET = new Set<string>(SPEECH_PAST)
+
 /** How far after "announced the" the pledge's object must start. */
 const ANNOUNCED_WINDOW = 30
 
@@ -116,6 +134,7 @@ const EFFORT_VERBS = [
   'work',
   'improve',
   'intensify',
+  'reinforce',
 ]
 
 // Verbs of ongoing effort: "we have strengthened ..." is progress, not the pledge done.
@@ -135,7 +154,24 @@ const WRAPPING_VERB = /^(?:work|continue|strive|seek|aim|endeavou?r|commit|resol
 /** The verb that says what was pledged: the action's first word, or the verb after "work to …". */
 function pledgedVerb(action: string): string {
   const lower = action.trim().toLowerCase()
-  return WRAPPING_VERB.exec(lower)?.[1] ?? /^[a-z]+/.exec(lower)?.[0] ?? ''
+  const verb = WRAPPING_VERB.exec(lower)?.[1] ?? /^[a-z]+/.exec(lower)?.[0] ?? ''
+  // "meeting again this summer", "continuing to build on …": the gerund of a list of pledges is its verb.
+  const stem = /^([a-z]{3,})ing$/.exec(verb)?.[1]
+  if (!stem) return verb
+  for (const base of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) if (HOLD_VERBS.has(base) || STANDING_VERBS.has(base) || IRREGULAR_PAST[base]) return base
+  return verb
+}
+
+/**
+ * The item's short action ends in "…" when the extraction cut it ("expand our coordination on … in
+ * third countries, including through a …"): read the rest from the pledge's own words, so that the
+ * object the completion cues look for is whole.
+ */
+export function wholeAction(action: string, text: string): string {
+  if (!action.endsWith('…')) return action
+  const head = action.slice(0, -1).trim()
+  const at = text.indexOf(head)
+  return at >= 0 ? text.slice(at) : head
 }
 
 /**
@@ -164,6 +200,22 @@ const POSSESSIVE_BEFORE = /(?:\b(?:our|their|its|his|her|your)|['’]s?)\s+$/
 
 /** The parties are the subject of the past verb at `at` ("We built …", "our agencies traced …", "the U.S. and the ROK joined …"). */
 function partySubjectBefore(text: string, lower: string, at: number, parties?: readonly string[]): boolean {
+  // Note: cached per passage, place and parties — a passage is classified for many pledges, and the names are slow to find.
+  const cache = subjectCaches.get(parties ?? NO_PARTIES) ?? new Map<string, boolean>()
+  subjectCaches.set(parties ?? NO_PARTIES, cache)
+  const key = `${at}\u0000${text}`
+  let hit = cache.get(key)
+  if (hit === undefined) {
+    hit = partySubjectAt(text, lower, at, parties)
+    if (cache.size >= 20_000) cache.clear()
+    cache.set(key, hit)
+  }
+  return hit
+}
+const NO_PARTIES: readonly string[] = []
+const subjectCaches = new WeakMap<readonly string[], Map<string, boolean>>()
+
+function partySubjectAt(text: string, lower: string, at: number, parties?: readonly string[]): boolean {
   const from = Math.max(0, at - 120)
   const before = lower.slice(from, at)
   if (POSSESSIVE_BEFORE.test(before)) return false
@@ -258,11 +310,18 @@ export function classifyLink(item: ClassifiedPledge, passage: { text: string }):
  */
 export function explainLink(item: ClassifiedPledge, passage: { text: string }, parties?: readonly string[]): LinkClassification {
   const lower = passage.text.toLowerCase()
+  item = { text: item.text, action: wholeAction(item.action, item.text) }
   const hits = sharedWordOffsets(item.text, passage.text)
   const objectHits = sharedWordOffsets(objectOf(item.action), passage.text, true)
   const verb = pledgedVerb(item.action)
   const headHits = headOffsets(item.action, passage.text)
-  const isEvent = HOLD_VERBS.has(verb) || EVENT_WORDS.test(item.action)
+  const isHold = HOLD_VERBS.has(verb)
+  const isEvent = isHold || EVENT_WORDS.test(item.action)
+  // A pledge to meet ("meeting again this summer") is held by a meeting whatever its time words: the event by the cue.
+  const eventNear = (at: number): boolean => {
+    const around = lower.slice(Math.max(0, at - CUE_WINDOW), at + CUE_WINDOW)
+    return EVENT_WORDS.test(around)
+  }
   const near = (at: number, length: number, list: number[], window: number): boolean => list.some((h) => h >= at - window && h <= at + length + window)
   const future = (at: number): boolean => isFuture(lower, at)
 
@@ -271,11 +330,19 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }, p
   LINK_RULES.forEach((rule, order) => {
     for (const m of matches[order]!) {
       if (rule.pastOnly && m.future) continue
-      if (rule.id === HAS_DONE_LIST && !hasDoneBefore(matches, m.index)) continue
+      if (rule.id === HAS_DONE_LIST && !hasDoneBefore(matches, m.index) && !partyListBefore(passage.text, lower, m, parties)) continue
       if (hits.length > 0 && !near(m.index, m[0].length, hits, CUE_WINDOW)) continue
       const cue = passage.text.slice(m.index, m.index + m[0].length)
       if (rule.kind === 'reported-done') {
-        if (!near(m.index, m[0].length, objectHits, OBJECT_WINDOW)) continue
+        const heldEvent = isHold && rule.id === 'reported-done/held' && eventNear(m.index)
+        if (!heldEvent && !near(m.index, m[0].length, objectHits, OBJECT_WINDOW)) {
+          // A standing pledge ("strengthen collaboration in education …") is served by whatever was signed or set up for it.
+          if (STANDING_VERBS.has(verb) && near(m.index, m[0].length, objectHits, CUE_WINDOW) && !(rule.id === 'reported-done/held' && !isEvent)) {
+            candidates.push({ kind: 'progress-reported', rule: SERVES_PLEDGE, cue, order: PROGRESS_ORDER })
+            break
+          }
+          continue
+        }
         if (rule.id === 'reported-done/held' && !isEvent) continue
         // "announced the pathway": the pledge's object right after the cue, not anything announced.
         if (rule.id === 'reported-done/announced' && !objectHits.some((h) => h >= m.index + m[0].length && h <= m.index + m[0].length + ANNOUNCED_WINDOW))
@@ -288,7 +355,7 @@ export function explainLink(item: ClassifiedPledge, passage: { text: string }, p
         // Something launched, delivered or set up that serves the pledge — not the pledged thing itself
         // (its head noun is not by the cue: "Q-CHAMP, launched in 2022" for "establish a climate working
         // group"), or a standing pledge, which no step completes.
-        if (STANDING_VERBS.has(verb) || (headHits !== null && !near(m.index, m[0].length, headHits, OBJECT_WINDOW))) {
+        if (STANDING_VERBS.has(verb) || (!heldEvent && headHits !== null && !near(m.index, m[0].length, headHits, OBJECT_WINDOW))) {
           candidates.push({ kind: 'progress-reported', rule: SERVES_PLEDGE, cue, order: PROGRESS_ORDER })
           break
         }
@@ -375,10 +442,18 @@ function sharedWordOffsets(text: string, passageText: string, specific = false):
     .map((t) => t.start)
 }
 
+/** Regular past forms: "train" → "trained", "embed" → "embedded" / "embeded", "apply" → "applied". */
+function regularPast(verb: string): string[] {
+  if (verb.endsWith('e')) return [`${verb}d`]
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`]
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(verb)) return [`${verb}${verb.at(-1)}ed`, `${verb}ed`]
+  return [`${verb}ed`]
+}
+
 /** The past of the pledge's verb in the passage ("hold" → "held"), unless it is a verb of ongoing effort. */
 function pastOfPledgedVerb(verb: string, lowerPassage: string): { word: string; at: number } | null {
   if (verb.length < 3 || ONGOING_VERBS.has(verb)) return null
-  const forms = IRREGULAR_PAST[verb] ?? [verb.endsWith('e') ? `${verb}d` : `${verb}ed`]
+  const forms = IRREGULAR_PAST[verb] ?? regularPast(verb)
   for (const form of forms) {
     const m = new RegExp(`\\b${form}\\b`).exec(lowerPassage)
     if (m) return { word: form, at: m.index }

@@ -161,7 +161,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'reported-done/launched',
     kind: 'reported-done',
     pastOnly: true,
-    pattern: /\b(?:launched|launch of|inaugurated|inauguration of)\b/,
+    pattern: /\b(?:launched|launch of|inaugurated|inauguration of|released|unveiled)\b/,
     example: 'welcomed the launch of discussions among IPEF partners',
   },
   {
@@ -218,13 +218,14 @@ export const LINK_RULES: readonly LinkRule[] = [
 
   // A recall of the earlier pledge ("Two years ago our nations pledged to …", "When AUKUS was first
   // announced, we pledged to …", "When we announced the partnership, we committed to …"): the later
-  // statement speaks of the pledge as made before, to say what came of it — not a new pledge.
+  // statement speaks of the pledge as made before, to say what came of it — not a new pledge. A plain
+  // "we (also) committed (today) to …" is no recall: it renews the pledge (reaffirmed/new-pledge; session 12).
   {
     id: 'progress-reported/recalled-pledge',
     kind: 'progress-reported',
     pastOnly: true,
     pattern:
-      /\b(?:(?:years?|months?) ago|when (?:we|aukus|the quad|our (?:nations|countries|leaders))\b[^.;]{0,60}\b(?:first )?(?:announced|launched|established|formed|met)|(?:we|nations|leaders|countries|partners|governments) (?:also )?(?:pledged|committed|promised|undertook) (?:today |also |again )?to)\b/,
+      /\b(?:(?:years?|months?) ago|when (?:we|aukus|the quad|our (?:nations|countries|leaders))\b[^.;]{0,60}\b(?:first )?(?:announced|launched|established|formed|met))\b/,
     example: 'Two years ago our nations pledged to foster deeper integration of our scientists, industrial bases, and supply chains',
   },
   // "they announced progress in collaboration on the Artemis program"
@@ -240,7 +241,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     kind: 'progress-reported',
     pastOnly: true,
     pattern:
-      /\b(?:steady|steadily|continued|continuing) (?:implementation|implementing|work|efforts?|cooperation|programs?|programmes?|projects?|initiatives?|engagement)\b/,
+      /\b(?:steady|steadily|continued|continuing) (?:(?:the|our|their|its) )?(?:[a-z-]+ ){0,2}?(?:implementation|implementing|work|efforts?|cooperation|programs?|programmes?|projects?|initiatives?|engagement)\b/,
     example: 'confirmed the steady implementation of the realignment of U.S. forces in Japan',
   },
   // Note: "ongoing" alone is left out: it describes others' crises as often as the parties' work ("the ongoing clade II mpox outbreak").
@@ -271,7 +272,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     kind: 'progress-reported',
     pastOnly: true,
     pattern:
-      /\b(?:has|have) (?:now |further |already |also |since |significantly |substantially |successfully |jointly |together )?(?:been )?(?!(?:expressed|reaffirmed|reiterated|welcomed|noted|emphasi[sz]ed|stressed|underscored|recogni[sz]ed|called|urged|encouraged|condemned|discussed)\b)(?:[a-z]+ed|made|met|held|built|begun|taken|brought|sent|led|undertaken|grown|given|become|won|set up|put in place|done|spent|laid)\b/,
+      /\b(?:has|have) (?:(?:now|further|already|also|since|jointly|together|therefore|thus|collectively|[a-z]{3,}ly) ){0,2}(?:been )?(?!(?:expressed|reaffirmed|reiterated|welcomed|noted|emphasi[sz]ed|stressed|underscored|recogni[sz]ed|called|urged|encouraged|condemned|discussed)\b)(?:[a-z]+ed|made|met|held|built|begun|taken|brought|sent|led|undertaken|grown|given|become|won|set up|put in place|done|spent|laid)\b/,
     example: 'our cooperation has expanded to space and cyber',
   },
   // Numbers delivered: "delivering more than 400 million … doses", "trained over 1,000 officials".
@@ -291,13 +292,23 @@ export const LINK_RULES: readonly LinkRule[] = [
     pattern: /\b(?:thanks to|as a result of (?:our|the|this|these)|the (?:outcomes?|results?|fruits?) of (?:the|our|this|these))\b/,
     example: 'Thanks to the Quad Vaccine Partnership’s financing of increased manufacturing capacity at Biological E LTD',
   },
+  // What the joint work brought: "Our deepened law enforcement cooperation and bilateral information sharing
+  // supported drug interdiction", "Such cooperation has helped bring about …" (the work is the subject).
+  {
+    id: 'progress-reported/work-result',
+    kind: 'progress-reported',
+    pastOnly: true,
+    pattern:
+      /\b(?:cooperation|collaboration|efforts|work|partnership|sharing|coordination|engagement|exchanges|dialogue) (?:(?:has|have) )?(?:also )?(?:supported|helped|enabled|led to|resulted in|contributed to|yielded|produced|strengthened)\b/,
+    example: 'Our deepened law enforcement cooperation and bilateral information sharing supported drug interdiction activities in both countries.',
+  },
   // "Today, we launch the Quad Climate Change Adaptation and Mitigation Package": something new that serves the pledge.
   {
     id: 'progress-reported/launch-today',
     kind: 'progress-reported',
     pastOnly: true,
     pattern:
-      /\b(?:we|they|partners|leaders|ministers) (?:are |also |hereby |jointly |proudly )*(?:launch|launching|announce|announcing|unveil|unveiling|inaugurate|inaugurating|establish|establishing|initiate|initiating)\b/,
+      /\b(?:(?:we|they|partners|leaders|ministers) (?:are |also |hereby |jointly |proudly )*(?:launch|launching|announce|announcing|unveil|unveiling|inaugurate|inaugurating|establish|establishing|initiate|initiating)|, (?:announcing|launching|unveiling) (?:a|an|the) new)\b/,
     example: 'Today, we launch the “Quad Climate Change Adaptation and Mitigation Package (Q-CHAMP)”',
   },
   // One "have" governs a list of verbs: "we have shared assessments …, aligned our efforts …, and
@@ -323,7 +334,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'progress-reported/building-on',
     kind: 'progress-reported',
     pastOnly: true,
-    pattern: /\b(?:working toward|working towards|moving forward|building on|builds? on|built on|delivering on|deliver(?:s|ed)? on)\b/,
+    pattern: /\b(?:working (?:[a-z]+ly )?towards?|moving forward|building on|builds? on|built on|delivering on|deliver(?:s|ed)? on)\b/,
     example: 'Building on the Quad Vaccine Partnership, we will ...',
   },
   // "Our nations continue to consult with the IAEA" (present tense: the work goes on); "will continue" is a renewed pledge.
@@ -358,7 +369,7 @@ export const LINK_RULES: readonly LinkRule[] = [
     id: 'reaffirmed/reaffirm',
     kind: 'reaffirmed',
     pastOnly: false,
-    pattern: /\b(?:reaffirm\w*|reiterat\w*|renew\w*|recommit\w*|restat\w*|reconfirm\w*)\b/,
+    pattern: /\b(?:reaffirm\w*|reiterat\w*|renew(?:s|ed|ing|al)?|recommit\w*|restat\w*|reconfirm\w*|reassert\w*)\b/,
     example: 'They reaffirmed their commitment to the complete denuclearization of the Korean Peninsula',
   },
   {
