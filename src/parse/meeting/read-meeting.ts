@@ -46,6 +46,7 @@ import {
   FURTHER_MEETING_VERB,
   SAME_MEETING_VERB,
   SUBJECT_LEAD_WORD,
+  EARLIER_EVENT_PEOPLE,
 } from '../lexicon/meeting.js'
 
 /**
@@ -379,7 +380,7 @@ function findOpeningPeople(
   paragraphs = OPENING_PARAGRAPHS,
   keep: (s: TextSpan) => boolean = () => true,
 ): { people: FoundParticipant[]; weak: boolean } {
-  const opening = openingSentences(tree, paragraphs).filter(keep)
+  const opening = openingSentences(tree, paragraphs).filter(keep).map(withoutEarlierEvents)
   // "We, President of the United States Joseph R. Biden and President ... Vladimir Putin, note": the
   // speakers named in the statement's own voice are the people of the meeting.
   const cuedSentences = opening.filter(
@@ -413,6 +414,17 @@ function findOpeningPeople(
     }
   }
   return { people: found, weak: found.length > 0 }
+}
+
+/**
+ * A sentence with the people of an earlier event blanked out ("as follow up to the May 26, 2023 call between A
+ * and B, C led a delegation to meet with A"): offsets stay, and a person named again outside the phrase is
+ * still found there.
+ */
+function withoutEarlierEvents(s: TextSpan): TextSpan {
+  if (!EARLIER_EVENT_PEOPLE.test(s.text)) return s
+  EARLIER_EVENT_PEOPLE.lastIndex = 0
+  return { ...s, text: s.text.replace(EARLIER_EVENT_PEOPLE, (m) => m.replace(/[^\s]/g, ' ')) }
 }
 
 /** A name or office broken over lines, on one line: "Tom\nDoe" → "Tom Doe". */
