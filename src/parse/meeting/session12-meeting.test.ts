@@ -85,3 +85,33 @@ describe('session 12: people of an earlier event are not the meeting’s', () =>
     expect(names(text)).toEqual(['Ann Roe', 'Bob Moe'])
   })
 })
+
+describe('session 12: leaders named by their countries only', () => {
+  it('names the heads of a list of countries who convened, on the meeting’s day', () => {
+    const text = 'We, the leaders of Japan, the Republic of Korea (ROK), and the United States, convened at Camp David on August 18, 2023.'
+    expect(names(text)).toEqual(['Fumio Kishida', 'Yoon Suk Yeol', 'Joseph R. Biden'])
+  })
+
+  it('names none where a country of the list has no known head, or the list goes on past the countries', () => {
+    expect(names('We, the Heads of Government of India, Freedonia and the United States, convened on July 14, 2022.')).toEqual([])
+    expect(names('Today, the Leaders of Canada, the Freedonian Commission, and the United States met on November 15, 2022 in Bali.')).toEqual([])
+  })
+
+  it('names none beside a noun of another meeting ("commemorate the progress since our historic summit")', () => {
+    const text =
+      'We, the leaders of Japan, the Republic of Korea (ROK), and the United States (U.S.), commemorate the progress in the year since our historic summit on August 18, 2023.'
+    expect(names(text, '2024-08-17')).toEqual([])
+  })
+
+  it('reads the joint subject of a first sentence that opens with "Today" ("the President of A and Chancellor of B affirm")', () => {
+    const text = 'Today, the President of the United States and the Chancellor of Germany affirm their commitment to close bilateral cooperation.'
+    expect(names(text, '2021-07-15')).toEqual(['Joseph R. Biden', 'Angela Merkel'])
+    expect(names(text.replace('Today, the', 'In July 2020, the'), '2021-07-15')).toEqual([])
+  })
+
+  it('reads offices without "the" after a comma or "and" ("We, the President of France, Chancellor of Germany, ... met")', () => {
+    const text =
+      'We, the President of France, Chancellor of Germany, Prime Minister of the United Kingdom, and President of the United States, met in Rome today.'
+    expect(names(text, '2021-10-30')).toEqual(['Emmanuel Macron', 'Angela Merkel', 'Boris Johnson', 'Joseph R. Biden'])
+  })
+})
