@@ -2,6 +2,7 @@
 // offices only one country has, places that are no city, cues for guests, hosts and earlier
 // meetings, page labels. Regular expressions are kept whole here; the reader only uses them.
 import { SENTENCE_OPENERS } from '../abbreviations.js'
+import { MONTH } from './calendar.js'
 
 /** Sentences that tell of the meeting itself: "met", "held", "convened", "visit", "summit". */
 export const MEETING_CUE =
@@ -448,3 +449,17 @@ export const DOCUMENT_KIND_SELF =
 /** "the leaders of the Australia-UK-US (AUKUS) partnership – Prime Minister Scott Morrison of Australia, ...": the leaders named in a list set off by dashes. */
 export const LEADERS_NAMED =
   /\b(?:leaders|heads\s+of\s+(?:state|government))\b[^.–—]{0,80}\s[–—]\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|King|Emir|Premier)\b/iu
+
+/**
+ * The people of an earlier event named inside a sentence about this meeting, up to the clause's end: "as
+ * follow up to the May 26, 2023 call between President A and Vice President B, ...", "built on previous
+ * high-level meetings led by C and D", "thanked ... for the visit of Vice President E ... to Abu Dhabi in May".
+ * A past word or a date before the event's noun, or a month after a visit, tells it is not this meeting.
+ */
+export const EARLIER_EVENT_PEOPLE = new RegExp(
+  [
+    `\\b(?:(?:previous|prior|earlier|last|past)\\s+(?:[\\p{L}-]+\\s+){0,3}|(?:${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:(?:19|20)\\d\\d\\s+)?|(?:19|20)\\d\\d\\s+)(?:[\\p{L}-]+\\s+){0,2}?(?:calls?|visits?|meetings?|talks|conversations?|summits?)\\s+(?:between|of|with|led\\s+by|by)\\s+[^,;]+`,
+    `\\bvisits?\\s+of\\s+[^,;]*?\\bin\\s+(?:${MONTH})\\b(?!\\s+\\d)`,
+  ].join('|'),
+  'gu',
+)

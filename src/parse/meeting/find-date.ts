@@ -58,6 +58,36 @@ export function findMeetingDate(tree: Document, metadataDate?: string): FoundMee
   return moved === found.value ? { ...found, guessed: false, weekday: 'matches' } : { ...found, value: moved, guessed: false, weekday: 'moved' }
 }
 
+/** "yesterday", not "yesterday's attack" (an event of that day, not the meeting). */
+const YESTERDAY = /\b[Yy]esterday\b(?![’']s)/
+
+/** The day before an ISO date. */
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() - 1)
+  return d.toISOString().slice(0, 10)
+}
+
+/** How many days before a page's date a meeting it reports may have been held. */
+const REPORTED_WITHIN_DAYS = 14
+
+/**
+ * "On July 24, President A hosted ..." on a page dated 2023-07-25: a day without a year, in a text that prints
+ * no other year, falls in the page's year (or the one before, across New Year) where that puts it at most
+ * REPORTED_WITHIN_DAYS before the page's date; a day further off ("the commitments made at the Summit on January
+ * 9-10" on a page of May) is another event's, and gets no year from the page.
+ */
+function daysBeforePage(d: FoundDate, iso: string | undefined): string | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null
+  const year = Number(iso.slice(0, 4))
+  for (const y of [year, year - 1]) {
+    const day = toIso(y, d.month, d.day)
+    const days = (Date.parse(iso) - Date.parse(day)) / 86_400_000
+    if (days >= 0 && days <= REPORTED_WITHIN_DAYS) return day
+  }
+  return null
+}
+
 /** The weekdays' names as printed, for a pattern: "Monday|Tuesday|…". */
 const WEEKDAY_NAME = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')
 const WEEKDAY_ON = new RegExp(`\\bon\\s+(${WEEKDAY_NAME})\\b(?!,?\\s+(?:\\d|[A-Z][a-z]+\\s+\\d))`)
@@ -94,6 +124,7 @@ function findStatedDate(
       inYear(d, contextYears(tree)) ??
       withYear(d, documentDates(tree)) ??
       yearOfLine(d, lineDate) ??
+      daysBeforePage(d, metadataDate) ??
       inYear(d, headlineYears(tree))
     // "on Wednesday, 7 April" in a text that speaks of 2020: the first year from it on whose 7 April is a Wednesday.
     // Where no year stands near, the one year the text names whose 7 April is a Wednesday.
@@ -128,7 +159,22 @@ function findStatedDate(
     .flatMap((s) => datesOf(s))
     .find((d) => d.range && d.iso)
   if (range) return { value: range.iso!, source: 'text', start: range.start, end: range.end, guessed: false }
-  if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) return { value: metadataDate, source: 'metadata', guessed: false, fromHeader: true }
+  if (metadataDate && /^\d{4}-\d{2}-\d{2}$/.test(metadataDate)) {
+    // "Yesterday we discussed ...", "received yesterday in the National Palace": a page dated the day after the meeting.
+    const yesterday = opening
+      .map((s) => ({ s, m: YESTERDAY.exec(s.text) }))
+      .find(({ s, m }) => m && (MEETING_CUE.test(s.text) || /^\s*,?\s*we\b/i.test(s.text.slice(m.index + m[0].length))))
+    if (yesterday)
+      return {
+        value: dayBefore(metadataDate),
+        source: 'text',
+        start: spanOffset(yesterday.s, yesterday.m!.index),
+        end: spanOffset(yesterday.s, yesterday.m!.index + yesterday.m![0].length),
+        guessed: false,
+        fromHeader: true,
+      }
+    return { value: metadataDate, source: 'metadata', guessed: false, fromHeader: true }
+  }
   // The first date of the first paragraph, as a guess, where the words before it tie it to the statement's own
   // occasion ("Today (October 31, 2021) ... met", "On this historic occasion of March 12, 2021"), not where its sentence
   // recalls other events ("Recognizing the consensus expressed ... on December 19, 2023") or the words before it date

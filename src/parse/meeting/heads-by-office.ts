@@ -10,7 +10,9 @@ import { spanOffset, type TextSpan } from './opening.js'
 /** " Republic" after a country's adjective. */
 const REPUBLIC = /^\s+Republic\b/
 
-const OFFICE_OF = /\b[Tt]he\s+(?<office>President|Prime\s+Minister|Chancellor)\s+of\s+/dgu
+// Note: "the President of the United States and Prime Minister of the United Kingdom", "We, the President of France,
+// Chancellor of Germany, ...": "the" may be left out after "and" or a comma.
+const OFFICE_OF = /\b(?:[Tt]he\s+|(?<=\band\s+|,\s+))(?<office>President|Prime\s+Minister|Chancellor)\s+of\s+/dgu
 
 /**
  * The leaders the sentences name by "the President of X", "the Prime Minister of the Kingdom of Y", where the
@@ -40,6 +42,75 @@ export function headsByOffice(sentences: readonly TextSpan[], iso: string): Foun
       if (found.some((p) => p.name === name)) continue
       const end = after + form + country.end + republic
       found.push({ name, honorific: null, office, country: country.name, start: spanOffset(s, m.index), end: spanOffset(s, end) })
+    }
+  }
+  return found
+}
+
+/** "the leaders of", "the Presidents of", "the Heads of State and Government of": the heads of a list of countries. */
+const HEADS_OF =
+  /\b[Tt]he\s+(?<office>[Ll]eaders|[Pp]residents|[Pp]rime\s+[Mm]inisters|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s*(?:and|or|\/)\s*(?:[Ss]tate|[Gg]overnment))?)\s+of\s+/dgu
+
+/**
+ * What may stand between two countries of a list: a comma, "and", "the", an abbreviation in brackets ("Republic of
+ * Korea (ROK), and"); or an organisation's members ("the Gulf Cooperation Council (GCC) member states and"), whose
+ * heads the list does not name.
+ */
+const LIST_GAP = /^(?:\s*,)?\s*(?:and\s+)?(?:the\s+)?$|^(?:the\s+)?[^,;.]{0,60}?\bmember\s+(?:states|countries)\s*,?\s*(?:and\s+)?(?:the\s+)?$/u
+
+/**
+ * The leaders a sentence names as the heads of a list of countries ("We, the leaders of Japan, the Republic of
+ * Korea (ROK), and the United States, convened ..."; "the leaders of the GCC member states and the United States
+ * met"): for each country of the list whose head's title TERMS knows, the one holder on `iso`. "The Presidents
+ * of" takes only countries whose head is a President.
+ */
+export function headsOfListedCountries(sentences: readonly TextSpan[], iso: string): FoundParticipant[] {
+  const found: FoundParticipant[] = []
+  for (const s of sentences) {
+    for (const m of matchAll(s.text, HEADS_OF)) {
+      if (isGuest(s.text.slice(0, m.index))) continue
+      const after = m.index + m[0].length
+      const rest = s.text.slice(after, after + 300)
+      const office = m.groups!.office!.toLowerCase()
+      let at = 0
+      let last: string | null = null
+      const listed: FoundParticipant[] = []
+      let complete = true
+      for (const country of findCountryMentions(rest)) {
+        // "the Republic of Korea (ROK)": the abbreviation names the country again.
+        if (country.name === last && /^\s*\($/.test(rest.slice(at, country.start))) {
+          at = country.end + (rest[country.end] === ')' ? 1 : 0)
+          continue
+        }
+        if (!LIST_GAP.test(rest.slice(at, country.start)) || country.demonym) break
+        at = country.end
+        last = country.name
+        const title = HEAD_TITLES[country.name]
+        const holders = new Set(TERMS.filter((t) => t[1] === country.name && t[2] === 'head' && t[3] <= iso && (t[4] === null || iso < t[4])).map((t) => t[0]))
+        if (
+          !title ||
+          (office === 'presidents' && title !== 'President') ||
+          (office === 'prime ministers' && title !== 'Prime Minister') ||
+          holders.size !== 1
+        ) {
+          complete = false
+          continue
+        }
+        listed.push({
+          name: [...holders][0]!,
+          honorific: null,
+          office: title,
+          country: country.name,
+          start: spanOffset(s, after + country.start),
+          end: spanOffset(s, after + country.end),
+        })
+      }
+      // "the presidents of the United States, the Republic of Kazakhstan, ...", "the Leaders of Canada, the European
+      // Commission, ...": a list that goes on past the countries read names others.
+      if (/^\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:and\s+)?(?:the\s+)?\p{Lu}/u.test(rest.slice(at))) complete = false
+      // Note: only a list whose every head is known; "the Heads of Government of India, Israel, ..." with one
+      // unknown would give part of the meeting as the whole.
+      if (complete) for (const p of listed) if (!found.some((q) => q.name === p.name)) found.push(p)
     }
   }
   return found

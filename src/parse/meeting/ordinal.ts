@@ -47,10 +47,13 @@ export function splitLeadingOrdinal(title: string): { ordinal: number; rest: str
   return ordinal === null ? null : { ordinal, rest: title.slice(m[0].length) }
 }
 
-const ORDINAL_IN_TEXT = new RegExp(
-  `\\b(?:[Tt]he|their|its|our)\\s+(?<ordinal>${ORDINAL_SOURCE})(?:-ever)?\\s+(?<rest>(?:[\\p{L}\\p{N}’'.+\\-]+\\s+|\\([\\p{L}\\p{N}’'.+\\-]{1,12}\\)\\s+){0,8}?(?:meeting|summit|dialogue|consultations?|talks|session|round|Meeting|Summit|Dialogue|Consultations?|Talks|Session|Round|Conference|Forum|Council|Committee|Commission|\\p{Lu}{3,}(?:MIN)?|\\d\\+\\d))(?![\\p{L}])`,
-  'dgu',
-)
+/** The words after an ordinal up to a meeting's noun or an acronym ("the 29th AUKMIN"), as a regular-expression source. */
+const orderedMeeting = (acronym: boolean): string =>
+  `\\b(?:[Tt]he|[Tt]his|their|its|our)\\s+(?<ordinal>${ORDINAL_SOURCE})(?:-ever)?\\s+(?<rest>(?:[\\p{L}\\p{N}’'.+\\-]+\\s+|\\([\\p{L}\\p{N}’'.+\\-]{1,12}\\)\\s+){0,8}?(?:meeting|summit|dialogue|consultations?|talks|session|round|Meeting|Summit|Dialogue|Consultations?|Talks|Session|Round|Conference|Forum|Council|Committee|Commission|${acronym ? '\\p{Lu}{3,}(?:MIN)?|' : ''}\\d\\+\\d))(?![\\p{L}])`
+
+const ORDINAL_IN_TEXT = new RegExp(orderedMeeting(true), 'dgu')
+/** The same from a given offset, up to a meeting's noun only: "the 11th ASEAN-United States (U.S.) Summit" past its "ASEAN". */
+const ORDINAL_NOUN_AT = new RegExp(orderedMeeting(false), 'dyu')
 
 /**
  * The ordinal of this meeting as the text gives it, when the title has none: "for the 29th AUKMIN",
@@ -64,10 +67,17 @@ const ORDINAL_IN_TEXT = new RegExp(
  * @returns the ordinal and its offsets in `text`, or null
  */
 export function findOrdinalInText(text: string, title: string | null): { ordinal: number; start: number; end: number } | null {
-  for (const m of matchAll(text, ORDINAL_IN_TEXT)) {
+  for (const found of matchAll(text, ORDINAL_IN_TEXT)) {
+    let m = found
+    if (!isMeetingNoun(m.groups!.rest!.split(/\s+/).pop()!)) {
+      ORDINAL_NOUN_AT.lastIndex = m.index
+      m = ORDINAL_NOUN_AT.exec(text) ?? m
+    }
     const rest = m.groups!.rest!
     const last = rest.split(/\s+/).pop()!
-    const noun = /^(?:meeting|summit|dialogue|consultations?|talks|session|round|conference|forum|council|committee|commission|\d\+\d)$/i.test(last)
+    const noun = isMeetingNoun(last)
+    // "the 45th anniversary of ASEAN-U.S. Dialogue Relations": a count of years, not of meetings.
+    if (/\b(?:anniversary|century|years?|birthday)\b/i.test(rest)) continue
     if (!noun && !(title && new RegExp(`(?<![\\p{L}])${last.replace(/[.+]/g, '\\$&')}(?![\\p{L}])`, 'u').test(title))) continue
     if (
       /\b(?:previous|prior|last|past|earlier|next|upcoming|following|during|margins\s+of|sidelines\s+of)\s*$/i.test(
@@ -80,6 +90,11 @@ export function findOrdinalInText(text: string, title: string | null): { ordinal
     if (ordinal !== null) return { ordinal, start, end }
   }
   return null
+}
+
+/** True for a noun that names a meeting ("Summit", "talks", "2+2"). */
+function isMeetingNoun(word: string): boolean {
+  return /^(?:meeting|summit|dialogue|consultations?|talks|session|round|conference|forum|council|committee|commission|\d\+\d)$/i.test(word)
 }
 
 /**

@@ -13,7 +13,7 @@ import { countryOfHolder, officeKind, yearFromTerms } from './year-from-terms.js
 import { findParticipants, samePerson, type FoundParticipant } from './find-participants.js'
 import { orderParties, partiesFromLeadersList, partiesFromMeetingNames, partiesFromOffices, partiesFromTitle, type FoundParty } from './find-parties.js'
 import { findPlace, isVirtualMeeting } from './find-place.js'
-import { headsByOffice } from './heads-by-office.js'
+import { headsByOffice, headsOfListedCountries } from './heads-by-office.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
 import { groupOfMembers } from '../../lexicon/countries.js'
 import { findTitle, seriesOf, speakersRoleInOpening, titleFromDocumentKind, titleFromMeetingSentence } from './find-title.js'
@@ -46,6 +46,8 @@ import {
   FURTHER_MEETING_VERB,
   SAME_MEETING_VERB,
   SUBJECT_LEAD_WORD,
+  EARLIER_EVENT_PEOPLE,
+  OPENING_SUBJECT,
 } from '../lexicon/meeting.js'
 
 /**
@@ -194,7 +196,7 @@ export function readMeeting(tree: Document, file: SourceFile, overrides: Meeting
   // by office alone, where no one is named, are the holders of those offices on the meeting's day.
   // Their names are not printed: they get no position, and the field's source is the office named in the text.
   // Note: where the only people named were those of another meeting, the offices named are theirs too.
-  const byOffice = found.length === 0 && meeting.date ? headsByOffice(meetingSentences(tree), meeting.date) : []
+  const byOffice = found.length === 0 && meeting.date ? headsNamedByOffice(tree, meeting.date) : []
   people.push(...byOffice)
   // Note: a name broken over two lines ("Tom\nDoe") is given with a space, and without a position (it slices to the break).
   meeting.participants = people.map((p) => ({
@@ -317,6 +319,36 @@ function groupTitle(tree: Document, meeting: MeetingRecord): string | null {
   return `${group} ${american ? words.replace('Defence', 'Defense') : words} ${kind === 'head' ? 'Statement' : 'Meeting'}`
 }
 
+/**
+ * The leaders the text names by office alone, held on the meeting's day: "the President of the United States and
+ * the President of the French Republic met"; "We, the leaders of Japan, the Republic of Korea (ROK), and the United
+ * States, convened"; where no sentence tells of the meeting, the joint subject of the first sentence ("Today, the
+ * President of the United States and the Chancellor of Germany affirm their commitment").
+ */
+function headsNamedByOffice(tree: Document, iso: string): FoundParticipant[] {
+  // Note: a list of countries' leaders only where a verb tells that they met ("convened"), not beside a noun of
+  // another meeting ("We, the leaders of A, B and C, commemorate the progress ... since our historic summit").
+  const heads = (sentences: TextSpan[], listed: TextSpan[]): FoundParticipant[] => {
+    const single = headsByOffice(sentences, iso)
+    return [...single, ...headsOfListedCountries(listed, iso).filter((p) => !single.some((q) => q.name === p.name))]
+  }
+  const sentences = meetingSentences(tree)
+  const met = heads(
+    sentences,
+    sentences.filter((s) => SAME_MEETING_VERB.test(s.text)),
+  )
+  if (met.length > 0) return met
+  const first = openingSentences(tree)[0]
+  const subject = first ? OPENING_SUBJECT.exec(first.text) : null
+  if (!first || !subject) return []
+  const at = first.text.indexOf(subject[1]!, subject.index)
+  // Only the statement's occasion ("Today, the President of A and the Chancellor of B affirm"), not an earlier act
+  // ("In September 2021, the leaders of A, B and C announced AUKUS") nor a statement that marks a date.
+  if (!/^\W*(?:Today|This\s+week)\b/.test(first.text.slice(0, at))) return []
+  const opening = { text: first.text.slice(0, at + subject[1]!.length), start: first.start, end: first.end, ...(first.map ? { map: first.map } : {}) }
+  return heads([opening], [opening])
+}
+
 /** True for a sentence that tells of a meeting only by a noun ("the Summit", "the meeting"), with no verb by which people meet. */
 function namesMeetingOnlyByNoun(text: string): boolean {
   return (
@@ -379,7 +411,7 @@ function findOpeningPeople(
   paragraphs = OPENING_PARAGRAPHS,
   keep: (s: TextSpan) => boolean = () => true,
 ): { people: FoundParticipant[]; weak: boolean } {
-  const opening = openingSentences(tree, paragraphs).filter(keep)
+  const opening = openingSentences(tree, paragraphs).filter(keep).map(withoutEarlierEvents)
   // "We, President of the United States Joseph R. Biden and President ... Vladimir Putin, note": the
   // speakers named in the statement's own voice are the people of the meeting.
   const cuedSentences = opening.filter(
@@ -413,6 +445,17 @@ function findOpeningPeople(
     }
   }
   return { people: found, weak: found.length > 0 }
+}
+
+/**
+ * A sentence with the people of an earlier event blanked out ("as follow up to the May 26, 2023 call between A
+ * and B, C led a delegation to meet with A"): offsets stay, and a person named again outside the phrase is
+ * still found there.
+ */
+function withoutEarlierEvents(s: TextSpan): TextSpan {
+  if (!EARLIER_EVENT_PEOPLE.test(s.text)) return s
+  EARLIER_EVENT_PEOPLE.lastIndex = 0
+  return { ...s, text: s.text.replace(EARLIER_EVENT_PEOPLE, (m) => m.replace(/[^\s]/g, ' ')) }
 }
 
 /** A name or office broken over lines, on one line: "Tom\nDoe" → "Tom Doe". */
