@@ -376,6 +376,17 @@ const LONE_AUX = /^(?:have|has|had|therefore|also|further|thus|fully|strongly|jo
 /** A speaker's "I" ("I will", "I am", "I would like"): the text is one speaker's speech. */
 const SPEAKER_I = /\bI\s+(?:am|will|would|have|want|wish|call|believe|thank|welcome|must|can|should|also)\b/
 
+const speechCache = new WeakMap<ExtractContext, boolean>()
+/** True when the document is one speaker's speech (an "I will", "I am", "I would like" in it); read once per document. */
+export function isOneSpeakerSpeech(ctx: ExtractContext): boolean {
+  let speech = speechCache.get(ctx)
+  if (speech === undefined) {
+    speech = SPEAKER_I.test(ctx.text)
+    speechCache.set(ctx, speech)
+  }
+  return speech
+}
+
 /** "they" (with "all", "both" or an adverb after it), or "they" after an opening phrase. */
 const THEY = /(?:^|\s)they(?:\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$/i
 
