@@ -118,3 +118,36 @@ describe('support pledged to the chair addressed is a courtesy', () => {
     expect(speech('The Republic of South Sudan stands ready to support the peace process in the region.', 'South Sudan')).toHaveLength(1)
   })
 })
+
+describe('others and warnings in a speech', () => {
+  it('reads "your actions, Mr. President," as the one addressed, no party', () => {
+    expect(speech('Your actions, Mr. President, will help to make the United Nations more responsive to the hopes of humankind.', 'Guinea')).toEqual([])
+  })
+
+  it('reads "they" as others in one speaker’s speech', () => {
+    expect(speech('They will turn civilians out of doors and murder them.', 'Poland')).toEqual([])
+  })
+
+  it.each([
+    'If we fail to deal with the enormous tasks facing us, there is a risk that we will undermine the key values of the Charter.',
+    'If we do not act now, we will lose the fight against climate change.',
+  ])('no pledge in what a failure or a risk would bring: %s', (text) => {
+    expect(speech(text, 'Denmark')).toEqual([])
+  })
+
+  it('keeps a pledge conditioned on what others do, and a relative "risks that"', () => {
+    expect(joint('If Russia does not withdraw its forces, we will impose further sanctions on its financial sector.')).toHaveLength(1)
+    expect(joint('To address risks that undermine global security, we will enhance collaboration by launching a coordination platform.')).toHaveLength(1)
+  })
+
+  it.each(['We continue to make progress.', 'Africa and the Gambia continue to make effective gains in achieving the Millennium Development Goals.'])(
+    'no pledge in progress reported: %s',
+    (text) => {
+      expect(speech(text, 'Gambia')).toEqual([])
+    },
+  )
+
+  it('keeps "will continue to make progress"', () => {
+    expect(joint('We will continue to make progress on the fentanyl agenda in the months ahead.')).toHaveLength(1)
+  })
+})

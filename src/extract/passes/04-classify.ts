@@ -76,6 +76,14 @@ const BE_PLEDGE_RE = new RegExp(
   'i',
 )
 const irregularParticiples = new Set(IRREGULAR_PARTICIPLES)
+/** Progress reported: "make (significant / effective) progress / gains / strides / headway". */
+const PROGRESS_MADE = /^make\s+(?:[a-z-]+\s+){0,2}?(?:progress|gains|strides|headway)\b/i
+/** A risk's or fear's "that" clause open before the clause: "there is a risk that we will undermine …" (not a relative: "risks that undermine"). */
+const RISK_THAT =
+  /\b(?:a|the|real|serious|grave|great|no)\s+(?:risk|danger|fear|possibility|likelihood)\s+that\s+(?:we|our|the|this|these|it|they|all|humanity|[A-Z])[^;:.]*$/
+/** A failure of all as the condition: "If we fail to …, we will …", "if we do not act now, …" ("if Russia does not …, we will impose …" stays a pledge). */
+const FAILURE_IF =
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:if|should)\s+(?:we|the\s+world|humanity|the\s+international\s+community|all\s+of\s+us)\s+(?:(?:[a-z]+ly|also|all|collectively)\s+)*(?:fail|fails|do\s+not|does\s+not|don['’]t|cannot|can\s+not|continue\s+to\s+ignore)\b[^;:.]*$/i
 /** A readiness or a first act later in the predicate: "will be most forthcoming and ready to sit down", "We will be the first country to invest hybrid capital". */
 const BE_PLEDGE_NEAR = /\b(?:ready|prepared|willing)\s+to\b|^(?:be|become)\s+(?:[a-z]+ly\s+|also\s+)*the\s+first\s+(?:[a-z-]+\s+){0,5}?to\s+[a-z]/i
 /** An amount after "will be": "more than €5 billion", "at least 0.7 per cent", "$4 billion". */
@@ -202,7 +210,13 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     // "we hope that the Middle East peace talks will also resume soon", "our conviction that the Quad,
     // acting as …, will be guided by …": a clause with no party subject of its own in a belief's "that" clause predicts.
     else if (head.subject.kind !== 'party' && head.subject.kind !== 'parties' && BELIEF_THAT.test(sentence.slice(0, head.start))) return null
+    // "If we fail to deal with the tasks, there is a risk that we will undermine …", "if we do not act
+    // now, we will face …": what a failure or a risk would bring, a warning, not a pledge (session 12).
+    else if (RISK_THAT.test(sentence.slice(0, head.start)) || FAILURE_IF.test(sentence.slice(0, head.start))) return null
   }
+  // "we continue to make progress", "Africa and the Gambia continue to make effective gains in …": a
+  // report of progress in the present, no act undertaken (session 12; "will continue to make progress" stays).
+  if (rule.kind === 'pledge' && /^continues?\b/i.test(sentence.slice(anchor.start, anchor.verbStart)) && PROGRESS_MADE.test(after)) return null
   // "stands ready to support you during your tenure": a courtesy to the chair (session 12).
   if (type === 'commitment' && COURTESY_RE.test(sentence.slice(clause.start, clause.end)) && isOneSpeakerSpeech(ctx)) return null
   // "They decided to instruct the CCWG to reconvene ...": an order to the parties' own body.
