@@ -109,6 +109,96 @@ export const STATE_PREDICATES: readonly string[] = [
   'likely to',
   'more likely to',
 ]
+/**
+ * What still states an act or a stance the subject takes after "will be / become" (session 12): "we
+ * will be ready to", "will continue to be transparent in what we do", "will continue to be in close
+ * contact with", "We will be strong financial supporters of the Green Climate Fund". Anything else
+ * after "will be" with no participle ("we will always be much stronger", "we will be there forever",
+ * "Georgia will become part of that fabric", "would be devastating") is a prediction or a judgement.
+ */
+export const BE_PLEDGE_PREDICATES: readonly string[] = [
+  'ready',
+  'prepared',
+  'willing',
+  'committed',
+  'determined',
+  'resolved',
+  'vigilant',
+  'transparent',
+  'in contact',
+  'in close contact',
+  'in constant contact',
+  'in regular contact',
+  'in touch',
+  'in close touch',
+  'at the forefront',
+  'at the side of',
+  'on the side of',
+  'present at',
+  'there for',
+]
+/** Nouns of a role the subject takes on after "will be a / an / the / our": "we will be a strong partner", "will also be an advocate". */
+export const BE_PLEDGE_ROLES: readonly string[] = [
+  'partner',
+  'partners',
+  'supporter',
+  'supporters',
+  'advocate',
+  'advocates',
+  'champion',
+  'champions',
+  'contributor',
+  'contributors',
+  'donor',
+  'donors',
+  'host',
+  'hosts',
+  'ally',
+  'allies',
+  // "Rosa Icela Rodríguez will be the counterpart for leadership of the counter-Fentanyl effort": an official named to a role.
+  'counterpart',
+  'counterparts',
+  'coordinator',
+  'focal point',
+  'chair',
+  'co-chair',
+  'co-chairs',
+]
+/** Past participles without -ed or -en, after "will be": "will be held", "shall be rebuilt". */
+export const IRREGULAR_PARTICIPLES: readonly string[] = [
+  'held',
+  'made',
+  'built',
+  'rebuilt',
+  'set',
+  'put',
+  'kept',
+  'led',
+  'met',
+  'sent',
+  'spent',
+  'won',
+  'paid',
+  'laid',
+  'brought',
+  'bought',
+  'sought',
+  'taught',
+  'thought',
+  'told',
+  'sold',
+  'found',
+  'done',
+  'cut',
+  'run',
+  'shut',
+  'hit',
+  'felt',
+  'dealt',
+  'meant',
+  'heard',
+]
+
 /** What one has, not does, after "will have a / the": "we will always have a choice to make", "will have the opportunity to". */
 export const HAVE_NOUNS: readonly string[] = ['choice', 'choices', 'chance', 'opportunity', 'opportunities', 'option', 'options', 'right', 'say']
 /** Nouns of a judgement after "will be a / the / our": "will be a ballast of peace", "will be our collective purpose". */

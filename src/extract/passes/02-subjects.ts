@@ -341,9 +341,12 @@ const COMPANY_RE = new RegExp(`^[\\s-]+${alt(COMPANY_HEADS)}\\b`, 'i')
 /** An auxiliary (or two) between a subject and its anchor: "President Yoon have (also) committed". */
 const LAST_AUX = /(?:\s+(?:have|has|had|are|is|was|were|will|would|shall|also|both|jointly|together|further|therefore|thus|hereby|collectively)){1,3}$/i
 const ING_MODIFIERS_SET = new Set(ING_MODIFIERS)
-/** ", which are essential for clean energy," / ", in turn," / ", together with the relocation mechanism,": an aside between a subject and its modal. */
+/**
+ * ", which are essential for clean energy," / ", in turn," / ", together with the relocation mechanism,"
+ * / ", Mr. President," (a speech's address, session 12): an aside between a subject and its modal.
+ */
 const ASIDE =
-  /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result|together\s+with|along\s+with|alongside|in\s+addition\s+to)\b[^,;:()]*$/i
+  /,\s*(?:which|who|whose|in\s+turn|however|moreover|therefore|thus|in\s+particular|as\s+a\s+result|together\s+with|along\s+with|alongside|in\s+addition\s+to|(?:mr\.?|madam|madame|mister|sir)\s+(?:president|secretary-general|chair|chairman|chairperson))\b[^,;:()]*$/i
 const BARE_PARTICIPANTS_RE = new RegExp(
   `^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` [${c}${c.toUpperCase()}]`)).join('|')})$`,
 )
@@ -376,6 +379,17 @@ const LONE_AUX = /^(?:have|has|had|therefore|also|further|thus|fully|strongly|jo
 /** A speaker's "I" ("I will", "I am", "I would like"): the text is one speaker's speech. */
 const SPEAKER_I = /\bI\s+(?:am|will|would|have|want|wish|call|believe|thank|welcome|must|can|should|also)\b/
 
+const speechCache = new WeakMap<ExtractContext, boolean>()
+/** True when the document is one speaker's speech (an "I will", "I am", "I would like" in it); read once per document. */
+export function isOneSpeakerSpeech(ctx: ExtractContext): boolean {
+  let speech = speechCache.get(ctx)
+  if (speech === undefined) {
+    speech = SPEAKER_I.test(ctx.text)
+    speechCache.set(ctx, speech)
+  }
+  return speech
+}
+
 /** "they" (with "all", "both" or an adverb after it), or "they" after an opening phrase. */
 const THEY = /(?:^|\s)they(?:\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$/i
 
@@ -396,7 +410,9 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // "As long as they are fine with them, they will call upon them" (one country's speech, an "I" in it):
   // one party speaks of itself as "we", "I" or by name; "they" are others. (A statement whose record
   // found one party only, "Theyreaffirmed their determination …", keeps "they" as the parties.)
-  if (ctx.parties.length === 1 && THEY.test(t) && SPEAKER_I.test(ctx.text)) return { kind: 'third', actors: [] }
+  if (ctx.parties.length <= 1 && THEY.test(t) && isOneSpeakerSpeech(ctx)) return { kind: 'third', actors: [] }
+  // "your actions, Mr. President, will help to make …": the one addressed is no party (session 12).
+  if (/^(?:your|you)\b/i.test(t)) return { kind: 'third', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
   // "Countries expressed intent to ...": a chair's statement's bare word for the participating
   // governments, capitalised as the clause's first word ("where countries will" names no party).

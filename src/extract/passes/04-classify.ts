@@ -16,12 +16,15 @@ import {
   STATE_NOUNS,
   UNWILLED_VERBS,
   STATE_PREDICATES,
+  BE_PLEDGE_PREDICATES,
+  BE_PLEDGE_ROLES,
+  IRREGULAR_PARTICIPLES,
   WEAK_VERBS,
 } from '../lexicon/verb-classes.js'
 import { RELATION_NOUNS } from '../lexicon/party-subjects.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import { BELIEF_THAT, partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
+import { BELIEF_THAT, isOneSpeakerSpeech, partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
 import { MONTHS, OCCASION } from '../lexicon/occasions.js'
 
@@ -65,6 +68,33 @@ const LOOK_FORWARD = /^look\s+forward\b/i
 const CONVENE = /^bring\s+together\b/i
 /** "(continue to) play an indispensable role": a role described. */
 const ROLE_RE = /^(?:continue\s+to\s+)?play\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}role\b/i
+/** "will be / become", its adverbs, and the word after them: "will always be much stronger", "will certainly be needed". */
+const BE_NEXT = /^(?:be|become)\s+(?:(?:[a-z]+ly|also|always|still|then|again|once\s+again|all|both|thus|therefore|too|even|never)\s+)*([a-z’'-]+)/i
+/** What after "will be" still states an act or a stance taken: "ready to", "in close contact with", "a strong partner". */
+const BE_PLEDGE_RE = new RegExp(
+  `^(?:be|become)\\s+(?:(?:[a-z]+ly|also|always|still|then|again|all|both|too|even)\\s+)*(?:${alt(BE_PLEDGE_PREDICATES)}\\b|(?:(?:a|an|the|our|their|its)\\s+)?(?:[a-z-]+\\s+){0,3}?${alt(BE_PLEDGE_ROLES)}\\b)`,
+  'i',
+)
+const irregularParticiples = new Set(IRREGULAR_PARTICIPLES)
+/** Progress reported: "make (significant / effective) progress / gains / strides / headway". */
+const PROGRESS_MADE = /^make\s+(?:[a-z-]+\s+){0,2}?(?:progress|gains|strides|headway)\b/i
+/** A risk's or fear's "that" clause open before the clause: "there is a risk that we will undermine …" (not a relative: "risks that undermine"). */
+const RISK_THAT =
+  /\b(?:a|the|real|serious|grave|great|no)\s+(?:risk|danger|fear|possibility|likelihood)\s+that\s+(?:we|our|the|this|these|it|they|all|humanity|[A-Z])[^;:.]*$/
+/** A failure of all as the condition: "If we fail to …, we will …", "if we do not act now, …" ("if Russia does not …, we will impose …" stays a pledge). */
+const FAILURE_IF =
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:if|should)\s+(?:we|the\s+world|humanity|the\s+international\s+community|all\s+of\s+us)\s+(?:(?:[a-z]+ly|also|all|collectively)\s+)*(?:fail|fails|do\s+not|does\s+not|don['’]t|cannot|can\s+not|continue\s+to\s+ignore)\b[^;:.]*$/i
+/** A readiness or a first act later in the predicate: "will be most forthcoming and ready to sit down", "We will be the first country to invest hybrid capital". */
+const BE_PLEDGE_NEAR = /\b(?:ready|prepared|willing)\s+to\b|^(?:be|become)\s+(?:[a-z]+ly\s+|also\s+)*the\s+first\s+(?:[a-z-]+\s+){0,5}?to\s+[a-z]/i
+/** An amount after "will be": "more than €5 billion", "at least 0.7 per cent", "$4 billion". */
+const BE_AMOUNT = /^(?:be|become)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|over\s+|up\s+to\s+|about\s+|around\s+)?(?:[$€£¥]|\d|US\$|USD)/i
+/**
+ * A pledge of support to the chair addressed ("stands ready to support you during your tenure", "We
+ * pledge our full support to you in the successful execution of your duties"): a courtesy, no action tracked.
+ */
+const COURTESY_RE =
+  /\b(?:support|cooperation|assistance|backing)\b[^.;]{0,40}?\byou\b|\byour\s+(?:tenure|presidency|term|stewardship|mandate|duties|election)\b/i
+
 const PASSIVE_PLAN =
   /^be\s+(?:held|hosted|convened|launched|established|implemented|completed|signed|co-chaired|chaired|organi[sz]ed|expanded|extended|deployed|conducted|created|set up|made available|provided|delivered|finalized|finalised)\b/i
 
@@ -158,6 +188,21 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
       return null
     else if (verb === 'support' && /^support\s+(?:the|a|an|its|their)\b/i.test(after) && subject.kind === 'own-work') return null
     else if (verb === 'be' && STATE_RE.test(after)) return null
+    // "we will always be much stronger", "we will be there forever", "Georgia will become part of that
+    // fabric", "will certainly be needed tomorrow" (session 12, UN speeches): a state to come, no act.
+    // A progressive ("will be taking the lead"), a stance taken ("will be ready to", "will be in close
+    // contact"), a role ("will be a strong partner") and the passive of a subject that is the parties
+    // or their work ("The Task Force will be chaired by …") stay.
+    else if (
+      (verb === 'be' || verb === 'become') &&
+      !beStatesPledge(after, head.subject.kind === 'none' && !isOneSpeakerSpeech(ctx) ? subject.kind : head.subject.kind)
+    )
+      return null
+    // "We would need to find out …", "surely we would choose …", "That would … undermine the efforts":
+    // in one speaker's speech "would" is a hypothetical; reported pledges ("the leaders said they
+    // would …") belong to joint statements (session 12).
+    else if (type === 'commitment' && /^would\b/i.test(sentence.slice(anchor.start, anchor.start + 6)) && ctx.parties.length <= 1 && isOneSpeakerSpeech(ctx))
+      return null
     else if (verb === 'have' && HAVE_RE.test(after)) return null
     // "The Alliance will continue to play an indispensable role in upholding …": what a grouping or the
     // parties' work is for, a description (gold: position), not a pledge.
@@ -165,7 +210,15 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     // "we hope that the Middle East peace talks will also resume soon", "our conviction that the Quad,
     // acting as …, will be guided by …": a clause with no party subject of its own in a belief's "that" clause predicts.
     else if (head.subject.kind !== 'party' && head.subject.kind !== 'parties' && BELIEF_THAT.test(sentence.slice(0, head.start))) return null
+    // "If we fail to deal with the tasks, there is a risk that we will undermine …", "if we do not act
+    // now, we will face …": what a failure or a risk would bring, a warning, not a pledge (session 12).
+    else if (RISK_THAT.test(sentence.slice(0, head.start)) || FAILURE_IF.test(sentence.slice(0, head.start))) return null
   }
+  // "we continue to make progress", "Africa and the Gambia continue to make effective gains in …": a
+  // report of progress in the present, no act undertaken (session 12; "will continue to make progress" stays).
+  if (rule.kind === 'pledge' && /^continues?\b/i.test(sentence.slice(anchor.start, anchor.verbStart)) && PROGRESS_MADE.test(after)) return null
+  // "stands ready to support you during your tenure": a courtesy to the chair (session 12).
+  if (type === 'commitment' && COURTESY_RE.test(sentence.slice(clause.start, clause.end)) && isOneSpeakerSpeech(ctx)) return null
   // "They decided to instruct the CCWG to reconvene ...": an order to the parties' own body.
   if (type === 'commitment' && rule.kind === 'decision' && verb && inwardOrderVerbs.has(verbLemma(verb) ?? verb)) {
     const order = ORDER_OBJECT.exec(after)
@@ -203,6 +256,22 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     REAFFIRM_RE.test(sentence.slice(Math.max(0, clause.start - 0), anchor.verbStart)) ||
     /\breaffirm|reiterat|\brenew|recommit|\brecall/i.test(sentence.slice(anchor.start, anchor.verbStart))
   return { clause, type, actors: [...actors], actorRole, modality, strength, reaffirmed }
+}
+
+/**
+ * After "will be / become" (the words from the verb on): true when the clause still states an act or a
+ * stance the subject takes (a progressive, a stance or role of BE_PLEDGE_PREDICATES / BE_PLEDGE_ROLES,
+ * or a passive whose subject is the parties or their work).
+ */
+function beStatesPledge(after: string, subjectKind: Subject['kind']): boolean {
+  const next = BE_NEXT.exec(after)?.[1]?.toLowerCase()
+  if (!next) return true
+  if (next.endsWith('ing')) return true
+  if (BE_PLEDGE_RE.test(after) || BE_PLEDGE_NEAR.test(after.slice(0, 80))) return true
+  const own = subjectKind === 'party' || subjectKind === 'parties' || subjectKind === 'own-work'
+  if (/(?:ed|en)$/.test(next) || irregularParticiples.has(next)) return own
+  // "France’s annual climate funding … will be more than €5 billion in 2020": an amount the parties set.
+  return own && BE_AMOUNT.test(after)
 }
 
 /** "both countries’", "the two governments’", "of the two governments": the owner of a pledge noun that names all the parties. */

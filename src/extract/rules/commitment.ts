@@ -308,6 +308,18 @@ const TERM = alt(TERM_PHRASES)
 const PROGRESSIVE_NOT_AFTER =
   /(?:\b(?:note|noted|notes|recogni[sz]e[sd]?|acknowledge[sd]?|observe[sd]?|welcome[sd]?|appreciate[sd]?|said|believe[sd]?)\b[^;]*|\b(?:as|while|because|when|since|if|although|though|whereas|until|how|where|which|who)\s+)$/i
 
+/**
+ * An obligation before a present pledge verb, adverbs between: "We must commit to mobilizing our
+ * efforts", "we must all commit to releasing the financing", "We must also continue to work to
+ * ensure …" (session 12, UN speeches): an exhortation to all, no pledge made. Used in a look-behind.
+ */
+const OBLIGATION_BEFORE = `\\b(?:must|should|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|ought\\s+to)\\s+(?:(?:[a-z]+ly|also|all|now|therefore|then|together|collectively|first|again|once\\s+again|truly|each)\\s+)*`
+/**
+ * A perfect or "helped" before a performative: "Mexico has also set up a specialized technical
+ * committee", "which Austria helped initiate" (session 12): an act done, no pledge. Used in a look-behind.
+ */
+const PERFECT_BEFORE = `\\b(?:has|have|had|helped)\\s+(?:(?:[a-z]+ly|also|already|just|now|jointly|together|recently)\\s+)*`
+
 /** Commitment rules, in priority order. */
 export const commitmentRules: AnchorRule[] = [
   // "Japan and the UK would cooperate to tackle global security challenges"
@@ -405,7 +417,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM})?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
+      `(?<!\\b(?:their|our|its|the|a|an|his|her|this|that|which|shared|common|joint|new)\\s+|['’]s?\\s+)(?<!${OBLIGATION_BEFORE})(?<head>${alt(DECISION_PRESENT)})(?<!(?:\\b(?:to|will|would|shall|can|could|may|might|must|should)\\s+(?:[a-z]+\\s+)?|\\b(?:and|or)\\s+|,\\s+)${WORKING_TOGETHER_ALT})(?!(?<=${WORKING_TOGETHER_ALT}s?)\\s+towards?\\b)${REFLEXIVE}(?:,\\s+[^,;.]{3,50},|\\s+${TERM})?\\s+${ADVERBS}(?:${NOT_TO}|${TO}|(?<=plans?\\s+)on(?=\\s+[a-z]+ing\\b))\\s+${ADVERBS}${VERB}`,
     ),
     heads: DECISION_PRESENT,
     example: 'the two countries fully commit to further strengthening the Strategic Partnership',
@@ -571,7 +583,9 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     ownSubjectOnly: true,
-    pattern: pattern(`(?<!\\b(?:to|will|would|shall|and|must|may|can|should)\\s+)(?<head>continue|continues)\\s+${ADVERBS}(?:to\\s+${ADVERBS})?${VERB}`),
+    pattern: pattern(
+      `(?<!\\b(?:to|will|would|shall|and|must|may|can|should)\\s+)(?<!${OBLIGATION_BEFORE})(?<head>continue|continues)\\s+${ADVERBS}(?:to\\s+${ADVERBS})?${VERB}`,
+    ),
     heads: ['continue', 'continues'],
     notVerbs: CONTINUING_STATE_VERBS,
     notAfter:
@@ -587,7 +601,9 @@ export const commitmentRules: AnchorRule[] = [
     needsPartySubject: true,
     ownSubjectOnly: true,
     // "we can create quality jobs": what the parties are able to do, no act performed by saying it.
-    pattern: pattern(`(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+|\\b(?:can|could|may|might|must|should)\\s+)(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`),
+    pattern: pattern(
+      `(?<!\\bto\\s+|\\bthe\\s+|\\ba\\s+|\\b(?:can|could|may|might|must|should)\\s+|${PERFECT_BEFORE})(?<head>${PERFORMATIVES})(?![\\p{L}]|\\s+that\\b)`,
+    ),
     heads: words(PERFORMATIVE_WORDS),
     // "… a new chapter of cooperation as we inaugurate the Quad Fellowship": a circumstance, not the pledge.
     notAfter: /\b(?:as|while|when|whereas|because|since|if|although|though|until)\s+$/i,
