@@ -131,3 +131,19 @@ describe('a pillar of the parties’ initiative, and a body with any pledge verb
     expect(trackableTexts(extract('The project expects to generate 500 jobs in the region.'))).toEqual([])
   })
 })
+
+describe('"not only to A, but also to B": two actions, each with its own "to"', () => {
+  it('splits the pair after "not only to"', () => {
+    const text = `${OPENING}\n\nThe CRI is committed not only to protecting ourselves and each other from ransomware, but also to helping other countries protect and disrupt so that ransomware is unable to gain traction worldwide.`
+    expect(trackableTexts(extract(text))).toEqual([
+      'The CRI is committed not only to protecting ourselves and each other from ransomware',
+      'to helping other countries protect and disrupt so that ransomware is unable to gain traction worldwide',
+    ])
+  })
+
+  it('keeps one purpose whole ("not only in order to …, but also to …")', () => {
+    const text =
+      'We reiterate our commitment to cooperation, not only in order to eradicate poverty and combat climate change, but also to maintain international peace and security.'
+    expect(trackableTexts(extract(text))).toHaveLength(1)
+  })
+})
