@@ -156,6 +156,47 @@ export const OWN_WORK_NOUNS: readonly string[] = [
 ]
 
 /**
+ * Nouns for a body of people that the parties set up or run together, as opposed to their joint work
+ * or a relationship (session 12): a task force, a working group, a panel. A body of the parties may
+ * take any present-tense pledge verb ("The Task Force expects to produce public reports …", "The
+ * ICRTF intends to …"), not only "aims / seeks / plans / intends". Those outside OWN_WORK_NOUNS count
+ * only as a body the text sets up ("Canada established a new … Advisory Panel …. This advisory panel
+ * will …", "we have decided to … establish the … Joint Council on …. The Council will …"): "the
+ * Security Council" is no body of the parties.
+ */
+export const BODY_NOUNS: readonly string[] = [
+  'board',
+  'center',
+  'centre',
+  'coalition',
+  'commission',
+  'committee',
+  'consortium',
+  'council',
+  'forum',
+  'group',
+  'hub',
+  'office',
+  'panel',
+  'pillar',
+  'secretariat',
+  'steering group',
+  'task force',
+  'taskforce',
+  'team',
+  'track',
+  'unit',
+  'working group',
+  'working groups',
+]
+
+/**
+ * Words after a grouping's abbreviation (or before "of the …") that name the parties themselves:
+ * "CRI members plan to work with …", "the members of the ICRTF" (session 12).
+ */
+export const MEMBER_NOUNS: readonly string[] = ['members', 'member states', 'member countries', 'partners', 'participants', 'participating states']
+
+/**
  * Own-work nouns that name a relationship or a joint effort, not a body that can act: after one of
  * them, a verb of improvement predicts an effect ("This dialogue will further enhance the strategic
  * depth of …", "This partnership will strengthen the shipbuilding industries …"). A body ("the Task

@@ -1,17 +1,21 @@
 // Pass 2: where each anchor's clause starts, and who its subject is.
 import { matchAll } from '../../core/match-all.js'
+import { escapeRegExp } from '../../core/escape-regexp.js'
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { leaderCountry } from '../../parse/lexicon/find-leader.js'
 import type { ExtractContext } from '../context.js'
 import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
+import { ORGANISATIONS } from '../../lexicon/organisations.js'
 import {
   BARE_PARTICIPANTS,
+  BODY_NOUNS,
   COMPANY_HEADS,
   CONTINENT_PARTIES,
   DEMONYM_HEADS,
   ING_MODIFIERS,
   INSTITUTION_HEADS,
+  MEMBER_NOUNS,
   OWN_WORK_NOUNS,
   PARTY_DETERMINERS,
   PARTY_NOUNS,
@@ -44,6 +48,8 @@ export interface Subject {
   actors: string[]
   /** True when the subject is a grouping's or partnership's name alone ("AUKUS", "the Quad"), not the parties themselves. */
   grouping?: boolean
+  /** True when an 'own-work' subject is a body of the parties ("the Task Force", "the ICRTF"), which may take any pledge verb. */
+  body?: boolean
 }
 
 /** Where a clause starts and what its subject is. */
@@ -414,6 +420,10 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // "your actions, Mr. President, will help to make …": the one addressed is no party (session 12).
   if (/^(?:your|you)\b/i.test(t)) return { kind: 'third', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
+  // "CRI members are committed to …", "The ICRTF expects to …", "This advisory panel will …": the
+  // parties' own grouping, its members, or a body the text sets up (before the names: "CRI" is no Costa Rica).
+  const own = ownSubject(t, ctx)
+  if (own) return own
   // "Countries expressed intent to ...": a chair's statement's bare word for the participating
   // governments, capitalised as the clause's first word ("where countries will" names no party).
   if (BARE_PARTICIPANTS_RE.test(t)) return { kind: 'parties', actors: [] }
@@ -451,7 +461,8 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
     return { kind: 'parties', actors: [] }
   }
   // "obstacles to the IAEA’s work": work that a possessive gives to someone else is no work of the parties.
-  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t) && !othersWork(t, ctx)) return { kind: 'own-work', actors: [] }
+  if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t) && !othersWork(t, ctx))
+    return BODY_HEAD_RE.test(t.replace(/\s*\([^)]*\)$/, '')) ? { kind: 'own-work', actors: [], body: true } : { kind: 'own-work', actors: [] }
   if (regionCoversParties(t, ctx)) return { kind: 'parties', actors: [] }
   return { kind: 'third', actors: [] }
 }
@@ -574,6 +585,126 @@ export function partiesOpening(text: string, ctx: ExtractContext): Subject | nul
     if (/^(?:and|or|of|the|&|for|in|on|to|with)$/i.test(words[n - 1]!) || /^(?:and|or|&)$/i.test(words[n] ?? '')) continue
     const s = resolveSubject(words.slice(0, n).join(' '), ctx)
     if (s.kind === 'parties' || s.kind === 'party') return s
+  }
+  return null
+}
+
+// The meeting's own grouping and bodies (session 12): "The members of the International Counter
+// Ransomware Initiative (CRI) … met", "CRI members plan to …", "we intend to establish a voluntary
+// International Counter Ransomware Task Force (ICRTF) …. The ICRTF expects to …", "Canada
+// established a new … Advisory Panel …. This advisory panel will …".
+
+/** A body noun at the end of a subject phrase: "the Task Force", "This advisory panel". */
+const BODY_HEAD_RE = new RegExp(`\\b${alt(BODY_NOUNS)}$`, 'i')
+const OWN_WORK_SET = new Set(OWN_WORK_NOUNS)
+/** Body nouns that are no own work by themselves ("council", "panel"): a body of the parties only where the text sets one up. */
+const CREATED_BODY_NOUNS = BODY_NOUNS.filter((n) => !OWN_WORK_SET.has(n))
+/** An own-work or body noun that ends the head of a name: "… Initiative", "… Task Force", "Forum" (of "Forum on …"). */
+const NAME_HEAD_RE = new RegExp(`\\b(?:${alt(OWN_WORK_NOUNS)}|${alt(BODY_NOUNS)})$`, 'i')
+/** An abbreviation in brackets, two capitals at least: "(CRI)", "(ICRTF)". */
+const ABBREVIATION = /\(\s*(\p{Lu}[\p{L}\d&-]{1,11})\s*\)/gu
+/** The capitalised name right before an abbreviation: "International Counter Ransomware Task Force", "Forum on Defense Industrial Cooperation, Acquisition and Sustainment". */
+const NAME_BEFORE = /\p{Lu}[\p{L}\d.’'&-]*(?:,?\s+(?:\p{Lu}[\p{L}\d.’'&-]*|of|for|on|and|the|to|in|against|&))*\s*$/u
+/** The words of a name before its first preposition: "Forum" of "Forum on Defense …". */
+const NAME_PREPOSITION = /,?\s+(?:of|for|on|to|in|against)\s+/
+/** A verb (or noun) that sets something up, and its determiner, right before a name: "we intend to establish a voluntary ", "we will convene a ". */
+const SET_UP =
+  '(?:establish(?:es|ed|ing)?|establishment\\s+of|launch(?:es|ed|ing)?|launch\\s+of|creat(?:e|es|ed|ing)|creation\\s+of|set(?:ting)?\\s+up|stood\\s+up|stand(?:s|ing)?\\s+up|convene[sd]?|convening|inaugurat(?:e|es|ed|ing))\\s+(?:(?:of\\s+)?(?:a|an|the|our|this|its)\\s+)?'
+const SET_UP_BEFORE = new RegExp(`\\b${SET_UP}(?:(?:new|joint|voluntary|dedicated|permanent|standing|first|high-level|bilateral|trilateral)\\s+)*$`, 'i')
+/** "The members of the ", "members of ": the parties named as the members of what follows. */
+const MEMBERS_OF_BEFORE = /\bmembers\s+of\s+(?:the\s+)?$/i
+/** A body set up in the text, and the words of its name: "established a new Public-Private Sector Advisory Panel". */
+const SET_UP_BODY = new RegExp(`\\b${SET_UP}((?:[\\p{L}-]+\\s+){0,5}?)(${alt(CREATED_BODY_NOUNS)})\\b`, 'giu')
+const NOT_NAME_WORD = /^(?:of|for|to|and|or|with|by|in|on|that|which|at|from|as|a|an|the)$/i
+/** "This advisory panel", "The Council": a determiner, up to three words, the body noun. */
+const BODY_REFERENCE = /^(?:the|this|that|our|these|its)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}]+)$/iu
+/** "The Policy Pillar", "the Diplomacy and Capacity Building Pillar": a pillar of the parties' initiative. */
+const PILLAR = /^(?:[Tt]he|[Tt]his)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,5}Pillar$/u
+/** "members", "Members", "all members": the parties, in a text that calls them the members of their grouping. */
+const BARE_MEMBERS = /^(?:(?:the|all|our|participating)\s+)?members$/i
+
+/** What a document says of the parties' own grouping and bodies. */
+interface OwnNames {
+  /** Abbreviations of the parties' own grouping or bodies: "CRI", "ICRTF". */
+  abbreviations: Set<string>
+  /** "CRI members", "the members of the ICRTF" (the abbreviations joined for one pattern), or null. */
+  membersRe: RegExp | null
+  /** True when the text calls the parties the members of their grouping ("The members of the … (CRI)", "CRI members"). */
+  members: boolean
+  /** Body nouns set up in the text ("panel", "council") → the lower-cased words of the names they were set up under. */
+  created: Map<string, Set<string>>
+}
+
+const ownNamesCache = new WeakMap<ExtractContext, OwnNames>()
+let organisationNames: Set<string> | null = null
+
+/** The parties' own grouping and bodies named in the document (read once per document). */
+function ownNames(ctx: ExtractContext): OwnNames {
+  const known = ownNamesCache.get(ctx)
+  if (known) return known
+  organisationNames ??= new Set(ORGANISATIONS.flatMap((o) => [o.name, ...o.variants]))
+  const text = ctx.text
+  const abbreviations = new Set<string>()
+  let members = false
+  if (text.includes('(')) {
+    for (const m of matchAll(text, ABBREVIATION)) {
+      const abbr = m[1]!
+      if (abbreviations.has(abbr) || !/\p{Lu}.*\p{Lu}/u.test(abbr)) continue
+      const window = text.slice(Math.max(0, m.index - 160), m.index).replace(/\s+/g, ' ')
+      const name = NAME_BEFORE.exec(window)
+      if (!name) continue
+      const full = name[0].trim().replace(/^(?:(?:The|the|of|and|for|on|to|in)\s+)+/, '')
+      const head = full.split(NAME_PREPOSITION)[0]!
+      // A grouping or body (its name ends in an own-work or body noun), no organisation the lexicon
+      // knows ("the Financial Action Task Force (FATF)"), and the parties' own: a body set up in the
+      // text, or a grouping whose members the parties are called.
+      if (!NAME_HEAD_RE.test(head) || organisationNames.has(full) || organisationNames.has(abbr) || namedParties(full, ctx).length > 0) continue
+      const before = window.slice(0, name.index)
+      const membersBefore = MEMBERS_OF_BEFORE.test(before)
+      const membersAfter = new RegExp(`(?<![\\p{L}-])${escapeRegExp(abbr)}\\s+members\\b`, 'u').test(text)
+      // (A framework or partnership the parties launch is their work, not a body: "launched the Indo-Pacific
+      // Economic Framework for Prosperity (IPEF) …. IPEF will enhance our ability …" predicts an effect.)
+      if (!membersBefore && !membersAfter && !(BODY_HEAD_RE.test(head) && SET_UP_BEFORE.test(before))) continue
+      abbreviations.add(abbr)
+      if (membersBefore || membersAfter) members = true
+    }
+  }
+  const created = new Map<string, Set<string>>()
+  for (const m of matchAll(text.replace(/\s+/g, ' '), SET_UP_BODY)) {
+    const words = m[1]!.trim().split(/\s+/).filter(Boolean)
+    if (words.some((w) => NOT_NAME_WORD.test(w))) continue
+    const noun = m[2]!.toLowerCase()
+    const set = created.get(noun) ?? new Set<string>()
+    for (const w of words) set.add(w.toLowerCase())
+    created.set(noun, set)
+  }
+  const alts = [...abbreviations].map(escapeRegExp).join('|')
+  const membersRe = alts
+    ? new RegExp(`^(?:(?:the|all|our)\\s+)?(?:(?:${alts})\\s+${alt(MEMBER_NOUNS)}|${alt(MEMBER_NOUNS)}\\s+of\\s+(?:the\\s+)?(?:${alts}))$`, 'i')
+    : null
+  const names: OwnNames = { abbreviations, membersRe, members, created }
+  ownNamesCache.set(ctx, names)
+  return names
+}
+
+/** The parties' own grouping, its members or one of their bodies as a subject, or null. */
+function ownSubject(t: string, ctx: ExtractContext): Subject | null {
+  if (PILLAR.test(t)) return { kind: 'own-work', actors: [], body: true }
+  const names = ownNames(ctx)
+  if (names.abbreviations.has(t.replace(/^(?:the|this|our)\s+/i, ''))) return { kind: 'own-work', actors: [], body: true }
+  if (names.membersRe?.test(t) || (names.members && BARE_MEMBERS.test(t))) return { kind: 'parties', actors: [] }
+  if (names.created.size > 0) {
+    const ref = BODY_REFERENCE.exec(t)
+    const words = ref ? names.created.get(ref[2]!.toLowerCase()) : undefined
+    if (
+      words &&
+      ref![1]!
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((w) => words.has(w.toLowerCase()))
+    )
+      return { kind: 'own-work', actors: [], body: true }
   }
   return null
 }

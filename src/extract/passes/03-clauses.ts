@@ -122,7 +122,11 @@ const INCLUDING_GERUND = /\bincluding,?\s+(?:by\s+)?[a-z]+ing\b/
 /** A later ";" entry that opens with a gerund: "…; removing …". */
 const LATER_GERUND_ENTRY = /;\s*(?:and\s+)?[a-z]+ing\b/
 
-const COORDINATED_TO = new RegExp(`(?:[,;]\\s*)?\\b(?:and|as well as)\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
+// "committed not only to protecting …, but also to helping …" (session 12, gold-fit12): two actions, each
+// with its own "to" (only after "not only to": "not only in order to …, but also to …" is one purpose).
+const COORDINATED_TO = new RegExp(`(?:[,;]\\s*)?\\b(?:and|as well as|but\\s+also)\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
+/** "not only to" before a "but also to": the pair of actions it opens. */
+const NOT_ONLY_TO = /\bnot\s+only\s+to\s/i
 /** A "to" + base verb inside an action ("the support Ukraine needs to uphold ..."). */
 const INNER_TO = /\bto\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)([a-z]+)\s/g
 const SERIES_TO = new RegExp(`[,;]\\s+(to\\s+${ADVERBS}(?<verb>[a-z][a-z-]*))`, 'gid')
@@ -141,6 +145,7 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
   for (const m of matchAll(text, COORDINATED_TO)) {
     if (m.index < from || !isActionVerb(m.groups!.verb!) || isInnerTo(sentence, clause, from, m.index, m.indices![1]![0])) continue
     if (base && isGerund(m.groups!.verb!)) continue
+    if (/^[,;]?\s*but/.test(m[0]) && !NOT_ONLY_TO.test(text.slice(clause.start, m.index))) continue
     cuts.push({ at: m.index, start: m.indices![1]![0], verb: m.groups!.verb! })
   }
   if (cuts.length === 0) return [clause]

@@ -139,8 +139,10 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   // A present-tense pledge needs its own subject: "we embark on", not "... and initiate discussions".
   if (rule.needsPartySubject) {
     const explicit = rule.ownSubjectOnly ? head.subject : subject
-    // "The initiative aims to empower ...": the parties' own initiative may aim, seek, plan.
-    const ownWorkAims = explicit.kind === 'own-work' && /^(?:aims?|seeks?|plans?|intends?)$/i.test(sentence.slice(anchor.start).split(/\s/)[0] ?? '')
+    // "The initiative aims to empower ...": the parties' own initiative may aim, seek, plan; a body of
+    // theirs pledges with any verb ("The ICRTF expects to produce public reports …").
+    const ownWorkAims =
+      explicit.kind === 'own-work' && (explicit.body === true || /^(?:aims?|seeks?|plans?|intends?)$/i.test(sentence.slice(anchor.start).split(/\s/)[0] ?? ''))
     if (explicit.kind !== 'parties' && explicit.kind !== 'party' && !ownWorkAims) return null
   }
   // A question (read from the end, not by a regex tried at every character: speed).
