@@ -450,8 +450,8 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
   // "CRI members are committed to …", "The CRI is committed …" at the "Second CRI Summit": the initiative
   // that meets, named by the abbreviation of its own title, and its members are the parties (session 12).
-  const own = ownInitiative(t, ctx)
-  if (own) return own
+  const initiative = ownInitiative(t, ctx)
+  if (initiative) return initiative
   // "the Alliance", "our Alliance": the parties' own alliance.
   // Like a grouping's name, it may predict an effect or describe a role ("The Alliance will continue to play …").
   if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [], grouping: true }
