@@ -44,7 +44,7 @@ function shorten(action: string): string {
   // of what \S matches, found by a char loop, not by a regex's matches (no match object a word).
   const words: string[] = []
   const n = action.length
-  for (let i = 0; i < n && words.length < 15; ) {
+  for (let i = 0; i < n && words.length < 15;) {
     if (isJsSpace(action.charCodeAt(i))) {
       i++
       continue
@@ -59,7 +59,9 @@ function shorten(action: string): string {
 /** True for the characters JavaScript's \s matches (white space and line ends). */
 function isJsSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  )
 }
 
 /**
