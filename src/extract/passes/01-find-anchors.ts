@@ -37,6 +37,17 @@ export function selectAnchors(candidates: readonly Anchor[], accept: (a: Anchor)
 
 /** The rules that may start at each word, in priority order. */
 const RULES_BY_HEAD = new Map<string, Array<{ rule: AnchorRule; priority: number }>>()
+/** A head word and its rules (RULES_BY_HEAD's entry), in HEADS_BY_HASH. */
+interface HeadEntry {
+  head: string
+  rules: Array<{ rule: AnchorRule; priority: number }>
+}
+/**
+ * The head words (HEAD_WORD) by a number made of their letters (wordHash): findCandidates looks a
+ * word up by its place in the sentence, so no string is cut out per word (speed; heads that share
+ * a number share a bucket and are told apart by their letters).
+ */
+const HEADS_BY_HASH = new Map<number, HeadEntry[]>()
 /**
  * A quick test before the head index is asked: by a word's first two letters (their low bytes), a
  * bit for each length a head word of that start has (bit 31: 31 letters or more). A word whose bit
@@ -65,6 +76,31 @@ function indexRules(): void {
   const heads = [...RULES_BY_HEAD.keys()].filter((h) => HEAD_WORD.test(h))
   headShapes = new Uint32Array(1 << 16)
   for (const h of heads) headShapes[shapeKey(h.charCodeAt(0), h.charCodeAt(1))]! |= lengthBit(h.length)
+  HEADS_BY_HASH.clear()
+  for (const h of heads) {
+    const key = wordHash(h, 0, h.length)
+    const bucket = HEADS_BY_HASH.get(key) ?? []
+    bucket.push({ head: h, rules: RULES_BY_HEAD.get(h)! })
+    HEADS_BY_HASH.set(key, bucket)
+  }
+}
+
+/** A number made of the letters of text[from, to) (a small integer: a map key without a string). */
+function wordHash(text: string, from: number, to: number): number {
+  let h = 0
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) & 0x3fffffff
+  return h
+}
+
+/** The rules of the head word that is text[from, to), or undefined when it is none. */
+function rulesAt(text: string, from: number, to: number): HeadEntry['rules'] | undefined {
+  const bucket = HEADS_BY_HASH.get(wordHash(text, from, to))
+  if (bucket === undefined) return undefined
+  for (let b = 0; b < bucket.length; b++) {
+    const entry = bucket[b]!
+    if (entry.head.length === to - from && text.startsWith(entry.head, from)) return entry.rules
+  }
+  return undefined
 }
 
 /** The index of a word's first two letters in headShapes. */
@@ -102,7 +138,7 @@ export function findCandidates(sentence: string): Anchor[] {
     const i = at
     while (at < lower.length && isWordLetter(lower.charCodeAt(at))) at++
     if (at - i < 2 || (headShapes[shapeKey(lower.charCodeAt(i), lower.charCodeAt(i + 1))]! & lengthBit(at - i)) === 0) continue
-    const rules = RULES_BY_HEAD.get(lower.slice(i, at))
+    const rules = rulesAt(lower, i, at)
     if (!rules) continue
     for (let r = 0; r < rules.length; r++) {
       const { rule, priority } = rules[r]!

@@ -535,8 +535,14 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
       continue
     addName(names, m.name)
   }
-  for (const [agency, country] of agencyEntries()) if (text.includes(agency)) addName(names, country)
-  for (const [re, party] of CONTINENT_PARTIES) {
+  // Note: indexed loops, not `for (const [a, b] of …)`: the destructuring of each pair runs the
+  // iterator protocol, and where this function is not optimised (it was recompiled often in the first
+  // pass) that made objects per pair and call (speed).
+  const agencies = agencyEntries()
+  for (let i = 0; i < agencies.length; i++) if (text.includes(agencies[i]![0])) addName(names, agencies[i]![1])
+  for (let i = 0; i < CONTINENT_PARTIES.length; i++) {
+    const re = CONTINENT_PARTIES[i]![0]
+    const party = CONTINENT_PARTIES[i]![1]
     if (!ctx.parties.includes(party)) continue
     const m = re.exec(text)
     // "the United States and Africa", not "investments in Africa".

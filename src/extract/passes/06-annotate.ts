@@ -40,13 +40,29 @@ export function annotateItem(draft: Draft, id: string, ctx: ExtractContext): Ite
 
 /** The first dozen words of an action, for listings. */
 function shorten(action: string): string {
-  // Only the first fifteen words are read (not the whole action split: speed).
+  // Only the first fifteen words are read (not the whole action split: speed). Note: words are runs
+  // of what \S matches, found by a char loop, not by a regex's matches (no match object a word).
   const words: string[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(action); m !== null && words.length < 15; m = WORD.exec(action)) words.push(m[0])
+  const n = action.length
+  for (let i = 0; i < n && words.length < 15;) {
+    if (isJsSpace(action.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && !isJsSpace(action.charCodeAt(i))) i++
+    words.push(action.slice(start, i))
+  }
   return words.length > 14 ? `${words.slice(0, 14).join(' ')} …` : words.join(' ')
 }
-const WORD = /\S+/g
+
+/** True for the characters JavaScript's \s matches (white space and line ends). */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  )
+}
 
 /**
  * The deadline in the item's clause; else in the sentence's lead-in ("In the coming months, the

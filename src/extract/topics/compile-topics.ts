@@ -31,16 +31,26 @@ export interface CompiledTopics {
 interface Node {
   id: number
   next: Map<string, Node>
-  /** Children reached by a word that starts with a stem, indexed by the stem's first three letters. */
-  stems: Map<string, Array<[string, Node]>> | null
-  /** For each key read at this node, the children of the stems it starts with (see stemChildren). */
-  stemKeys: Map<string, Node[] | null> | null
+  /**
+   * Children reached by a word that starts with a stem, in buckets by a number made of the stem's
+   * first three letters (stemKey; stems that share the number share a bucket, in the order added).
+   */
+  stems: Map<number, Array<[string, Node]>> | null
   hits: TopicHit[] | null
 }
 
 const STEM_INDEX = 3
 let nodeIds = 0
-const newNode = (): Node => ({ id: nodeIds++, next: new Map(), stems: null, stemKeys: null, hits: null })
+const newNode = (): Node => ({ id: nodeIds++, next: new Map(), stems: null, hits: null })
+
+/**
+ * The bucket number of a key's first three letters (STEM_INDEX). Two prefixes may share a number:
+ * a bucket's stems are still each compared whole (startsWith), so that only merges short buckets.
+ * Note: a number from the char codes, not a cut of the key: no string is made per token read (speed).
+ */
+function stemKey(key: string): number {
+  return ((key.charCodeAt(0) & 0x3ff) << 20) | ((key.charCodeAt(1) & 0x3ff) << 10) | (key.charCodeAt(2) & 0x3ff)
+}
 
 /** The child of a node for one keyword token (`stem` for a trailing `*`), created when missing. */
 function child(node: Node, key: string, stem: boolean): Node {
@@ -51,8 +61,8 @@ function child(node: Node, key: string, stem: boolean): Node {
   }
   if (key.length < STEM_INDEX) throw new Error(`compileTopics: the stem "${key}*" is too short; write at least ${STEM_INDEX} letters.`)
   node.stems ??= new Map()
-  const bucket = node.stems.get(key.slice(0, STEM_INDEX)) ?? []
-  node.stems.set(key.slice(0, STEM_INDEX), bucket)
+  const bucket = node.stems.get(stemKey(key)) ?? []
+  node.stems.set(stemKey(key), bucket)
   let found = bucket.find(([k]) => k === key)
   if (!found) bucket.push((found = [key, newNode()]))
   return found[1]
@@ -117,13 +127,21 @@ export function compileTopics(topics: readonly Topic[], stopPhrases: readonly st
     }
   })
 
-  const none: readonly TopicHit[] = []
+  // The hits of each entity id asked for, kept (ids repeat from item to item). Note: one list per id,
+  // made once, not filtered and spread per call (the spread met lists of two element kinds, and V8
+  // recompiled classifyTopics for it: speed, session 12).
+  const byEntity = new Map<string, readonly TopicHit[]>()
   return {
     keywordsIn: (text) => matchKeywords(root, text, tokenize(text, { lowerCase: true })),
     hitsOfEntity(id) {
-      const direct = entityExact.get(id) ?? none
-      const prefixed = entityPrefixes.filter(([p]) => id.startsWith(p)).map(([, h]) => h)
-      return prefixed.length === 0 ? direct : [...direct, ...prefixed]
+      let hits = byEntity.get(id)
+      if (hits === undefined) {
+        const list: TopicHit[] = [...(entityExact.get(id) ?? [])]
+        for (const [prefix, hit] of entityPrefixes) if (id.startsWith(prefix)) list.push(hit)
+        if (byEntity.size >= 10_000) byEntity.clear()
+        byEntity.set(id, (hits = list))
+      }
+      return hits
     },
   }
 }
@@ -147,27 +165,13 @@ function through(node: Node, key: string, next: number, text: string, tokens: re
   const exact = node.next.get(key)
   if (exact) best = longer(best, longest(exact, text, tokens, next))
   if (node.stems && key.length >= STEM_INDEX) {
-    // Note: no empty array made for the many keys without stems (speed).
-    const stems = stemChildren(node, node.stems, key)
-    if (stems) for (const c of stems) best = longer(best, longest(c, text, tokens, next))
+    // The children of the stems the key starts with, in the order of the stems. Note: read in place,
+    // no list made per key, and no cache per key either (that cache, a map of every word read at
+    // the node, cost more than it saved on a first reading of a corpus: speed, session 12).
+    const bucket = node.stems.get(stemKey(key))
+    if (bucket) for (let s = 0; s < bucket.length; s++) if (key.startsWith(bucket[s]![0])) best = longer(best, longest(bucket[s]![1], text, tokens, next))
   }
   return best
-}
-
-/**
- * The children of a node whose stems a key starts with, in the order of the stems, or null for none.
- * Kept per node and key: the same words come back in every text (no prefix cut and compared per token).
- */
-function stemChildren(node: Node, stems: Map<string, Array<[string, Node]>>, key: string): Node[] | null {
-  if (!node.stemKeys || node.stemKeys.size > 50_000) node.stemKeys = new Map()
-  const byKey = node.stemKeys
-  let found = byKey.get(key)
-  if (found === undefined) {
-    const bucket = stems.get(key.slice(0, STEM_INDEX))
-    const list = bucket ? bucket.filter(([stem]) => key.startsWith(stem)).map(([, c]) => c) : []
-    byKey.set(key, (found = list.length > 0 ? list : null))
-  }
-  return found
 }
 
 const isHyphen = (c: string | undefined): boolean => c === '-' || c === '‐' || c === '‑'
