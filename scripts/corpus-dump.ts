@@ -2,26 +2,17 @@
 // change (recall-audit.ts and corpus-diff.ts read the output; corpus-dump-format.ts has its shape).
 // Reads MANIFEST.tsv beside the files, as eval does.
 //   TZ=UTC npx tsx scripts/corpus-dump.ts OUT.jsonl DIR [DIR ...] [--step N] [--no-manifest]
-import { readdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeDocument } from '../src/commands/analyze-document.js'
 import type { Paragraph } from '../src/core/tree.js'
-import type { DumpDocument } from './corpus-dump-format.js'
+import { type DumpDocument, dumpFiles, readDumpArgs } from './corpus-dump-format.js'
 
-const args = process.argv.slice(2)
-const out = args.shift()
-const stepAt = args.indexOf('--step')
-const step = stepAt >= 0 ? Number(args.splice(stepAt, 2)[1]) : 1
-const noManifest = args.includes('--no-manifest')
-const dirs = args.filter((a) => !a.startsWith('--'))
-if (!out || dirs.length === 0) throw new Error('usage: corpus-dump.ts OUT.jsonl DIR [DIR ...] [--step N] [--no-manifest]')
+const { out, step, noManifest, dirs } = readDumpArgs(process.argv.slice(2), 'corpus-dump.ts')
 
 const lines: string[] = []
 for (const dir of dirs) {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .filter((_, i) => i % step === 0)
+  const files = dumpFiles(dir, step)
   for (const f of files) {
     const doc = await analyzeDocument(join(dir, f), { manifest: noManifest ? false : 'auto' })
     const sentences = (doc.tree.children.filter((b) => b.type === 'paragraph') as Paragraph[]).flatMap((p) =>

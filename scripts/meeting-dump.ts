@@ -4,9 +4,10 @@
 //   TZ=UTC npx tsx scripts/meeting-dump.ts --diff BEFORE.jsonl AFTER.jsonl
 // The diff prints one line per changed field ("file field: before -> after") and the count of
 // changed fields per field name on stderr.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeDocument } from '../src/commands/analyze-document.js'
+import { dumpFiles, readDumpArgs } from './corpus-dump-format.js'
 
 /** One document's meeting record, as the audit compares it. */
 interface MeetingRow {
@@ -27,18 +28,10 @@ if (args[0] === '--diff') diff(args[1], args[2])
 else await dump(args)
 
 async function dump(args: string[]): Promise<void> {
-  const out = args.shift()
-  const stepAt = args.indexOf('--step')
-  const step = stepAt >= 0 ? Number(args.splice(stepAt, 2)[1]) : 1
-  const noManifest = args.includes('--no-manifest')
-  const dirs = args.filter((a) => !a.startsWith('--'))
-  if (!out || dirs.length === 0) throw new Error('usage: meeting-dump.ts OUT.jsonl DIR [DIR ...] [--step N] [--no-manifest]')
+  const { out, step, noManifest, dirs } = readDumpArgs(args, 'meeting-dump.ts')
   const lines: string[] = []
   for (const dir of dirs) {
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .filter((_, i) => i % step === 0)
+    const files = dumpFiles(dir, step)
     for (const f of files) {
       const doc = await analyzeDocument(join(dir, f), { manifest: noManifest ? false : 'auto' })
       const m = doc.meeting
