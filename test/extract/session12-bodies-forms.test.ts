@@ -147,3 +147,17 @@ describe('"not only to A, but also to B": two actions, each with its own "to"', 
     expect(trackableTexts(extract(text))).toHaveLength(1)
   })
 })
+
+describe('an agency name is a whole word of the subject', () => {
+  it('"The FATF will adopt …" is no pledge of the United States ("ATF" is inside "FATF")', () => {
+    const items = extractText('The FATF will adopt new standards on beneficial ownership.', { parties: ['United States', 'Japan'], date: '2023-05-05' })
+    expect(trackableItems(items)).toEqual([])
+  })
+
+  it('"The ATF will train …" stays the United States\' pledge', () => {
+    const items = trackableItems(
+      extractText('The ATF will train Mexican officers in firearms tracing.', { parties: ['United States', 'Mexico'], date: '2023-05-05' }),
+    )
+    expect(items.map((i) => i.actors)).toEqual([['United States']])
+  })
+})

@@ -478,6 +478,17 @@ function ownInitiative(t: string, ctx: ExtractContext): Subject | null {
   return m[2] ? { kind: 'parties', actors: [] } : { kind: 'parties', actors: [], grouping: true }
 }
 
+/** True when `name` stands in `text` as a whole word: "ATF" is not the end of "FATF", "DOE" not the start of "DOES". */
+function includesWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32
+    const after = at + name.length < text.length ? text.charCodeAt(at + name.length) : 32
+    if (!isWordCode(before) && !isWordCode(after)) return true
+  }
+  return false
+}
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
 /** A possessive before the last words: "the IAEA’s work", "the Agency's efforts". */
 const OTHERS_WORK = /((?:\S+\s+){0,4}?[\p{L}.)]+)[’']s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/u
 /** Owners that are no one else: "Today’s framework", "this year’s dialogue", "the countries’ efforts". */
@@ -539,7 +550,7 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
   // iterator protocol, and where this function is not optimised (it was recompiled often in the first
   // pass) that made objects per pair and call (speed).
   const agencies = agencyEntries()
-  for (let i = 0; i < agencies.length; i++) if (text.includes(agencies[i]![0])) addName(names, agencies[i]![1])
+  for (let i = 0; i < agencies.length; i++) if (includesWord(text, agencies[i]![0])) addName(names, agencies[i]![1])
   for (let i = 0; i < CONTINENT_PARTIES.length; i++) {
     const re = CONTINENT_PARTIES[i]![0]
     const party = CONTINENT_PARTIES[i]![1]
