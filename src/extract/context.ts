@@ -28,6 +28,8 @@ export interface ExtractContext {
    * the initiative that meets, whose members are the parties ("CRI members are committed to …").
    */
   ownAbbreviations: string[]
+  /** True when the document is one speaker's speech (an "I will", "I am", "I would like" in it). */
+  oneSpeaker: boolean
 }
 
 /** Receives the number of each pass (1–6) as it runs, with the offset of the text it works on. */
@@ -68,6 +70,7 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
     trace: undefined,
     previousPledge: null,
     ownAbbreviations: ownAbbreviations(meeting, text),
+    oneSpeaker: SPEAKER_I.test(text),
   }
 }
 
@@ -98,6 +101,9 @@ function ownAbbreviations(meeting: MeetingRecord, text: string): string[] {
   }
   return out
 }
+
+/** A speaker's "I" ("I will", "I am", "I would like"): the text is one speaker's speech. */
+const SPEAKER_I = /\bI\s+(?:am|will|would|have|want|wish|call|believe|thank|welcome|must|can|should|also)\b/
 
 /** An all-capital word: "CRI", "C5+1", "AUKUS". */
 const ABBREVIATION = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Lu}\p{N}+]{1,7}(?![\p{L}\p{N}.])/gu

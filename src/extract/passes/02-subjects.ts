@@ -382,20 +382,6 @@ const BETWEEN = /^(.+?)\s+between\s+\S/i
 /** Words that, alone before an anchor, are no subject: "and have reaffirmed", "and therefore recommit". */
 const LONE_AUX = /^(?:have|has|had|therefore|also|further|thus|fully|strongly|jointly|in particular)$/i
 
-/** A speaker's "I" ("I will", "I am", "I would like"): the text is one speaker's speech. */
-const SPEAKER_I = /\bI\s+(?:am|will|would|have|want|wish|call|believe|thank|welcome|must|can|should|also)\b/
-
-const speechCache = new WeakMap<ExtractContext, boolean>()
-/** True when the document is one speaker's speech (an "I will", "I am", "I would like" in it); read once per document. */
-export function isOneSpeakerSpeech(ctx: ExtractContext): boolean {
-  let speech = speechCache.get(ctx)
-  if (speech === undefined) {
-    speech = SPEAKER_I.test(ctx.text)
-    speechCache.set(ctx, speech)
-  }
-  return speech
-}
-
 /** "they" (with "all", "both" or an adverb after it), or "they" after an opening phrase. */
 const THEY = /(?:^|\s)they(?:\s+(?:also|further|both|all|together|jointly|therefore|each|now))*$/i
 
@@ -416,7 +402,7 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   // "As long as they are fine with them, they will call upon them" (one country's speech, an "I" in it):
   // one party speaks of itself as "we", "I" or by name; "they" are others. (A statement whose record
   // found one party only, "Theyreaffirmed their determination …", keeps "they" as the parties.)
-  if (ctx.parties.length <= 1 && THEY.test(t) && isOneSpeakerSpeech(ctx)) return { kind: 'third', actors: [] }
+  if (ctx.parties.length <= 1 && THEY.test(t) && ctx.oneSpeaker) return { kind: 'third', actors: [] }
   // "your actions, Mr. President, will help to make …": the one addressed is no party (session 12).
   if (/^(?:your|you)\b/i.test(t)) return { kind: 'third', actors: [] }
   if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }

@@ -24,7 +24,7 @@ import {
 import { RELATION_NOUNS } from '../lexicon/party-subjects.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import { BELIEF_THAT, isOneSpeakerSpeech, partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
+import { BELIEF_THAT, partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
 import { MONTHS, OCCASION } from '../lexicon/occasions.js'
 
@@ -195,16 +195,12 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
     // A progressive ("will be taking the lead"), a stance taken ("will be ready to", "will be in close
     // contact"), a role ("will be a strong partner") and the passive of a subject that is the parties
     // or their work ("The Task Force will be chaired by …") stay.
-    else if (
-      (verb === 'be' || verb === 'become') &&
-      !beStatesPledge(after, head.subject.kind === 'none' && !isOneSpeakerSpeech(ctx) ? subject.kind : head.subject.kind)
-    )
+    else if ((verb === 'be' || verb === 'become') && !beStatesPledge(after, head.subject.kind === 'none' && !ctx.oneSpeaker ? subject.kind : head.subject.kind))
       return null
     // "We would need to find out …", "surely we would choose …", "That would … undermine the efforts":
     // in one speaker's speech "would" is a hypothetical; reported pledges ("the leaders said they
     // would …") belong to joint statements (session 12).
-    else if (type === 'commitment' && /^would\b/i.test(sentence.slice(anchor.start, anchor.start + 6)) && ctx.parties.length <= 1 && isOneSpeakerSpeech(ctx))
-      return null
+    else if (type === 'commitment' && /^would\b/i.test(sentence.slice(anchor.start, anchor.start + 6)) && ctx.parties.length <= 1 && ctx.oneSpeaker) return null
     else if (verb === 'have' && HAVE_RE.test(after)) return null
     // "The Alliance will continue to play an indispensable role in upholding …": what a grouping or the
     // parties' work is for, a description (gold: position), not a pledge.
@@ -220,7 +216,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   // report of progress in the present, no act undertaken (session 12; "will continue to make progress" stays).
   if (rule.kind === 'pledge' && /^continues?\b/i.test(sentence.slice(anchor.start, anchor.verbStart)) && PROGRESS_MADE.test(after)) return null
   // "stands ready to support you during your tenure": a courtesy to the chair (session 12).
-  if (type === 'commitment' && COURTESY_RE.test(sentence.slice(clause.start, clause.end)) && isOneSpeakerSpeech(ctx)) return null
+  if (type === 'commitment' && COURTESY_RE.test(sentence.slice(clause.start, clause.end)) && ctx.oneSpeaker) return null
   // "They decided to instruct the CCWG to reconvene ...": an order to the parties' own body.
   if (type === 'commitment' && rule.kind === 'decision' && verb && inwardOrderVerbs.has(verbLemma(verb) ?? verb)) {
     const order = ORDER_OBJECT.exec(after)
