@@ -24,6 +24,7 @@ const SETS = [
   { name: 'test/gold-fit10', count: 4 },
   { name: 'test/gold-fit11', count: 4 },
   { name: 'test/gold-fit12', count: 4 },
+  { name: 'test/gold-fit13', count: 4 },
 ]
 
 interface FreshItem {
