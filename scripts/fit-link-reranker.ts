@@ -6,7 +6,9 @@
 // AUC=1 also prints how well the best score separates the pairs with a passage from those without.
 // It prints the candidate ceiling and the ranking-only count (the key's passage ranked first, no threshold).
 // --errors FILE writes every pair as its fold's model sees it (class, rank of the key's passage, the top candidates).
-// DROP=f1,f2 leaves features out (their column 0); DUMP=FILE writes the examples with their folds and stops.
+// DROP=f1,f2 leaves features out (their column 0); DUMP=FILE writes the examples with their folds and stops
+// (each with its meeting pair, action and passage index); RIVALS=FILE writes the candidates of every trackable
+// action of each (earlier, later) meeting pair of the key and stops (for offline experiments across pledges).
 // (several --gold files are fitted as one key; the folds group every pair of one pledge together).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -43,6 +45,9 @@ const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55,
 const DROPPED = new Set((process.env.DROP ?? '').split(',').filter(Boolean))
 
 interface Example {
+  ctx?: string
+  unit?: string
+  passage?: number
   pair: string
   group: string
   real: boolean
@@ -70,6 +75,9 @@ function examples(loaded: LoadedKey): Example[] {
         const p = later.passages[c.index]!
         const y = l.gold.some((g) => p.start < g.end && g.start < p.end) ? 1 : 0
         out.push({
+          ctx: key,
+          unit: unit.id,
+          passage: c.index,
           pair: l.pair.id,
           group: `${l.pair.id}\u0000${unit.id}`,
           real: l.gold.length > 0,
@@ -266,6 +274,25 @@ async function main(): Promise<void> {
       console.log(`  of which ${file}: ${[...reached].filter((id) => ids.has(id)).length} of ${withPassage.filter((l) => ids.has(l.pair.id)).length}`)
     }
   const k = Number(values.folds)
+  if (process.env.RIVALS) {
+    const rows: Array<{ ctx: string; unit: string; passage: number; x: number[] }> = []
+    const seen = new Set<string>()
+    for (const l of loaded.located) {
+      const key = `${l.pair.earlier}\u0000${l.pair.later}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const later = loaded.docs.get(l.pair.later)!
+      const earlier = loaded.docs.get(l.pair.earlier)!
+      const index = loaded.indexes.get(l.pair.series)!
+      const qs = contextQueries(earlier, index)
+      const context = meetingContext(qs, later, index, earlier.date, earlier.parties)
+      for (const q of qs)
+        for (const c of findCandidates(q, later, index, context).filter((x) => x.evidence && !x.signals.stockOnly))
+          rows.push({ ctx: key, unit: q.unit.id, passage: c.index, x: c.features })
+    }
+    writeFileSync(process.env.RIVALS, JSON.stringify(rows))
+    return
+  }
   if (process.env.DUMP) {
     const fs5 = folds(loaded, k)
     const files = values.gold.map((f) => fileIds(f))

@@ -71,6 +71,36 @@ describe('meetingContext', () => {
   })
 })
 
+describe('namesTop (session 13)', () => {
+  // The share of the pledge's names a passage holds over the best of the meeting's candidates: the
+  // passage naming the pledged programme is preferred over one sharing more of its common words.
+  const pledge = makeDocument('e1', '2023-03-13', [
+    { text: 'The United Kingdom will deliver its first SSN-AUKUS submarine to the Royal Navy.', item: 'commitment' },
+    ...FILLER,
+  ])
+  const report = makeDocument('e2', '2024-09-26', [
+    'This work is delivering as our navies are strengthening submarine capabilities for the Royal Navy.',
+    'The United Kingdom has made an initial allocation to continue work on SSN-AUKUS.',
+    ...FILLER,
+  ])
+  const ix = indexSeries([pledge, report])
+  const unit = splitActions(pledge.items[0]!)[0]!
+  const query = toActionQuery(unit, ix, pledge.passages[0]!.text, pledge.passages[0]!.text)
+  const candidates = findCandidates(query, report, ix, meetingContext(contextQueries(pledge, ix), report, ix, pledge.date))
+
+  it('is 1 for the candidate sharing the most of the pledge’s names and less for the others', () => {
+    const named = candidates.find((c) => c.index === 1)!
+    const other = candidates.find((c) => c.index === 0)!
+    expect(feature(named.features, 'namesTop')).toBe(1)
+    expect(feature(other.features, 'namesTop')).toBeLessThan(1)
+  })
+
+  it('is 0 for every candidate when the pledge names nothing', () => {
+    const vaccine = toActionQuery(unitOf(0), index, earlier.passages[0]!.text, earlier.passages[0]!.text)
+    for (const c of findCandidates(vaccine, later, index)) expect(feature(c.features, 'namesTop')).toBe(0)
+  })
+})
+
 function unitOf(i: number): ReturnType<typeof splitActions>[number] {
   return splitActions(earlier.items[i]!)[0]!
 }

@@ -132,8 +132,9 @@ describe('measured link accuracy (docs/linking.md)', () => {
     // feature: 54 right, 81 wrong suggestions (the fit's threshold 0.25 → 0.20 adds about one wrong
     // suggestion per series; session 3: 50 right, 78 wrong; 175 wrong with the first re-ranker, 92
     // with the dev-only fit; the hand-weighted linker: 25). Session 12's kind cues, same weights: quad
-    // 32 / 44 / 20 → 34 / 43 / 19 ("released today" is a launch), us-japan unchanged.
-    ['us-japan', usJapan, usJapanLinks, 22, 37, 9],
+    // 32 / 44 / 20 → 34 / 43 / 19 ("released today" is a launch), us-japan unchanged. Session 13's
+    // namesTop, refit on the same 161 pairs: us-japan 22 / 37 / 9 → 22 / 36 / 9, quad unchanged.
+    ['us-japan', usJapan, usJapanLinks, 22, 36, 9],
     ['quad', quad, quadLinks, 34, 43, 19],
   ] as const)('%s does not fall below the documented figures', (name, docs, links, right, wrong, missed) => {
     const { counts } = judgeLinks(judged(name), docs, links)
