@@ -682,7 +682,8 @@ function ownNames(ctx: ExtractContext): OwnNames {
     }
   }
   const created = new Map<string, Set<string>>()
-  for (const m of matchAll(text.replace(/\s+/g, ' '), SET_UP_BODY)) {
+  // (Read on the text itself: the pattern takes any run of white space where it wants one.)
+  for (const m of matchAll(text, SET_UP_BODY)) {
     const words = m[1]!.trim().split(/\s+/).filter(Boolean)
     if (words.some((w) => NOT_NAME_WORD.test(w))) continue
     const noun = m[2]!.toLowerCase()
