@@ -627,6 +627,8 @@ const SET_UP_BEFORE = new RegExp(`\\b${SET_UP}(?:(?:new|joint|voluntary|dedicate
 const MEMBERS_OF_BEFORE = /\bmembers\s+of\s+(?:the\s+)?$/i
 /** A body set up in the text, and the words of its name: "established a new Public-Private Sector Advisory Panel". */
 const SET_UP_BODY = new RegExp(`\\b${SET_UP}((?:[\\p{L}-]+\\s+){0,5}?)(${alt(CREATED_BODY_NOUNS)})\\b`, 'giu')
+/** One of those body nouns alone, as SET_UP_BODY reads it: the last word of a subject that may name a body set up in the text. */
+const CREATED_BODY_NOUN = new RegExp(`^${alt(CREATED_BODY_NOUNS)}$`, 'iu')
 const NOT_NAME_WORD = /^(?:of|for|to|and|or|with|by|in|on|that|which|at|from|as|a|an|the)$/i
 /** "This advisory panel", "The Council": a determiner, up to three words, the body noun. */
 const BODY_REFERENCE = /^(?:the|this|that|our|these|its)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}]+)$/iu
@@ -643,8 +645,11 @@ interface OwnNames {
   membersRe: RegExp | null
   /** True when the text calls the parties the members of their grouping ("The members of the … (CRI)", "CRI members"). */
   members: boolean
-  /** Body nouns set up in the text ("panel", "council") → the lower-cased words of the names they were set up under. */
-  created: Map<string, Set<string>>
+  /**
+   * Body nouns set up in the text ("panel", "council") → the lower-cased words of the names they were
+   * set up under; null until a subject first names such a body (see createdBodies).
+   */
+  created: Map<string, Set<string>> | null
 }
 
 const ownNamesCache = new WeakMap<ExtractContext, OwnNames>()
@@ -681,21 +686,11 @@ function ownNames(ctx: ExtractContext): OwnNames {
       if (membersBefore || membersAfter) members = true
     }
   }
-  const created = new Map<string, Set<string>>()
-  // (Read on the text itself: the pattern takes any run of white space where it wants one.)
-  for (const m of matchAll(text, SET_UP_BODY)) {
-    const words = m[1]!.trim().split(/\s+/).filter(Boolean)
-    if (words.some((w) => NOT_NAME_WORD.test(w))) continue
-    const noun = m[2]!.toLowerCase()
-    const set = created.get(noun) ?? new Set<string>()
-    for (const w of words) set.add(w.toLowerCase())
-    created.set(noun, set)
-  }
   const alts = [...abbreviations].map(escapeRegExp).join('|')
   const membersRe = alts
     ? new RegExp(`^(?:(?:the|all|our)\\s+)?(?:(?:${alts})\\s+${alt(MEMBER_NOUNS)}|${alt(MEMBER_NOUNS)}\\s+of\\s+(?:the\\s+)?(?:${alts}))$`, 'i')
     : null
-  const names: OwnNames = { abbreviations, membersRe, members, created }
+  const names: OwnNames = { abbreviations, membersRe, members, created: null }
   ownNamesCache.set(ctx, names)
   return names
 }
@@ -706,12 +701,12 @@ function ownSubject(t: string, ctx: ExtractContext): Subject | null {
   const names = ownNames(ctx)
   if (names.abbreviations.has(t.replace(/^(?:the|this|our)\s+/i, ''))) return makeSubject('own-work', [], { body: true })
   if (names.membersRe?.test(t) || (names.members && BARE_MEMBERS.test(t))) return makeSubject('parties')
-  if (names.created.size > 0) {
-    const ref = BODY_REFERENCE.exec(t)
-    const words = ref ? names.created.get(ref[2]!.toLowerCase()) : undefined
+  const ref = BODY_REFERENCE.exec(t)
+  if (ref && CREATED_BODY_NOUN.test(ref[2]!)) {
+    const words = createdBodies(ctx.text, names).get(ref[2]!.toLowerCase())
     if (
       words &&
-      ref![1]!
+      ref[1]!
         .trim()
         .split(/\s+/)
         .filter(Boolean)
@@ -720,4 +715,25 @@ function ownSubject(t: string, ctx: ExtractContext): Subject | null {
       return makeSubject('own-work', [], { body: true })
   }
   return null
+}
+
+/**
+ * The bodies a text sets up (see OwnNames.created), read on first need: the reading scans the whole
+ * text, and most documents have no subject that names such a body (session 13: ~3 % of the first
+ * pass over the UN speeches went to it).
+ */
+function createdBodies(text: string, names: OwnNames): Map<string, Set<string>> {
+  if (names.created) return names.created
+  const created = new Map<string, Set<string>>()
+  // (Read on the text itself, not a copy with its white space collapsed: the pattern takes any run of white space.)
+  for (const m of matchAll(text, SET_UP_BODY)) {
+    const words = m[1]!.trim().split(/\s+/).filter(Boolean)
+    if (words.some((w) => NOT_NAME_WORD.test(w))) continue
+    const noun = m[2]!.toLowerCase()
+    const set = created.get(noun) ?? new Set<string>()
+    for (const w of words) set.add(w.toLowerCase())
+    created.set(noun, set)
+  }
+  names.created = created
+  return created
 }
