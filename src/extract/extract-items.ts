@@ -7,7 +7,7 @@ import { createContext, type ExtractContext, type PassTrace } from './context.js
 import { paragraphRefs } from './paragraph-ref.js'
 import { findCandidates, selectAnchors, type Anchor } from './passes/01-find-anchors.js'
 import { ANCHOR_RULES } from './rules/index.js'
-import { findClauseHead, partiesOpening, resolveSubject, type Subject } from './passes/02-subjects.js'
+import { findClauseHead, makeSubject, partiesOpening, resolveSubject, type Subject } from './passes/02-subjects.js'
 import { buildClauses, copyClause, type Clause } from './passes/03-clauses.js'
 import { classifyClause, type Classified } from './passes/04-classify.js'
 import { annotateItem } from './passes/06-annotate.js'
@@ -234,7 +234,7 @@ function listLeadIn(text: string, base: number, paragraph: number, ctx: ExtractC
   }
   // "Hereby decide to:" under the parties' preamble: an adverb is no subject of its own.
   const bare = /^(?:hereby|together|jointly|today|therefore|also|further|now|accordingly)?[\s,]*$/i.test(text.slice(head.start, anchor.start))
-  const subject = head.subject.kind === 'none' || bare ? { kind: 'parties' as const, actors: [] } : head.subject
+  const subject = head.subject.kind === 'none' || bare ? makeSubject('parties') : head.subject
   if (subject.kind !== 'parties' && subject.kind !== 'party') return null
   const actors = subject.kind === 'party' || subject.actors.length > 0 ? subject.actors : ctx.parties
   const clause: Clause = { start: head.start, end: text.length, anchor, head, part: 'head', verb: null }
@@ -296,14 +296,14 @@ function mainSubject(text: string, subjects: Subject[], first: Anchor, ctx: Extr
   }
   // "The Philippines appreciates ... and expresses its willingness to ...": the sentence's opening
   // subject, sought only where a clause lacks a subject and a name may open the sentence (it is costly).
-  if (!subjects.some((s) => s.kind === 'none') || !/[A-Z]/.test(text.slice(1, 60))) return { kind: 'parties', actors: [] }
+  if (!subjects.some((s) => s.kind === 'none') || !/[A-Z]/.test(text.slice(1, 60))) return makeSubject('parties')
   // One look at the first words first: only where they name a party is the exact subject sought.
   // "President Biden reiterated that a strong Iraq is …": the first five words may end inside the reported
   // clause; the first three are tried too.
   const words = text.split(/[\s,;:]+/, 5)
   const names = (o: Subject): boolean => o.kind === 'party' || (o.kind === 'parties' && o.actors.length > 0)
   const named = names(resolveSubject(words.join(' '), ctx)) || names(resolveSubject(words.slice(0, 3).join(' '), ctx)) ? partiesOpening(text, ctx) : null
-  return named ?? { kind: 'parties', actors: [] }
+  return named ?? makeSubject('parties')
 }
 
 /** A third party when the sentence opens with its name (up to three words) and a verb: "Russia cannot ...". */

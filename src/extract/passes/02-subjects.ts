@@ -47,9 +47,18 @@ export interface Subject {
   /** Canonical names; empty for 'third', 'none' and 'own-work' (callers fill in the parties). */
   actors: string[]
   /** True when the subject is a grouping's or partnership's name alone ("AUKUS", "the Quad"), not the parties themselves. */
-  grouping?: boolean
+  grouping: boolean
   /** True when an 'own-work' subject is a body of the parties ("the Task Force", "the ICRTF"), which may take any pledge verb. */
-  body?: boolean
+  body: boolean
+}
+
+/**
+ * A subject, made with every field in one order: all subjects share one hidden class, so the code
+ * that reads them is not deoptimised the first time a grouping or a body turns up (session 13).
+ * @example makeSubject('parties') // { kind: 'parties', actors: [], grouping: false, body: false }
+ */
+export function makeSubject(kind: SubjectKind, actors: string[] = [], flags: { grouping?: boolean; body?: boolean } = {}): Subject {
+  return { kind, actors, grouping: flags.grouping === true, body: flags.body === true }
 }
 
 /** Where a clause starts and what its subject is. */
@@ -201,7 +210,7 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
       // ("That resettlement mechanism, together with …, will give hope": the parties' work predicts an effect.)
       if (head.kind === 'third' || head.kind === 'own-work') return { start: 0, subject: head, relative }
     }
-    if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+    if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: makeSubject('none'), relative }
     // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
     const headPhrase = whole.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!
     const subject = headPhrase ? resolveSubject(headPhrase, ctx) : null
@@ -211,7 +220,7 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   if (!subjectText && /^so$/i.test(boundaryWord) && anchor.rule.kind === 'modal') {
     const doer = GERUND_BEFORE_SO.exec(sentence.slice(0, boundary))
     if (doer && (isGerund(doer[1]!) || /^doing$/i.test(doer[1]!)) && !ING_MODIFIERS_SET.has(doer[1]!.toLowerCase()))
-      return { start: sentence.lastIndexOf(doer[1]!, boundary), subject: { kind: 'third', actors: [] }, relative }
+      return { start: sentence.lastIndexOf(doer[1]!, boundary), subject: makeSubject('third'), relative }
   }
   // "… emphasized that further strengthening of bilateral cooperation was in mutual interest … and
   // would also help in furthering …": a modal coordinated with a "that" clause's "is / was" shares
@@ -243,7 +252,7 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
       if (subject.kind !== 'none') return { start: 0, subject, relative }
     }
   }
-  if (!subjectText) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+  if (!subjectText) return { start: anchor.start, subject: makeSubject('none'), relative }
   // "Prime Minister Abbott welcomed the expertise New Zealand will bring": a relative clause without
   // "that" on the object of a welcome; its pledge describes the object, no item of its own.
   if (CONTACT_RELATIVE.test(prefix.trimEnd())) return { start, subject: resolveSubject(subjectText, ctx), relative: true }
@@ -257,7 +266,7 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
   // boundary word inside the phrase, "and" or "as", cut it short).
   if (subject.kind === 'third' && floor === 0 && /\s(?:we|they)$/i.test(subjectText)) {
     const opener = OPENER_PRONOUN.exec(prefix)
-    if (opener) return { start: opener.index + opener[1]!.length, subject: { kind: 'parties', actors: [] }, relative }
+    if (opener) return { start: opener.index + opener[1]!.length, subject: makeSubject('parties'), relative }
   }
   // "Australian military and civilian personnel will embed …": "and" joins two modifiers of one head,
   // not two subjects; the words from the boundary before it name the party.
@@ -302,7 +311,7 @@ const OPENING_NAME =
  * Null where neither applies (the subject is read as before).
  */
 function pronounSubject(subjectText: string, prefix: string, ctx: ExtractContext): Subject | null {
-  if (/^they/i.test(subjectText)) return /\b(?:we|our|us)\b/i.test(prefix) ? { kind: 'third', actors: [] } : null
+  if (/^they/i.test(subjectText)) return /\b(?:we|our|us)\b/i.test(prefix) ? makeSubject('third') : null
   const opening = OPENING_NAME.exec(prefix)
   if (!opening) return null
   const named = resolveSubject(opening[1]!, ctx)
@@ -328,7 +337,7 @@ function resolveUncached(text: string, ctx: ExtractContext): Subject {
     const last = reports[reports.length - 1]!
     const inner = text.slice(last.index + last[0].length).trim()
     const outer = text.slice(0, last.index).trim()
-    const innerSubject = inner ? resolveSimple(inner, ctx) : { kind: 'none' as const, actors: [] }
+    const innerSubject = inner ? resolveSimple(inner, ctx) : makeSubject('none')
     if (innerSubject.kind === 'own-work' || innerSubject.kind === 'none') {
       const outerSubject = outer ? resolveSimple(outer, ctx) : innerSubject
       return outerSubject.kind === 'none' ? innerSubject : outerSubject
@@ -397,26 +406,26 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   }
   // "… and have reaffirmed the willingness to …", "and therefore recommit to …": an auxiliary or a
   // linking adverb left alone is no subject either (an adverb of time, "today", stays as before).
-  if (LONE_AUX.test(t)) return { kind: 'none', actors: [] }
-  if (!t) return { kind: 'none', actors: [] }
+  if (LONE_AUX.test(t)) return makeSubject('none')
+  if (!t) return makeSubject('none')
   // "As long as they are fine with them, they will call upon them" (one country's speech, an "I" in it):
   // one party speaks of itself as "we", "I" or by name; "they" are others. (A statement whose record
   // found one party only, "Theyreaffirmed their determination …", keeps "they" as the parties.)
-  if (ctx.parties.length <= 1 && THEY.test(t) && ctx.oneSpeaker) return { kind: 'third', actors: [] }
+  if (ctx.parties.length <= 1 && THEY.test(t) && ctx.oneSpeaker) return makeSubject('third')
   // "your actions, Mr. President, will help to make …": the one addressed is no party (session 12).
-  if (/^(?:your|you)\b/i.test(t)) return { kind: 'third', actors: [] }
-  if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return { kind: 'parties', actors: [] }
+  if (/^(?:your|you)\b/i.test(t)) return makeSubject('third')
+  if (/^i$/i.test(t) || PRONOUN_RE.test(t) || TAIL_PRONOUN.test(t)) return makeSubject('parties')
   // "CRI members are committed to …", "The ICRTF expects to …", "This advisory panel will …": the
   // parties' own grouping, its members, or a body the text sets up (before the names: "CRI" is no Costa Rica).
   const own = ownSubject(t, ctx)
   if (own) return own
   // "Countries expressed intent to ...": a chair's statement's bare word for the participating
   // governments, capitalised as the clause's first word ("where countries will" names no party).
-  if (BARE_PARTICIPANTS_RE.test(t)) return { kind: 'parties', actors: [] }
+  if (BARE_PARTICIPANTS_RE.test(t)) return makeSubject('parties')
   // "Increasing Quad engagement ... will ensure ...", "coordinating and collaborating on ... will
   // enhance ...": an activity as the subject predicts an effect; no party pledges anything.
   const first = /^[A-Za-z]+/.exec(t)?.[0] ?? ''
-  if (isGerund(first) && !ING_MODIFIERS_SET.has(first.toLowerCase())) return { kind: 'third', actors: [] }
+  if (isGerund(first) && !ING_MODIFIERS_SET.has(first.toLowerCase())) return makeSubject('third')
   // "The Interim Agreement between the United States and India will include …": the names after
   // "between" say what the thing is between; its head decides who (if anyone) pledges.
   const between = BETWEEN.exec(t)
@@ -425,32 +434,32 @@ function resolveSimple(text: string, ctx: ExtractContext): Subject {
   if (named.length > 0) {
     const outside = ctx.parties.length > 0 ? named.filter((n) => !ctx.parties.includes(n)) : []
     const inside = named.filter((n) => !outside.includes(n))
-    if (inside.length === 0) return { kind: 'third', actors: outside }
+    if (inside.length === 0) return makeSubject('third', outside)
     const all = ctx.parties.length > 0 && ctx.parties.every((p) => inside.includes(p))
     // "The Quad Leaders’ Summit in Hiroshima", "current G7 commitments to these instruments": the
     // parties' work named after them, which may predict an effect like a grouping's name alone.
     const grouping =
       (/^(?:the\s+)?[A-Z][A-Za-z0-9-]*$/.test(t) || OWN_WORK_HEAD_RE.test(t.replace(/\s+(?:in|of|on|to|for)\s+.*$/, ''))) && findCountryMentions(t).length === 0
-    return { kind: all ? 'parties' : 'party', actors: inside, ...(grouping ? { grouping: true } : {}) }
+    return makeSubject(all ? 'parties' : 'party', inside, { grouping })
   }
-  if (OWN_AGENCIES_RE.test(t)) return { kind: 'parties', actors: [] }
+  if (OWN_AGENCIES_RE.test(t)) return makeSubject('parties')
   // "CRI members are committed to …", "The CRI is committed …" at the "Second CRI Summit": the initiative
   // that meets, named by the abbreviation of its own title, and its members are the parties (session 12).
   const initiative = ownInitiative(t, ctx)
   if (initiative) return initiative
   // "the Alliance", "our Alliance": the parties' own alliance.
   // Like a grouping's name, it may predict an effect or describe a role ("The Alliance will continue to play …").
-  if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return { kind: 'parties', actors: [], grouping: true }
+  if (/^(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\p{L}.-]+\s+)?Alliance$/u.test(t)) return makeSubject('parties', [], { grouping: true })
   // "the United Nations will take on board …": the organisation's name, not "the (two) nations".
-  if (/\bUnited\s+Nations\b/.test(t) && !ctx.parties.includes('United Nations')) return { kind: 'third', actors: [] }
+  if (/\bUnited\s+Nations\b/.test(t) && !ctx.parties.includes('United Nations')) return makeSubject('third')
   if (PARTY_PHRASE_RE.test(t) && !/\b(?:other|all other|third|some|many|several|developing|partner)\s+(?:countries|nations|states|partners)\b/i.test(t)) {
-    return { kind: 'parties', actors: [] }
+    return makeSubject('parties')
   }
   // "obstacles to the IAEA’s work": work that a possessive gives to someone else is no work of the parties.
   if (OWN_WORK_RE.test(t.replace(/\s*\([^)]*\)$/, '')) && !/\b(?:their|its|his|her)\b/i.test(t) && !othersWork(t, ctx))
-    return BODY_HEAD_RE.test(t.replace(/\s*\([^)]*\)$/, '')) ? { kind: 'own-work', actors: [], body: true } : { kind: 'own-work', actors: [] }
-  if (regionCoversParties(t, ctx)) return { kind: 'parties', actors: [] }
-  return { kind: 'third', actors: [] }
+    return BODY_HEAD_RE.test(t.replace(/\s*\([^)]*\)$/, '')) ? makeSubject('own-work', [], { body: true }) : makeSubject('own-work')
+  if (regionCoversParties(t, ctx)) return makeSubject('parties')
+  return makeSubject('third')
 }
 
 /** Words for the members of an initiative after its abbreviation: "CRI members", "the C5+1 partners". */
@@ -461,7 +470,7 @@ function ownInitiative(t: string, ctx: ExtractContext): Subject | null {
   if (ctx.ownAbbreviations.length === 0) return null
   const m = INITIATIVE_MEMBERS.exec(t)
   if (!m || !ctx.ownAbbreviations.includes(m[1]!)) return null
-  return m[2] ? { kind: 'parties', actors: [] } : { kind: 'parties', actors: [], grouping: true }
+  return m[2] ? makeSubject('parties') : makeSubject('parties', [], { grouping: true })
 }
 
 /** True when `name` stands in `text` as a whole word: "ATF" is not the end of "FATF", "DOE" not the start of "DOES". */
@@ -618,6 +627,8 @@ const SET_UP_BEFORE = new RegExp(`\\b${SET_UP}(?:(?:new|joint|voluntary|dedicate
 const MEMBERS_OF_BEFORE = /\bmembers\s+of\s+(?:the\s+)?$/i
 /** A body set up in the text, and the words of its name: "established a new Public-Private Sector Advisory Panel". */
 const SET_UP_BODY = new RegExp(`\\b${SET_UP}((?:[\\p{L}-]+\\s+){0,5}?)(${alt(CREATED_BODY_NOUNS)})\\b`, 'giu')
+/** One of those body nouns alone, as SET_UP_BODY reads it: the last word of a subject that may name a body set up in the text. */
+const CREATED_BODY_NOUN = new RegExp(`^${alt(CREATED_BODY_NOUNS)}$`, 'iu')
 const NOT_NAME_WORD = /^(?:of|for|to|and|or|with|by|in|on|that|which|at|from|as|a|an|the)$/i
 /** "This advisory panel", "The Council": a determiner, up to three words, the body noun. */
 const BODY_REFERENCE = /^(?:the|this|that|our|these|its)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}]+)$/iu
@@ -634,8 +645,11 @@ interface OwnNames {
   membersRe: RegExp | null
   /** True when the text calls the parties the members of their grouping ("The members of the … (CRI)", "CRI members"). */
   members: boolean
-  /** Body nouns set up in the text ("panel", "council") → the lower-cased words of the names they were set up under. */
-  created: Map<string, Set<string>>
+  /**
+   * Body nouns set up in the text ("panel", "council") → the lower-cased words of the names they were
+   * set up under; null until a subject first names such a body (see createdBodies).
+   */
+  created: Map<string, Set<string>> | null
 }
 
 const ownNamesCache = new WeakMap<ExtractContext, OwnNames>()
@@ -672,8 +686,47 @@ function ownNames(ctx: ExtractContext): OwnNames {
       if (membersBefore || membersAfter) members = true
     }
   }
+  const alts = [...abbreviations].map(escapeRegExp).join('|')
+  const membersRe = alts
+    ? new RegExp(`^(?:(?:the|all|our)\\s+)?(?:(?:${alts})\\s+${alt(MEMBER_NOUNS)}|${alt(MEMBER_NOUNS)}\\s+of\\s+(?:the\\s+)?(?:${alts}))$`, 'i')
+    : null
+  const names: OwnNames = { abbreviations, membersRe, members, created: null }
+  ownNamesCache.set(ctx, names)
+  return names
+}
+
+/** The parties' own grouping, its members or one of their bodies as a subject, or null. */
+function ownSubject(t: string, ctx: ExtractContext): Subject | null {
+  if (PILLAR.test(t)) return makeSubject('own-work', [], { body: true })
+  const names = ownNames(ctx)
+  if (names.abbreviations.has(t.replace(/^(?:the|this|our)\s+/i, ''))) return makeSubject('own-work', [], { body: true })
+  if (names.membersRe?.test(t) || (names.members && BARE_MEMBERS.test(t))) return makeSubject('parties')
+  const ref = BODY_REFERENCE.exec(t)
+  if (ref && CREATED_BODY_NOUN.test(ref[2]!)) {
+    const words = createdBodies(ctx.text, names).get(ref[2]!.toLowerCase())
+    if (
+      words &&
+      ref[1]!
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((w) => words.has(w.toLowerCase()))
+    )
+      return makeSubject('own-work', [], { body: true })
+  }
+  return null
+}
+
+/**
+ * The bodies a text sets up (see OwnNames.created), read on first need: the reading scans the whole
+ * text, and most documents have no subject that names such a body (session 13: ~3 % of the first
+ * pass over the UN speeches went to it).
+ */
+function createdBodies(text: string, names: OwnNames): Map<string, Set<string>> {
+  if (names.created) return names.created
   const created = new Map<string, Set<string>>()
-  for (const m of matchAll(text.replace(/\s+/g, ' '), SET_UP_BODY)) {
+  // (Read on the text itself, not a copy with its white space collapsed: the pattern takes any run of white space.)
+  for (const m of matchAll(text, SET_UP_BODY)) {
     const words = m[1]!.trim().split(/\s+/).filter(Boolean)
     if (words.some((w) => NOT_NAME_WORD.test(w))) continue
     const noun = m[2]!.toLowerCase()
@@ -681,33 +734,6 @@ function ownNames(ctx: ExtractContext): OwnNames {
     for (const w of words) set.add(w.toLowerCase())
     created.set(noun, set)
   }
-  const alts = [...abbreviations].map(escapeRegExp).join('|')
-  const membersRe = alts
-    ? new RegExp(`^(?:(?:the|all|our)\\s+)?(?:(?:${alts})\\s+${alt(MEMBER_NOUNS)}|${alt(MEMBER_NOUNS)}\\s+of\\s+(?:the\\s+)?(?:${alts}))$`, 'i')
-    : null
-  const names: OwnNames = { abbreviations, membersRe, members, created }
-  ownNamesCache.set(ctx, names)
-  return names
-}
-
-/** The parties' own grouping, its members or one of their bodies as a subject, or null. */
-function ownSubject(t: string, ctx: ExtractContext): Subject | null {
-  if (PILLAR.test(t)) return { kind: 'own-work', actors: [], body: true }
-  const names = ownNames(ctx)
-  if (names.abbreviations.has(t.replace(/^(?:the|this|our)\s+/i, ''))) return { kind: 'own-work', actors: [], body: true }
-  if (names.membersRe?.test(t) || (names.members && BARE_MEMBERS.test(t))) return { kind: 'parties', actors: [] }
-  if (names.created.size > 0) {
-    const ref = BODY_REFERENCE.exec(t)
-    const words = ref ? names.created.get(ref[2]!.toLowerCase()) : undefined
-    if (
-      words &&
-      ref![1]!
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .every((w) => words.has(w.toLowerCase()))
-    )
-      return { kind: 'own-work', actors: [], body: true }
-  }
-  return null
+  names.created = created
+  return created
 }

@@ -24,7 +24,7 @@ import {
 import { RELATION_NOUNS } from '../lexicon/party-subjects.js'
 import { alt } from '../rules/rule.js'
 import type { Clause } from './03-clauses.js'
-import { BELIEF_THAT, partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
+import { BELIEF_THAT, makeSubject, partiesOpening, resolveSubject, type Subject } from './02-subjects.js'
 import { verbLemma } from '../verbs.js'
 import { MONTHS, OCCASION } from '../lexicon/occasions.js'
 
@@ -112,7 +112,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   // "It also signals our intent to advance ...", "This reflects our commitment to ...": the
   // commitment named is the parties' own ("our"), whatever the grammatical subject.
   if (subject.kind === 'third' && subject.actors.length === 0 && rule.kind === 'noun' && /\bour\b/i.test(sentence.slice(anchor.start, anchor.verbStart)))
-    subject = { kind: 'parties', actors: [] }
+    subject = makeSubject('parties')
   // "Mr. Sullivan confirmed the U.S. commitment to deterring …", "The President and Mr. Finer reaffirmed
   // both countries’ commitment to addressing …": an official no party is resolved for states the
   // commitment of its owner, when the owner is one or more of the parties.
@@ -122,7 +122,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   }
   if (rule.continuesPrevious) {
     if (!ctx.previousPledge) return null
-    subject = { kind: 'party', actors: ctx.previousPledge }
+    subject = makeSubject('party', ctx.previousPledge)
   }
   const verb = clause.verb ?? anchor.verb
   const after = sentence.slice(anchor.verbStart)
@@ -284,7 +284,7 @@ const OWNER_PARTIES = new RegExp(
  * or null when they name no party or one that is not a party.
  */
 function nounOwner(words: string, ctx: ExtractContext): Subject | null {
-  if (OWNER_PARTIES.test(words)) return { kind: 'parties', actors: [] }
+  if (OWNER_PARTIES.test(words)) return makeSubject('parties')
   const named = [
     ...new Set(
       findCountryMentions(words)
@@ -293,7 +293,7 @@ function nounOwner(words: string, ctx: ExtractContext): Subject | null {
     ),
   ]
   if (named.length === 0 || ctx.parties.length === 0 || !named.every((n) => ctx.parties.includes(n))) return null
-  return { kind: ctx.parties.every((p) => named.includes(p)) ? 'parties' : 'party', actors: named }
+  return makeSubject(ctx.parties.every((p) => named.includes(p)) ? 'parties' : 'party', named)
 }
 
 /** A decision verb in the past tense: "committed", "agreed", "announced their intention". */
@@ -334,7 +334,7 @@ function openingSubject(sentence: string, anchorStart: number, ctx: ExtractConte
   if (/^[\s\d.()]*$/.test(sentence.slice(0, anchorStart))) {
     const main = /,\s+(?=(?:the|we|they|both|our)\b|[A-Z])/.exec(sentence.slice(anchorStart))
     const named = main ? partiesOpening(sentence.slice(anchorStart + main.index + main[0].length), ctx) : null
-    return named ? { kind: 'third', actors: [] } : { kind: 'parties', actors: [] }
+    return named ? makeSubject('third') : makeSubject('parties')
   }
-  return partiesOpening(sentence, ctx) ?? { kind: 'third', actors: [] }
+  return partiesOpening(sentence, ctx) ?? makeSubject('third')
 }

@@ -24,6 +24,7 @@ import {
   meetingSentences,
   openingSentences,
   spanOffset,
+  textSpan,
   useRepairer,
 } from './opening.js'
 import { createGlueRepairer } from '../repair-glued.js'
@@ -345,7 +346,7 @@ function headsNamedByOffice(tree: Document, iso: string): FoundParticipant[] {
   // Only the statement's occasion ("Today, the President of A and the Chancellor of B affirm"), not an earlier act
   // ("In September 2021, the leaders of A, B and C announced AUKUS") nor a statement that marks a date.
   if (!/^\W*(?:Today|This\s+week)\b/.test(first.text.slice(0, at))) return []
-  const opening = { text: first.text.slice(0, at + subject[1]!.length), start: first.start, end: first.end, ...(first.map ? { map: first.map } : {}) }
+  const opening = textSpan(first.text.slice(0, at + subject[1]!.length), first.start, first.end, first.map)
   return heads([opening], [opening])
 }
 
@@ -389,7 +390,7 @@ function headingsAboveOpening(tree: Document): TextSpan[] {
   const lines: TextSpan[] = []
   for (const block of tree.children) {
     if (block.position.start.offset >= until) break
-    if (block.type === 'heading') lines.push({ text: block.value, start: block.position.start.offset, end: block.position.start.offset + block.value.length })
+    if (block.type === 'heading') lines.push(textSpan(block.value, block.position.start.offset, block.position.start.offset + block.value.length))
   }
   return lines
 }
@@ -400,7 +401,7 @@ function hostLines(tree: Document): TextSpan[] {
   for (const block of tree.children) {
     if (block.type === 'paragraph') break
     if (block.type === 'heading' && BY_LINE_OF_MEETING.test(block.value))
-      lines.push({ text: block.value, start: block.position.start.offset, end: block.position.start.offset + block.value.length })
+      lines.push(textSpan(block.value, block.position.start.offset, block.position.start.offset + block.value.length))
   }
   return lines
 }
@@ -455,7 +456,12 @@ function findOpeningPeople(
 function withoutEarlierEvents(s: TextSpan): TextSpan {
   if (!EARLIER_EVENT_PEOPLE.test(s.text)) return s
   EARLIER_EVENT_PEOPLE.lastIndex = 0
-  return { ...s, text: s.text.replace(EARLIER_EVENT_PEOPLE, (m) => m.replace(/[^\s]/g, ' ')) }
+  return textSpan(
+    s.text.replace(EARLIER_EVENT_PEOPLE, (m) => m.replace(/[^\s]/g, ' ')),
+    s.start,
+    s.end,
+    s.map,
+  )
 }
 
 /** A name or office broken over lines, on one line: "Tom\nDoe" → "Tom Doe". */
