@@ -404,6 +404,15 @@ export const NOT_GOAL_GERUNDS: readonly string[] = [
   'witnessing',
 ]
 
+/**
+ * Gerunds of working together that, after "we are" / "Italy and the United States are" and with
+ * "on" or "with" after them, state the parties' own joint work under way with no "to" goal: "are
+ * further collaborating on clean energy … projects", "we are coordinating closely with the Ukrainian
+ * government so that …", "We are working on a further announcement this year" (session 13; rule
+ * commitment/progressive-joint-work, joint statements only).
+ */
+export const JOINT_WORK_GERUNDS: readonly string[] = ['working', 'partnering', 'cooperating', 'collaborating', 'coordinating']
+
 /** Gerunds the rule commitment/progressive reads ("are working with X to", "are taking steps to"). */
 export const PROGRESSIVE_RULE_GERUNDS: readonly string[] = [
   'working',

@@ -4,6 +4,7 @@ import {
   BE_WORDS,
   COGNITION_GERUNDS,
   CONTINUING_STATE_VERBS,
+  JOINT_WORK_GERUNDS,
   NOT_GOAL_GERUNDS,
   PARENTHETICAL_ADVERBS,
   PROGRESSIVE_RULE_GERUNDS,
@@ -529,6 +530,25 @@ export const commitmentRules: AnchorRule[] = [
     heads: ['are', 'is'],
     notAfter: PROGRESSIVE_NOT_AFTER,
     example: 'DOJ and ATF are deploying new authorities from the Bipartisan Safer Communities Act to target southbound firearms flows',
+  },
+  // "Italy and the United States are further collaborating on clean energy … projects", "we are
+  // coordinating closely with the Ukrainian government so that these systems can be utilized rapidly":
+  // the parties' own joint work under way, "on" or "with" after the gerund and no "to" goal (session 13;
+  // the fitting gold sets code 4 of 4 such clauses as required commitments, 2 more as optional). Not
+  // in one speaker's speech, where "we are working with …" reports a government's own record.
+  {
+    id: 'commitment/progressive-joint-work',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    pattern: pattern(
+      `(?<head>are|is)\\s+${ADVERBS}(?<verb>${alt(JOINT_WORK_GERUNDS)})(?=\\s+(?:(?:closely|together|jointly|further|trilaterally|bilaterally|intensively)\\s+)*(?:on|with)\\b)`,
+    ),
+    heads: ['are', 'is'],
+    notAfter: PROGRESSIVE_NOT_AFTER,
+    example: 'Italy and the United States are further collaborating on clean energy, sustainable agriculture, and e-mobility projects',
   },
   // "the ROK will apply the full range of its capabilities … This includes working in lockstep with the
   // United States to …": the concrete entry of the previous sentence's pledge (gold-fresh hard case 17).
