@@ -48,3 +48,29 @@ describe('the parties\' joint work under way: "are collaborating on", "are coord
     ).toEqual([])
   })
 })
+
+describe('the parties\' cooperation grows: "are strengthening commercial collaboration", "also are expanding our cooperation"', () => {
+  it('a gerund of growth before the cooperation of the parties', () => {
+    const parties = ['Japan', 'Republic of Korea', 'United States']
+    expect(
+      trackable(
+        extract('We are strengthening commercial collaboration around AI chips in addition to enhancing protections for critical technology.', parties),
+      ),
+    ).toEqual(['We are strengthening commercial collaboration around AI chips in addition to enhancing protections for critical technology'])
+    expect(
+      trackable(
+        extract(
+          'Japan, the ROK, and the United States also are expanding our cooperation on development and humanitarian assistance across the globe, including through a senior-level biennial policy dialogue.',
+          parties,
+        ),
+      ),
+    ).toEqual([
+      'Japan, the ROK, and the United States also are expanding our cooperation on development and humanitarian assistance across the globe, including through a senior-level biennial policy dialogue',
+    ])
+  })
+
+  it("not a third party's cooperation, not in a relative clause", () => {
+    expect(trackable(extract('We express deep concern about countries that are deepening military cooperation with North Korea.'))).toEqual([])
+    expect(trackable(extract('Russia and Iran are deepening their military cooperation.'))).toEqual([])
+  })
+})

@@ -413,6 +413,25 @@ export const NOT_GOAL_GERUNDS: readonly string[] = [
  */
 export const JOINT_WORK_GERUNDS: readonly string[] = ['working', 'partnering', 'cooperating', 'collaborating', 'coordinating']
 
+/**
+ * Gerunds that, before the parties' cooperation as their object, state joint work under way: "We are
+ * strengthening commercial collaboration around AI chips", "Japan, the ROK, and the United States also
+ * are expanding our cooperation on development …" (session 13; rule commitment/progressive-cooperation).
+ */
+export const COOPERATION_GROWTH_GERUNDS: readonly string[] = [
+  'expanding',
+  'strengthening',
+  'deepening',
+  'enhancing',
+  'intensifying',
+  'broadening',
+  'bolstering',
+  'increasing',
+]
+
+/** The nouns of working together that COOPERATION_GROWTH_GERUNDS take as object. */
+export const COOPERATION_NOUNS: readonly string[] = ['cooperation', 'collaboration', 'partnership', 'engagement', 'coordination']
+
 /** Gerunds the rule commitment/progressive reads ("are working with X to", "are taking steps to"). */
 export const PROGRESSIVE_RULE_GERUNDS: readonly string[] = [
   'working',

@@ -4,6 +4,8 @@ import {
   BE_WORDS,
   COGNITION_GERUNDS,
   CONTINUING_STATE_VERBS,
+  COOPERATION_GROWTH_GERUNDS,
+  COOPERATION_NOUNS,
   JOINT_WORK_GERUNDS,
   NOT_GOAL_GERUNDS,
   PARENTHETICAL_ADVERBS,
@@ -549,6 +551,24 @@ export const commitmentRules: AnchorRule[] = [
     heads: ['are', 'is'],
     notAfter: PROGRESSIVE_NOT_AFTER,
     example: 'Italy and the United States are further collaborating on clean energy, sustainable agriculture, and e-mobility projects',
+  },
+  // "We are strengthening commercial collaboration around AI chips", "Japan, the ROK, and the United
+  // States also are expanding our cooperation on development …": the parties' cooperation grows, work
+  // of their own under way (session 13; the fitting gold sets code such clauses as required or
+  // optional commitments, none as no item). Joint statements only, as progressive-joint-work.
+  {
+    id: 'commitment/progressive-cooperation',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    pattern: pattern(
+      `(?<head>are|is)\\s+${ADVERBS}(?<verb>${alt(COOPERATION_GROWTH_GERUNDS)})(?=\\s+(?:(?:our|their|the|this|[a-z]+al|[a-z]+-[a-z]+)\\s+){0,3}${alt(COOPERATION_NOUNS)}\\b)`,
+    ),
+    heads: ['are', 'is'],
+    notAfter: PROGRESSIVE_NOT_AFTER,
+    example: 'We are strengthening commercial collaboration around AI chips',
   },
   // "the ROK will apply the full range of its capabilities … This includes working in lockstep with the
   // United States to …": the concrete entry of the previous sentence's pledge (gold-fresh hard case 17).
