@@ -74,3 +74,47 @@ describe('the parties\' cooperation grows: "are strengthening commercial collabo
     expect(trackable(extract('Russia and Iran are deepening their military cooperation.'))).toEqual([])
   })
 })
+
+describe('a "to" set off by a comma after a noun\'s purpose goes back to the pledge', () => {
+  it('", to …, and to …" after "a joint effort to address …" and ", as well as to …" are pledges of their own', () => {
+    const parties = ['United States', 'Mexico']
+    expect(
+      trackable(
+        extract(
+          'They agreed to collaborate on a joint effort to address the root causes of regional migration, to improve migration management, and to develop legal pathways for migration.',
+          parties,
+        ),
+      ),
+    ).toEqual([
+      'They agreed to collaborate on a joint effort to address the root causes of regional migration',
+      'to improve migration management',
+      'to develop legal pathways for migration',
+    ])
+    expect(
+      trackable(
+        extract(
+          'The two countries have committed to strengthen security cooperation through complementary actions to address non-market policies of other countries, as well as to combat duty evasion and cooperate on export controls.',
+          parties,
+        ),
+      ),
+    ).toEqual([
+      'The two countries have committed to strengthen security cooperation through complementary actions to address non-market policies of other countries',
+      'to combat duty evasion and cooperate on export controls',
+    ])
+  })
+
+  it('not without the comma, and not after a means ("tools to build …, to scale …")', () => {
+    expect(
+      trackable(extract('We will also launch an annual Dialogue to coordinate our approaches and to continually identify new areas for common action.')),
+    ).toEqual(['We will also launch an annual Dialogue to coordinate our approaches and to continually identify new areas for common action'])
+    expect(
+      trackable(
+        extract(
+          'We intend to utilize all diplomatic, technical, and financial tools to build stronger food systems, to scale agricultural production capacity and to invest in resilient agricultural sectors.',
+        ),
+      ),
+    ).toEqual([
+      'We intend to utilize all diplomatic, technical, and financial tools to build stronger food systems, to scale agricultural production capacity and to invest in resilient agricultural sectors',
+    ])
+  })
+})
