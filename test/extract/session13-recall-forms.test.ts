@@ -118,3 +118,16 @@ describe('a "to" set off by a comma after a noun\'s purpose goes back to the ple
     ])
   })
 })
+
+describe('a fronted phrase with an adjective series and no comma before "we"', () => {
+  it('"As global, outward looking nations we remain committed to …" is the parties\' pledge', () => {
+    expect(
+      trackable(
+        extract('3. As global, outward looking nations we remain committed to defending our people and upholding our values as liberal democracies.', [
+          'United Kingdom',
+          'France',
+        ]),
+      ),
+    ).toEqual(['As global, outward looking nations we remain committed to defending our people and upholding our values as liberal democracies'])
+  })
+})
