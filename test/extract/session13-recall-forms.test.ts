@@ -131,3 +131,27 @@ describe('a fronted phrase with an adjective series and no comma before "we"', (
     ).toEqual(['As global, outward looking nations we remain committed to defending our people and upholding our values as liberal democracies'])
   })
 })
+
+describe('"are discussing ways to", "are in discussion to": the parties explore an action', () => {
+  it('the action after "ways to" / "in discussion to" is a weak pledge of the parties', () => {
+    const parties = ['Japan', 'Republic of Korea', 'United States']
+    expect(
+      trackable(
+        extract(
+          'People-to-people ties between our countries are rapidly expanding, and we are discussing ways to maintain and build upon this momentum.',
+          parties,
+        ),
+      ),
+    ).toEqual(['we are discussing ways to maintain and build upon this momentum'])
+    expect(
+      trackable(
+        extract('The United States and Malaysia are in discussion to finalize their mutual understanding on currency policy.', ['United States', 'Malaysia']),
+      ),
+    ).toEqual(['The United States and Malaysia are in discussion to finalize their mutual understanding on currency policy'])
+  })
+
+  it('not a third party, not a mere discussion', () => {
+    expect(trackable(extract('Russia and Iran are discussing ways to evade sanctions.'))).toEqual([])
+    expect(trackable(extract('We are discussing the situation in the region.'))).toEqual([])
+  })
+})

@@ -500,7 +500,10 @@ export const commitmentRules: AnchorRule[] = [
     ),
     example: 'the two leaders reaffirmed their shared commitment to the partnership and their determination to continue security coordination',
   },
-  // "We are taking steps to further reduce avenues for Russia to circumvent our financial measures"
+  // "We are taking steps to further reduce avenues for Russia to circumvent our financial measures";
+  // "we are discussing ways to maintain and build upon this momentum", "the U.S. Department of the
+  // Treasury and Bank Negara Malaysia are in discussion to finalize …" (session 13: discussing ways to
+  // act explores, a weak pledge, ANNOTATION.md)
   {
     id: 'commitment/progressive',
     type: 'commitment',
@@ -508,7 +511,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     pattern: pattern(
-      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:and\\s+[a-z-]+\\s+)?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
+      `(?<head>${alt(['are', 'is', 'am'])})\\s+${ADVERBS}(?:(?:taking|undertaking)\\s+(?:[a-z-]+\\s+){0,2}?(?:and\\s+[a-z-]+\\s+)?(?:steps|action|actions|measures)\\s+(?:towards|toward|to)\\s+|(?:discussing\\s+(?:ways|how)|in\\s+discussions?)\\s+to\\s+|(?:working|partnering|cooperating|collaborating|coordinating|teaming\\s+up|stepping\\s+up\\s+(?:[a-z]+\\s+){0,2}?efforts)\\s+${ADVERBS}(?:together\\s+|jointly\\s+|closely\\s+|(?:with|alongside)\\s+[^,;.]{2,80}?\\s+)?(?:(?:together|jointly|closely)?,\\s+[^,;.]{2,60},\\s+)?(?:towards|toward|to)\\s+|(?=${alt(PROGRESSIVE_GERUNDS)}(?![\\p{L}]|\\s*(?:[.;:]|$|,?\\s+(?:and|or|but)\\b))))${ADVERBS}${VERB}`,
     ),
     heads: ['are', 'is', 'am'],
     // "They noted that … the U.S. and UK are launching …", "at a time when we are …": a reported fact.
