@@ -155,3 +155,25 @@ describe('"are discussing ways to", "are in discussion to": the parties explore 
     expect(trackable(extract('We are discussing the situation in the region.'))).toEqual([])
   })
 })
+
+describe('a later sentence of a list entry that opens with a bare verb', () => {
+  it("is an action of the list, as the entry's first sentence", () => {
+    const items = extract(
+      'The Leaders will:\n\n1. Strengthen cooperation on energy transformation in line with the Energy Cooperation Work Plan. Explore collaboration on digital solutions and smart grids in the region;\n\n2. Support the development of interoperable digital solutions.',
+      ['United States', 'Singapore'],
+    )
+    expect(trackable(items)).toEqual([
+      'Strengthen cooperation on energy transformation in line with the Energy Cooperation Work Plan',
+      'Explore collaboration on digital solutions and smart grids in the region',
+      'Support the development of interoperable digital solutions',
+    ])
+  })
+
+  it('not a later sentence with a subject of its own or a noun first', () => {
+    const items = extract(
+      'The Leaders will:\n\n1. Strengthen cooperation on energy transformation. Progress is reviewed each year.\n\n2. Support the development of digital solutions. Russia continues its attacks.',
+      ['United States', 'Singapore'],
+    )
+    expect(trackable(items)).toEqual(['Strengthen cooperation on energy transformation', 'Support the development of digital solutions'])
+  })
+})
