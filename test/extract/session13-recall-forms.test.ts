@@ -177,3 +177,24 @@ describe('a later sentence of a list entry that opens with a bare verb', () => {
     expect(trackable(items)).toEqual(['Strengthen cooperation on energy transformation', 'Support the development of digital solutions'])
   })
 })
+
+describe('the parties announce a scheme of their own: "announce a comprehensive program to …"', () => {
+  it('is a commitment of the parties', () => {
+    expect(
+      trackable(
+        extract('Guatemala and the United States announce a comprehensive program to manage irregular migration, including a six-month pilot phase.', [
+          'United States',
+          'Guatemala',
+        ]),
+      ),
+    ).toEqual(['Guatemala and the United States announce a comprehensive program to manage irregular migration, including a six-month pilot phase'])
+  })
+
+  it('not a third party\'s, not after "will" or in a relative clause, not in one speaker\'s speech', () => {
+    expect(trackable(extract('Russia announced a new program to expand its military.', ['United States', 'Guatemala']))).toEqual([])
+    expect(trackable(extract('The plan we announce today delivers on this commitment.', ['United States', 'Guatemala']))).toEqual([])
+    expect(
+      trackable(extractText('I am honoured to speak here. We announce a new national program for rural roads.', { parties: ['Nepal'], date: '2019-09-25' })),
+    ).toEqual([])
+  })
+})

@@ -574,6 +574,24 @@ export const commitmentRules: AnchorRule[] = [
     notAfter: PROGRESSIVE_NOT_AFTER,
     example: 'We are strengthening commercial collaboration around AI chips',
   },
+  // "Guatemala and the United States announce a comprehensive program to manage irregular migration",
+  // "we are announcing an enhanced trilateral partnership called …": the parties announce a scheme of
+  // their own, set up by the announcement (session 13; ANNOTATION.md: borderline, the gold codes it
+  // required once and optional twice). Joint statements only, as progressive-joint-work.
+  {
+    id: 'commitment/announce-own-scheme',
+    type: 'commitment',
+    kind: 'pledge',
+    modality: 'present',
+    needsPartySubject: true,
+    ownSubjectOnly: true,
+    pattern: pattern(
+      `(?<!\\b(?:to|the|a|can|could|may|might|must|should|will|would)\\s+)(?<head>announce|announces|are\\s+announcing)\\s+(?:today\\s+)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,3}?(?:program|programme|initiative|partnership|plan|fund|framework|dialogue|mechanism|strategy)(?![a-z])`,
+    ),
+    heads: ['announce', 'announces', 'are'],
+    notAfter: PROGRESSIVE_NOT_AFTER,
+    example: 'Guatemala and the United States announce a comprehensive program to manage irregular migration',
+  },
   // "the ROK will apply the full range of its capabilities … This includes working in lockstep with the
   // United States to …": the concrete entry of the previous sentence's pledge (gold-fresh hard case 17).
   {
