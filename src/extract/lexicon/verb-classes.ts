@@ -404,6 +404,34 @@ export const NOT_GOAL_GERUNDS: readonly string[] = [
   'witnessing',
 ]
 
+/**
+ * Gerunds of working together that, after "we are" / "Italy and the United States are" and with
+ * "on" or "with" after them, state the parties' own joint work under way with no "to" goal: "are
+ * further collaborating on clean energy … projects", "we are coordinating closely with the Ukrainian
+ * government so that …", "We are working on a further announcement this year" (session 13; rule
+ * commitment/progressive-joint-work, joint statements only).
+ */
+export const JOINT_WORK_GERUNDS: readonly string[] = ['working', 'partnering', 'cooperating', 'collaborating', 'coordinating']
+
+/**
+ * Gerunds that, before the parties' cooperation as their object, state joint work under way: "We are
+ * strengthening commercial collaboration around AI chips", "Japan, the ROK, and the United States also
+ * are expanding our cooperation on development …" (session 13; rule commitment/progressive-cooperation).
+ */
+export const COOPERATION_GROWTH_GERUNDS: readonly string[] = [
+  'expanding',
+  'strengthening',
+  'deepening',
+  'enhancing',
+  'intensifying',
+  'broadening',
+  'bolstering',
+  'increasing',
+]
+
+/** The nouns of working together that COOPERATION_GROWTH_GERUNDS take as object. */
+export const COOPERATION_NOUNS: readonly string[] = ['cooperation', 'collaboration', 'partnership', 'engagement', 'coordination']
+
 /** Gerunds the rule commitment/progressive reads ("are working with X to", "are taking steps to"). */
 export const PROGRESSIVE_RULE_GERUNDS: readonly string[] = [
   'working',

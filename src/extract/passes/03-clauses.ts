@@ -229,6 +229,11 @@ function nounPurpose(sentence: string, from: number, at: number): boolean {
   const abbreviated = /\(\p{Lu}[\p{Lu}\p{N}&-]{1,12}\)\s+$/u.test(lead)
   const before = /([\p{L}-]+)\s+$/u.exec(lead)?.[1] ?? ''
   if (!abbreviated && !PURPOSE_NOUN.test(before) && !MEANS_NOUN.test(before)) return false
+  // "agreed to collaborate on a joint effort to address …, to improve …, and to develop …", "committed
+  // to strengthen … cooperation … through complementary actions to address …, as well as to combat …":
+  // a "to" set off by a comma after a noun's purpose goes back to the pledge (session 13; not after a
+  // means, "tools to build …, to scale …", whose purposes form one series).
+  if (!abbreviated && !means && !MEANS_NOUN.test(before) && sentence[at] === ',') return false
   // "will also engage other governments and work to detect …, and to deny …": "work" after "and" or a
   // modal is the verb, and the second "to" a pledge of its own.
   if (VERB_WORK.test(lead)) return false

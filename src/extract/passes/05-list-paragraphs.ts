@@ -101,6 +101,18 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
     verb = next
   }
   parts.push({ start: from, end, verb })
+  // "10. Strengthen cooperation on low carbon energy transformation … . Explore collaboration on digital
+  // solutions …;": a later sentence of the entry that opens with a bare verb of the entry's own form
+  // is a second action of the list (session 13, gold-fit12); other sentences are read on their own.
+  if (!gerund) {
+    for (const later of paragraph.children.slice(1)) {
+      const m = LATER_ACTION.exec(later.value)
+      if (!m || !isActionVerb(m[1]!) || !canBeVerb(m[1]!) || isGerund(m[1]!) || isStatementEntry(m[1]!.toLowerCase()) || ENTRY_PART_NOT_VERB.has(m[2] ?? ''))
+        continue
+      const laterStart = later.position.start.offset
+      parts.push({ start: laterStart, end: trimEntryEnd(ctx.text, laterStart, later.position.end.offset), verb: m[1]!.toLowerCase() })
+    }
+  }
   const stance = STANCE_ENTRY.test(first.value)
   return parts.map((part) => ({
     ...lead,
@@ -115,6 +127,9 @@ export function listEntryItems(paragraph: Paragraph, ref: number, leadIn: LeadIn
     strength: /^(?:explor|consider|stud|examin)/i.test(part.verb) ? 'weak' : lead.strength,
   }))
 }
+
+/** A capitalised bare verb opening a later sentence of an entry, and the word after it. */
+const LATER_ACTION = /^(\p{Lu}[a-z]+)\s+([a-z]+)/u
 
 /**
  * A ";" part of an entry and its first verb: with its own "to" ("; to resolve …", "; and to work …")
