@@ -201,7 +201,24 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
       // ("That resettlement mechanism, together with …, will give hope": the parties' work predicts an effect.)
       if (head.kind === 'third' || head.kind === 'own-work') return { start: 0, subject: head, relative }
     }
-    if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+    if (/[,;:()]/.test(whole)) {
+      // "Borders that are more resilient, more efficient, and safer, will enhance …", "…, underscoring that
+      // an armed attack on Philippine armed forces, public vessels, or aircraft …, would invoke …": a noun
+      // phrase opens the clause (the sentence, or a "that" clause after a verb) and runs on with commas
+      // to the modal; where its head names no one of the parties, it is the subject, and no pledge. ("Mexico,
+      // as host of the summit, will convene …": a party so set off is the subject, and the item starts there.)
+      const clause = whole.replace(COMPLEMENT_BEFORE, '')
+      const opening = COMMA_SUBJECT.exec(clause)
+      if (opening && !OPENER_WORD.test(opening[1]!)) {
+        // "My country, Poland, joining forces with its allies, will do its utmost …": a name in apposition is the subject.
+        const apposition = clause.split(',')[1]?.trim() ?? ''
+        const named = apposition && isNameLike(apposition) ? resolveSubject(apposition, ctx) : null
+        const head = named && (named.kind === 'party' || named.kind === 'parties') ? named : resolveSubject(opening[1]!, ctx)
+        if (head.kind === 'third') return { start: anchor.start, subject: head, relative }
+        if (head.kind === 'party' || head.kind === 'parties') return { start: whole.length - clause.length, subject: head, relative }
+      }
+      return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
+    }
     // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
     const headPhrase = whole.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!
     const subject = headPhrase ? resolveSubject(headPhrase, ctx) : null
@@ -356,6 +373,17 @@ const ASIDE =
 const BARE_PARTICIPANTS_RE = new RegExp(
   `^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` [${c}${c.toUpperCase()}]`)).join('|')})$`,
 )
+/** Up to the last "that" clause after a verb: "President Biden reaffirms …, underscoring that ". */
+const COMPLEMENT_BEFORE = /^.*\b[a-z]+(?:ing|ed|es|s)\s+that\s+/s
+/**
+ * A noun phrase (a determiner and up to four words, an "of" among them) before a relative pronoun, another
+ * preposition or a comma: "Borders", "an armed attack", "The Government of the Philippines".
+ */
+const COMMA_SUBJECT =
+  /^((?:(?:the|a|an|any|such|these|those|this|that)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:that|which|who|on|in|to|for|by|with|against|from)\b|,)/iu
+/** The first word of an opening adverbial, not a subject: "In addition, …", "Under the plan, …". */
+const OPENER_WORD =
+  /^(?:in|on|at|under|through|as|to|by|with|for|from|following|after|before|during|since|while|when|if|although|though|because|once|upon|within|beyond|besides|building|recalling|recognizing|recognising|noting|welcoming|mindful|together|today|furthermore|moreover|additionally|also|finally|further|likewise|similarly|specifically|accordingly|therefore|thus|however|indeed|now|here|there|first|second|third|lastly)\b/i
 /** "Doing so" right before "will / would": the gerund that opens the clause. */
 const GERUND_BEFORE_SO = /(?:^|[.;:]\s+|,\s+)([A-Za-z]+ing)\s+so$/
 const LEADING_ADVERBIAL =
@@ -525,9 +553,12 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
     if (COMPANY_RE.test(text.slice(m.end))) continue
     // "additional production in India" is not India; "the Government of Japan" is.
     const before = text.slice(0, m.start)
+    // "Air Cambodia commits to working jointly with Boeing …": an airline named after the country.
+    if (/\bAir\s+$/.test(before)) continue
     if (
       /\b(?:in|from|for|with|to|by|across|between|on|at|into|against|within|than|of)\s+$/i.test(before) &&
-      !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before)
+      !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before) &&
+      !STATE_BODY_OF.test(before)
     )
       continue
     addName(names, m.name)
@@ -561,6 +592,13 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
   }
   return names
 }
+
+/**
+ * A capitalised state body right before "of" and a country: "the Monetary Authority of Singapore", "the Central
+ * Bank of Iraq", "the Security Service of Ukraine" act for that party. (Not "Institute" or "Corporation": "the
+ * Serum Institute of India" is a company.)
+ */
+const STATE_BODY_OF = /\b(?:Authority|Bank|Ministry|Agency|Commission|Council|Department|Office|Service)\s+of\s+(?:the\s+)?$/
 
 function personCountry(name: string, ctx: ExtractContext): string | null {
   const lower = name.toLowerCase()
