@@ -486,9 +486,9 @@ const INITIATIVE_MEMBERS = /^(?:the\s+)?(\S+)(\s+(?:members|member\s+states|part
 
 /** The parties, when the subject is the meeting's own initiative by the abbreviation in its title, or its members. */
 function ownInitiative(t: string, ctx: ExtractContext): Subject | null {
-  if (ctx.ownAbbreviations.length === 0) return null
+  if (ctx.own.initiative.length === 0) return null
   const m = INITIATIVE_MEMBERS.exec(t)
-  if (!m || !ctx.ownAbbreviations.includes(m[1]!)) return null
+  if (!m || !ctx.own.initiative.includes(m[1]!)) return null
   return m[2] ? { kind: 'parties', actors: [] } : { kind: 'parties', actors: [], grouping: true }
 }
 
@@ -664,8 +664,13 @@ const PILLAR = /^(?:[Tt]he|[Tt]his)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,5}Pill
 /** "members", "Members", "all members": the parties, in a text that calls them the members of their grouping. */
 const BARE_MEMBERS = /^(?:(?:the|all|our|participating)\s+)?members$/i
 
-/** What a document says of the parties' own grouping and bodies. */
-interface OwnNames {
+/** What a document says of the parties' own initiative, grouping and bodies (read once per document, in createContext). */
+export interface OwnNames {
+  /**
+   * Abbreviations in the meeting's own title or series that name no country ("Second CRI Summit" → "CRI"):
+   * the initiative that meets, whose members are the parties ("CRI members are committed to …").
+   */
+  initiative: string[]
   /** Abbreviations of the parties' own grouping or bodies: "CRI", "ICRTF". */
   abbreviations: Set<string>
   /** "CRI members", "the members of the ICRTF" (the abbreviations joined for one pattern), or null. */
@@ -676,13 +681,15 @@ interface OwnNames {
   created: Map<string, Set<string>>
 }
 
-const ownNamesCache = new WeakMap<ExtractContext, OwnNames>()
 let organisationNames: Set<string> | null = null
 
-/** The parties' own grouping and bodies named in the document (read once per document). */
-function ownNames(ctx: ExtractContext): OwnNames {
-  const known = ownNamesCache.get(ctx)
-  if (known) return known
+/**
+ * Reads the parties' own grouping and bodies the document names, once per document (createContext calls it
+ * when the context's parties and people are set: a name that names a party is no body of theirs).
+ * @param ctx the document's context
+ * @param initiative the abbreviations of the meeting's own title or series (see OwnNames.initiative)
+ */
+export function readOwnNames(ctx: ExtractContext, initiative: string[]): OwnNames {
   organisationNames ??= new Set(ORGANISATIONS.flatMap((o) => [o.name, ...o.variants]))
   const text = ctx.text
   const abbreviations = new Set<string>()
@@ -723,15 +730,13 @@ function ownNames(ctx: ExtractContext): OwnNames {
   const membersRe = alts
     ? new RegExp(`^(?:(?:the|all|our)\\s+)?(?:(?:${alts})\\s+${alt(MEMBER_NOUNS)}|${alt(MEMBER_NOUNS)}\\s+of\\s+(?:the\\s+)?(?:${alts}))$`, 'i')
     : null
-  const names: OwnNames = { abbreviations, membersRe, members, created }
-  ownNamesCache.set(ctx, names)
-  return names
+  return { initiative, abbreviations, membersRe, members, created }
 }
 
 /** The parties' own grouping, its members or one of their bodies as a subject, or null. */
 function ownSubject(t: string, ctx: ExtractContext): Subject | null {
   if (PILLAR.test(t)) return { kind: 'own-work', actors: [], body: true }
-  const names = ownNames(ctx)
+  const names = ctx.own
   if (names.abbreviations.has(t.replace(/^(?:the|this|our)\s+/i, ''))) return { kind: 'own-work', actors: [], body: true }
   if (names.membersRe?.test(t) || (names.members && BARE_MEMBERS.test(t))) return { kind: 'parties', actors: [] }
   if (names.created.size > 0) {
