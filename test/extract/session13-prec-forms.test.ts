@@ -55,8 +55,11 @@ describe('a noun phrase set off by commas before the first modal', () => {
     expect(joint(text, ['United States', 'Philippines'])).toEqual([])
   })
 
-  it('reads the "that" clause after a verb: "We know that our response, especially to this war, will shape …"', () => {
-    expect(joint('We know that our response, especially to this war, will shape our common future.', ['Romania'])).toEqual([])
+  it.each([
+    'All participants, consistent with national law, will share information on ransomware.',
+    'Each of us, within our means, will contribute to the fund.',
+  ])('a phrase that may name the parties stays a pledge: %s', (text) => {
+    expect(joint(text)).toHaveLength(1)
   })
 
   it.each([

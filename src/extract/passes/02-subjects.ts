@@ -214,7 +214,9 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
         const apposition = clause.split(',')[1]?.trim() ?? ''
         const named = apposition && isNameLike(apposition) ? resolveSubject(apposition, ctx) : null
         const head = named && (named.kind === 'party' || named.kind === 'parties') ? named : resolveSubject(opening[1]!, ctx)
-        if (head.kind === 'third') return { start: anchor.start, subject: head, relative }
+        // (A country outside the parties is left alone: "Andorra, committed to …, will always support …" where the
+        // record names the party "Principality of Andorra".)
+        if (head.kind === 'third' && head.actors.length === 0 && !PARTY_LIKE_WORD.test(opening[1]!)) return { start: anchor.start, subject: head, relative }
         if (head.kind === 'party' || head.kind === 'parties') return { start: whole.length - clause.length, subject: head, relative }
       }
       return { start: anchor.start, subject: { kind: 'none', actors: [] }, relative }
@@ -381,6 +383,13 @@ const COMPLEMENT_BEFORE = /^.*\b[a-z]+(?:ing|ed|es|s)\s+that\s+/s
  */
 const COMMA_SUBJECT =
   /^((?:(?:the|a|an|any|such|these|those|this|that)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:that|which|who|on|in|to|for|by|with|against|from)\b|,)/iu
+/**
+ * A word that may name the parties in a multilateral text though the subject reader does not resolve it
+ * ("All participants, consistent with national law, will …", "Each of us, …, will …", "our response"):
+ * such a phrase before the commas stays as it was (no subject, so the parties').
+ */
+const PARTY_LIKE_WORD =
+  /\b(?:participants?|participating|members?|signator(?:y|ies)|partners?|officials?|countries|country|governments?|states?|nations?|leaders?|ministers?|sides?|delegations?|endorsers?|endorsing|us|we|our|each|all|both)\b/i
 /** The first word of an opening adverbial, not a subject: "In addition, …", "Under the plan, …". */
 const OPENER_WORD =
   /^(?:in|on|at|under|through|as|to|by|with|for|from|following|after|before|during|since|while|when|if|although|though|because|once|upon|within|beyond|besides|building|recalling|recognizing|recognising|noting|welcoming|mindful|together|today|furthermore|moreover|additionally|also|finally|further|likewise|similarly|specifically|accordingly|therefore|thus|however|indeed|now|here|there|first|second|third|lastly)\b/i
