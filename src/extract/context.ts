@@ -4,6 +4,7 @@ import { escapeRegExp } from '../core/escape-regexp.js'
 import type { MeetingRecord } from '../core/meeting.js'
 import { findCountryMentions, groupMembers } from '../lexicon/countries.js'
 import { createGlueRepairer, type GlueRepairer } from '../parse/repair-glued.js'
+import { readOwnNames, type OwnNames } from './passes/02-subjects.js'
 
 /** Document-wide facts the passes read. */
 export interface ExtractContext {
@@ -24,10 +25,10 @@ export interface ExtractContext {
   /** The actors of the last pledge of the previous sentence in the same paragraph, or null (see AnchorRule.continuesPrevious). */
   previousPledge?: string[] | null
   /**
-   * Abbreviations in the meeting's own title or series that name no country ("Second CRI Summit" → "CRI"):
-   * the initiative that meets, whose members are the parties ("CRI members are committed to …").
+   * The meeting's own initiative (by the abbreviations of its title), grouping and bodies as the text names
+   * them: one reading per document, made here, for the subjects of pass 2.
    */
-  ownAbbreviations: string[]
+  own: OwnNames
   /** True when the document is one speaker's speech (an "I will", "I am", "I would like" in it). */
   oneSpeaker: boolean
 }
@@ -60,7 +61,7 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
   for (const p of meeting.parties) for (const n of groupMembers(p) ?? [p]) if (!parties.includes(n)) parties.push(n)
   // Note: every field is set here, the optional ones too, so that a context keeps one hidden class
   // (extractItems sets `previousPledge` and `trace` later; added then, they changed its shape mid-document).
-  return {
+  const ctx: ExtractContext = {
     text,
     parties,
     people,
@@ -69,10 +70,16 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
     documentDate: isIsoDate(meeting.date) ? meeting.date : null,
     trace: undefined,
     previousPledge: null,
-    ownAbbreviations: ownAbbreviations(meeting, text),
+    own: NO_OWN_NAMES,
     oneSpeaker: SPEAKER_I.test(text),
   }
+  // Read once the parties and people are set: a name that names a party is no body of the parties' own.
+  ctx.own = readOwnNames(ctx, ownAbbreviations(meeting, text))
+  return ctx
 }
+
+/** The context's `own` until it is read (the field is set at once, so that the context keeps one shape). */
+const NO_OWN_NAMES: OwnNames = { initiative: [], abbreviations: new Set(), membersRe: null, members: false, created: new Map() }
 
 /**
  * All-capital words of the meeting's title and series that name no country ("Second CRI Summit" → "CRI",

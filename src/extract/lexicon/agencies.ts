@@ -32,6 +32,8 @@ export const AGENCIES: Readonly<Record<string, string>> = {
   NSF: 'United States',
   USDA: 'United States',
   USTDA: 'United States',
+  // "MINDEF and U.S. DoD’s Defense Innovation Unit (DIU) intend to formalize a partnership …" (Singapore's Ministry of Defence)
+  MINDEF: 'Singapore',
   'Peace Corps': 'United States',
   'U.S. Coast Guard': 'United States',
   'Department of Health and Human Services': 'United States',

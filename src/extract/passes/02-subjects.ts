@@ -210,7 +210,26 @@ function headOf(sentence: string, anchor: Anchor, floor: number, ctx: ExtractCon
       // ("That resettlement mechanism, together with …, will give hope": the parties' work predicts an effect.)
       if (head.kind === 'third' || head.kind === 'own-work') return { start: 0, subject: head, relative }
     }
-    if (/[,;:()]/.test(whole)) return { start: anchor.start, subject: makeSubject('none'), relative }
+    if (/[,;:()]/.test(whole)) {
+      // "Borders that are more resilient, more efficient, and safer, will enhance …", "…, underscoring that
+      // an armed attack on Philippine armed forces, public vessels, or aircraft …, would invoke …": a noun
+      // phrase opens the clause (the sentence, or a "that" clause after a verb) and runs on with commas
+      // to the modal; where its head names no one of the parties, it is the subject, and no pledge. ("Mexico,
+      // as host of the summit, will convene …": a party so set off is the subject, and the item starts there.)
+      const clause = whole.replace(COMPLEMENT_BEFORE, '')
+      const opening = COMMA_SUBJECT.exec(clause)
+      if (opening && !OPENER_WORD.test(opening[1]!)) {
+        // "My country, Poland, joining forces with its allies, will do its utmost …": a name in apposition is the subject.
+        const apposition = clause.split(',')[1]?.trim() ?? ''
+        const named = apposition && isNameLike(apposition) ? resolveSubject(apposition, ctx) : null
+        const head = named && (named.kind === 'party' || named.kind === 'parties') ? named : resolveSubject(opening[1]!, ctx)
+        // (A country outside the parties is left alone: "Andorra, committed to …, will always support …" where the
+        // record names the party "Principality of Andorra".)
+        if (head.kind === 'third' && head.actors.length === 0 && !PARTY_LIKE_WORD.test(opening[1]!)) return { start: anchor.start, subject: head, relative }
+        if (head.kind === 'party' || head.kind === 'parties') return { start: whole.length - clause.length, subject: head, relative }
+      }
+      return { start: anchor.start, subject: makeSubject('none'), relative }
+    }
     // The head of the phrase decides: "Further enhancement of relations between Japan and ..." is no party.
     const headPhrase = whole.split(/\s+(?:of|between|among|with|for|in|on|to|by)\s+/i)[0]!
     const subject = headPhrase ? resolveSubject(headPhrase, ctx) : null
@@ -365,6 +384,24 @@ const ASIDE =
 const BARE_PARTICIPANTS_RE = new RegExp(
   `^(?:${BARE_PARTICIPANTS.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` [${c}${c.toUpperCase()}]`)).join('|')})$`,
 )
+/** Up to the last "that" clause after a verb: "President Biden reaffirms …, underscoring that ". */
+const COMPLEMENT_BEFORE = /^.*\b[a-z]+(?:ing|ed|es|s)\s+that\s+/s
+/**
+ * A noun phrase (a determiner and up to four words, an "of" among them) before a relative pronoun, another
+ * preposition or a comma: "Borders", "an armed attack", "The Government of the Philippines".
+ */
+const COMMA_SUBJECT =
+  /^((?:(?:the|a|an|any|such|these|those|this|that)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:that|which|who|on|in|to|for|by|with|against|from)\b|,)/iu
+/**
+ * A word that may name the parties in a multilateral text though the subject reader does not resolve it
+ * ("All participants, consistent with national law, will …", "Each of us, …, will …", "our response"):
+ * such a phrase before the commas stays as it was (no subject, so the parties').
+ */
+const PARTY_LIKE_WORD =
+  /\b(?:participants?|participating|members?|signator(?:y|ies)|partners?|officials?|countries|country|governments?|states?|nations?|leaders?|ministers?|sides?|delegations?|endorsers?|endorsing|us|we|our|each|all|both)\b/i
+/** The first word of an opening adverbial, not a subject: "In addition, …", "Under the plan, …". */
+const OPENER_WORD =
+  /^(?:in|on|at|under|through|as|to|by|with|for|from|following|after|before|during|since|while|when|if|although|though|because|once|upon|within|beyond|besides|building|recalling|recognizing|recognising|noting|welcoming|mindful|together|today|furthermore|moreover|additionally|also|finally|further|likewise|similarly|specifically|accordingly|therefore|thus|however|indeed|now|here|there|first|second|third|lastly)\b/i
 /** "Doing so" right before "will / would": the gerund that opens the clause. */
 const GERUND_BEFORE_SO = /(?:^|[.;:]\s+|,\s+)([A-Za-z]+ing)\s+so$/
 const LEADING_ADVERBIAL =
@@ -373,12 +410,7 @@ const TRAILING_AUX =
   /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
 /** A sentence's opening phrase (no punctuation) and the subject pronoun after it: "In our industrial and innovation sectors we". */
-// "As global, outward looking nations we remain committed …" (session 13, pages dev5): the comma of
-// an adjective series (a lower-case word after it, and another) does not end the opener.
-const OPENER_PRONOUN = new RegExp(
-  `^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s(?:[^,;:.!?()]|,(?=\\s+[a-z][a-z-]*\\s+[a-z]))*?\\s(?:we|they)\\s*$`,
-  'i',
-)
+const OPENER_PRONOUN = new RegExp(`^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s[^,;:.!?()]*?\\s(?:we|they)\\s*$`, 'i')
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
 /** A name of up to eight words, every word but "the", "of", "for", "and" capitalised. */
@@ -472,9 +504,9 @@ const INITIATIVE_MEMBERS = /^(?:the\s+)?(\S+)(\s+(?:members|member\s+states|part
 
 /** The parties, when the subject is the meeting's own initiative by the abbreviation in its title, or its members. */
 function ownInitiative(t: string, ctx: ExtractContext): Subject | null {
-  if (ctx.ownAbbreviations.length === 0) return null
+  if (ctx.own.initiative.length === 0) return null
   const m = INITIATIVE_MEMBERS.exec(t)
-  if (!m || !ctx.ownAbbreviations.includes(m[1]!)) return null
+  if (!m || !ctx.own.initiative.includes(m[1]!)) return null
   return m[2] ? makeSubject('parties') : makeSubject('parties', [], { grouping: true })
 }
 
@@ -539,9 +571,12 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
     if (COMPANY_RE.test(text.slice(m.end))) continue
     // "additional production in India" is not India; "the Government of Japan" is.
     const before = text.slice(0, m.start)
+    // "Air Cambodia commits to working jointly with Boeing …": an airline named after the country.
+    if (/\bAir\s+$/.test(before)) continue
     if (
       /\b(?:in|from|for|with|to|by|across|between|on|at|into|against|within|than|of)\s+$/i.test(before) &&
-      !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before)
+      !/\b(?:government|governments|president|prime minister|minister|ministers|people|leaders?|side|state|republic|kingdom)\s+of\s+$/i.test(before) &&
+      !STATE_BODY_OF.test(before)
     )
       continue
     addName(names, m.name)
@@ -575,6 +610,13 @@ function namedParties(text: string, ctx: ExtractContext): string[] {
   }
   return names
 }
+
+/**
+ * A capitalised state body right before "of" and a country: "the Monetary Authority of Singapore", "the Central
+ * Bank of Iraq", "the Security Service of Ukraine" act for that party. (Not "Institute" or "Corporation": "the
+ * Serum Institute of India" is a company.)
+ */
+const STATE_BODY_OF = /\b(?:Authority|Bank|Ministry|Agency|Commission|Council|Department|Office|Service)\s+of\s+(?:the\s+)?$/
 
 function personCountry(name: string, ctx: ExtractContext): string | null {
   const lower = name.toLowerCase()
@@ -642,8 +684,13 @@ const PILLAR = /^(?:[Tt]he|[Tt]his)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,5}Pill
 /** "members", "Members", "all members": the parties, in a text that calls them the members of their grouping. */
 const BARE_MEMBERS = /^(?:(?:the|all|our|participating)\s+)?members$/i
 
-/** What a document says of the parties' own grouping and bodies. */
-interface OwnNames {
+/** What a document says of the parties' own initiative, grouping and bodies (read once per document, in createContext). */
+export interface OwnNames {
+  /**
+   * Abbreviations in the meeting's own title or series that name no country ("Second CRI Summit" → "CRI"):
+   * the initiative that meets, whose members are the parties ("CRI members are committed to …").
+   */
+  initiative: string[]
   /** Abbreviations of the parties' own grouping or bodies: "CRI", "ICRTF". */
   abbreviations: Set<string>
   /** "CRI members", "the members of the ICRTF" (the abbreviations joined for one pattern), or null. */
@@ -657,13 +704,15 @@ interface OwnNames {
   created: Map<string, Set<string>> | null
 }
 
-const ownNamesCache = new WeakMap<ExtractContext, OwnNames>()
 let organisationNames: Set<string> | null = null
 
-/** The parties' own grouping and bodies named in the document (read once per document). */
-function ownNames(ctx: ExtractContext): OwnNames {
-  const known = ownNamesCache.get(ctx)
-  if (known) return known
+/**
+ * Reads the parties' own grouping and bodies the document names, once per document (createContext calls it
+ * when the context's parties and people are set: a name that names a party is no body of theirs).
+ * @param ctx the document's context
+ * @param initiative the abbreviations of the meeting's own title or series (see OwnNames.initiative)
+ */
+export function readOwnNames(ctx: ExtractContext, initiative: string[]): OwnNames {
   organisationNames ??= new Set(ORGANISATIONS.flatMap((o) => [o.name, ...o.variants]))
   const text = ctx.text
   const abbreviations = new Set<string>()
@@ -695,15 +744,13 @@ function ownNames(ctx: ExtractContext): OwnNames {
   const membersRe = alts
     ? new RegExp(`^(?:(?:the|all|our)\\s+)?(?:(?:${alts})\\s+${alt(MEMBER_NOUNS)}|${alt(MEMBER_NOUNS)}\\s+of\\s+(?:the\\s+)?(?:${alts}))$`, 'i')
     : null
-  const names: OwnNames = { abbreviations, membersRe, members, created: null }
-  ownNamesCache.set(ctx, names)
-  return names
+  return { initiative, abbreviations, membersRe, members, created: null }
 }
 
 /** The parties' own grouping, its members or one of their bodies as a subject, or null. */
 function ownSubject(t: string, ctx: ExtractContext): Subject | null {
   if (PILLAR.test(t)) return makeSubject('own-work', [], { body: true })
-  const names = ownNames(ctx)
+  const names = ctx.own
   if (names.abbreviations.has(t.replace(/^(?:the|this|our)\s+/i, ''))) return makeSubject('own-work', [], { body: true })
   if (names.membersRe?.test(t) || (names.members && BARE_MEMBERS.test(t))) return makeSubject('parties')
   const ref = BODY_REFERENCE.exec(t)

@@ -178,6 +178,11 @@ function splitCoordinatedTo(sentence: string, clause: Clause, from: number): Cla
  * split.) Note: a function of the module, not a closure made per clause (speed).
  */
 function isInnerTo(sentence: string, clause: Clause, from: number, at: number, to: number): boolean {
+  // "Today we are taking new steps to ensure … and to support …", "have today taken joint steps to
+  // re-establish … and to strengthen …": steps reported as being taken, and the purposes they serve —
+  // one act, not two pledges (test/gold, gold-fit7), as a pledge to take them already is ("We will take
+  // measures to ensure … and to strengthen …", gold dev9 codes it whole too).
+  if (STEPS_TAKEN.test(sentence.slice(Math.max(clause.start, from - 120), at))) return true
   const verb = clause.anchor.verb
   const after = from + (verb?.length ?? 0)
   // "to strengthen national efforts to create ..., and to strengthen frameworks ...": the same verb
@@ -194,6 +199,10 @@ function isInnerTo(sentence: string, clause: Clause, from: number, at: number, t
   // Not where a later "to" hangs on a noun ("to launch … pilots to expand …, as well as to better prepare …").
   return !(GERUND_OWN_TO.test(span.slice(0, inner[0]!.index)) && inner.slice(1).every((t) => AFTER_COMMA.test(span.slice(0, t.index))))
 }
+
+/** Steps being taken or taken, then their first "to" + verb and no ";" or ":" up to a later "and to": "we are taking new steps to ensure …", "have today taken joint steps to re-establish …". */
+const STEPS_TAKEN =
+  /\b(?:are|is|am|have|has)\s+(?:(?:[a-z]+ly|also|today|now|already|jointly|together)\s+)*(?:taking|taken)\s+(?:[a-z-]+\s+){0,2}?(?:steps|measures|actions?)\s+to\s+[a-z-]+\s[^;:]*$/i
 
 /** A later "to" of a series follows a comma (", and"). */
 const AFTER_COMMA = /,\s*(?:and\s+)?$/
