@@ -410,7 +410,12 @@ const TRAILING_AUX =
   /\s+(?:will|would|shall|can|must|may|are|is|was|were|have|has|had|be|been|remain|remains|remained|also|all|both|together|jointly|each|now|further|therefore|thus|collectively|fully|firmly|deeply|strongly|today|again|still|hereby|already|themselves|ourselves)$/i
 // "In space we", "Through these consultations we" — but not "the investments we" (a relative clause).
 /** A sentence's opening phrase (no punctuation) and the subject pronoun after it: "In our industrial and innovation sectors we". */
-const OPENER_PRONOUN = new RegExp(`^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s[^,;:.!?()]*?\\s(?:we|they)\\s*$`, 'i')
+// "As global, outward looking nations we remain committed …" (session 13, pages dev5): the comma of
+// an adjective series (a lower-case word after it, and another) does not end the opener.
+const OPENER_PRONOUN = new RegExp(
+  `^([\\s\\d.()]*)(?:(?:and|but)\\s+)?${alt(SENTENCE_OPENERS)}\\s(?:[^,;:.!?()]|,(?=\\s+[a-z][a-z-]*\\s+[a-z]))*?\\s(?:we|they)\\s*$`,
+  'i',
+)
 const TAIL_PRONOUN = /^(?:in|on|at|for|with|through|by|from|under|over|within|across|beyond|via|as part of|together with|building on)\b[^,]*\s(we|they)$/i
 
 /** A name of up to eight words, every word but "the", "of", "for", "and" capitalised. */
