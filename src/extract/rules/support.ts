@@ -77,7 +77,9 @@ export const supportRules: AnchorRule[] = [
     kind: 'support',
     modality: 'present',
     joinsSeries: true,
-    pattern: pattern(`(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s|;\\s{1,3}(?:and\\s{1,3})?)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for|to)\\b)`),
+    pattern: pattern(
+      `(?<!\\b(?:to|will|would|shall|continue\\s+to)\\s|;\\s{1,3}(?:and\\s{1,3})?)(?<head>${SUPPORT_VERBS})(?![\\p{L}])(?!\\s+(?:of|for|to)\\b)`,
+    ),
     heads: words(SUPPORT_VERB_WORDS),
     // "commits to permit …; support the adoption of …; remove …": a verb opening a ";" entry is an entry of the list before it.
     // "support to" and "support for" are the noun ("will double EU support to the programme"), not the verb.
