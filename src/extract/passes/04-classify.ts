@@ -136,11 +136,7 @@ export function classifyClause(sentence: string, clause: Clause, fallback: Subje
   if (rule.notVerbs && verb && rule.notVerbs.includes(verbLemma(verb) ?? verb)) return null
   if (rule.notAfter?.test(sentence.slice(0, clause.start))) return null
   // "we are working with our partners on …" in one speaker's speech reports a government's own record (session 13).
-  if (
-    (rule.id === 'commitment/progressive-joint-work' || rule.id === 'commitment/progressive-cooperation' || rule.id === 'commitment/announce-own-scheme') &&
-    ctx.oneSpeaker
-  )
-    return null
+  if (rule.jointOnly && ctx.oneSpeaker) return null
   if (subject.kind === 'third') return null
   // A present-tense pledge needs its own subject: "we embark on", not "... and initiate discussions".
   if (rule.needsPartySubject) {

@@ -549,6 +549,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     ownSubjectOnly: true,
+    jointOnly: true,
     pattern: pattern(
       `(?<head>are|is)\\s+${ADVERBS}(?<verb>${alt(JOINT_WORK_GERUNDS)})(?=\\s+(?:(?:closely|together|jointly|further|trilaterally|bilaterally|intensively)\\s+)*(?:on(?!\\s+[a-z]+ing\\b)|with)\\b)`,
     ),
@@ -567,6 +568,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     ownSubjectOnly: true,
+    jointOnly: true,
     pattern: pattern(
       `(?<head>are|is)\\s+${ADVERBS}(?<verb>${alt(COOPERATION_GROWTH_GERUNDS)})(?=\\s+(?:(?:our|their|the|this|[a-z]+al|[a-z]+-[a-z]+)\\s+){0,3}${alt(COOPERATION_NOUNS)}\\b)`,
     ),
@@ -585,6 +587,7 @@ export const commitmentRules: AnchorRule[] = [
     modality: 'present',
     needsPartySubject: true,
     ownSubjectOnly: true,
+    jointOnly: true,
     pattern: pattern(
       `(?<!\\b(?:to|the|a|can|could|may|might|must|should|will|would)\\s+)(?<head>announce|announces|are\\s+announcing)\\s+(?:today\\s+)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,3}?(?:program|programme|initiative|partnership|plan|fund|framework|dialogue|mechanism|strategy)(?![a-z])`,
     ),

@@ -25,6 +25,7 @@ export function uniformRule(r: AnchorRule): AnchorRule {
     heads: r.heads,
     needsPartySubject: r.needsPartySubject,
     ownSubjectOnly: r.ownSubjectOnly,
+    jointOnly: r.jointOnly,
     verbByFrame: r.verbByFrame,
     early: r.early,
     joinsSeries: r.joinsSeries,

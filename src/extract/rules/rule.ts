@@ -46,6 +46,11 @@ export interface AnchorRule {
    */
   ownSubjectOnly?: boolean
   /**
+   * Joint statements only: no item in one speaker's speech, where "we are working with our partners on …"
+   * reports a government's own record (session 13: the parties' joint work under way, announced schemes).
+   */
+  jointOnly?: boolean
+  /**
    * The frame itself makes the word after "to" a verb ("intend for the forum to be open"): any word
    * that can be a verb is the action, "be" and verbs the lexicon lacks included.
    */
