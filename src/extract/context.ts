@@ -2,7 +2,7 @@
 import { isIsoDate } from '../core/dates.js'
 import { escapeRegExp } from '../core/escape-regexp.js'
 import type { MeetingRecord } from '../core/meeting.js'
-import { findCountryMentions, groupMembers } from '../lexicon/countries.js'
+import { groupMembers } from '../lexicon/countries.js'
 import { createGlueRepairer, type GlueRepairer } from '../parse/repair-glued.js'
 import { readOwnNames, type OwnNames } from './passes/02-subjects.js'
 
@@ -74,45 +74,12 @@ export function createContext(text: string, meeting: MeetingRecord): ExtractCont
     oneSpeaker: SPEAKER_I.test(text),
   }
   // Read once the parties and people are set: a name that names a party is no body of the parties' own.
-  ctx.own = readOwnNames(ctx, ownAbbreviations(meeting, text))
+  ctx.own = readOwnNames(ctx, meeting)
   return ctx
 }
 
 /** The context's `own` until it is read (the field is set at once, so that the context keeps one shape). */
 const NO_OWN_NAMES: OwnNames = { initiative: [], abbreviations: new Set(), membersRe: null, members: false, created: new Map() }
 
-/**
- * All-capital words of the meeting's title and series that name no country ("Second CRI Summit" → "CRI",
- * not "ROK" or "U.S."), and abbreviations the text defines for words of the title ("International
- * Counter Ransomware Initiative (CRI)" under the title "International Counter Ransomware Initiative
- * 2022 Joint Statement").
- */
-function ownAbbreviations(meeting: MeetingRecord, text: string): string[] {
-  const out: string[] = []
-  const add = (a: string): void => {
-    if (!out.includes(a) && findCountryMentions(a).length === 0) out.push(a)
-  }
-  const titles = [meeting.title, meeting.series].filter((t): t is string => !!t)
-  for (const words of titles) for (const m of words.matchAll(ABBREVIATION)) add(m[0])
-  if (titles.length === 0) return out
-  const lowerTitles = titles.map((t) => t.toLowerCase())
-  for (const m of text.matchAll(DEFINED_ABBREVIATION)) {
-    const letters = m[1]!.replace(/[^\p{Lu}]/gu, '')
-    const before = text.slice(Math.max(0, m.index - 120), m.index).trimEnd()
-    const words = before.split(/\s+/)
-    const capitals = words.filter((w) => /^\p{Lu}/u.test(w))
-    const expansion = capitals.slice(-letters.length)
-    if (expansion.length !== letters.length || expansion.map((w) => w[0]).join('') !== letters) continue
-    const phrase = words.slice(words.lastIndexOf(expansion[0]!)).join(' ').toLowerCase()
-    if (lowerTitles.some((t) => t.includes(phrase))) add(m[1]!)
-  }
-  return out
-}
-
 /** A speaker's "I" ("I will", "I am", "I would like"): the text is one speaker's speech. */
 const SPEAKER_I = /\bI\s+(?:am|will|would|have|want|wish|call|believe|thank|welcome|must|can|should|also)\b/
-
-/** An all-capital word: "CRI", "C5+1", "AUKUS". */
-const ABBREVIATION = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Lu}\p{N}+]{1,7}(?![\p{L}\p{N}.])/gu
-/** An abbreviation defined in brackets: "… Initiative (CRI)". */
-const DEFINED_ABBREVIATION = /\((\p{Lu}[\p{Lu}\p{N}+]{1,7})\)/gu

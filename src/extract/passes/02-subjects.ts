@@ -3,6 +3,7 @@ import { matchAll } from '../../core/match-all.js'
 import { escapeRegExp } from '../../core/escape-regexp.js'
 import { canonicalCountry, findCountryMentions, groupMembers, groupNamePattern } from '../../lexicon/countries.js'
 import { leaderCountry } from '../../parse/lexicon/find-leader.js'
+import type { MeetingRecord } from '../../core/meeting.js'
 import type { ExtractContext } from '../context.js'
 import { agencyEntries, PERSON_TITLES } from '../lexicon/agencies.js'
 import { organisationParties } from '../../lexicon/organisation-parties.js'
@@ -715,9 +716,10 @@ let organisationNames: Set<string> | null = null
  * Reads the parties' own grouping and bodies the document names, once per document (createContext calls it
  * when the context's parties and people are set: a name that names a party is no body of theirs).
  * @param ctx the document's context
- * @param initiative the abbreviations of the meeting's own title or series (see OwnNames.initiative)
+ * @param meeting the meeting record, whose title and series name the initiative that meets (see OwnNames.initiative)
  */
-export function readOwnNames(ctx: ExtractContext, initiative: string[]): OwnNames {
+export function readOwnNames(ctx: ExtractContext, meeting: MeetingRecord): OwnNames {
+  const initiative = ownAbbreviations(meeting, ctx.text)
   organisationNames ??= new Set(ORGANISATIONS.flatMap((o) => [o.name, ...o.variants]))
   const text = ctx.text
   const abbreviations = new Set<string>()
@@ -794,3 +796,39 @@ function createdBodies(text: string, names: OwnNames): Map<string, Set<string>> 
   names.created = created
   return created
 }
+
+/**
+ * All-capital words of the meeting's title and series that name no country ("Second CRI Summit" → "CRI",
+ * not "ROK" or "U.S."), and abbreviations the text defines for words of the title ("International
+ * Counter Ransomware Initiative (CRI)" under the title "International Counter Ransomware Initiative
+ * 2022 Joint Statement").
+ */
+function ownAbbreviations(meeting: MeetingRecord, text: string): string[] {
+  const out: string[] = []
+  const add = (a: string): void => {
+    if (!out.includes(a) && findCountryMentions(a).length === 0) out.push(a)
+  }
+  const titles = [meeting.title, meeting.series].filter((t): t is string => !!t)
+  for (const words of titles) for (const m of words.matchAll(TITLE_ABBREVIATION)) add(m[0])
+  if (titles.length === 0) return out
+  const lowerTitles = titles.map((t) => t.toLowerCase())
+  for (const m of text.matchAll(DEFINED_ABBREVIATION)) {
+    const letters = m[1]!.replace(/[^\p{Lu}]/gu, '')
+    const before = text.slice(Math.max(0, m.index - 120), m.index).trimEnd()
+    const words = before.split(/\s+/)
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w))
+    const expansion = capitals.slice(-letters.length)
+    if (expansion.length !== letters.length || expansion.map((w) => w[0]).join('') !== letters) continue
+    const phrase = words.slice(words.lastIndexOf(expansion[0]!)).join(' ').toLowerCase()
+    if (lowerTitles.some((t) => t.includes(phrase))) add(m[1]!)
+  }
+  return out
+}
+
+/** An all-capital word: "CRI", "C5+1", "AUKUS". */
+const TITLE_ABBREVIATION = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Lu}\p{N}+]{1,7}(?![\p{L}\p{N}.])/gu
+/**
+ * An abbreviation defined in brackets: "… Initiative (CRI)". Note: capitals, digits and "+" only, whose capitals are
+ * matched to the initials of the words before it; ABBREVIATION (the bodies' names) takes any letters.
+ */
+const DEFINED_ABBREVIATION = /\((\p{Lu}[\p{Lu}\p{N}+]{1,7})\)/gu

@@ -61,8 +61,9 @@ function child(node: Node, key: string, stem: boolean): Node {
   }
   if (key.length < STEM_INDEX) throw new Error(`compileTopics: the stem "${key}*" is too short; write at least ${STEM_INDEX} letters.`)
   node.stems ??= new Map()
-  const bucket = node.stems.get(stemKey(key)) ?? []
-  node.stems.set(stemKey(key), bucket)
+  const bucketKey = stemKey(key)
+  const bucket = node.stems.get(bucketKey) ?? []
+  node.stems.set(bucketKey, bucket)
   let found = bucket.find(([k]) => k === key)
   if (!found) bucket.push((found = [key, newNode()]))
   return found[1]

@@ -36,7 +36,7 @@ export function headsByOffice(sentences: readonly TextSpan[], iso: string): Foun
       const office = m.groups!.office!.replace(/\s+/g, ' ')
       if (HEAD_TITLES[country.name] !== office) continue
       if (isGuest(s.text.slice(0, m.index))) continue
-      const holders = new Set(TERMS.filter((t) => t[1] === country.name && t[2] === 'head' && t[3] <= iso && (t[4] === null || iso < t[4])).map((t) => t[0]))
+      const holders = headsOn(country.name, iso)
       if (holders.size !== 1) continue
       const name = [...holders][0]!
       if (found.some((p) => p.name === name)) continue
@@ -86,7 +86,7 @@ export function headsOfListedCountries(sentences: readonly TextSpan[], iso: stri
         at = country.end
         last = country.name
         const title = HEAD_TITLES[country.name]
-        const holders = new Set(TERMS.filter((t) => t[1] === country.name && t[2] === 'head' && t[3] <= iso && (t[4] === null || iso < t[4])).map((t) => t[0]))
+        const holders = headsOn(country.name, iso)
         if (
           !title ||
           (office === 'presidents' && title !== 'President') ||
@@ -114,6 +114,11 @@ export function headsOfListedCountries(sentences: readonly TextSpan[], iso: stri
     }
   }
   return found
+}
+
+/** The names of the head of state or government of `country` on the ISO day `iso` (TERMS): one name where the table knows the holder. */
+function headsOn(country: string, iso: string): Set<string> {
+  return new Set(TERMS.filter((t) => t[1] === country && t[2] === 'head' && t[3] <= iso && (t[4] === null || iso < t[4])).map((t) => t[0]))
 }
 
 /** True when the last cue before the office brings in a guest ("as witnessed by"), not a member. */
